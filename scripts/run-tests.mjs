@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+/**
+ * Runs every suite and ends with one line CI reads: `N passed, N failed, N skipped`.
+ *   1. Node tests (node's test runner): importing in Node, the mock's Node entry, the
+ *      OpenAPI document, the custom-elements manifest, translation coverage.
+ *   2. Browser tests in Chromium (Web Test Runner): core, mock, elements.
+ *   3. The build and its size budget (`npm run build`, `npm run size`).
+ *   4. The example site as `npm start` serves it, driven in Chromium.
+ *   5. Storybook stories rendered and checked with axe, when Storybook is set up.
+ * Set PORTICO_SKIP=build,example,stories to skip stages while iterating locally.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+
+rmSync('.test-results', { recursive: true, force: true });
+const skip = new Set((process.env.PORTICO_SKIP ?? '').split(',').filter(Boolean));
+const totals = { passed: 0, failed: 0, skipped: 0 };
+let exitCode = 0;
+
+function run(label, command, args) {
+  console.log(`\n── ${label} ──`);
+  const result = spawnSync(command, args, { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  process.stdout.write(result.stdout ?? '');
+  if (result.status !== 0) exitCode = 1;
+  return { ok: result.status === 0, out: result.stdout ?? '' };
+}
+
+/** Adds a stage's own `Label: N passed, N failed` line; a stage that printed none failed. */
+function count(out, pattern) {
+  const match = pattern.exec(out);
+  if (!match) {
+    totals.failed += 1;
+    exitCode = 1;
+    return;
+  }
+  totals.passed += Number(match[1]);
+  totals.failed += Number(match[2]);
+}
+
+// 1. Node.
+const node = run('Node tests', process.execPath, ['--conditions=source', '--import', 'tsx', '--test', '--test-reporter=spec', ...nodeTestFiles()]);
+count(node.out, /^ℹ pass (\d+)[\s\S]*?^ℹ fail (\d+)/m);
+totals.skipped += Number(/^ℹ skipped (\d+)/m.exec(node.out)?.[1] ?? 0);
+
+// 2. Browser.
+run('Browser tests (Chromium)', 'npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs']);
+if (existsSync('.test-results/browser.json')) {
+  const browser = JSON.parse(readFileSync('.test-results/browser.json', 'utf8'));
+  totals.passed += browser.passed;
+  totals.failed += browser.failed;
+  totals.skipped += browser.skipped;
+} else {
+  totals.failed += 1;
+  exitCode = 1;
+}
+
+// 3–4. Build, size budget, example site.
+if (skip.has('build')) {
+  totals.skipped += 2;
+} else {
+  const build = run('Build', 'npm', ['run', 'build', '--silent']);
+  const size = build.ok ? run('Size budget', process.execPath, ['scripts/size.mjs']) : { ok: false };
+  totals[build.ok ? 'passed' : 'failed'] += 1;
+  totals[size.ok ? 'passed' : 'failed'] += 1;
+  if (build.ok && !skip.has('example')) count(run('Example site', process.execPath, ['scripts/test-example.mjs']).out, /^Example: (\d+) passed, (\d+) failed/m);
+}
+
+// 5. Storybook.
+if (existsSync('.storybook') && existsSync('scripts/test-stories.mjs') && !skip.has('stories')) {
+  const built = run('Storybook build', 'npm', ['run', 'build-storybook', '--silent']);
+  if (built.ok) count(run('Stories', process.execPath, ['scripts/test-stories.mjs']).out, /^Stories: (\d+) passed, (\d+) failed/m);
+  else totals.failed += 1;
+}
+
+if (totals.failed > 0) exitCode = 1;
+console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(exitCode);
+
+function nodeTestFiles() {
+  const out = spawnSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', 'packages/*/test/node/*.test.ts'], { encoding: 'utf8' });
+  return out.stdout.split('\n').filter(Boolean);
+}

@@ -1,0 +1,50 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { createServer } from 'node:net';
+import { countReporter } from './scripts/wtr-count-reporter.mjs';
+
+/** A free port, so that several runs (or another server on 8000) can share the machine. */
+const freePort = await new Promise((resolve, reject) => {
+  const server = createServer().once('error', reject);
+  server.listen(0, '127.0.0.1', () => {
+    const { port } = server.address();
+    server.close(() => resolve(port));
+  });
+});
+
+/** Chromium flags that keep headless Chromium quiet on a closed network and runnable as root. */
+const chromiumArgs = [
+  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
+  '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync',
+  // Two test files run at once; the one in the background tab must not be throttled.
+  '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows',
+];
+
+export default {
+  files: process.env.PORTICO_TEST_FILES ? [process.env.PORTICO_TEST_FILES, '!**/test/node/**'] : ['packages/*/test/**/*.test.ts', '!packages/*/test/node/**'],
+  port: Number(process.env.PORTICO_TEST_PORT) || freePort,
+  nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
+  concurrency: 2,
+  reporters: [defaultReporter(), countReporter()],
+  testFramework: { config: { timeout: 15000 } },
+  testsFinishTimeout: 20 * 60 * 1000,
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  middleware: [
+    // The mock's service worker lives in the mock package but must control test pages at '/'.
+    function serviceWorkerScope(context, next) {
+      if (context.path.endsWith('/mockServiceWorker.js')) context.set('Service-Worker-Allowed', '/');
+      return next();
+    },
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        headless: true,
+        args: chromiumArgs,
+      },
+    }),
+  ],
+};
