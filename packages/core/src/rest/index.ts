@@ -1,0 +1,2 @@
+export { createRestAdapter, createRestClient, type RestAdapterOptions } from './rest-adapter.js';
+export type { AccessTokenProvider } from './token.js';

@@ -1,0 +1,36 @@
+import * as z from 'zod/mini';
+import { Id, Instant, PersonRef, named } from './common.js';
+
+/** What a shared file is, for filtering (FILE-1). */
+export const FileKind = z.enum([
+  'session-note', 'form', 'report', 'insurance-authorization', 'video', 'photo', 'invoice', 'other',
+]);
+
+export const PortalFile = named(
+  'PortalFile',
+  z.object({
+    id: Id,
+    name: z.string(),
+    kind: FileKind,
+    mimeType: z.string(),
+    size: z.int().check(z.nonnegative()),
+    createdAt: Instant,
+    uploadedBy: PersonRef,
+    /** Team members this file is shared with (never hidden ones). */
+    sharedWith: z.array(Id),
+    /** Where the bytes are downloaded from; may be short-lived and must not carry health data. */
+    url: z.string(),
+    description: z.optional(z.string()),
+  }),
+);
+
+/** Fields sent with an upload, beside the file itself (multipart/form-data). */
+export const UploadFileFields = named(
+  'UploadFileFields',
+  z.object({ kind: FileKind, description: z.optional(z.string().check(z.maxLength(500))) }),
+);
+
+export const ShareFileInput = named('ShareFileInput', z.object({ memberIds: z.array(Id) }));
+
+export type FileKind = z.output<typeof FileKind>;
+export type PortalFile = z.output<typeof PortalFile>;

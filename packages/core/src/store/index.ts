@@ -1,0 +1,6 @@
+export {
+  createStore, toPorticoError,
+  type PorticoStore, type ResourceState, type ResourceStatus, type Fetcher, type ResourceListener,
+  type QueryOptions, type MutateOptions, type MutationContext, type OptimisticUpdate, type StoreOptions,
+} from './store.js';
+export { serializeKey, matchesKey, type ResourceKey, type KeyFilter } from './key.js';

@@ -1,0 +1,116 @@
+/** schedule and tasks. */
+import type { Appointment, Slot } from '../../schemas/schedule.js';
+import { check, deepEqual, equal, rejects } from '../assert.js';
+import { UNKNOWN_ID, type ContractContext, type SuiteApi } from './context.js';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+export function scheduleSuites({ describe, it }: SuiteApi, c: ContractContext): void {
+  async function noticeHours(): Promise<number> {
+    return (await c.api().session.get()).organisation.rules.cancellationNoticeHours;
+  }
+
+  /** Open slots for a provider and service over the next weeks, or none when it cannot be booked. */
+  async function slotsFor(providerId: string, serviceId: string): Promise<Slot[]> {
+    const from = new Date(Date.now() + DAY).toISOString();
+    const to = new Date(Date.now() + 30 * DAY).toISOString();
+    return c.api().schedule.listSlots({ clientId: c.clientId(), providerId, serviceId, from, to });
+  }
+
+  /** The first provider and service with open slots. */
+  async function bookable(): Promise<{ providerId: string; serviceId: string; slots: Slot[] }> {
+    const clientId = c.clientId();
+    const services = new Set((await c.api().schedule.listServices({ clientId })).map((s) => s.id));
+    check(services.size > 0, 'schedule.listServices: a bookable service');
+    for (const provider of await c.api().schedule.listProviders({ clientId })) {
+      for (const serviceId of provider.serviceIds.filter((id) => services.has(id))) {
+        const slots = await slotsFor(provider.id, serviceId);
+        if (slots.length > 0) return { providerId: provider.id, serviceId, slots };
+      }
+    }
+    throw new Error('schedule.listProviders/listSlots: no provider has an open slot in the next 30 days');
+  }
+
+  describe('schedule', () => {
+    it('schedule.listAppointments by start time; schedule.getAppointment returns one', async () => {
+      const clientId = c.clientId();
+      const all = await c.api().schedule.listAppointments({ clientId });
+      check(all.length > 0, 'schedule.listAppointments: the client has appointments');
+      const starts = all.map((a) => a.start);
+      deepEqual(starts, [...starts].sort(), 'schedule.listAppointments: by start time');
+      const upcoming = await c.api().schedule.listAppointments({ clientId, when: 'upcoming' });
+      check(upcoming.every((a) => Date.parse(a.end) > Date.now() - 60_000), 'schedule.listAppointments when=upcoming: none has ended');
+      const first = all[0]!;
+      equal((await c.api().schedule.getAppointment({ clientId, appointmentId: first.id })).start, first.start, 'schedule.getAppointment: the start');
+      await rejects(c.api().schedule.getAppointment({ clientId, appointmentId: UNKNOWN_ID }), 'not-found', 'schedule.getAppointment of an unknown id');
+    });
+
+    it('schedule.listProviders, listServices and listSlots', async () => {
+      const { providerId, serviceId, slots } = await bookable();
+      for (const slot of slots) {
+        check(slot.providerId === providerId && slot.serviceId === serviceId, 'schedule.listSlots: the provider and service asked for');
+        check(Date.parse(slot.start) < Date.parse(slot.end), 'schedule.listSlots: start before end');
+      }
+    });
+
+    it('schedule.requestAppointment, listRequests and withdrawRequest; a taken slot or a second withdrawal is a conflict', async () => {
+      const clientId = c.clientId();
+      const { providerId, serviceId, slots } = await bookable();
+      const start = slots[0]!.start;
+      const request = await c.api().schedule.requestAppointment({ clientId, body: { providerId, serviceId, start, note: 'Contract suite' } });
+      equal(request.status, 'pending', 'schedule.requestAppointment: the status');
+      equal(Date.parse(request.start), Date.parse(start), 'schedule.requestAppointment: the start');
+      await rejects(c.api().schedule.requestAppointment({ clientId, body: { providerId, serviceId, start } }), 'conflict', 'schedule.requestAppointment of a requested slot');
+      check((await c.api().schedule.listRequests({ clientId })).some((r) => r.id === request.id), 'schedule.listRequests: the new request');
+      equal((await c.api().schedule.withdrawRequest({ clientId, requestId: request.id })).status, 'withdrawn', 'schedule.withdrawRequest');
+      await rejects(c.api().schedule.withdrawRequest({ clientId, requestId: request.id }), 'conflict', 'schedule.withdrawRequest twice');
+    });
+
+    it('schedule.rescheduleAppointment and cancelAppointment outside the notice window', async () => {
+      const clientId = c.clientId();
+      const notice = await noticeHours();
+      const changeable = (await c.api().schedule.listAppointments({ clientId, when: 'upcoming' }))
+        .filter((a) => a.status === 'scheduled' && Date.parse(a.start) > Date.now() + (notice + 2) * HOUR);
+      check(changeable.length > 0, 'schedule.listAppointments: a scheduled appointment outside the notice window');
+      let moved: Appointment | undefined;
+      for (const appointment of changeable) {
+        const slot = (await slotsFor(appointment.provider.id, appointment.service.id).catch(() => [])).find((s) => s.start !== appointment.start);
+        if (!slot) continue;
+        moved = await c.api().schedule.rescheduleAppointment({ clientId, appointmentId: appointment.id, body: { start: slot.start, reason: 'Contract suite' } });
+        equal(moved.id, appointment.id, 'schedule.rescheduleAppointment: the same appointment');
+        equal(Date.parse(moved.start), Date.parse(slot.start), 'schedule.rescheduleAppointment: the new start');
+        break;
+      }
+      check(moved, 'schedule.rescheduleAppointment: an appointment with an open slot to move to');
+      const cancelled = await c.api().schedule.cancelAppointment({ clientId, appointmentId: moved.id, body: { reason: 'Contract suite' } });
+      equal(cancelled.status, 'cancelled', 'schedule.cancelAppointment: the status');
+      await rejects(c.api().schedule.cancelAppointment({ clientId, appointmentId: moved.id, body: { reason: 'Again' } }), 'conflict', 'schedule.cancelAppointment twice');
+    });
+
+    it('inside the notice window, cancelling is a conflict that states the rule', async () => {
+      const clientId = c.clientId();
+      const notice = await noticeHours();
+      const soon = (await c.api().schedule.listAppointments({ clientId, when: 'upcoming' }))
+        .find((a) => a.status === 'scheduled' && Date.parse(a.start) > Date.now() && Date.parse(a.start) < Date.now() + notice * HOUR - 60_000);
+      check(soon, `schedule.listAppointments: a scheduled appointment in the next ${notice} hours (the fixture data needs one)`);
+      const error = await rejects(c.api().schedule.cancelAppointment({ clientId, appointmentId: soon.id, body: { reason: 'Too late' } }), 'conflict', 'schedule.cancelAppointment inside the notice window');
+      equal(error.code, 'notice-window', 'the error code');
+      check(error.message.includes(String(notice)), `the message states the ${notice}-hour rule: "${error.message}"`);
+    });
+  });
+
+  describe('tasks', () => {
+    it('tasks.list and tasks.update mark a task done and open again', async () => {
+      const clientId = c.clientId();
+      const task = (await c.api().tasks.list({ clientId })).find((t) => t.status === 'open');
+      check(task, 'tasks.list: an open task');
+      const done = await c.api().tasks.update({ clientId, taskId: task.id, body: { status: 'done' } });
+      equal(done.status, 'done', 'tasks.update: done');
+      check(done.completedAt !== null, 'tasks.update: completedAt is set');
+      const reopened = await c.api().tasks.update({ clientId, taskId: task.id, body: { status: 'open' } });
+      equal(reopened.completedAt, null, 'tasks.update: open again clears completedAt');
+      await rejects(c.api().tasks.update({ clientId, taskId: 'portico-contract-unknown-id', body: { status: 'done' } }), 'not-found', 'tasks.update of an unknown id');
+    });
+  });
+}

@@ -1,0 +1,188 @@
+import { expect } from '@open-wc/testing';
+import { createRestAdapter, PorticoError, routeLoaders, routes, type PortalAdapter, type RestAdapterOptions } from '@portico/core';
+
+/** A scripted fetch: each call is answered by the next handler; every request is recorded. */
+function scriptedFetch(...answers: ((request: Request) => Response | Promise<Response>)[]) {
+  const requests: Request[] = [];
+  const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = new Request(input, init);
+    requests.push(request.clone());
+    const answer = answers[Math.min(requests.length - 1, answers.length - 1)];
+    if (!answer) throw new Error('no scripted answer');
+    return answer(request);
+  };
+  return { fetch: fetch as typeof globalThis.fetch, requests };
+}
+
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const errorBody = (status: number, code: string, message: string, issues?: unknown[]) =>
+  json({ error: { code, message, ...(issues ? { issues } : {}) } }, status);
+
+const member = { id: 'tm-1', name: 'Rowan Example', title: 'Therapist', photoUrl: null, email: null, phone: null, messageable: true, hidden: false };
+
+function adapter(fetch: typeof globalThis.fetch, extra: Partial<RestAdapterOptions> = {}): PortalAdapter {
+  return createRestAdapter({ baseUrl: 'https://backend.test/api/', fetch, getAccessToken: () => 'token-1', retry: { limit: 2, delay: () => 1 }, ...extra });
+}
+
+async function rejection(promise: Promise<unknown>): Promise<PorticoError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).to.be.instanceOf(PorticoError);
+    return error as PorticoError;
+  }
+  throw new Error('expected the call to fail');
+}
+
+describe('REST adapter', () => {
+  it('loads each domain of the route table on first use, and every domain is there', async () => {
+    expect(Object.keys(routeLoaders)).to.deep.equal(Object.keys(routes));
+    for (const [domain, load] of Object.entries(routeLoaders)) {
+      expect(await load(), domain).to.equal(routes[domain as keyof typeof routes]);
+    }
+  });
+
+  it('rejects an operation the contract does not have', async () => {
+    const { fetch, requests } = scriptedFetch(() => json({}));
+    const api = adapter(fetch) as unknown as Record<string, Record<string, () => Promise<unknown>>>;
+    const error = await rejection(api.team!.nonexistent!());
+    expect(error.operation).to.equal('team.nonexistent');
+    expect(requests).to.have.length(0);
+  });
+
+  it('builds the URL from the route, sends the bearer token and validates the response', async () => {
+    const { fetch, requests } = scriptedFetch(() => json([member]));
+    const team = await adapter(fetch).team.list({ clientId: 'client/1' });
+    expect(team[0]?.name).to.equal('Rowan Example');
+    expect(requests[0]!.url).to.equal('https://backend.test/api/clients/client%2F1/team');
+    expect(requests[0]!.headers.get('authorization')).to.equal('Bearer token-1');
+    expect(requests[0]!.method).to.equal('GET');
+  });
+
+  it('puts query fields in the query string and drops undefined ones', async () => {
+    const { fetch, requests } = scriptedFetch(() => json({ items: [], nextCursor: null }));
+    await adapter(fetch).files.list({ clientId: 'c1', kind: 'report', cursor: undefined, limit: 20 });
+    expect(new URL(requests[0]!.url).search).to.equal('?limit=20&kind=report');
+  });
+
+  it('turns a malformed payload into invalid-response naming the field path', async () => {
+    const { fetch } = scriptedFetch(() => json([member, { ...member, id: 'tm-2', name: 42 }]));
+    const error = await rejection(adapter(fetch).team.list({ clientId: 'c1' }));
+    expect(error.kind).to.equal('invalid-response');
+    expect(error.operation).to.equal('team.list');
+    expect(error.fieldPath).to.equal('1.name');
+    expect(error.message).to.contain('1.name');
+  });
+
+  it('turns a non-JSON body into invalid-response', async () => {
+    const { fetch } = scriptedFetch(() => new Response('<html>oops</html>', { status: 200 }));
+    const error = await rejection(adapter(fetch).session.get());
+    expect(error.kind).to.equal('invalid-response');
+  });
+
+  it('maps HTTP statuses to error kinds and keeps the backend message and code', async () => {
+    const cases: [number, string][] = [[400, 'invalid-request'], [403, 'forbidden'], [404, 'not-found'], [409, 'conflict'], [422, 'invalid-request'], [500, 'server']];
+    for (const [status, kind] of cases) {
+      const { fetch } = scriptedFetch(() => errorBody(status, 'some-code', `Status ${status} happened.`, [{ path: 'reason', message: 'Too short' }]));
+      const error = await rejection(adapter(fetch, { retry: { limit: 0 } }).schedule.cancelAppointment({ clientId: 'c', appointmentId: 'a', body: { reason: 'Sick' } }));
+      expect(error.kind, `status ${status}`).to.equal(kind);
+      expect(error.status).to.equal(status);
+      expect(error.code).to.equal('some-code');
+      expect(error.message).to.equal(`Status ${status} happened.`);
+      expect(error.issues).to.deep.equal([{ path: 'reason', message: 'Too short' }]);
+    }
+  });
+
+  it('sends an Idempotency-Key on every write and reuses the one given', async () => {
+    const message = { id: 'm1', threadId: 't1', sender: { id: 'u', kind: 'client', name: 'A' }, text: 'Hi', sentAt: '2026-11-23T10:00:00Z', attachments: [], read: true };
+    const { fetch, requests } = scriptedFetch(() => json(message, 201));
+    const api = adapter(fetch);
+    await api.messages.send({ clientId: 'c', threadId: 't1', body: { text: 'Hi', attachmentIds: [] } }, { idempotencyKey: 'key-123' });
+    await api.messages.send({ clientId: 'c', threadId: 't1', body: { text: 'Hi', attachmentIds: [] } });
+    expect(requests[0]!.headers.get('idempotency-key')).to.equal('key-123');
+    const generated = requests[1]!.headers.get('idempotency-key');
+    expect(generated).to.be.a('string').and.not.equal('key-123');
+    expect(await requests[0]!.json()).to.deep.equal({ text: 'Hi', attachmentIds: [] });
+  });
+
+  it('retries reads with backoff but never retries writes', async () => {
+    const read = scriptedFetch(() => errorBody(503, 'busy', 'Busy'), () => errorBody(503, 'busy', 'Busy'), () => json([member]));
+    const team = await adapter(read.fetch).team.list({ clientId: 'c' });
+    expect(team).to.have.length(1);
+    expect(read.requests).to.have.length(3);
+
+    const write = scriptedFetch(() => errorBody(503, 'busy', 'Busy'), () => json({}));
+    const error = await rejection(adapter(write.fetch).tasks.update({ clientId: 'c', taskId: 't', body: { status: 'done' } }));
+    expect(error.kind).to.equal('server');
+    expect(write.requests).to.have.length(1);
+  });
+
+  it('reports a network failure as a retryable network error', async () => {
+    const { fetch } = scriptedFetch(() => Promise.reject(new TypeError('Failed to fetch')));
+    const error = await rejection(adapter(fetch, { retry: { limit: 0 } }).session.get());
+    expect(error.kind).to.equal('network');
+    expect(error.retryable).to.equal(true);
+  });
+
+  it('reports an aborted call as aborted', async () => {
+    const controller = new AbortController();
+    const { fetch, requests } = scriptedFetch((request) => new Promise((_, reject) => request.signal.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')))));
+    const pending = adapter(fetch).session.get(undefined, { signal: controller.signal });
+    // Abort while the request is in flight.
+    while (requests.length === 0) await new Promise((resolve) => setTimeout(resolve, 1));
+    controller.abort();
+    const error = await rejection(pending);
+    expect(error.kind).to.equal('aborted');
+    const before = await rejection(adapter(fetch).session.get(undefined, { signal: AbortSignal.abort() }));
+    expect(before.kind).to.equal('aborted');
+  });
+
+  it('asks the host for a new token once after a 401 and retries', async () => {
+    const asked: boolean[] = [];
+    const { fetch, requests } = scriptedFetch((r) => (r.headers.get('authorization') === 'Bearer fresh' ? json([member]) : errorBody(401, 'expired', 'Expired')));
+    const api = adapter(fetch, { getAccessToken: ({ forceRefresh }) => (asked.push(forceRefresh), forceRefresh ? 'fresh' : 'stale') });
+    await api.team.list({ clientId: 'c' });
+    expect(asked).to.deep.equal([false, true]);
+    expect(requests.map((r) => r.headers.get('authorization'))).to.deep.equal(['Bearer stale', 'Bearer fresh']);
+  });
+
+  it('shares one refresh between parallel 401s', async () => {
+    let refreshes = 0;
+    const { fetch } = scriptedFetch((r) => (r.headers.get('authorization') === 'Bearer fresh' ? json([member]) : errorBody(401, 'expired', 'Expired')));
+    const api = adapter(fetch, {
+      getAccessToken: async ({ forceRefresh }) => {
+        if (!forceRefresh) return 'stale';
+        refreshes += 1;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        return 'fresh';
+      },
+    });
+    await Promise.all([api.team.list({ clientId: 'c' }), api.team.list({ clientId: 'c' }), api.team.list({ clientId: 'c' })]);
+    expect(refreshes).to.equal(1);
+  });
+
+  it('calls onUnauthorized when the refreshed token is refused too', async () => {
+    const seen: PorticoError[] = [];
+    let n = 0;
+    const { fetch } = scriptedFetch(() => errorBody(401, 'expired', 'Expired'));
+    const api = adapter(fetch, { getAccessToken: () => `token-${n++}`, onUnauthorized: (e) => seen.push(e) });
+    const error = await rejection(api.session.get());
+    expect(error.kind).to.equal('unauthorized');
+    expect(seen).to.have.length(1);
+  });
+
+  it('sends no token to public operations', async () => {
+    const { fetch, requests } = scriptedFetch(() => new Response(null, { status: 202 }));
+    await adapter(fetch).auth.forgotPassword({ body: { email: 'someone@example.test' } });
+    expect(requests[0]!.headers.has('authorization')).to.equal(false);
+  });
+
+  it('refuses bad input before sending, naming the field', async () => {
+    const { fetch, requests } = scriptedFetch(() => json({}));
+    const error = await rejection(adapter(fetch).messages.send({ clientId: 'c', threadId: 't', body: { text: '   ', attachmentIds: [] } }));
+    expect(error.kind).to.equal('invalid-request');
+    expect(error.fieldPath).to.equal('text');
+    expect(requests).to.have.length(0);
+  });
+});
