@@ -1,0 +1,14 @@
+/** What both entries export besides `startMockBackend`. */
+export { MockDb, type StoredResponse } from './db/index.js';
+export type * from './db/types.js';
+export { Faults, type FaultTarget, type MalformedOptions } from './faults.js';
+export { ApiError } from './errors.js';
+export { createHandlers } from './handlers.js';
+export { createSeed, type SeedOptions } from './seed/index.js';
+export {
+  CLIENT, MEMBER, HIDDEN_MEMBER_ID, ORG_TIME_ZONE, DEMO_CREDENTIALS, DEMO_INVITATION_TOKEN, DEMO_ONE_TIME_PASSWORD,
+  PRACTICE_NAME, LONG_THREAD_ID, LONG_THREAD_SIZE, SOON_APPOINTMENT_ID,
+} from './seed/index.js';
+export type { MockImplementation } from './impl/types.js';
+export { createTestPaymentProvider } from './payments/test-provider.js';
+export { TEST_CARDS } from './payments/test-cards.js';

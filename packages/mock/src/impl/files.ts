@@ -1,0 +1,62 @@
+/** Files shared with the client, uploads and sharing (FILE-1, FILE-2). */
+import type { PortalFile } from '@portico/core';
+import { badRequest, found } from '../errors.js';
+import type { Owned } from '../db/types.js';
+import { paginate } from '../paging.js';
+import { iso } from '../time.js';
+import { checkUpload } from './messages.js';
+import { addActivity, personFor, visibleTeam } from './shared.js';
+import type { AuthedContext, ImplFor } from './types.js';
+
+type Sort = 'newest' | 'oldest' | 'name' | 'size';
+
+const SORTS: Record<Sort, (a: PortalFile, b: PortalFile) => number> = {
+  newest: (a, b) => b.createdAt.localeCompare(a.createdAt),
+  oldest: (a, b) => a.createdAt.localeCompare(b.createdAt),
+  name: (a, b) => a.name.localeCompare(b.name),
+  size: (a, b) => b.size - a.size,
+};
+
+function filesOf(ctx: AuthedContext, clientId: string): Owned<PortalFile>[] {
+  return ctx.data.files.filter((f) => f.clientId === clientId);
+}
+
+export const filesImpl: ImplFor<'files'> = {
+  files: {
+    list: ({ clientId, kind, sort, cursor, limit }, ctx) => {
+      const list = filesOf(ctx, clientId).filter((f) => !kind || f.kind === kind).sort(SORTS[sort ?? 'newest']);
+      return paginate(list, { cursor, limit });
+    },
+    search: ({ clientId, body }, ctx) => {
+      const q = body.q.toLowerCase();
+      return filesOf(ctx, clientId)
+        .filter((f) => (!body.kind || f.kind === body.kind) && (f.name.toLowerCase().includes(q) || (f.description ?? '').toLowerCase().includes(q)))
+        .sort(SORTS.newest);
+    },
+    get: ({ clientId, fileId }, ctx) => found(filesOf(ctx, clientId).find((f) => f.id === fileId), 'This file'),
+    upload: ({ clientId, body, file }, ctx) => {
+      checkUpload(ctx, file);
+      const id = ctx.db.id('file');
+      ctx.db.blobs.set(id, file);
+      const record: Owned<PortalFile> = {
+        id, clientId, name: file.name, kind: body.kind, mimeType: file.type || 'application/octet-stream', size: file.size,
+        createdAt: iso(ctx.now), uploadedBy: personFor(ctx.user, clientId), sharedWith: [], url: ctx.db.downloadUrl(id),
+        ...(body.description ? { description: body.description } : {}),
+      };
+      ctx.data.files.push(record);
+      addActivity(ctx, clientId, 'document', `You uploaded ${file.name}`);
+      return record;
+    },
+    share: ({ clientId, fileId, body }, ctx) => {
+      const record = found(filesOf(ctx, clientId).find((f) => f.id === fileId), 'This file');
+      // Hidden and unknown members are refused alike (TEAM-2): the answer never reveals a hidden one.
+      const team = visibleTeam(ctx.data, clientId);
+      const bad = body.memberIds.filter((id) => !team.some((m) => m.id === id));
+      if (bad.length) {
+        throw badRequest('invalid-share-target', 'Files can only be shared with members of your care team.', bad.map(() => ({ path: 'memberIds', message: 'Not a member of your care team' })));
+      }
+      record.sharedWith = [...new Set(body.memberIds)];
+      return record;
+    },
+  },
+};
