@@ -1,0 +1,8 @@
+/**
+ * The script-tag entry (`dist/cdn/portico.js`): registers `<portico-portal>` and
+ * `<portico-provider>`. Each view is a separate chunk fetched the first time it is shown;
+ * `<portico-team>` and the other standalone views register when their chunk loads, or
+ * immediately when a page imports `views/<name>.js` from the bundle.
+ */
+export * from './index.js';
+export * from './portal/index.js';

@@ -1,0 +1,33 @@
+/**
+ * Spanish, assembled from one catalogue per area (`es/<area>.ts`). Keys are the English source
+ * text exactly as written in `msg()`; `${0}`… stand for the expressions of a `msg(str`…`)` call.
+ * See `../README.md`.
+ */
+import { translations } from '../catalog.js';
+import { ui } from './es/ui.js';
+import { shell } from './es/shell.js';
+import { team } from './es/team.js';
+import { dashboard } from './es/dashboard.js';
+import { messages } from './es/messages.js';
+import { files } from './es/files.js';
+import { billing } from './es/billing.js';
+import { schedule } from './es/schedule.js';
+import { tasks } from './es/tasks.js';
+import { forms } from './es/forms.js';
+import { clinical } from './es/clinical.js';
+import { account } from './es/account.js';
+
+export const templates = translations({
+  ...ui,
+  ...shell,
+  ...team,
+  ...dashboard,
+  ...messages,
+  ...files,
+  ...billing,
+  ...schedule,
+  ...tasks,
+  ...forms,
+  ...clinical,
+  ...account,
+});

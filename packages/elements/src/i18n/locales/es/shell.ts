@@ -1,0 +1,28 @@
+/** Spanish for the portal shell, the provider and the menu. Keys: the English text exactly as in `msg()`. */
+export const shell: Readonly<Record<string, string>> = {
+  Dashboard: 'Inicio',
+  'Care team': 'Equipo de atención',
+  Messages: 'Mensajes',
+  Files: 'Archivos',
+  Billing: 'Facturación',
+  Schedule: 'Citas',
+  Tasks: 'Tareas',
+  Forms: 'Formularios',
+  'Care & progress': 'Atención y progreso',
+  Account: 'Cuenta',
+  'Skip to content': 'Saltar al contenido',
+  Portal: 'Portal',
+  Menu: 'Menú',
+  '${0} client portal': 'Portal de clientes de ${0}',
+  'Signed in as': 'Sesión iniciada como',
+  Viewing: 'Viendo a',
+  Client: 'Cliente',
+  'Assigned professional': 'Profesional asignado',
+  '${0}, ${1}': '${0}, ${1}',
+  'Could not open ${0}': 'No se pudo abrir ${0}',
+  'Opening ${0}': 'Abriendo ${0}',
+  'Nothing to show yet': 'Todavía no hay nada que mostrar',
+  'Your access to this portal has not been set up. Please contact the practice.':
+    'Su acceso a este portal aún no está configurado. Comuníquese con el consultorio.',
+  'Could not open the portal': 'No se pudo abrir el portal',
+};

@@ -1,0 +1,165 @@
+import { css } from 'lit';
+import { token } from '../theme/tokens.js';
+
+export const portalStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    container-name: portico-portal;
+    background: ${token('color-surface-alt')};
+    border-radius: ${token('radius-lg')};
+  }
+  .skip-link {
+    position: absolute;
+    left: ${token('space-2')};
+    top: ${token('space-2')};
+    z-index: 2;
+    padding: ${token('space-2')} ${token('space-4')};
+    background: ${token('color-surface')};
+    color: ${token('color-primary')};
+    border-radius: ${token('radius-md')};
+  }
+  /* Off screen until focused by keyboard. */
+  .skip-link:not(:focus) {
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .shell {
+    position: relative;
+    display: grid;
+    grid-template-columns: minmax(11rem, 15rem) 1fr;
+    grid-template-areas:
+      'header header'
+      'nav main';
+    min-height: 28rem;
+  }
+  header {
+    grid-area: header;
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${token('space-3')} ${token('space-5')};
+    align-items: center;
+    justify-content: space-between;
+    padding: ${token('space-3')} ${token('space-5')};
+    background: ${token('color-primary')};
+    color: ${token('color-on-primary')};
+    border-radius: ${token('radius-lg')} ${token('radius-lg')} 0 0;
+  }
+  .brand {
+    display: flex;
+    gap: ${token('space-3')};
+    align-items: center;
+    font-weight: ${token('font-weight-strong')};
+    font-size: ${token('font-size-lg')};
+  }
+  .brand img {
+    max-height: 2.25rem;
+    max-width: 8rem;
+    object-fit: contain;
+  }
+  .people {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${token('space-2')} ${token('space-5')};
+    align-items: center;
+    margin: 0;
+    font-size: ${token('font-size-sm')};
+  }
+  .people div {
+    display: grid;
+  }
+  .people dt {
+    opacity: 0.9;
+  }
+  .people dd {
+    margin: 0;
+    font-weight: ${token('font-weight-strong')};
+  }
+  .switcher {
+    display: grid;
+    gap: ${token('space-1')};
+  }
+  .switcher select {
+    min-height: 2.25rem;
+    padding: 0 ${token('space-2')};
+    border: 1px solid ${token('color-border-strong')};
+    border-radius: ${token('radius-sm')};
+    background: ${token('color-surface')};
+    color: ${token('color-text')};
+    font: inherit;
+  }
+  .menu-toggle {
+    display: none;
+  }
+  nav {
+    grid-area: nav;
+    padding: ${token('space-4')} ${token('space-3')};
+    border-inline-end: 1px solid ${token('color-border')};
+  }
+  nav ul {
+    display: grid;
+    gap: ${token('space-1')};
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  nav a {
+    display: block;
+    padding: ${token('space-2')} ${token('space-3')};
+    border-radius: ${token('radius-md')};
+    color: ${token('color-text')};
+    text-decoration: none;
+  }
+  nav a:hover {
+    background: ${token('color-surface')};
+  }
+  nav a[aria-current='page'] {
+    background: ${token('color-surface')};
+    color: ${token('color-primary')};
+    font-weight: ${token('font-weight-strong')};
+    box-shadow: inset 3px 0 0 ${token('color-primary')};
+  }
+  .main {
+    grid-area: main;
+    min-width: 0;
+    padding: ${token('space-5')};
+    background: ${token('color-surface')};
+    border-radius: 0 0 ${token('radius-lg')} 0;
+  }
+  .main:focus {
+    outline: none;
+  }
+  @container portico-portal (max-width: 44rem) {
+    .shell {
+      grid-template-columns: 1fr;
+      grid-template-areas:
+        'header'
+        'nav'
+        'main';
+    }
+    .menu-toggle {
+      display: inline-flex;
+    }
+    nav {
+      padding: ${token('space-2')};
+      border-inline-end: none;
+      border-block-end: 1px solid ${token('color-border')};
+    }
+    nav:not(.open) ul {
+      display: none;
+    }
+    .main {
+      padding: ${token('space-4')} ${token('space-3')};
+      border-radius: 0 0 ${token('radius-lg')} ${token('radius-lg')};
+    }
+  }
+  @media (forced-colors: active) {
+    nav a[aria-current='page'] {
+      outline: 2px solid CanvasText;
+    }
+  }
+`;

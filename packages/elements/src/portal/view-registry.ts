@@ -1,0 +1,32 @@
+/**
+ * The portal's views: menu label, element tag and how to load it. One list drives the menu,
+ * lazy loading and deep links.
+ */
+import { msg } from '@lit/localize';
+import type { Module } from '@portico/core';
+
+export interface PortalView {
+  id: Module;
+  /** The element that renders the view. */
+  tag: `portico-${string}`;
+  label: () => string;
+  /** Loads the view's code on first visit (a separate chunk in the script-tag bundle). */
+  load: () => Promise<unknown>;
+}
+
+export const portalViews: readonly PortalView[] = [
+  { id: 'dashboard', tag: 'portico-dashboard', label: () => msg('Dashboard'), load: () => import('../views/dashboard/dashboard.js') },
+  { id: 'team', tag: 'portico-team', label: () => msg('Care team'), load: () => import('../views/team/team.js') },
+  { id: 'messages', tag: 'portico-messages', label: () => msg('Messages'), load: () => import('../views/messages/messages.js') },
+  { id: 'files', tag: 'portico-files', label: () => msg('Files'), load: () => import('../views/files/files.js') },
+  { id: 'billing', tag: 'portico-billing', label: () => msg('Billing'), load: () => import('../views/billing/billing.js') },
+  { id: 'schedule', tag: 'portico-schedule', label: () => msg('Schedule'), load: () => import('../views/schedule/schedule.js') },
+  { id: 'tasks', tag: 'portico-tasks', label: () => msg('Tasks'), load: () => import('../views/tasks/tasks.js') },
+  { id: 'forms', tag: 'portico-forms', label: () => msg('Forms'), load: () => import('../views/forms/forms.js') },
+  { id: 'clinical', tag: 'portico-clinical', label: () => msg('Care & progress'), load: () => import('../views/clinical/clinical.js') },
+  { id: 'account', tag: 'portico-account', label: () => msg('Account'), load: () => import('../views/account/account.js') },
+];
+
+export function findView(id: string | undefined): PortalView | undefined {
+  return portalViews.find((v) => v.id === id);
+}

@@ -1,0 +1,10 @@
+export { baseStyles } from './base-styles.js';
+export { TOKEN_DEFAULTS, token, tokenProperty, type PorticoTokenName } from './tokens.js';
+export {
+  applyTheme, brandingToTheme, mergeThemes, themeProperties,
+  type PorticoTheme, type ColorSchemeChoice, type Density,
+} from './theme.js';
+export {
+  contrastRatio, parseColor, readableTextColor, relativeLuminance, MIN_TEXT_CONTRAST,
+  type Rgb, type ReadableTextOptions,
+} from './contrast.js';
