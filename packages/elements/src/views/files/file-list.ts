@@ -1,0 +1,51 @@
+/** Renders the list of files (a template function: the rows live in `<portico-files>`' shadow root). */
+import { msg, str } from '@lit/localize';
+import { html, nothing } from 'lit';
+import { formatDate, formatFileSize, type PortalFile } from '@portico/core';
+import { kindLabel, previewKindOf, type FormatCtx } from './shared.js';
+
+export interface FileListOptions {
+  ctx: FormatCtx;
+  /** The signed-in user's id, to say "Uploaded by you". */
+  userId: string | undefined;
+  mayShare: boolean;
+  onPreview: (file: PortalFile, opener: HTMLElement) => void;
+  onShare: (file: PortalFile, opener: HTMLElement) => void;
+}
+
+export function renderFileList(files: readonly PortalFile[], options: FileListOptions) {
+  const { ctx } = options;
+  return html`<ul class="files" part="list">
+    ${files.map((file) => {
+      const uploader = file.uploadedBy.id === options.userId ? msg('Uploaded by you') : msg(str`Uploaded by ${file.uploadedBy.name}`);
+      const shared = file.sharedWith.length;
+      return html`<li class="file" part="file" data-file-id=${file.id}>
+        <div class="file-main">
+          <span class="kind" part="kind" data-kind=${file.kind}>${kindLabel(file.kind)}</span>
+          <h3 part="name">${file.name}</h3>
+          <p class="meta">
+            <span>${formatFileSize(file.size, ctx)}</span> <span aria-hidden="true">·</span>
+            <time datetime=${file.createdAt}>${formatDate(file.createdAt, ctx)}</time> <span aria-hidden="true">·</span>
+            <span>${uploader}</span>
+            ${options.mayShare && shared > 0
+              ? html`<span aria-hidden="true">·</span>
+                  <span>${shared === 1 ? msg('Shared with 1 team member') : msg(str`Shared with ${shared} team members`)}</span>`
+              : nothing}
+          </p>
+          ${file.description ? html`<p class="description">${file.description}</p>` : nothing}
+        </div>
+        <div class="actions" part="actions">
+          ${previewKindOf(file)
+            ? html`<button class="button" data-size="sm" type="button" data-action="preview" aria-label=${msg(str`Preview ${file.name}`)}
+                @click=${(e: Event) => options.onPreview(file, e.currentTarget as HTMLElement)}>${msg('Preview')}</button>`
+            : nothing}
+          <a class="button" data-size="sm" href=${file.url} download=${file.name} aria-label=${msg(str`Download ${file.name}`)}>${msg('Download')}</a>
+          ${options.mayShare
+            ? html`<button class="button" data-size="sm" type="button" data-action="share" aria-label=${msg(str`Share ${file.name}`)}
+                @click=${(e: Event) => options.onShare(file, e.currentTarget as HTMLElement)}>${msg('Share')}</button>`
+            : nothing}
+        </div>
+      </li>`;
+    })}
+  </ul>`;
+}

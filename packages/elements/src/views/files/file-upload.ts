@@ -1,0 +1,320 @@
+import { consume } from '@lit/context';
+import { localized, msg, str } from '@lit/localize';
+import { LitElement, css, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { formatFileSize, isPorticoError, type FileKind, type PorticoStore } from '@portico/core';
+import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
+import { define } from '../../define.js';
+import { emit } from '../../events.js';
+import { baseStyles } from '../../theme/base-styles.js';
+import { token } from '../../theme/tokens.js';
+import { buttonStyles } from '../../ui/button.styles.js';
+import { describeError } from '../../ui/error-text.js';
+import { filesStyles } from './files.styles.js';
+import { FILE_KINDS, acceptedTypesText, checkFile, formatContext, guessKind, kindLabel, newActionKey } from './shared.js';
+
+interface UploadItem {
+  /** Local id of this row (not the file's id on the server). */
+  id: number;
+  file: File;
+  kind: FileKind;
+  description: string;
+  /** Idempotency key, reused when the person retries this upload. */
+  key: string;
+  status: 'uploading' | 'failed' | 'done';
+  fraction: number;
+  error: string;
+}
+
+let nextItemId = 1;
+
+/**
+ * @tagname portico-files-upload
+ * @summary Part of `<portico-files>`: uploads files (FILE-2) by drag and drop onto the drop zone
+ * or with the "Choose files" picker, with a kind and an optional description. Each file is
+ * checked against the practice's accepted types and size limit before anything is sent; each
+ * upload shows its progress, and a failed one can be tried again without picking it again.
+ *
+ * @csspart dropzone - The drop zone around the picker.
+ * @csspart queue - The list of uploads in progress, failed or done.
+ *
+ * @fires portico-file-uploaded - A file was uploaded. `detail: { fileId, kind }`.
+ */
+@localized()
+export class PorticoFilesUpload extends LitElement {
+  static override styles = [
+    baseStyles,
+    buttonStyles,
+    filesStyles,
+    css`
+      .form {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
+        gap: ${token('space-3')};
+        margin-bottom: ${token('space-3')};
+      }
+      .dropzone {
+        display: grid;
+        justify-items: center;
+        gap: ${token('space-2')};
+        padding: ${token('space-5')} ${token('space-4')};
+        border: 2px dashed ${token('color-border-strong')};
+        border-radius: ${token('radius-lg')};
+        background: ${token('color-surface-alt')};
+        text-align: center;
+      }
+      .dropzone[data-dragging] {
+        border-color: ${token('color-primary')};
+        border-style: solid;
+      }
+      .dropzone[data-invalid] {
+        border-color: ${token('color-danger')};
+      }
+      .dropzone p {
+        margin: 0;
+      }
+      input[type='file']:focus-visible + label {
+        outline: ${token('focus-width')} solid ${token('color-focus')};
+        outline-offset: ${token('focus-offset')};
+      }
+      .hint {
+        font-size: ${token('font-size-sm')};
+        color: ${token('color-muted')};
+      }
+      .field-error {
+        margin-top: ${token('space-2')};
+        white-space: pre-line;
+      }
+      ul.queue {
+        display: grid;
+        gap: ${token('space-2')};
+        margin: ${token('space-3')} 0 0;
+        padding: 0;
+        list-style: none;
+      }
+      .queue li {
+        display: grid;
+        gap: ${token('space-1')};
+        padding: ${token('space-3')};
+        border: 1px solid ${token('color-border')};
+        border-radius: ${token('radius-md')};
+      }
+      .queue .name {
+        font-weight: ${token('font-weight-strong')};
+        overflow-wrap: anywhere;
+      }
+      progress {
+        width: 100%;
+        accent-color: ${token('color-primary')};
+      }
+      @media (forced-colors: active) {
+        .dropzone[data-dragging] {
+          border-color: Highlight;
+        }
+      }
+    `,
+  ];
+
+  /** The store uploads are written through (the parent view's). */
+  @property({ attribute: false }) store: PorticoStore | undefined;
+
+  @consume({ context: sessionContext, subscribe: true })
+  @state()
+  private session: PorticoSessionState | undefined;
+
+  @consume({ context: configContext, subscribe: true })
+  @state()
+  private config: PorticoConfig | undefined;
+
+  @state() private kind: FileKind | 'auto' = 'auto';
+  @state() private description = '';
+  @state() private rejections: string[] = [];
+  @state() private items: UploadItem[] = [];
+  @state() private dragging = false;
+  @state() private announcement = '';
+
+  override render() {
+    const rules = this.session?.organisation.rules;
+    const locale = formatContext(this.config).locale;
+    const invalid = this.rejections.length > 0;
+    const describedBy = ['upload-hint', ...(invalid ? ['upload-error'] : [])].join(' ');
+    return html`<div class="form">
+        <div class="field">
+          <label for="upload-kind">${msg('What is it?')}</label>
+          <select id="upload-kind" .value=${this.kind} @change=${(e: Event) => (this.kind = (e.target as HTMLSelectElement).value as FileKind | 'auto')}>
+            <option value="auto" ?selected=${this.kind === 'auto'}>${msg('Choose from the file type')}</option>
+            ${FILE_KINDS.map((k) => html`<option value=${k} ?selected=${this.kind === k}>${kindLabel(k)}</option>`)}
+          </select>
+        </div>
+        <div class="field">
+          <label for="upload-description">${msg('Description (optional)')}</label>
+          <textarea id="upload-description" maxlength="500" rows="2" .value=${this.description}
+            @input=${(e: Event) => (this.description = (e.target as HTMLTextAreaElement).value)}></textarea>
+        </div>
+      </div>
+      <div class="dropzone" part="dropzone" ?data-dragging=${this.dragging} ?data-invalid=${invalid}
+        @dragenter=${this.onDragOver} @dragover=${this.onDragOver} @dragleave=${this.onDragLeave} @drop=${this.onDrop}>
+        <p>${msg('Drag files here, or')}</p>
+        <input id="upload-input" class="visually-hidden" type="file" multiple accept=${rules?.acceptedUploadTypes.join(',') ?? ''}
+          aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${describedBy} @change=${this.onPick} />
+        <label for="upload-input" class="button" data-variant="primary">${msg('Choose files')}</label>
+        <p id="upload-hint" class="hint">
+          ${rules
+            ? this.hint(rules.acceptedUploadTypes, rules.maxUploadBytes, locale)
+            : nothing}
+        </p>
+      </div>
+      ${invalid ? html`<p id="upload-error" class="field-error" role="alert">${this.rejections.join('\n')}</p>` : nothing}
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+      ${this.items.length ? this.renderQueue() : nothing}`;
+  }
+
+  private hint(acceptedTypes: readonly string[], maxBytes: number, locale: string): string {
+    const accepted = acceptedTypesText(acceptedTypes, locale);
+    const limit = formatFileSize(maxBytes, { locale });
+    return msg(str`Accepted: ${accepted}. Up to ${limit} each.`);
+  }
+
+  private renderQueue() {
+    return html`<ul class="queue" part="queue" aria-label=${msg('Uploads')}>
+      ${this.items.map((item) => {
+        const name = item.file.name;
+        return html`<li data-status=${item.status}>
+          <span class="name">${name}</span>
+          <span class="muted">${kindLabel(item.kind)}</span>
+          ${item.status === 'uploading'
+            ? html`<progress max="1" .value=${item.fraction} aria-label=${msg(str`Uploading ${name}`)}></progress>
+                <span class="muted">${msg(str`${Math.round(item.fraction * 100)}% sent`)}</span>`
+            : nothing}
+          ${item.status === 'done' ? html`<span>${msg('Uploaded')}</span>` : nothing}
+          ${item.status === 'failed'
+            ? html`<p class="field-error">${item.error}</p>
+                <div class="actions">
+                  <button class="button" data-size="sm" type="button" aria-label=${msg(str`Try again to upload ${name}`)} @click=${() => void this.send(item.id)}>${msg('Try again')}</button>
+                  <button class="button" data-variant="ghost" data-size="sm" type="button" aria-label=${msg(str`Remove ${name} from the list`)} @click=${() => this.dismiss(item.id)}>${msg('Remove')}</button>
+                </div>`
+            : nothing}
+          ${item.status === 'done'
+            ? html`<div class="actions"><button class="button" data-variant="ghost" data-size="sm" type="button" aria-label=${msg(str`Remove ${name} from the list`)} @click=${() => this.dismiss(item.id)}>${msg('Remove')}</button></div>`
+            : nothing}
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  /** Checks and uploads files (what the picker and the drop zone both call). */
+  addFiles(files: readonly File[]): void {
+    const rules = this.session?.organisation.rules;
+    if (!rules || files.length === 0) return;
+    const locale = formatContext(this.config).locale;
+    const rejections: string[] = [];
+    const accepted: UploadItem[] = [];
+    for (const file of files) {
+      const problem = checkFile(file, rules, locale);
+      if (problem) {
+        rejections.push(problem);
+        continue;
+      }
+      const description = this.description.trim();
+      accepted.push({
+        id: nextItemId++, file, kind: this.kind === 'auto' ? guessKind(file) : this.kind, description,
+        key: newActionKey(), status: 'uploading', fraction: 0, error: '',
+      });
+    }
+    this.rejections = rejections;
+    if (accepted.length === 0) return;
+    // The kind and description went with these files; the next ones start afresh.
+    this.description = '';
+    this.kind = 'auto';
+    this.items = [...this.items, ...accepted];
+    for (const item of accepted) void this.send(item.id);
+  }
+
+  private patch(id: number, change: Partial<UploadItem>): void {
+    this.items = this.items.map((i) => (i.id === id ? { ...i, ...change } : i));
+  }
+
+  private dismiss(id: number): void {
+    this.items = this.items.filter((i) => i.id !== id);
+    this.renderRoot.querySelector<HTMLElement>('#upload-input')?.focus();
+  }
+
+  private async send(id: number): Promise<void> {
+    const item = this.items.find((i) => i.id === id);
+    const store = this.store;
+    const session = this.session;
+    if (!item || !store || !session) return;
+    const clientId = session.clientId;
+    this.patch(id, { status: 'uploading', fraction: 0, error: '' });
+    try {
+      const body = { file: item.file, fileName: item.file.name, kind: item.kind, ...(item.description ? { description: item.description } : {}) };
+      const uploaded = await store.mutate(
+        (adapter, { idempotencyKey }) =>
+          adapter.files.upload({ clientId, body }, { idempotencyKey, onUploadProgress: ({ fraction }) => this.patch(id, { fraction }) }),
+        { idempotencyKey: item.key, invalidates: [['files', { clientId }]] },
+      );
+      this.patch(id, { status: 'done', fraction: 1 });
+      this.announcement = msg(str`Uploaded ${item.file.name}.`);
+      emit(this, 'portico-file-uploaded', { fileId: uploaded.id, kind: uploaded.kind });
+    } catch (error) {
+      const message = this.describeFailure(error, item.file);
+      this.patch(id, { status: 'failed', error: message });
+      this.announcement = message;
+    }
+  }
+
+  private describeFailure(error: unknown, file: File): string {
+    const rules = this.session?.organisation.rules;
+    const locale = formatContext(this.config).locale;
+    if (isPorticoError(error) && error.kind === 'invalid-request') {
+      if (rules && (error.code === 'unsupported-file-type' || error.code === 'file-too-large')) {
+        const accepted = acceptedTypesText(rules.acceptedUploadTypes, locale);
+        const limit = formatFileSize(rules.maxUploadBytes, { locale });
+        return error.code === 'unsupported-file-type'
+          ? msg(str`The practice did not accept “${file.name}”: this file type is not allowed. Accepted: ${accepted}.`)
+          : msg(str`The practice did not accept “${file.name}”: it is larger than the ${limit} limit.`);
+      }
+      return msg(str`The practice did not accept “${file.name}”: ${error.message}`);
+    }
+    const { heading, description } = describeError(error);
+    return msg(str`“${file.name}” was not uploaded. ${heading}. ${description}`);
+  }
+
+  private readonly onPick = (event: Event): void => {
+    const input = event.target as HTMLInputElement;
+    const files = [...(input.files ?? [])];
+    // Cleared so picking the same file again fires `change` again.
+    input.value = '';
+    this.addFiles(files);
+  };
+
+  private readonly onDragOver = (event: DragEvent): void => {
+    if (!event.dataTransfer?.types.includes('Files')) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+    this.dragging = true;
+  };
+
+  private readonly onDragLeave = (event: DragEvent): void => {
+    const zone = event.currentTarget as HTMLElement;
+    if (event.relatedTarget instanceof Node && zone.contains(event.relatedTarget)) return;
+    this.dragging = false;
+  };
+
+  private readonly onDrop = (event: DragEvent): void => {
+    event.preventDefault();
+    this.dragging = false;
+    this.addFiles([...(event.dataTransfer?.files ?? [])]);
+  };
+}
+
+define('portico-files-upload', PorticoFilesUpload);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'portico-files-upload': PorticoFilesUpload;
+  }
+  interface HTMLElementEventMap {
+    'portico-file-uploaded': CustomEvent<{ fileId: string; kind: FileKind }>;
+  }
+}

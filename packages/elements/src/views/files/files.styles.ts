@@ -1,0 +1,180 @@
+import { css } from 'lit';
+import { token } from '../../theme/tokens.js';
+
+/** Shared by `<portico-files>` and its parts (dialogs, upload panel). */
+export const filesStyles = css`
+  :host {
+    display: block;
+  }
+  h2 {
+    margin: 0 0 ${token('space-2')};
+    font-size: ${token('font-size-xl')};
+  }
+  h2:focus,
+  h3:focus {
+    outline: none;
+  }
+  h2:focus-visible,
+  h3:focus-visible {
+    outline: ${token('focus-width')} solid ${token('color-focus')};
+  }
+  .intro,
+  .muted {
+    color: ${token('color-muted')};
+  }
+  .intro {
+    margin: 0 0 ${token('space-5')};
+  }
+  .field {
+    display: grid;
+    gap: ${token('space-1')};
+    min-width: 0;
+  }
+  label,
+  legend {
+    font-weight: ${token('font-weight-strong')};
+    font-size: ${token('font-size-sm')};
+  }
+  input[type='search'],
+  input[type='text'],
+  select,
+  textarea {
+    width: 100%;
+    min-height: calc(2.5rem * ${token('density')});
+    padding: ${token('space-2')} ${token('space-3')};
+    border: 1px solid ${token('color-border-strong')};
+    border-radius: ${token('radius-md')};
+    background: ${token('color-surface')};
+    color: ${token('color-text')};
+    font: inherit;
+  }
+  textarea {
+    resize: vertical;
+    min-height: 4rem;
+  }
+  [aria-invalid='true'] {
+    border-color: ${token('color-danger')};
+  }
+  .field-error {
+    margin: 0;
+    color: ${token('color-danger')};
+    font-size: ${token('font-size-sm')};
+  }
+  .toolbar {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 12rem), 1fr));
+    gap: ${token('space-3')};
+    align-items: end;
+    margin: 0 0 ${token('space-4')};
+  }
+  .search {
+    display: flex;
+    gap: ${token('space-2')};
+  }
+  .search input {
+    flex: 1;
+    min-width: 0;
+  }
+  .summary {
+    margin: 0 0 ${token('space-3')};
+    color: ${token('color-muted')};
+    font-size: ${token('font-size-sm')};
+  }
+  ul.files {
+    display: grid;
+    gap: ${token('space-3')};
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .file {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${token('space-3')};
+    justify-content: space-between;
+    padding: ${token('space-4')};
+    border: 1px solid ${token('color-border')};
+    border-radius: ${token('radius-lg')};
+    background: ${token('color-surface')};
+    box-shadow: ${token('elevation-1')};
+  }
+  .file-main {
+    flex: 1 1 16rem;
+    min-width: 0;
+  }
+  .file h3 {
+    margin: ${token('space-1')} 0;
+    font-size: ${token('font-size-md')};
+    overflow-wrap: anywhere;
+  }
+  .kind {
+    display: inline-block;
+    padding: 0 ${token('space-2')};
+    border: 1px solid ${token('color-border-strong')};
+    border-radius: ${token('radius-sm')};
+    background: ${token('color-surface-alt')};
+    font-size: ${token('font-size-sm')};
+    font-weight: ${token('font-weight-strong')};
+  }
+  .meta,
+  .description {
+    margin: 0;
+    font-size: ${token('font-size-sm')};
+    overflow-wrap: anywhere;
+  }
+  .meta {
+    color: ${token('color-muted')};
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${token('space-2')};
+    align-items: center;
+  }
+  .more {
+    display: grid;
+    justify-items: center;
+    gap: ${token('space-2')};
+    margin-top: ${token('space-4')};
+  }
+  section.upload {
+    margin: 0 0 ${token('space-6')};
+  }
+  dialog {
+    width: min(100vw - 2rem, 56rem);
+    max-height: calc(100vh - 2rem);
+    padding: ${token('space-5')};
+    border: 1px solid ${token('color-border')};
+    border-radius: ${token('radius-lg')};
+    background: ${token('color-surface')};
+    color: ${token('color-text')};
+    box-shadow: ${token('elevation-2')};
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.5);
+  }
+  dialog h3 {
+    margin: 0 0 ${token('space-3')};
+    font-size: ${token('font-size-lg')};
+    overflow-wrap: anywhere;
+  }
+  .dialog-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${token('space-2')};
+    justify-content: flex-end;
+    margin-top: ${token('space-4')};
+  }
+  .alert {
+    margin: 0 0 ${token('space-4')};
+    padding: ${token('space-3')} ${token('space-4')};
+    border: 1px solid ${token('color-danger')};
+    border-radius: ${token('radius-md')};
+  }
+  @media (forced-colors: active) {
+    .kind,
+    .file {
+      border: 1px solid CanvasText;
+    }
+  }
+`;

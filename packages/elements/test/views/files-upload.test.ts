@@ -1,0 +1,206 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { PortalAdapter } from '@portico/core';
+import { CLIENT, HIDDEN_MEMBER_ID } from '@portico/mock';
+import { expectNoAxeViolations } from '../helpers/axe.js';
+import { fakeFile, renderFiles, withFiles } from '../helpers/files-harness.js';
+import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
+
+const averyFiles = async () => (await mockBackend()).db.data.files.filter((f) => f.clientId === CLIENT.avery);
+
+/** Records upload progress and holds the answer briefly so the finished bar can be seen. */
+function slowUploads(adapter: PortalAdapter, calls: number[][], holdMs = 400): PortalAdapter {
+  return withFiles(adapter, {
+    upload: async (input, options) => {
+      const fractions: number[] = [];
+      calls.push(fractions);
+      const result = await adapter.files.upload(input, {
+        ...options,
+        onUploadProgress: (p) => {
+          fractions.push(p.fraction);
+          options?.onUploadProgress?.(p);
+        },
+      });
+      await new Promise((resolve) => setTimeout(resolve, holdMs));
+      return result;
+    },
+  });
+}
+
+describe('<portico-files> upload', () => {
+  beforeEach(async () => (await mockBackend()).reset());
+
+  it('uploads a PDF chosen with the picker, with progress to 100%, and lists it', async () => {
+    const calls: number[][] = [];
+    const files = await (await renderFiles(slowUploads(await adapterFor('client'), calls))).settled();
+    const before = (await averyFiles()).length;
+    const kind = files.uploadRoot.querySelector<HTMLSelectElement>('#upload-kind')!;
+    kind.value = 'report';
+    kind.dispatchEvent(new Event('change'));
+    const description = files.uploadRoot.querySelector<HTMLTextAreaElement>('#upload-description')!;
+    description.value = 'School evaluation';
+    description.dispatchEvent(new InputEvent('input'));
+    await files.upload.updateComplete;
+
+    const event = oneEvent(files.view, 'portico-file-uploaded');
+    files.pick(fakeFile('Evaluation.pdf', 'application/pdf', 50_000));
+    // While the answer is on its way back, the bar shows the whole file sent.
+    const progress = await waitFor(() => files.uploadRoot.querySelector('progress'), { message: 'the progress bar' });
+    expect(progress.getAttribute('aria-label')).to.equal('Uploading Evaluation.pdf');
+    await waitFor(() => progress.value === 1 && visibleText(files.uploadRoot.querySelector('.queue')!).includes('100% sent'), { message: 'progress at 100%' });
+    const uploaded = await event;
+    expect(calls[0]!.at(-1)).to.equal(1);
+    expect(uploaded.detail.kind).to.equal('report');
+    expect(Object.keys(uploaded.detail).sort()).to.deep.equal(['fileId', 'kind']);
+
+    await waitFor(() => files.names().includes('Evaluation.pdf'), { message: 'the new file in the list' });
+    expect(visibleText(files.row('Evaluation.pdf'))).to.contain('Uploaded by you');
+    expect(visibleText(files.row('Evaluation.pdf'))).to.contain('School evaluation');
+    const stored = (await averyFiles()).find((f) => f.id === uploaded.detail.fileId)!;
+    expect(stored).to.include({ name: 'Evaluation.pdf', kind: 'report', mimeType: 'application/pdf', size: 50_000, description: 'School evaluation' });
+    expect((await averyFiles()).length).to.equal(before + 1);
+    expect(visibleText(files.uploadRoot.querySelector('.queue')!)).to.contain('Uploaded');
+    await expectNoAxeViolations(files.view);
+  });
+
+  it('shows the progress bar while a file is on its way', async () => {
+    (await mockBackend()).faults.latency(1500, 'files.upload');
+    const files = await (await renderFiles(await adapterFor('client'))).settled();
+    files.pick(fakeFile('Photo.png', 'image/png', 10_000));
+    const progress = await waitFor(() => files.uploadRoot.querySelector('progress'), { message: 'the progress bar' });
+    expect(progress.getAttribute('aria-label')).to.equal('Uploading Photo.png');
+    expect(visibleText(files.uploadRoot.querySelector('.queue')!)).to.match(/\d+% sent/);
+    await expectNoAxeViolations(files.view);
+    await waitFor(() => files.names().includes('Photo.png'), { message: 'the photo listed', timeout: 6000 });
+    // "Choose from the file type" made it a photo.
+    expect(visibleText(files.row('Photo.png').querySelector('.kind')!)).to.equal('Photo');
+  });
+
+  it('refuses a type the practice does not accept, next to the field, without a request', async () => {
+    const calls: number[][] = [];
+    const files = await (await renderFiles(slowUploads(await adapterFor('client'), calls))).settled();
+    const before = (await averyFiles()).length;
+    files.pick(fakeFile('setup.exe', 'application/x-msdownload'));
+    const error = await waitFor(() => files.uploadRoot.querySelector('#upload-error'), { message: 'the type error' });
+    expect(visibleText(error)).to.contain('“setup.exe” is not a file type the practice accepts');
+    expect(visibleText(error)).to.contain('PDF, images, MP4 video');
+    expect(files.fileInput.getAttribute('aria-invalid')).to.equal('true');
+    expect(files.fileInput.getAttribute('aria-describedby')).to.contain('upload-error');
+    expect(calls.length).to.equal(0);
+    expect((await averyFiles()).length).to.equal(before);
+    await expectNoAxeViolations(files.view);
+  });
+
+  it('refuses a file over the size limit, naming the file and the limit', async () => {
+    const backend = await mockBackend();
+    const calls: number[][] = [];
+    const files = await (await renderFiles(slowUploads(await adapterFor('client'), calls))).settled();
+    const limit = backend.db.data.organisation.rules.maxUploadBytes;
+    files.pick(fakeFile('Huge video.mp4', 'video/mp4', limit + 1));
+    const error = await waitFor(() => files.uploadRoot.querySelector('#upload-error'), { message: 'the size error' });
+    expect(visibleText(error)).to.match(/“Huge video\.mp4” is 10\.\d MB, larger than the 10\.\d MB limit/);
+    expect(calls.length).to.equal(0);
+    // A good file afterwards clears the message.
+    files.pick(fakeFile('Small.pdf', 'application/pdf'));
+    await waitFor(() => !files.uploadRoot.querySelector('#upload-error'), { message: 'the message to clear' });
+    expect(files.fileInput.getAttribute('aria-invalid')).to.equal('false');
+  });
+
+  it('shows the practice’s refusal and retries the same file without picking it again', async () => {
+    const backend = await mockBackend();
+    const files = await (await renderFiles(await adapterFor('client'))).settled();
+    // The practice tightened its rules after the page loaded: the backend refuses PDFs now.
+    const rules = backend.db.data.organisation.rules;
+    const accepted = rules.acceptedUploadTypes;
+    rules.acceptedUploadTypes = ['image/*'];
+    files.pick(fakeFile('Letter.pdf', 'application/pdf'));
+    const failed = await waitFor(() => files.uploadRoot.querySelector('li[data-status="failed"]'), { message: 'the refusal' });
+    expect(visibleText(failed)).to.contain('The practice did not accept “Letter.pdf”: this file type is not allowed');
+    await expectNoAxeViolations(files.view);
+
+    rules.acceptedUploadTypes = accepted;
+    files.button('Try again to upload Letter.pdf', failed).click();
+    await waitFor(() => files.names().includes('Letter.pdf'), { message: 'the retried file listed' });
+    expect((await averyFiles()).filter((f) => f.name === 'Letter.pdf').length).to.equal(1);
+  });
+
+  it('retries after a network failure with the same idempotency key, stored once', async () => {
+    const backend = await mockBackend();
+    backend.faults.dropResponse('files.upload', { times: 1 });
+    const files = await (await renderFiles(await adapterFor('client'))).settled();
+    files.pick(fakeFile('Notes.txt', 'text/plain'));
+    const failed = await waitFor(() => files.uploadRoot.querySelector('li[data-status="failed"]'), { message: 'the dropped upload' });
+    expect(visibleText(failed)).to.contain('“Notes.txt” was not uploaded');
+    files.button('Try again to upload Notes.txt', failed).click();
+    await waitFor(() => files.uploadRoot.querySelector('li[data-status="done"]'), { message: 'the retry' });
+    expect((await averyFiles()).filter((f) => f.name === 'Notes.txt').length).to.equal(1);
+  });
+
+  it('uploads files dropped on the drop zone', async () => {
+    const files = await (await renderFiles(await adapterFor('client'))).settled();
+    setTimeout(() => files.drop(fakeFile('Dropped.jpg', 'image/jpeg', 4096)));
+    const uploaded = await oneEvent(files.view, 'portico-file-uploaded');
+    expect(uploaded.detail.kind).to.equal('photo');
+    await waitFor(() => files.names().includes('Dropped.jpg'), { message: 'the dropped file listed' });
+    expect((await averyFiles()).some((f) => f.id === uploaded.detail.fileId && f.name === 'Dropped.jpg')).to.equal(true);
+  });
+});
+
+describe('<portico-files> share', () => {
+  beforeEach(async () => (await mockBackend()).reset());
+
+  it('shares a file with a chosen member, never offering a hidden one', async () => {
+    const backend = await mockBackend();
+    const files = await (await renderFiles(await adapterFor('client'))).settled();
+    const row = files.rows()[0]!;
+    const fileId = row.dataset.fileId!;
+    const name = row.querySelector('h3')!.textContent!.trim();
+    const opener = files.button(`Share ${name}`, row);
+    opener.focus();
+    opener.click();
+    await waitFor(() => files.shareDialog.open && files.shareDialog.querySelector('input[type="checkbox"]'), { message: 'the share dialog' });
+    const dialog = files.shareDialog;
+    expect(visibleText(dialog)).not.to.contain('Robin Example');
+    expect(dialog.innerHTML).not.to.contain(HIDDEN_MEMBER_ID);
+    const record = backend.db.data.files.find((f) => f.id === fileId)!;
+    const boxes = [...dialog.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+    expect(boxes.filter((b) => b.checked).map((b) => b.value).sort()).to.deep.equal([...record.sharedWith].sort());
+    expect(visibleText(dialog.querySelector('#share-now')!)).to.match(/^(Shared now with: |Not shared)/);
+    await expectNoAxeViolations(files.view);
+
+    const box = boxes.find((b) => !b.checked)!;
+    box.click();
+    const expected = [...record.sharedWith, box.value].sort();
+    setTimeout(() => files.button('Save sharing', dialog).click());
+    const shared = await oneEvent(files.view, 'portico-file-shared');
+    expect(shared.detail.fileId).to.equal(fileId);
+    expect([...shared.detail.memberIds].sort()).to.deep.equal(expected);
+    await waitFor(() => !files.shareDialog.open, { message: 'the dialog to close' });
+    expect(files.focused()).to.equal(opener);
+    expect([...backend.db.data.files.find((f) => f.id === fileId)!.sharedWith].sort()).to.deep.equal(expected);
+  });
+
+  it('never offers a hidden member even if the backend sends one; Escape cancels', async () => {
+    const adapter = await adapterFor('client');
+    const leaky: PortalAdapter = {
+      ...adapter,
+      team: {
+        list: async (input, options) => [
+          ...(await adapter.team.list(input, options)),
+          { id: 'm-secret', name: 'Secret Person', title: 'Director', photoUrl: null, email: null, phone: null, messageable: false, hidden: true },
+        ],
+      },
+    };
+    const files = await (await renderFiles(leaky)).settled();
+    const row = files.rows()[0]!;
+    const opener = files.button(`Share ${row.querySelector('h3')!.textContent!.trim()}`, row);
+    opener.focus();
+    opener.click();
+    await waitFor(() => files.shareDialog.open && files.shareDialog.querySelector('input[type="checkbox"]'), { message: 'the share dialog' });
+    expect(visibleText(files.shareDialog)).not.to.contain('Secret Person');
+    expect(files.shareDialog.querySelector('input[value="m-secret"]')).to.equal(null);
+    await sendKeys({ press: 'Escape' });
+    await waitFor(() => !files.shareDialog.open, { message: 'the dialog to close' });
+    expect(files.focused()).to.equal(opener);
+  });
+});

@@ -1,0 +1,268 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { CLIENT } from '@portico/mock';
+import { expectNoAxeViolations } from '../helpers/axe.js';
+import { renderFiles, withFiles } from '../helpers/files-harness.js';
+import { adapterFor, mockBackend, renderPortal, visibleText, waitFor } from '../helpers/portal-harness.js';
+import type { PorticoFiles } from '../../src/views/files/files.js';
+import { FilesHarness } from '../helpers/files-harness.js';
+
+const KIND_LABELS = ['Session note', 'Form', 'Report', 'Insurance authorisation', 'Video', 'Photo', 'Invoice', 'Other'];
+
+describe('<portico-files> list', () => {
+  beforeEach(async () => (await mockBackend()).reset());
+
+  it('lists every file shared with the client with kind, size, date and uploader', async () => {
+    const backend = await mockBackend();
+    const files = await (await renderFiles(await adapterFor('client'))).settled();
+    const expected = backend.db.data.files.filter((f) => f.clientId === CLIENT.avery);
+    expect(files.rows().length).to.equal(expected.length);
+    expect(new Set(files.kinds())).to.deep.equal(new Set(KIND_LABELS));
+    // Newest first by default.
+    const newest = [...expected].sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0]!;
+    expect(files.names()[0]).to.equal(newest.name);
+    const row = files.row(newest.name);
+    const meta = visibleText(row.querySelector('.meta')!);
+    expect(meta).to.match(/\d+(\.\d)? (kB|MB|byte)/);
+    expect(row.querySelector('time')!.getAttribute('datetime')).to.equal(newest.createdAt);
+    expect(meta).to.contain(newest.uploadedBy.id === 'u-avery' ? 'Uploaded by you' : `Uploaded by ${newest.uploadedBy.name}`);
+    expect(row.querySelector('a[download]')!.getAttribute('href')).to.equal(newest.url);
+    // A file Avery uploaded says so.
+    const own = expected.find((f) => f.uploadedBy.id === 'u-avery')!;
+    expect(visibleText(files.row(own.name))).to.contain('Uploaded by you');
+    await expectNoAxeViolations(files.view);
+  });
+
+  it('filters by kind and sorts by name and by size', async () => {
+    const backend = await mockBackend();
+    const files = await (await renderFiles(await adapterFor('client'))).settled();
+    files.chooseKind('photo');
+    await waitFor(() => files.kinds().length > 0 && files.kinds().every((k) => k === 'Photo'), { message: 'only photos' });
+    expect(files.rows().length).to.equal(backend.db.data.files.filter((f) => f.clientId === CLIENT.avery && f.kind === 'photo').length);
+
+    files.chooseKind('');
+    files.chooseSort('name');
+    await waitFor(() => new Set(files.kinds()).size === KIND_LABELS.length && isSorted(files.names(), (a, b) => a.localeCompare(b)), { message: 'sorted by name' });
+
+    files.chooseSort('size');
+    const sizes = () => backend.db.data.files.filter((f) => f.clientId === CLIENT.avery).sort((a, b) => b.size - a.size).map((f) => f.name);
+    await waitFor(() => files.names().join('|') === sizes().join('|'), { message: 'sorted by size' });
+
+    files.chooseSort('oldest');
+    const oldest = backend.db.data.files.filter((f) => f.clientId === CLIENT.avery).sort((a, b) => a.createdAt.localeCompare(b.createdAt))[0]!;
+    await waitFor(() => files.names()[0] === oldest.name, { message: 'oldest first' });
+  });
+
+  it('searches by name after typing stops, with the query in the request body only', async () => {
+    const files = await (await renderFiles(await adapterFor('client'))).settled();
+    performance.clearResourceTimings();
+    files.typeSearch('report');
+    await waitFor(() => files.rows().length > 0 && files.names().every((n) => n.startsWith('Progress report')), { message: 'search results' });
+    expect(files.rows().length).to.equal(2);
+    expect(visibleText(files.root.querySelector('.summary')!)).to.equal('2 files match “report”');
+    const urls = performance.getEntriesByType('resource').map((e) => e.name);
+    expect(urls.some((u) => u.includes('/files/search'))).to.equal(true);
+    expect(urls.filter((u) => u.includes('report'))).to.deep.equal([]);
+    // Debounced: one search for the whole word, not one per letter.
+    expect(urls.filter((u) => u.includes('/files/search')).length).to.equal(1);
+
+    files.button('Clear search').click();
+    await waitFor(() => files.rows().length === 20, { message: 'the full list again' });
+    expect(files.searchInput.value).to.equal('');
+    expect(files.focused()).to.equal(files.searchInput);
+  });
+
+  it('says when nothing matches and clears the filters', async () => {
+    const files = await (await renderFiles(await adapterFor('client'))).settled();
+    files.chooseKind('video');
+    files.typeSearch('zebra');
+    const empty = await waitFor(() => files.root.querySelector('portico-state-empty'), { message: 'the no-match state' });
+    expect(visibleText(empty)).to.contain('No files match');
+    await expectNoAxeViolations(files.view);
+    files.button('Clear filters', empty).click();
+    await waitFor(() => files.rows().length === 20, { message: 'every file again' });
+    expect(files.root.querySelector<HTMLSelectElement>('#files-kind')!.value).to.equal('');
+  });
+
+  it('says what to do when nothing is shared yet', async () => {
+    const adapter = withFiles(await adapterFor('client'), { list: async () => ({ items: [], nextCursor: null }) });
+    const files = await (await renderFiles(adapter)).settled();
+    const empty = files.root.querySelector('portico-state-empty')!;
+    expect(visibleText(empty)).to.contain('No files yet');
+    expect(visibleText(empty)).to.contain('You can also upload a file above');
+    expect(files.root.querySelector('portico-files-upload')).not.to.equal(null);
+    await expectNoAxeViolations(files.view);
+  });
+
+  it('shows a skeleton while loading', async () => {
+    (await mockBackend()).faults.latency(800, 'files.list');
+    const files = await renderFiles(await adapterFor('client'));
+    // The session is there (the view is shown) while the files are still on their way.
+    await waitFor(() => files.view.checkVisibility(), { message: 'the session' });
+    const loading = await waitFor(() => files.root.querySelector('portico-state-loading'), { message: 'the skeleton' });
+    expect(loading.getAttribute('label')).to.equal('Loading files');
+    await expectNoAxeViolations(files.view);
+  });
+
+  it('shows a failure with a Retry that recovers', async () => {
+    const backend = await mockBackend();
+    backend.faults.errorRate('files.list', 1);
+    const files = await (await renderFiles(await adapterFor('client'))).settled();
+    const error = files.root.querySelector('portico-state-error')!;
+    expect(visibleText(error)).to.contain('Try again');
+    await expectNoAxeViolations(files.view);
+    backend.faults.reset();
+    (await waitFor(() => error.shadowRoot!.querySelector('button'))).click();
+    await waitFor(() => files.rows().length === 20, { message: 'the list after retry' });
+  });
+
+  it('shows a bad payload as a clear error in the view, the rest still working', async () => {
+    const backend = await mockBackend();
+    backend.faults.malformed('files.list');
+    const files = await (await renderFiles(await adapterFor('client'))).settled();
+    const error = files.root.querySelector('portico-state-error')!;
+    expect(visibleText(error)).to.contain('sent something unexpected');
+    // The upload panel and the toolbar are still there.
+    expect(files.root.querySelector('portico-files-upload')).not.to.equal(null);
+    expect(files.searchInput).not.to.equal(null);
+  });
+
+  it('loads more files page by page', async () => {
+    const files = await (await renderFiles(await adapterFor('client'), { pageSize: 8 })).settled();
+    expect(files.rows().length).to.equal(8);
+    files.button('Load more files').click();
+    await waitFor(() => files.rows().length === 16, { message: 'the second page' });
+    // Focus moves to the first new file.
+    expect(files.focused()?.closest('li')).to.equal(files.rows()[8]);
+    files.button('Load more files').click();
+    await waitFor(() => files.rows().length === 20, { message: 'the last page' });
+    expect(files.root.querySelector('[data-action="load-more"]')).to.equal(null);
+    expect(new Set(files.names()).size).to.equal(20);
+  });
+
+  it('shows user content as text, never as markup', async () => {
+    const adapter = await adapterFor('client');
+    const hostile = withFiles(adapter, {
+      list: async () => ({
+        items: [{
+          id: 'f-x', name: '<img src=x onerror="window.__pwned=1">.pdf', kind: 'other', mimeType: 'text/plain', size: 10,
+          createdAt: '2024-01-01T00:00:00Z', uploadedBy: { id: 'm', kind: 'team', name: '<b>Boss</b>' }, sharedWith: [], url: '/api/downloads/f-x', description: '<script>x</script>',
+        }],
+        nextCursor: null,
+      }),
+    });
+    const files = await (await renderFiles(hostile)).settled();
+    expect(files.root.querySelector('img[src="x"]')).to.equal(null);
+    expect(files.root.querySelector('b')).to.equal(null);
+    expect(visibleText(files.rows()[0]!)).to.contain('Uploaded by <b>Boss</b>');
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+});
+
+describe('<portico-files> preview', () => {
+  beforeEach(async () => (await mockBackend()).reset());
+
+  it('previews an image in a modal dialog; Escape closes it and focus returns', async () => {
+    const files = await (await renderFiles(await adapterFor('client'))).settled();
+    const row = files.row(/^Activity photo/);
+    const name = row.querySelector('h3')!.textContent!.trim();
+    const button = files.button(`Preview ${name}`, row);
+    button.focus();
+    setTimeout(() => button.click());
+    const opened = await oneEvent(files.view, 'portico-open-requested');
+    expect(opened.detail).to.deep.equal({ view: 'files', item: row.dataset.fileId });
+    await waitFor(() => files.previewDialog.open, { message: 'the dialog' });
+    expect(files.previewDialog.matches(':modal')).to.equal(true);
+    const img = files.previewDialog.querySelector('img')!;
+    expect(img.getAttribute('alt')).to.equal(name);
+    expect(files.previewDialog.querySelector('a[download]')!.getAttribute('href')).to.equal(img.getAttribute('src'));
+    // Focus is inside the dialog.
+    expect(files.preview.shadowRoot!.activeElement).not.to.equal(null);
+    await expectNoAxeViolations(files.view);
+    await sendKeys({ press: 'Escape' });
+    await waitFor(() => !files.previewDialog.open, { message: 'the dialog to close' });
+    expect(files.focused()).to.equal(button);
+  });
+
+  it('previews a PDF in a titled frame with a fallback link, and a video with controls', async () => {
+    const files = await (await renderFiles(await adapterFor('client'))).settled();
+    const pdfRow = files.row(/^Progress report/);
+    const pdfName = pdfRow.querySelector('h3')!.textContent!.trim();
+    files.button(`Preview ${pdfName}`, pdfRow).click();
+    await waitFor(() => files.previewDialog.open, { message: 'the PDF dialog' });
+    const object = await waitFor(() => files.previewDialog.querySelector('object'), { message: 'the PDF frame' });
+    // The bytes came through the same request path as everything else (a blob: copy).
+    expect(object.getAttribute('data')).to.match(/^blob:/);
+    expect(object.getAttribute('title')).to.equal(`Preview of ${pdfName}`);
+    expect(object.getAttribute('type')).to.equal('application/pdf');
+    expect([...files.previewDialog.querySelectorAll('a')].some((a) => a.textContent!.includes(`Open ${pdfName} in a new tab`))).to.equal(true);
+    await expectNoAxeViolations(files.view);
+    files.button('Close', files.previewDialog).click();
+    await waitFor(() => !files.previewDialog.open);
+
+    const videoRow = files.row(/^Practice video/);
+    const videoName = videoRow.querySelector('h3')!.textContent!.trim();
+    const videoButton = files.button(`Preview ${videoName}`, videoRow);
+    videoButton.click();
+    await waitFor(() => files.previewDialog.open, { message: 'the video dialog' });
+    const video = files.previewDialog.querySelector('video')!;
+    expect(video.controls).to.equal(true);
+    expect(video.getAttribute('aria-label')).to.equal(videoName);
+    await sendKeys({ press: 'Escape' });
+    await waitFor(() => !files.previewDialog.open);
+    expect(files.focused()).to.equal(videoButton);
+  });
+
+  it('offers only the download for files that cannot be shown inline', async () => {
+    const files = await (await renderFiles(await adapterFor('client'))).settled();
+    const row = files.row(/^Reading list/);
+    expect(row.querySelector('[data-action="preview"]')).to.equal(null);
+    expect(row.querySelector('a[download]')).not.to.equal(null);
+  });
+
+  it('opens the preview of the file named by `item` (a deep link)', async () => {
+    const backend = await mockBackend();
+    const file = backend.db.data.files.find((f) => f.clientId === CLIENT.avery && f.mimeType === 'image/png')!;
+    const files = await renderFiles(await adapterFor('client'), { item: file.id });
+    await waitFor(() => files.previewDialog?.open, { message: 'the linked preview' });
+    expect(files.previewDialog.querySelector('h3')!.textContent).to.equal(file.name);
+    expect(files.previewDialog.querySelector('img')!.getAttribute('alt')).to.equal(file.name);
+    await files.settled();
+    setTimeout(() => files.button('Close', files.previewDialog).click());
+    const closed = await oneEvent(files.view, 'portico-open-requested');
+    expect(closed.detail).to.deep.equal({ view: 'files', item: undefined });
+    expect(files.previewDialog.open).to.equal(false);
+  });
+
+  it('follows #/files/<id> in the portal, and the URL follows the preview (ids only)', async () => {
+    const backend = await mockBackend();
+    const file = backend.db.data.files.find((f) => f.clientId === CLIENT.avery && f.mimeType === 'video/mp4')!;
+    location.hash = `#/files/${file.id}`;
+    try {
+      const portal = await renderPortal({ routing: 'hash' });
+      const files = new FilesHarness(await portal.settled('portico-files') as PorticoFiles);
+      await waitFor(() => files.previewDialog?.open && files.previewDialog.querySelector('video'), { message: 'the linked video' });
+      files.button('Close', files.previewDialog).click();
+      await waitFor(() => location.hash === '#/files', { message: 'the URL without the item' });
+      await files.settled();
+      const row = files.row(/^Activity photo/);
+      files.button(`Preview ${row.querySelector('h3')!.textContent!.trim()}`, row).click();
+      await waitFor(() => location.hash === `#/files/${row.dataset.fileId}`, { message: 'the URL with the file id' });
+      await waitFor(() => files.previewDialog.open, { message: 'the preview' });
+      expect(files.previewDialog.querySelector('img')).not.to.equal(null);
+    } finally {
+      history.replaceState(null, '', location.pathname + location.search);
+    }
+  });
+
+  it('says so when a linked file cannot be found', async () => {
+    const files = await (await renderFiles(await adapterFor('client'), { item: 'file-nope' })).settled();
+    const alert = await waitFor(() => files.root.querySelector('.alert[role="alert"]'), { message: 'the alert' });
+    expect(visibleText(alert)).to.contain('could not be opened');
+    expect(files.rows().length).to.equal(20);
+  });
+});
+
+function isSorted<T>(values: T[], compare: (a: T, b: T) => number): boolean {
+  return values.every((v, i) => i === 0 || compare(values[i - 1]!, v) <= 0);
+}
