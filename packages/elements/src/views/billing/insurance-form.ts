@@ -1,0 +1,211 @@
+import { consume } from '@lit/context';
+import { localized, msg } from '@lit/localize';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { can, isPorticoError, type InsurancePolicy, type InsurancePolicyInput, type Payer } from '@portico/core';
+import { sessionContext, type PorticoSessionState } from '../../context.js';
+import { ResourceController } from '../../controllers/resource-controller.js';
+import { define } from '../../define.js';
+import { emit } from '../../events.js';
+import { baseStyles } from '../../theme/base-styles.js';
+import { buttonStyles } from '../../ui/button.styles.js';
+import { describeError } from '../../ui/error-text.js';
+import { billingStyles } from './billing.styles.js';
+import { priorityLabel, relationshipLabel } from './insurance-labels.js';
+import { newActionKey } from './shared.js';
+
+type Field = 'payer' | 'newPayerName' | 'memberId' | 'subscriberName' | 'validFrom' | 'validTo';
+type Draft = {
+  payerId: string; newPayerName: string; newPayerPhone: string; priority: InsurancePolicy['priority']; memberId: string; groupNumber: string;
+  subscriberName: string; relationship: InsurancePolicy['relationshipToSubscriber']; validFrom: string; validTo: string;
+};
+const NEW_PAYER = '__new__';
+
+/**
+ * @tagname portico-billing-insurance-form
+ * @summary Part of `<portico-billing>`: add or update coverage (BILL-3) — payer from the
+ * practice's list, or a new payer when the practice allows it; problems shown next to each
+ * field; what was typed is kept when saving fails.
+ *
+ * @fires portico-insurance-saved - Coverage was added or updated: `detail: { policyId }`.
+ */
+@localized()
+export class PorticoBillingInsuranceForm extends LitElement {
+  static override styles = [baseStyles, buttonStyles, billingStyles];
+
+  /** The policy to update; none to add one. */
+  @property({ attribute: false }) policy: InsurancePolicy | undefined;
+  /** Called when the form is done (saved or cancelled). */
+  @property({ attribute: false }) onClose: (() => void) | undefined;
+
+  @consume({ context: sessionContext, subscribe: true })
+  @state()
+  private session: PorticoSessionState | undefined;
+
+  @state() private draft: Draft = blankDraft();
+  @state() private errors: Partial<Record<Field, string>> = {};
+  @state() private failure = '';
+  @state() private saving = false;
+  private idempotencyKey = newActionKey();
+
+  private readonly payers = new ResourceController<Payer[], { clientId: string }>(this, {
+    key: () => this.session && ['insurance.listPayers', { clientId: this.session.clientId }],
+    fetch: (adapter, { clientId }, signal) => adapter.insurance.listPayers({ clientId }, { signal }),
+    isEmpty: () => false,
+  });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('policy')) this.draft = this.policy ? draftOf(this.policy) : blankDraft();
+  }
+
+  protected override firstUpdated(): void {
+    this.renderRoot.querySelector<HTMLElement>('h3')?.focus();
+  }
+
+  override render() {
+    const d = this.draft;
+    const s = this.session;
+    const mayAddPayer = !!s && can(s.session, s.clientId, 'billing.addPayer');
+    return html`<form novalidate class="card" @submit=${this.onSubmit} aria-labelledby="form-heading">
+      <h3 id="form-heading" tabindex="-1">${this.policy ? msg('Update insurance') : msg('Add insurance')}</h3>
+      <p class="muted">${msg('Fields marked * are required. The practice verifies new coverage before billing it.')}</p>
+      ${this.field('payer', msg('Insurance company (payer) *'), this.payers.render({
+        loading: () => html`<select id="payer" disabled><option>${msg('Loading payers…')}</option></select>`,
+        error: (error) => html`<select id="payer" disabled><option>${describeError(error).heading}</option></select>`,
+        content: (payers) => html`<select id="payer" .value=${d.payerId} @change=${this.set('payerId')}>
+          <option value="" ?selected=${!d.payerId}>${msg('Choose a payer')}</option>
+          ${payers.map((p) => html`<option value=${p.id} ?selected=${d.payerId === p.id}>${p.name}</option>`)}
+          ${mayAddPayer ? html`<option value=${NEW_PAYER} ?selected=${d.payerId === NEW_PAYER}>${msg('My payer is not listed')}</option>` : nothing}
+        </select>`,
+      }))}
+      ${d.payerId === NEW_PAYER && mayAddPayer
+        ? html`<div class="grid-2">
+            ${this.field('newPayerName', msg('Payer name *'), html`<input id="newPayerName" type="text" .value=${d.newPayerName} @input=${this.set('newPayerName')} />`)}
+            <div class="field"><label for="newPayerPhone">${msg('Payer phone')}</label><input id="newPayerPhone" type="text" inputmode="tel" .value=${d.newPayerPhone} @input=${this.set('newPayerPhone')} /></div>
+          </div>`
+        : nothing}
+      <div class="grid-2">
+        ${this.field('memberId', msg('Member ID *'), html`<input id="memberId" type="text" autocomplete="off" .value=${d.memberId} @input=${this.set('memberId')} />`)}
+        <div class="field"><label for="groupNumber">${msg('Group number')}</label><input id="groupNumber" type="text" autocomplete="off" .value=${d.groupNumber} @input=${this.set('groupNumber')} /></div>
+        ${this.field('subscriberName', msg('Subscriber name *'), html`<input id="subscriberName" type="text" autocomplete="name" .value=${d.subscriberName} @input=${this.set('subscriberName')} />`)}
+        <div class="field"><label for="relationship">${msg('Client’s relationship to the subscriber')}</label>
+          <select id="relationship" .value=${d.relationship} @change=${this.set('relationship')}>
+            ${(['self', 'spouse', 'child', 'other'] as const).map((r) => html`<option value=${r} ?selected=${d.relationship === r}>${relationshipLabel(r)}</option>`)}
+          </select></div>
+        <div class="field"><label for="priority">${msg('Priority')}</label>
+          <select id="priority" .value=${d.priority} @change=${this.set('priority')}>
+            ${(['primary', 'secondary', 'tertiary'] as const).map((p) => html`<option value=${p} ?selected=${d.priority === p}>${priorityLabel(p)}</option>`)}
+          </select></div>
+        ${this.field('validFrom', msg('Coverage starts *'), html`<input id="validFrom" type="date" .value=${d.validFrom} @input=${this.set('validFrom')} />`)}
+        ${this.field('validTo', msg('Coverage ends'), html`<input id="validTo" type="date" .value=${d.validTo} @input=${this.set('validTo')} />`)}
+      </div>
+      <div role="alert">${this.failure ? html`<p class="notice" data-tone="danger">${this.failure}</p>` : nothing}</div>
+      <p class="actions">
+        <button type="submit" class="button" data-variant="primary" aria-busy=${this.saving ? 'true' : 'false'} aria-disabled=${this.saving ? 'true' : 'false'}>${msg('Save insurance')}</button>
+        <button type="button" class="button" @click=${() => this.onClose?.()}>${msg('Cancel')}</button>
+      </p>
+    </form>`;
+  }
+
+  private field(name: Field, label: string, control: unknown) {
+    const error = this.errors[name];
+    return html`<div class="field"><label for=${name}>${label}</label>${control}${error ? html`<p id=${`${name}-error`} class="field-error">${error}</p>` : nothing}</div>`;
+  }
+
+  /** The invalid state goes on whichever control renders for a field (some come from the payer list's states). */
+  protected override updated(): void {
+    for (const name of ['payer', 'newPayerName', 'memberId', 'subscriberName', 'validFrom', 'validTo'] as const) {
+      const control = this.renderRoot.querySelector<HTMLElement>(`#${name}`);
+      if (!control) continue;
+      if (this.errors[name]) {
+        control.setAttribute('aria-invalid', 'true');
+        control.setAttribute('aria-describedby', `${name}-error`);
+      } else {
+        control.removeAttribute('aria-invalid');
+        control.removeAttribute('aria-describedby');
+      }
+    }
+  }
+
+  private set(key: keyof Draft) {
+    return (event: Event) => {
+      this.draft = { ...this.draft, [key]: (event.target as HTMLInputElement | HTMLSelectElement).value };
+      const field: Field | undefined = key === 'payerId' ? 'payer' : (['newPayerName', 'memberId', 'subscriberName', 'validFrom', 'validTo'] as string[]).includes(key) ? (key as Field) : undefined;
+      if (field && this.errors[field]) this.errors = { ...this.errors, [field]: undefined };
+    };
+  }
+
+  private validate(): Partial<Record<Field, string>> {
+    const d = this.draft;
+    const errors: Partial<Record<Field, string>> = {};
+    if (!d.payerId) errors.payer = msg('Choose your insurance company.');
+    if (d.payerId === NEW_PAYER && !d.newPayerName.trim()) errors.newPayerName = msg('Enter the name of the insurance company.');
+    if (!d.memberId.trim()) errors.memberId = msg('Enter the member ID from the insurance card.');
+    if (!d.subscriberName.trim()) errors.subscriberName = msg('Enter the name of the person who holds the plan.');
+    if (!d.validFrom) errors.validFrom = msg('Enter the date the coverage starts.');
+    if (d.validTo && d.validFrom && d.validTo < d.validFrom) errors.validTo = msg('The end date must be on or after the start date.');
+    return errors;
+  }
+
+  private readonly onSubmit = async (event: Event): Promise<void> => {
+    event.preventDefault();
+    if (this.saving || !this.session) return;
+    this.failure = '';
+    this.errors = this.validate();
+    const first = Object.keys(this.errors)[0];
+    if (first) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(`#${first}`)?.focus();
+      return;
+    }
+    const d = this.draft;
+    const fields = {
+      priority: d.priority, memberId: d.memberId.trim(), subscriberName: d.subscriberName.trim(), relationshipToSubscriber: d.relationship, validFrom: d.validFrom,
+      ...(d.groupNumber.trim() ? { groupNumber: d.groupNumber.trim() } : {}), ...(d.validTo ? { validTo: d.validTo } : {}),
+    };
+    const body: InsurancePolicyInput = d.payerId === NEW_PAYER
+      ? { newPayer: { name: d.newPayerName.trim(), ...(d.newPayerPhone.trim() ? { phone: d.newPayerPhone.trim() } : {}) }, ...fields }
+      : { payerId: d.payerId, ...fields };
+    const clientId = this.session.clientId;
+    const policy = this.policy;
+    this.saving = true;
+    try {
+      const saved = await this.payers.store!.mutate(
+        (adapter, { idempotencyKey }) =>
+          policy ? adapter.insurance.update({ clientId, policyId: policy.id, body }, { idempotencyKey }) : adapter.insurance.create({ clientId, body }, { idempotencyKey }),
+        { idempotencyKey: this.idempotencyKey, invalidates: ['insurance.list', 'insurance.listPayers'] },
+      );
+      this.idempotencyKey = newActionKey();
+      emit(this, 'portico-insurance-saved', { policyId: saved.id });
+      this.onClose?.();
+    } catch (error) {
+      // Everything typed stays; the same key makes a retry of this save safe.
+      const text = describeError(error);
+      this.failure = isPorticoError(error) && (error.kind === 'invalid-request' || error.kind === 'forbidden') ? error.message : `${text.heading}. ${text.description}`;
+    } finally {
+      this.saving = false;
+    }
+  };
+}
+
+function blankDraft(): Draft {
+  return { payerId: '', newPayerName: '', newPayerPhone: '', priority: 'primary', memberId: '', groupNumber: '', subscriberName: '', relationship: 'self', validFrom: '', validTo: '' };
+}
+
+function draftOf(p: InsurancePolicy): Draft {
+  return {
+    payerId: p.payer.id, newPayerName: '', newPayerPhone: '', priority: p.priority, memberId: p.memberId, groupNumber: p.groupNumber ?? '',
+    subscriberName: p.subscriberName, relationship: p.relationshipToSubscriber, validFrom: p.validFrom, validTo: p.validTo ?? '',
+  };
+}
+
+define('portico-billing-insurance-form', PorticoBillingInsuranceForm);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'portico-billing-insurance-form': PorticoBillingInsuranceForm;
+  }
+  interface HTMLElementEventMap {
+    'portico-insurance-saved': CustomEvent<{ policyId: string }>;
+  }
+}

@@ -1,0 +1,360 @@
+import { consume } from '@lit/context';
+import { localized, msg, str } from '@lit/localize';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  formatMoney, isPorticoError, type Invoice, type MountedPaymentField, type PaymentMethod, type PaymentProvider, type PaymentResult, type PortalAdapter,
+} from '@portico/core';
+import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
+import { ResourceController } from '../../controllers/resource-controller.js';
+import { define } from '../../define.js';
+import { emit } from '../../events.js';
+import { baseStyles } from '../../theme/base-styles.js';
+import { buttonStyles } from '../../ui/button.styles.js';
+import { describeError } from '../../ui/error-text.js';
+import { billingStyles } from './billing.styles.js';
+import { cardExpiry, cardLabel } from './cards.js';
+import { amountInputValue, formatContext, invoiceStatusLabel, newActionKey, parseAmount } from './shared.js';
+
+type Phase = 'form' | 'paying' | 'confirming' | 'done';
+type Succeeded = Extract<PaymentResult, { status: 'succeeded' }>;
+
+/**
+ * @tagname portico-billing-pay-dialog
+ * @summary Part of `<portico-billing>`: pays one invoice (BILL-2) in a modal dialog — the full
+ * balance or part of it, with a saved card or a new card typed into the payment provider's own
+ * field (optionally saved), including the bank's extra confirmation (3-D Secure). A decline
+ * says why and keeps everything the user entered.
+ *
+ * @fires portico-payment-succeeded - `detail: { invoiceId, paymentId, amount }`.
+ * @fires portico-payment-failed - `detail: { invoiceId, reason }` (declined, or confirmation failed).
+ */
+@localized()
+export class PorticoBillingPayDialog extends LitElement {
+  static override styles = [baseStyles, buttonStyles, billingStyles];
+
+  @property({ attribute: false }) invoice: Invoice | undefined;
+  @property({ attribute: false }) paymentProvider: PaymentProvider | undefined;
+  /** Called after the dialog closed, e.g. to move focus when the opener is gone. */
+  @property({ attribute: false }) onClosed: (() => void) | undefined;
+
+  @consume({ context: sessionContext, subscribe: true })
+  @state()
+  private session: PorticoSessionState | undefined;
+
+  @consume({ context: configContext, subscribe: true })
+  @state()
+  private config: PorticoConfig | undefined;
+
+  @state() private open = false;
+  @state() private phase: Phase = 'form';
+  @state() private partial = false;
+  @state() private amountText = '';
+  @state() private amountError = '';
+  /** A saved method's id, or `new`. Empty until chosen (the default card once cards load). */
+  @state() private method = '';
+  @state() private saveCard = false;
+  @state() private failure = '';
+  @state() private result: Succeeded | undefined;
+
+  private field: MountedPaymentField | undefined;
+  private mounting: Promise<void> | undefined;
+  private opener: HTMLElement | undefined;
+  private attempt: { signature: string; key: string } | undefined;
+
+  // Keyed on `open`, so a session that may not pay (no dialog) or a dialog never opened makes no call.
+  private readonly methods = new ResourceController<PaymentMethod[], { clientId: string }>(this, {
+    key: () => this.open && this.session && ['billing.listPaymentMethods', { clientId: this.session.clientId }],
+    fetch: (adapter, { clientId }, signal) => adapter.billing.listPaymentMethods({ clientId }, { signal }),
+    isEmpty: () => false,
+  });
+
+  /** Opens the dialog for `invoice`; focus returns to `opener` on close. */
+  show(opener?: HTMLElement): void {
+    this.opener = opener;
+    this.open = true;
+    if (this.phase === 'done') this.reset();
+    void this.updateComplete.then(() => {
+      const dialog = this.renderRoot.querySelector('dialog');
+      if (dialog && !dialog.open) dialog.showModal();
+      this.renderRoot.querySelector<HTMLElement>('input[name="amount-choice"]')?.focus();
+    });
+  }
+
+  close(): void {
+    this.renderRoot.querySelector('dialog')?.close();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.destroyField();
+  }
+
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    const cards = this.methods.data;
+    if (this.open && !this.method && cards) this.method = (cards.find((c) => c.isDefault) ?? cards[0])?.id ?? 'new';
+  }
+
+  protected override updated(): void {
+    if (this.open && this.method === 'new' && this.paymentProvider && !this.field && !this.mounting) void this.mountField();
+  }
+
+  override render() {
+    const invoice = this.invoice;
+    if (!invoice) return nothing;
+    const ctx = formatContext(this.config);
+    return html`<dialog aria-labelledby="pay-heading" @close=${this.onClose} @cancel=${this.onCancel}>
+      <h3 id="pay-heading" tabindex="-1">${msg(str`Pay invoice ${invoice.number}`)}</h3>
+      ${this.phase === 'done' && this.result ? this.renderDone(this.result) : this.renderForm(invoice, ctx)}
+    </dialog>`;
+  }
+
+  private renderForm(invoice: Invoice, ctx: { locale: string; timeZone: string }) {
+    const busy = this.phase === 'paying' || this.phase === 'confirming';
+    const balance = formatMoney(invoice.balance, ctx);
+    const amount = this.chosenAmount();
+    const payLabel = amount === undefined ? '' : formatMoney({ amount, currency: invoice.balance.currency }, ctx);
+    return html`<form novalidate @submit=${this.onSubmit}>
+      <p>${msg(str`Balance due: ${balance}`)}</p>
+      <fieldset>
+        <legend>${msg('Amount')}</legend>
+        <label class="choice"><input type="radio" name="amount-choice" value="full" .checked=${!this.partial} @change=${() => this.setPartial(false)} />
+          ${msg(str`Full balance (${balance})`)}</label>
+        <label class="choice"><input type="radio" name="amount-choice" value="partial" .checked=${this.partial} @change=${() => this.setPartial(true)} />
+          ${msg('Another amount')}</label>
+        ${this.partial
+          ? html`<div class="field">
+              <label for="amount">${msg(str`Amount to pay (${invoice.balance.currency})`)}</label>
+              <input id="amount" type="text" inputmode="decimal" autocomplete="off" .value=${this.amountText}
+                aria-invalid=${this.amountError ? 'true' : 'false'} aria-describedby=${this.amountError ? 'amount-error' : nothing}
+                @input=${(e: Event) => { this.amountText = (e.target as HTMLInputElement).value; this.amountError = ''; }} />
+              ${this.amountError ? html`<p id="amount-error" class="field-error">${this.amountError}</p>` : nothing}
+            </div>`
+          : nothing}
+      </fieldset>
+      <fieldset>
+        <legend>${msg('Pay with')}</legend>
+        ${this.methods.render({
+          loading: () => html`<p class="muted" role="status">${msg('Loading your saved cards…')}</p>`,
+          error: (error) => html`<p class="muted">${msg('Your saved cards could not be loaded.')} ${describeError(error).description}</p>`,
+          content: (cards) => cards.map((card) => html`<label class="choice"><input type="radio" name="method" value=${card.id} .checked=${this.method === card.id}
+              @change=${() => (this.method = card.id)} />${cardLabel(card)} <span class="muted">(${cardExpiry(card)})</span></label>`),
+        })}
+        <label class="choice"><input type="radio" name="method" value="new" .checked=${this.method === 'new'} @change=${() => (this.method = 'new')} />
+          ${msg('A new card')}</label>
+        <div class="card-entry" ?hidden=${this.method !== 'new'}>
+          ${this.paymentProvider
+            ? html`<div class="card-field" part="card-field"></div>
+                <label class="choice"><input type="checkbox" .checked=${this.saveCard} @change=${(e: Event) => (this.saveCard = (e.target as HTMLInputElement).checked)} />
+                  ${msg('Save this card for next time')}</label>`
+            : html`<p class="notice">${msg('Paying with a new card is not set up here. Choose a saved card or contact the practice.')}</p>`}
+        </div>
+      </fieldset>
+      <div role="alert">${this.failure ? html`<p class="notice" data-tone="danger">${this.failure}</p>` : nothing}</div>
+      <p class="visually-hidden" role="status">${this.phase === 'confirming' ? msg('Waiting for your bank to confirm the payment.') : ''}</p>
+      <div class="actions">
+        <button type="submit" class="button" data-variant="primary" aria-busy=${busy ? 'true' : 'false'} aria-disabled=${busy ? 'true' : 'false'}>
+          ${amount === undefined ? msg('Pay') : msg(str`Pay ${payLabel}`)}
+        </button>
+        <button type="button" class="button" @click=${() => this.close()}>${msg('Cancel')}</button>
+      </div>
+    </form>`;
+  }
+
+  private renderDone({ payment, invoice }: Succeeded) {
+    const ctx = formatContext(this.config);
+    return html`<div class="form">
+      <p class="notice" data-tone="success" role="status">${msg(str`Payment of ${formatMoney(payment.amount, ctx)} received. Thank you!`)}</p>
+      <dl class="facts">
+        <div><dt>${msg('Receipt number')}</dt><dd>${payment.receiptNumber}</dd></div>
+        <div><dt>${msg('New balance')}</dt><dd>${formatMoney(invoice.balance, ctx)}</dd></div>
+        <div><dt>${msg('Status')}</dt><dd>${invoiceStatusLabel(invoice, this.config)}</dd></div>
+      </dl>
+      <div class="actions">
+        <a class="button" href=${payment.receiptUrl} target="_blank" rel="noopener">${msg('View receipt')}</a>
+        <button type="button" class="button" data-variant="primary" @click=${() => this.close()}>${msg('Done')}</button>
+      </div>
+    </div>`;
+  }
+
+  private setPartial(partial: boolean): void {
+    this.partial = partial;
+    this.amountError = '';
+    if (partial && !this.amountText && this.invoice) {
+      this.amountText = amountInputValue(this.invoice.balance.amount, this.invoice.balance.currency, formatContext(this.config).locale);
+    }
+    if (partial) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#amount')?.focus());
+  }
+
+  private chosenAmount(): number | undefined {
+    const invoice = this.invoice;
+    if (!invoice) return undefined;
+    if (!this.partial) return invoice.balance.amount;
+    return parseAmount(this.amountText, invoice.balance.currency, formatContext(this.config).locale);
+  }
+
+  /** The amount to pay, or sets the message next to the field and returns undefined. */
+  private validAmount(): number | undefined {
+    const invoice = this.invoice!;
+    const amount = this.chosenAmount();
+    const ctx = formatContext(this.config);
+    if (amount === undefined) this.amountError = msg('Enter an amount, for example 25.00.');
+    else if (amount <= 0) this.amountError = msg('Enter an amount more than zero.');
+    else if (amount > invoice.balance.amount) this.amountError = msg(str`Enter no more than the balance due, ${formatMoney(invoice.balance, ctx)}.`);
+    else return amount;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#amount')?.focus());
+    return undefined;
+  }
+
+  private readonly onSubmit = async (event: Event): Promise<void> => {
+    event.preventDefault();
+    if (this.phase !== 'form' || !this.invoice || !this.session) return;
+    const amount = this.validAmount();
+    if (amount === undefined) return;
+    this.failure = '';
+    const invoice = this.invoice;
+    let source: { paymentToken: string; saveMethod: boolean } | { paymentMethodId: string };
+    if (this.method === 'new') {
+      if (!this.field) {
+        this.failure = msg('Enter your card details, or choose a saved card.');
+        return;
+      }
+      this.phase = 'paying';
+      const token = await this.field.tokenize();
+      if ('error' in token) {
+        // The provider shows the problem next to its own field and focuses it.
+        this.phase = 'form';
+        return;
+      }
+      source = { paymentToken: token.token, saveMethod: this.saveCard };
+    } else {
+      if (!this.method) return;
+      source = { paymentMethodId: this.method };
+    }
+    this.phase = 'paying';
+    const money = { amount, currency: invoice.balance.currency };
+    const signature = JSON.stringify([invoice.id, money, source]);
+    // A retry of the same payment after a lost answer reuses its key, so it is never charged twice.
+    if (this.attempt?.signature !== signature) this.attempt = { signature, key: newActionKey() };
+    const params = { clientId: this.session.clientId, invoiceId: invoice.id };
+    await this.run((adapter, key) => adapter.billing.payInvoice({ ...params, body: { amount: money, ...source } }, { idempotencyKey: key }), this.attempt.key);
+  };
+
+  private async run(call: (adapter: PortalAdapter, key: string) => Promise<PaymentResult>, idempotencyKey: string): Promise<void> {
+    const store = this.methods.store;
+    const invoice = this.invoice!;
+    if (!store) return;
+    let result: PaymentResult;
+    try {
+      result = await store.mutate((adapter, { idempotencyKey: key }) => call(adapter, key), {
+        idempotencyKey,
+        invalidates: ['billing.listInvoices', 'billing.getInvoice', 'billing.listPayments', 'billing.listPaymentMethods', 'dashboard'],
+      });
+    } catch (error) {
+      this.phase = 'form';
+      const amountIssue = isPorticoError(error) ? error.issues.find((i) => i.path.startsWith('amount')) : undefined;
+      if (amountIssue && isPorticoError(error)) {
+        this.partial = true;
+        this.amountError = error.message;
+      } else {
+        this.failure = `${describeError(error).heading}. ${isPorticoError(error) && error.kind === 'invalid-request' ? error.message : describeError(error).description}`;
+      }
+      return;
+    }
+    this.attempt = undefined;
+    if (result.status === 'succeeded') {
+      this.result = result;
+      this.phase = 'done';
+      emit(this, 'portico-payment-succeeded', { invoiceId: invoice.id, paymentId: result.payment.id, amount: result.payment.amount });
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#pay-heading')?.focus());
+    } else if (result.status === 'declined') {
+      this.fail(result.message);
+    } else {
+      await this.confirm(result.actionToken);
+    }
+  }
+
+  private async confirm(actionToken: string): Promise<void> {
+    const field = this.field;
+    if (!field) {
+      this.fail(msg('Your bank asked to confirm this payment, but the card field is not available. Try again with a new card.'));
+      return;
+    }
+    this.phase = 'confirming';
+    const answer = await field.confirm(actionToken);
+    if ('error' in answer) {
+      this.fail(answer.error);
+      return;
+    }
+    const params = { clientId: this.session!.clientId, invoiceId: this.invoice!.id };
+    await this.run(
+      (adapter, key) => adapter.billing.confirmPayment({ ...params, body: { actionToken, confirmationToken: answer.confirmationToken } }, { idempotencyKey: key }),
+      newActionKey(),
+    );
+  }
+
+  private fail(reason: string): void {
+    this.phase = 'form';
+    this.failure = msg(str`The payment did not go through: ${reason}`);
+    emit(this, 'portico-payment-failed', { invoiceId: this.invoice!.id, reason });
+  }
+
+  private async mountField(): Promise<void> {
+    const container = this.renderRoot.querySelector<HTMLElement>('.card-field');
+    const provider = this.paymentProvider;
+    if (!container || !provider || !this.invoice) return;
+    this.mounting = provider
+      .mount(container, { locale: formatContext(this.config).locale, amount: this.invoice.balance })
+      .then((field) => {
+        if (this.open) this.field = field;
+        else field.destroy();
+      })
+      .catch(() => {
+        this.failure = msg('The card field could not be loaded. Choose a saved card or try again later.');
+      })
+      .finally(() => (this.mounting = undefined));
+    await this.mounting;
+  }
+
+  private destroyField(): void {
+    this.field?.destroy();
+    this.field = undefined;
+  }
+
+  private readonly onCancel = (event: Event): void => {
+    // Escape must not abandon a payment that is already on its way.
+    if (this.phase === 'paying') event.preventDefault();
+  };
+
+  private readonly onClose = (): void => {
+    this.open = false;
+    this.destroyField();
+    if (this.phase === 'done') this.reset();
+    else if (this.phase !== 'form') this.phase = 'form';
+    if (this.opener?.isConnected) this.opener.focus();
+    else this.onClosed?.();
+  };
+
+  private reset(): void {
+    this.phase = 'form';
+    this.result = undefined;
+    this.partial = false;
+    this.amountText = '';
+    this.amountError = '';
+    this.failure = '';
+    this.method = '';
+    this.saveCard = false;
+  }
+}
+
+define('portico-billing-pay-dialog', PorticoBillingPayDialog);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'portico-billing-pay-dialog': PorticoBillingPayDialog;
+  }
+  interface HTMLElementEventMap {
+    'portico-payment-succeeded': CustomEvent<{ invoiceId: string; paymentId: string; amount: { amount: number; currency: string } }>;
+    'portico-payment-failed': CustomEvent<{ invoiceId: string; reason: string }>;
+  }
+}

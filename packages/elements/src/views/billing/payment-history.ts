@@ -1,0 +1,114 @@
+import { consume } from '@lit/context';
+import { localized, msg, str } from '@lit/localize';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { state } from 'lit/decorators.js';
+import { formatDateTime, formatMoney, type Payment } from '@portico/core';
+import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
+import { ResourceController } from '../../controllers/resource-controller.js';
+import { define } from '../../define.js';
+import { baseStyles } from '../../theme/base-styles.js';
+import { buttonStyles } from '../../ui/button.styles.js';
+import { describeError } from '../../ui/error-text.js';
+import '../../ui/state-empty.js';
+import '../../ui/state-loading.js';
+import { billingStyles } from './billing.styles.js';
+import { formatContext } from './shared.js';
+
+type Page = { items: Payment[]; nextCursor: string | null };
+
+/**
+ * @tagname portico-billing-payments
+ * @summary Part of `<portico-billing>`: payment history with receipts (BILL-2).
+ */
+@localized()
+export class PorticoBillingPayments extends LitElement {
+  static override styles = [baseStyles, buttonStyles, billingStyles];
+
+  @consume({ context: sessionContext, subscribe: true })
+  @state()
+  private session: PorticoSessionState | undefined;
+
+  @consume({ context: configContext, subscribe: true })
+  @state()
+  private config: PorticoConfig | undefined;
+
+  @state() private more: Payment[] = [];
+  @state() private cursor: string | null | undefined;
+  @state() private loadingMore = false;
+  @state() private moreError: unknown;
+  private firstPage: Page | undefined;
+
+  private readonly payments = new ResourceController<Page, { clientId: string }>(this, {
+    key: () => this.session && ['billing.listPayments', { clientId: this.session.clientId }],
+    fetch: (adapter, { clientId }, signal) => adapter.billing.listPayments({ clientId, limit: 20 }, { signal }),
+  });
+
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    const page = this.payments.data;
+    if (page !== this.firstPage) {
+      this.firstPage = page;
+      this.more = [];
+      this.cursor = page?.nextCursor;
+    }
+  }
+
+  override render() {
+    return this.payments.render({
+      loading: () => html`<portico-state-loading rows="4" label=${msg('Loading your payments')}></portico-state-loading>`,
+      empty: () => html`<portico-state-empty heading=${msg('No payments yet')} description=${msg('Payments you make on an invoice will be listed here with their receipts.')}></portico-state-empty>`,
+      content: (page) => this.renderList([...page.items, ...this.more]),
+    });
+  }
+
+  private renderList(payments: Payment[]) {
+    const ctx = formatContext(this.config);
+    return html`<ul class="cards" aria-label=${msg('Payments')}>
+        ${payments.map(
+          (p) => html`<li class="card">
+            <div class="card-head">
+              <strong>${formatMoney(p.amount, ctx)}</strong>
+              <span class="status" data-tone=${p.status === 'refunded' ? 'warning' : 'success'}>${p.status === 'refunded' ? msg('Refunded') : msg('Received')}</span>
+            </div>
+            <dl class="facts">
+              <div><dt>${msg('Date')}</dt><dd>${formatDateTime(p.createdAt, ctx)}</dd></div>
+              <div><dt>${msg('Invoice')}</dt><dd>${p.invoiceNumber}</dd></div>
+              <div><dt>${msg('Paid with')}</dt><dd>${p.methodLabel}</dd></div>
+            </dl>
+            <p><a href=${p.receiptUrl} target="_blank" rel="noopener">${msg(str`Receipt ${p.receiptNumber}`)}</a></p>
+          </li>`,
+        )}
+      </ul>
+      ${this.moreError ? html`<p class="notice" data-tone="danger" role="alert">${describeError(this.moreError).heading}</p>` : nothing}
+      ${this.cursor
+        ? html`<p class="actions"><button type="button" class="button" aria-busy=${this.loadingMore ? 'true' : 'false'} @click=${this.loadMore}>${msg('Show more payments')}</button></p>`
+        : nothing}`;
+  }
+
+  private readonly loadMore = async (): Promise<void> => {
+    const store = this.payments.store;
+    const cursor = this.cursor;
+    if (!store || !this.session || !cursor || this.loadingMore) return;
+    const params = { clientId: this.session.clientId, cursor };
+    const firstPage = this.firstPage;
+    this.loadingMore = true;
+    this.moreError = undefined;
+    try {
+      const page = await store.query<Page>(['billing.listPayments', params], (adapter, signal) => adapter.billing.listPayments({ ...params, limit: 20 }, { signal }));
+      if (firstPage !== this.firstPage) return;
+      this.more = [...this.more, ...page.items];
+      this.cursor = page.nextCursor;
+    } catch (error) {
+      this.moreError = error;
+    } finally {
+      this.loadingMore = false;
+    }
+  };
+}
+
+define('portico-billing-payments', PorticoBillingPayments);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'portico-billing-payments': PorticoBillingPayments;
+  }
+}

@@ -1,0 +1,78 @@
+/** Helpers shared by the billing view's parts: labels for statuses, formatting context, amounts. */
+import { msg } from '@lit/localize';
+import { todayIn, toMinorUnits, type Invoice } from '@portico/core';
+import type { PorticoConfig } from '../../context.js';
+
+/** The formatting context, with safe defaults before the config arrives. */
+export function formatContext(config: PorticoConfig | undefined): { locale: string; timeZone: string } {
+  return { locale: config?.locale ?? 'en', timeZone: config?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone };
+}
+
+/** Past due with money still owed, whatever the backend's status says. */
+export function isOverdue(invoice: Invoice, config: PorticoConfig | undefined): boolean {
+  if (invoice.status === 'overdue') return true;
+  if (invoice.status === 'paid' || invoice.status === 'void' || invoice.balance.amount <= 0) return false;
+  return invoice.dueOn < todayIn(formatContext(config));
+}
+
+/** The status as words (never colour alone). */
+export function invoiceStatusLabel(invoice: Invoice, config: PorticoConfig | undefined): string {
+  if (isOverdue(invoice, config)) return msg('Overdue');
+  switch (invoice.status) {
+    case 'paid':
+      return msg('Paid');
+    case 'partially-paid':
+      return msg('Partially paid');
+    case 'void':
+      return msg('Void');
+    default:
+      return msg('Open');
+  }
+}
+
+export function invoiceKindLabel(kind: Invoice['kind']): string {
+  return kind === 'insurance' ? msg('Insurance') : msg('Patient responsibility');
+}
+
+/** Whether an invoice can take a payment at all. */
+export function isPayable(invoice: Invoice): boolean {
+  return invoice.status !== 'void' && invoice.balance.amount > 0;
+}
+
+/**
+ * Minor units for an amount typed in the user's locale (`12.50`, `12,50`, `$1,200`), or
+ * `undefined` when it is not a number. Group separators are ignored.
+ */
+export function parseAmount(text: string, currency: string, locale: string): number | undefined {
+  const decimal = new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
+  const cleaned = text.replace(/[\s\u00a0\u202f]/g, '').replace(/[^\d.,]/g, '');
+  if (!/^[\d.,]*\d[\d.,]*$/.test(cleaned)) return undefined;
+  // The last separator is the decimal point when 1–2 digits follow it, or when it is the
+  // locale's own decimal sign; every other separator groups thousands.
+  const last = Math.max(cleaned.lastIndexOf('.'), cleaned.lastIndexOf(','));
+  let whole = cleaned;
+  let fraction = '';
+  if (last >= 0) {
+    const after = cleaned.slice(last + 1);
+    if (after.length < 3 || cleaned[last] === decimal) {
+      whole = cleaned.slice(0, last);
+      fraction = after;
+    }
+  }
+  const value = Number(`${whole.replace(/[.,]/g, '') || '0'}.${fraction || '0'}`);
+  return Number.isFinite(value) ? toMinorUnits(value, currency, locale) : undefined;
+}
+
+/** The major-unit number for an amount field's initial value, in the locale's digits, no symbol. */
+export function amountInputValue(minor: number, currency: string, locale: string): string {
+  const formatter = new Intl.NumberFormat(locale, { style: 'currency', currency });
+  const digits = formatter.resolvedOptions().maximumFractionDigits ?? 2;
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false }).format(minor / 10 ** digits);
+}
+
+/** A fresh idempotency key for one user action. */
+export function newActionKey(): string {
+  const c = globalThis.crypto;
+  if (typeof c?.randomUUID === 'function') return c.randomUUID();
+  return Array.from(c.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}

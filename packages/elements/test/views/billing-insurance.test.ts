@@ -1,0 +1,94 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { CLIENT } from '@portico/mock';
+import { expectNoAxeViolations } from '../helpers/axe.js';
+import { buttonByText, renderBilling, selectTab, settled } from '../helpers/billing-harness.js';
+import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
+
+function type(root: ShadowRoot, id: string, value: string): void {
+  const input = root.querySelector<HTMLInputElement | HTMLSelectElement>(`#${id}`)!;
+  input.value = value;
+  input.dispatchEvent(new Event(input instanceof HTMLSelectElement ? 'change' : 'input'));
+}
+
+describe('<portico-billing> insurance and timesheets', () => {
+  beforeEach(async () => (await mockBackend()).reset());
+
+  it('adds coverage: problems next to the fields first, then saved to the backend', async () => {
+    const backend = await mockBackend();
+    const billing = await renderBilling(await adapterFor('client'));
+    await settled(billing, 'portico-billing-invoices', '.card');
+    selectTab(billing, 'Insurance');
+    const insurance = await settled(billing, 'portico-billing-insurance', '.card');
+    await expectNoAxeViolations(billing);
+    buttonByText(insurance, 'Add insurance').click();
+    const formElement = await waitFor(() => insurance.querySelector('portico-billing-insurance-form'), { message: 'the form' });
+    const form = await waitFor(() => formElement.shadowRoot?.querySelector('form') && formElement.shadowRoot, { message: 'the form to render' });
+    await waitFor(() => form.activeElement?.id === 'form-heading', { message: 'focus on the form heading' });
+    await waitFor(() => form.querySelectorAll('#payer option').length > 2, { message: 'payers' });
+    buttonByText(form, 'Save insurance').click();
+    await waitFor(() => form.querySelector('#memberId[aria-invalid="true"]'), { message: 'field errors' });
+    expect(form.querySelector('#memberId')!.getAttribute('aria-describedby')).to.equal('memberId-error');
+    expect(form.querySelector('#memberId-error')!.textContent).to.contain('member ID');
+    await expectNoAxeViolations(billing);
+    const payerId = backend.db.data.payers[0]!.id;
+    type(form, 'payer', payerId);
+    type(form, 'memberId', 'NEW-123');
+    type(form, 'subscriberName', 'Avery Example');
+    type(form, 'validFrom', '2026-01-01');
+    type(form, 'validTo', '2025-01-01');
+    buttonByText(form, 'Save insurance').click();
+    await waitFor(() => form.querySelector('#validTo[aria-invalid="true"]'), { message: 'end before start' });
+    type(form, 'validTo', '');
+    backend.faults.errorRate('insurance.create', 1, { times: 1 });
+    buttonByText(form, 'Save insurance').click();
+    await waitFor(() => visibleText(form).includes('had a problem'), { message: 'the failure' });
+    expect(form.querySelector<HTMLInputElement>('#memberId')!.value).to.equal('NEW-123');
+    setTimeout(() => buttonByText(form, 'Save insurance').click());
+    await oneEvent(billing, 'portico-insurance-saved');
+    const added = backend.db.data.insurance.filter((p) => p.clientId === CLIENT.avery && p.memberId === 'NEW-123');
+    expect(added.length).to.equal(1);
+    await waitFor(() => visibleText(insurance).includes('NEW-123'), { message: 'the new policy listed' });
+  });
+
+  it('e-signs a timesheet with a typed name', async () => {
+    const backend = await mockBackend();
+    const billing = await renderBilling(await adapterFor('client'));
+    await settled(billing, 'portico-billing-invoices', '.card');
+    selectTab(billing, 'Timesheets');
+    const sheets = await settled(billing, 'portico-billing-timesheets', '.card');
+    await expectNoAxeViolations(billing);
+    const sheet = backend.db.data.timesheets.find((t) => t.clientId === CLIENT.avery && t.status === 'awaiting-signature')!;
+    const card = sheets.querySelector(`[data-timesheet-id="${sheet.id}"]`)!;
+    buttonByText(card, 'Sign').click();
+    const input = await waitFor(() => card.querySelector<HTMLInputElement>(`#sign-${sheet.id}`));
+    buttonByText(card, 'Sign timesheet').click();
+    await waitFor(() => input.getAttribute('aria-invalid') === 'true');
+    await expectNoAxeViolations(billing);
+    input.value = 'Avery Example';
+    input.dispatchEvent(new Event('input'));
+    await waitFor(() => visibleText(card).includes('Signature: Avery Example'), { message: 'the signature preview' });
+    setTimeout(() => buttonByText(card, 'Sign timesheet').click());
+    const event = await oneEvent(billing, 'portico-timesheet-decided');
+    expect(event.detail).to.deep.equal({ timesheetId: sheet.id, decision: 'sign' });
+    const stored = backend.db.data.timesheets.find((t) => t.id === sheet.id)!;
+    expect(stored.status).to.equal('signed');
+    expect(stored.signature!.signerName).to.equal('Avery Example');
+    await waitFor(() => visibleText(sheets.querySelector(`[data-timesheet-id="${sheet.id}"]`)!).includes('Signed by Avery Example'));
+  });
+
+  it('disputes a timesheet with a reason', async () => {
+    const backend = await mockBackend();
+    const billing = await renderBilling(await adapterFor('client'));
+    await settled(billing, 'portico-billing-invoices', '.card');
+    selectTab(billing, 'Timesheets');
+    const sheets = await settled(billing, 'portico-billing-timesheets', '.card');
+    const sheet = backend.db.data.timesheets.find((t) => t.clientId === CLIENT.avery && t.status === 'awaiting-signature')!;
+    const card = sheets.querySelector(`[data-timesheet-id="${sheet.id}"]`)!;
+    buttonByText(card, 'Dispute').click();
+    const reason = await waitFor(() => card.querySelector<HTMLTextAreaElement>('textarea'));
+    reason.value = 'The Tuesday session was 60 minutes, not 90.';
+    reason.dispatchEvent(new Event('input'));
+    buttonByText(card, 'Send dispute').click();
+    await waitFor(() => backend.db.data.timesheets.find((t) => t.id === sheet.id)!.status === 'disputed');
+  });
+});

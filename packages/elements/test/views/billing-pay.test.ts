@@ -1,0 +1,114 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { expectNoAxeViolations } from '../helpers/axe.js';
+import { buttonByText, chooseNewCard, openDetail, openPayDialog, renderBilling, submitPay, typeCard } from '../helpers/billing-harness.js';
+import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
+
+const INVOICE = 'inv-avery-01';
+
+describe('<portico-billing> paying an invoice', () => {
+  beforeEach(async () => (await mockBackend()).reset());
+
+  it('pays the full balance with the test Visa: receipt shown, invoice paid, payment stored', async () => {
+    const backend = await mockBackend();
+    const billing = await renderBilling(await adapterFor('client'));
+    const detail = await openDetail(billing, INVOICE);
+    const dialog = await openPayDialog(detail);
+    await waitFor(() => dialog.querySelector('input[name="method"][value="pm-avery-visa"]'), { message: 'saved cards' });
+    chooseNewCard(dialog);
+    await typeCard(dialog, { number: '4242 4242 4242 4242' });
+    await expectNoAxeViolations(billing);
+    setTimeout(() => submitPay(dialog));
+    const event = await oneEvent(billing, 'portico-payment-succeeded');
+    expect(event.detail.invoiceId).to.equal(INVOICE);
+    await waitFor(() => visibleText(dialog).includes('Receipt number'), { message: 'the receipt' });
+    const stored = backend.db.data.payments.find((p) => p.id === event.detail.paymentId)!;
+    expect(visibleText(dialog)).to.contain(stored.receiptNumber);
+    expect(visibleText(dialog)).to.contain('Paid');
+    expect(backend.db.data.invoices.find((i) => i.id === INVOICE)!.balance.amount).to.equal(0);
+    await expectNoAxeViolations(billing);
+    buttonByText(dialog, 'Done').click();
+    await waitFor(() => !dialog.querySelector('dialog[open]'));
+    await waitFor(() => detail.querySelector('.status')?.textContent?.trim() === 'Paid', { message: 'the invoice shown paid' });
+    expect(detail.querySelector('[part="pay-button"]')).to.equal(null);
+  });
+
+  it('a declined card says why, keeps the balance and what was entered', async () => {
+    const backend = await mockBackend();
+    const before = backend.db.data.invoices.find((i) => i.id === INVOICE)!.balance.amount;
+    const billing = await renderBilling(await adapterFor('client'));
+    const detail = await openDetail(billing, INVOICE);
+    const dialog = await openPayDialog(detail);
+    chooseNewCard(dialog);
+    const field = await typeCard(dialog, { number: '4000 0000 0000 0002' });
+    setTimeout(() => submitPay(dialog));
+    const event = await oneEvent(billing, 'portico-payment-failed');
+    expect(event.detail.reason).to.equal('Your card was declined.');
+    await waitFor(() => visibleText(dialog).includes('Your card was declined.'), { message: 'the decline reason' });
+    expect(dialog.querySelector('dialog[open]')).not.to.equal(null);
+    expect(field.querySelector<HTMLInputElement>('input[name="number"]')!.value).to.equal('4000 0000 0000 0002');
+    expect(backend.db.data.invoices.find((i) => i.id === INVOICE)!.balance.amount).to.equal(before);
+    expect(backend.db.data.payments.some((p) => p.invoiceId === INVOICE)).to.equal(false);
+    await expectNoAxeViolations(billing);
+  });
+
+  it('runs the bank confirmation (3-D Secure) the provider shows, then completes', async () => {
+    const backend = await mockBackend();
+    const billing = await renderBilling(await adapterFor('client'));
+    const detail = await openDetail(billing, INVOICE);
+    const dialog = await openPayDialog(detail);
+    chooseNewCard(dialog);
+    const field = await typeCard(dialog, { number: '4000 0027 6000 3184' });
+    submitPay(dialog);
+    const complete = await waitFor(() => [...field.querySelectorAll('button')].find((b) => b.textContent === 'Complete authentication'), { message: 'the 3-D Secure step' });
+    await expectNoAxeViolations(billing);
+    setTimeout(() => complete.click());
+    await oneEvent(billing, 'portico-payment-succeeded');
+    await waitFor(() => visibleText(dialog).includes('Receipt number'));
+    expect(backend.db.data.invoices.find((i) => i.id === INVOICE)!.status).to.equal('paid');
+  });
+
+  it('validates a partial amount next to the field, then pays it with a saved card', async () => {
+    const backend = await mockBackend();
+    const invoice = backend.db.data.invoices.find((i) => i.id === INVOICE)!;
+    const balance = invoice.balance.amount;
+    const billing = await renderBilling(await adapterFor('client'));
+    const detail = await openDetail(billing, INVOICE);
+    const dialog = await openPayDialog(detail);
+    await waitFor(() => dialog.querySelector<HTMLInputElement>('input[name="method"][value="pm-avery-visa"]')?.checked, { message: 'the default card chosen' });
+    dialog.querySelector<HTMLInputElement>('input[name="amount-choice"][value="partial"]')!.click();
+    const amount = await waitFor(() => dialog.querySelector<HTMLInputElement>('#amount'));
+    const type = async (value: string) => {
+      amount.value = value;
+      amount.dispatchEvent(new Event('input'));
+      submitPay(dialog);
+      await waitFor(() => amount.getAttribute('aria-invalid') === 'true' || !dialog.querySelector('#amount-error'), { message: 'validation' });
+    };
+    await type('0');
+    expect(dialog.querySelector('#amount-error')!.textContent).to.contain('more than zero');
+    expect(amount.getAttribute('aria-describedby')).to.equal('amount-error');
+    await expectNoAxeViolations(billing);
+    await type(String(balance / 100 + 1));
+    expect(dialog.querySelector('#amount-error')!.textContent).to.contain('no more than the balance');
+    amount.value = '10.00';
+    amount.dispatchEvent(new Event('input'));
+    setTimeout(() => submitPay(dialog));
+    const event = await oneEvent(billing, 'portico-payment-succeeded');
+    expect(event.detail.amount).to.deep.equal({ amount: 1000, currency: 'USD' });
+    expect(backend.db.data.invoices.find((i) => i.id === INVOICE)!.balance.amount).to.equal(balance - 1000);
+    await waitFor(() => visibleText(dialog).includes('Partially paid'));
+  });
+
+  it('an invalid card number gets the provider’s field error and no request', async () => {
+    const backend = await mockBackend();
+    const billing = await renderBilling(await adapterFor('client'));
+    const detail = await openDetail(billing, INVOICE);
+    const dialog = await openPayDialog(detail);
+    chooseNewCard(dialog);
+    const field = await typeCard(dialog, { number: '4242 4242 4242 4241' });
+    submitPay(dialog);
+    const input = field.querySelector<HTMLInputElement>('input[name="number"]')!;
+    await waitFor(() => input.getAttribute('aria-invalid') === 'true', { message: 'the field error' });
+    expect(field.getElementById(input.getAttribute('aria-describedby')!)!.textContent).to.equal('Your card number is invalid.');
+    expect(backend.db.data.payments.some((p) => p.invoiceId === INVOICE)).to.equal(false);
+  });
+});

@@ -1,0 +1,165 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { formatMoney, type PortalAdapter } from '@portico/core';
+import { CLIENT } from '@portico/mock';
+import { setPorticoLocale } from '../../src/i18n/localization.js';
+import { expectNoAxeViolations } from '../helpers/axe.js';
+import { buttonByText, part, renderBilling, selectTab, settled } from '../helpers/billing-harness.js';
+import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
+
+describe('<portico-billing> invoices', () => {
+  beforeEach(async () => (await mockBackend()).reset());
+
+  it('lists invoices with status in words, dates and money in the locale, overdue highlighted', async () => {
+    const backend = await mockBackend();
+    const first = backend.db.data.invoices.find((i) => i.id === 'inv-avery-01')!;
+    first.status = 'overdue';
+    const billing = await renderBilling(await adapterFor('client'));
+    const list = await settled(billing, 'portico-billing-invoices', '.card');
+    const card = list.querySelector('[data-invoice-id="inv-avery-01"]')!.closest('.card')!;
+    expect(card.hasAttribute('data-overdue')).to.equal(true);
+    expect(visibleText(card)).to.contain('Overdue');
+    expect(visibleText(card)).to.contain(formatMoney(first.balance, { locale: 'en' }));
+    expect(visibleText(card)).to.match(/\$[\d,]+\.\d\d/);
+    expect(list.querySelectorAll('.card').length).to.equal(20);
+    buttonByText(list, 'Show more invoices').click();
+    await waitFor(() => list.querySelectorAll('.card').length === 32, { message: 'the second page' });
+    await expectNoAxeViolations(billing);
+  });
+
+  it('filters unpaid and paid', async () => {
+    const billing = await renderBilling(await adapterFor('client'));
+    const list = await settled(billing, 'portico-billing-invoices', '.card');
+    const select = list.querySelector<HTMLSelectElement>('#filter')!;
+    select.value = 'paid';
+    select.dispatchEvent(new Event('change'));
+    await waitFor(() => [...list.querySelectorAll('.status')].every((s) => s.textContent!.trim() === 'Paid' || s.textContent!.trim() === 'Void') && list.querySelectorAll('.card').length > 0, { message: 'paid only' });
+  });
+
+  it('opens an invoice with its lines, PDF and print of the invoice only, and goes back', async () => {
+    const billing = await renderBilling(await adapterFor('client'));
+    const list = await settled(billing, 'portico-billing-invoices', '.card');
+    const open = list.querySelector<HTMLButtonElement>('[data-invoice-id="inv-avery-02"]')!;
+    setTimeout(() => open.click());
+    const event = await oneEvent(billing, 'portico-open-requested');
+    expect(event.detail).to.deep.equal({ view: 'billing', item: 'inv-avery-02' });
+    const detail = await settled(billing, 'portico-billing-invoice', 'article');
+    const invoice = (await mockBackend()).db.data.invoices.find((i) => i.id === 'inv-avery-02')!;
+    expect(detail.querySelectorAll('tbody tr').length).to.equal(invoice.lines!.length);
+    expect(visibleText(detail)).to.contain(`Invoice ${invoice.number}`);
+    expect(detail.querySelector('a[download]')!.getAttribute('href')).to.equal(invoice.pdfUrl);
+    await waitFor(() => detail.activeElement?.id === 'invoice-heading', { message: 'focus on the invoice heading' });
+    const frame = detail.querySelector('iframe')!;
+    let printed = 0;
+    frame.contentWindow!.print = () => void printed++;
+    buttonByText(detail, 'Print').click();
+    expect(printed).to.equal(1);
+    expect(frame.contentDocument!.body.textContent).to.contain(invoice.number);
+    expect(frame.contentDocument!.body.querySelector('button')).to.equal(null);
+    await expectNoAxeViolations(billing);
+    buttonByText(detail, 'Back to invoices').click();
+    await waitFor(() => billing.item === undefined && !billing.shadowRoot!.querySelector('portico-billing-invoice'));
+    await waitFor(() => list.activeElement === list.querySelector('[data-invoice-id="inv-avery-02"]'), { message: 'focus back on the invoice' });
+  });
+
+  it('shows money and dates in Spanish with the locale', async () => {
+    const billing = await renderBilling(await adapterFor('client'), { locale: 'es' });
+    const list = await settled(billing, 'portico-billing-invoices', '.card');
+    const invoice = (await mockBackend()).db.data.invoices.find((i) => i.id === 'inv-avery-01')!;
+    const card = () => visibleText(list.querySelector('[data-invoice-id="inv-avery-01"]')!.closest('.card')!);
+    // The Spanish text loads asynchronously (its own chunk); wait for it rather than race it.
+    await waitFor(() => card().includes('Factura'), { message: 'the Spanish text' });
+    expect(card()).to.contain(formatMoney(invoice.balance, { locale: 'es' }).replace(/\s/g, ' '));
+    expect(formatMoney(invoice.balance, { locale: 'es' })).to.match(/,\d\d\sUS\$/);
+    // The locale is page-wide: put English back before the next test.
+    await setPorticoLocale('en');
+  });
+
+  it('deep-links to an invoice through item', async () => {
+    const billing = await renderBilling(await adapterFor('client'), { item: 'inv-avery-03' });
+    const detail = await settled(billing, 'portico-billing-invoice', 'article');
+    expect(visibleText(detail)).to.contain('Invoice HL-');
+  });
+
+  it('with payments switched off: no pay control anywhere and no saved-card request', async () => {
+    const backend = await mockBackend();
+    backend.db.data.organisation.features.payments = false;
+    const adapter = await adapterFor('client');
+    let methodCalls = 0;
+    // The REST adapter's domains are lazy proxies, so the spy wraps one rather than copying it.
+    const billingSpy = new Proxy(adapter.billing, {
+      get: (target, name, receiver) => (name === 'listPaymentMethods' ? (...args: Parameters<PortalAdapter['billing']['listPaymentMethods']>) => (methodCalls++, target.listPaymentMethods(...args)) : Reflect.get(target, name, receiver)),
+    });
+    const spied: PortalAdapter = { ...adapter, billing: billingSpy };
+    const billing = await renderBilling(spied);
+    await settled(billing, 'portico-billing-invoices', '.card');
+    const tabs = [...billing.shadowRoot!.querySelectorAll('[role="tab"]')].map((t) => t.textContent!.trim());
+    expect(tabs).to.deep.equal(['Invoices', 'Payments', 'Insurance', 'Timesheets']);
+    const detail = await (async () => { billing.item = 'inv-avery-01'; return settled(billing, 'portico-billing-invoice', 'article'); })();
+    expect([...detail.querySelectorAll('button')].some((b) => /^Pay/.test(b.textContent!.trim()))).to.equal(false);
+    expect(detail.querySelector('portico-billing-pay-dialog')).to.equal(null);
+    expect(methodCalls).to.equal(0);
+  });
+
+  it('a payer sees invoices and payments, not insurance or timesheets', async () => {
+    const billing = await renderBilling(await adapterFor('payer'));
+    await settled(billing, 'portico-billing-invoices', '.card');
+    const tabs = [...billing.shadowRoot!.querySelectorAll('[role="tab"]')].map((t) => t.textContent!.trim());
+    expect(tabs).to.include('Invoices');
+    expect(tabs).not.to.include('Insurance');
+    expect(tabs).not.to.include('Timesheets');
+    expect(billing.shadowRoot!.querySelector('portico-billing-insurance, portico-billing-timesheets')).to.equal(null);
+  });
+
+  it('tabs follow the arrow keys and show payments with receipts and saved cards', async () => {
+    const billing = await renderBilling(await adapterFor('client'));
+    await settled(billing, 'portico-billing-invoices', '.card');
+    const first = billing.shadowRoot!.querySelector<HTMLElement>('[role="tab"]')!;
+    first.focus();
+    first.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    await waitFor(() => billing.shadowRoot!.activeElement?.textContent?.trim() === 'Payments', { message: 'focus on Payments' });
+    expect(billing.shadowRoot!.activeElement!.getAttribute('aria-selected')).to.equal('true');
+    const payments = await settled(billing, 'portico-billing-payments', '.card');
+    expect(payments.querySelector('a[href]')!.textContent).to.match(/Receipt R-/);
+    await expectNoAxeViolations(billing);
+    selectTab(billing, 'Saved cards');
+    const cards = await settled(billing, 'portico-billing-cards', '.card');
+    expect(visibleText(cards)).to.contain('Visa ending 4242');
+    buttonByText(cards, 'Remove').click();
+    const dialog = await waitFor(() => cards.querySelector('dialog[open]'));
+    await expectNoAxeViolations(billing);
+    buttonByText(dialog, 'Remove card').click();
+    await waitFor(() => !visibleText(cards).includes('Visa ending 4242'), { message: 'the card to go' });
+    expect((await mockBackend()).db.data.paymentMethods.some((m) => m.id === 'pm-avery-visa')).to.equal(false);
+  });
+
+  it('has loading, empty and error-with-retry states', async () => {
+    const backend = await mockBackend();
+    backend.faults.latency(800, 'billing.listInvoices');
+    let billing = await renderBilling(await adapterFor('client'));
+    const loading = await part(billing, 'portico-billing-invoices');
+    await waitFor(() => loading.querySelector('portico-state-loading'), { message: 'the skeleton' });
+    await expectNoAxeViolations(billing);
+    backend.faults.reset();
+    backend.db.data.invoices = backend.db.data.invoices.filter((i) => i.clientId !== CLIENT.avery);
+    billing = await renderBilling(await adapterFor('client'));
+    const empty = await settled(billing, 'portico-billing-invoices', 'portico-state-empty');
+    expect(visibleText(empty)).to.contain('No invoices yet');
+    await expectNoAxeViolations(billing);
+    backend.reset();
+    backend.faults.errorRate('billing.listInvoices', 1);
+    billing = await renderBilling(await adapterFor('client'));
+    const failed = await settled(billing, 'portico-billing-invoices', 'portico-state-error');
+    await expectNoAxeViolations(billing);
+    backend.faults.reset();
+    const retry = await waitFor(() => failed.querySelector('portico-state-error')!.shadowRoot!.querySelector('button'));
+    retry.click();
+    await waitFor(() => failed.querySelector('.card'), { message: 'invoices after retry' });
+  });
+
+  it('a bad payload becomes an error in the view', async () => {
+    (await mockBackend()).faults.malformed('billing.getInvoice');
+    const billing = await renderBilling(await adapterFor('client'));
+    const detail = await (async () => { billing.item = 'inv-avery-01'; return settled(billing, 'portico-billing-invoice', 'portico-state-error'); })();
+    expect(visibleText(detail)).to.contain('Could not load this invoice');
+  });
+});
