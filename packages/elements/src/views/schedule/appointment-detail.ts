@@ -1,0 +1,189 @@
+import { consume } from '@lit/context';
+import { localized, msg, str } from '@lit/localize';
+import { LitElement, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { can, formatDate, type Appointment } from '@portico/core';
+import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
+import { ResourceController } from '../../controllers/resource-controller.js';
+import { define } from '../../define.js';
+import { baseStyles } from '../../theme/base-styles.js';
+import { buttonStyles } from '../../ui/button.styles.js';
+import '../../ui/state-loading.js';
+import './change-dialog.js';
+import type { ChangeMode, PorticoScheduleChangeDialog } from './change-dialog.js';
+import { icsFileName, toIcs } from './ics.js';
+import { scheduleStyles } from './schedule.styles.js';
+import { appointmentStatusText, formatContextOf, insideNoticeText, insideNoticeWindow, isChangeable, noticeRuleText, timeRangeWithZone } from './shared.js';
+
+/** Only web links may become a Join button (never `javascript:` or `data:`). */
+function safeHttpUrl(url: string | null): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * @tagname portico-schedule-appointment
+ * @summary One appointment: provider, service, time range in the user's zone, location (unless
+ * hidden), telehealth Join link, Add to calendar (.ics), and Cancel / Reschedule within the
+ * practice's notice rule. Part of `<portico-schedule>`.
+ *
+ * @csspart join-link - The telehealth Join link.
+ * @csspart ics-link - The Add to calendar download link.
+ */
+@localized()
+export class PorticoScheduleAppointment extends LitElement {
+  static override styles = [baseStyles, buttonStyles, scheduleStyles];
+
+  @consume({ context: sessionContext, subscribe: true })
+  @state()
+  private session: PorticoSessionState | undefined;
+
+  @consume({ context: configContext, subscribe: true })
+  @state()
+  private config: PorticoConfig | undefined;
+
+  @property({ attribute: 'appointment-id' }) appointmentId = '';
+  /** Called when the user goes back to the calendar. */
+  @property({ attribute: false }) back: () => void = () => {};
+
+  @state() private announcement = '';
+  private icsSource: Appointment | undefined;
+  private icsUrl: string | undefined;
+
+  private readonly appointment = new ResourceController<Appointment, { clientId: string; appointmentId: string }>(this, {
+    key: () => {
+      const s = this.session;
+      return s && this.appointmentId ? ['schedule.getAppointment', { clientId: s.clientId, appointmentId: this.appointmentId }] : undefined;
+    },
+    fetch: (adapter, params, signal) => adapter.schedule.getAppointment(params, { signal }),
+    isEmpty: () => false,
+  });
+
+  private focusPending = false;
+
+  /** Focuses the appointment's heading, once it has loaded. */
+  focusHeading(): void {
+    const heading = this.renderRoot.querySelector<HTMLElement>('article h3');
+    this.focusPending = !heading;
+    heading?.focus();
+  }
+
+  protected override updated(): void {
+    if (this.focusPending) this.focusHeading();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.revokeIcs();
+  }
+
+  private revokeIcs(): void {
+    if (this.icsUrl) URL.revokeObjectURL(this.icsUrl);
+    this.icsUrl = undefined;
+    this.icsSource = undefined;
+  }
+
+  /** A Blob URL of the appointment's .ics file, made again only when the appointment changes. */
+  private icsLink(a: Appointment): string {
+    if (this.icsSource !== a || !this.icsUrl) {
+      this.revokeIcs();
+      const ics = toIcs(a, { summary: msg(str`${a.service.name} with ${a.provider.name}`), uidDomain: 'portico' });
+      this.icsUrl = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
+      this.icsSource = a;
+    }
+    return this.icsUrl;
+  }
+
+  override render() {
+    return html`
+      <button type="button" class="button" data-variant="ghost" data-size="sm" @click=${() => this.back()}>${msg('← All appointments')}</button>
+      <div role="status" class="visually-hidden">${this.announcement}</div>
+      ${this.appointment.render({
+        loading: () => html`<portico-state-loading rows="4" label=${msg('Loading the appointment')}></portico-state-loading>`,
+        content: (a) => this.renderAppointment(a),
+      })}
+    `;
+  }
+
+  private renderAppointment(a: Appointment) {
+    const ctx = formatContextOf(this.config, this.session);
+    const join = a.status === 'scheduled' ? safeHttpUrl(a.telehealthUrl) : undefined;
+    return html`<article class="stack">
+      <h3 tabindex="-1">${msg(str`${a.service.name} with ${a.provider.name}`)}</h3>
+      <p class="when">${formatDate(a.start, ctx, 'full')}, <time datetime=${a.start}>${timeRangeWithZone(a.start, a.end, ctx)}</time></p>
+      <p class="status" data-status=${a.status}>${appointmentStatusText(a.status)}</p>
+      <dl class="stack">
+        <div><dt class="muted">${msg('Provider')}</dt><dd>${a.provider.name}</dd></div>
+        <div><dt class="muted">${msg('Service')}</dt><dd>${a.service.name}</dd></div>
+        ${a.location
+          ? html`<div><dt class="muted">${msg('Location')}</dt><dd part="location">${a.location.name}<br />${a.location.address}</dd></div>`
+          : a.telehealthUrl
+            ? html`<div><dt class="muted">${msg('Location')}</dt><dd>${msg('Telehealth (video)')}</dd></div>`
+            : nothing}
+        ${a.cancellationReason ? html`<div><dt class="muted">${msg('Cancellation reason')}</dt><dd>${a.cancellationReason}</dd></div>` : nothing}
+      </dl>
+      <div class="actions">
+        ${join
+          ? html`<a class="button" data-variant="primary" part="join-link" href=${join} target="_blank" rel="noopener noreferrer">${msg('Join video appointment')}</a>`
+          : nothing}
+        ${a.status === 'scheduled'
+          ? html`<a class="button" part="ics-link" href=${this.icsLink(a)} download=${icsFileName(a)}>${msg('Add to calendar (.ics)')}</a>`
+          : nothing}
+      </div>
+      ${this.renderChange(a)}
+    </article>`;
+  }
+
+  private renderChange(a: Appointment) {
+    const session = this.session;
+    if (!session || !can(session.session, session.clientId, 'schedule.change') || !isChangeable(a)) return nothing;
+    const hours = session.organisation.rules.cancellationNoticeHours;
+    const mayReschedule = can(session.session, session.clientId, 'schedule.book');
+    const inside = insideNoticeWindow(a, hours);
+    return html`<section class="stack" aria-labelledby="change-heading">
+      <h4 id="change-heading">${msg('Need to change this appointment?')}</h4>
+      <p class="notice">${noticeRuleText(hours)}</p>
+      ${inside ? html`<p id="inside-notice" class="notice" data-tone="danger">${insideNoticeText(hours)}</p>` : nothing}
+      <div class="actions">
+        ${mayReschedule
+          ? html`<button type="button" class="button" aria-disabled=${inside ? 'true' : 'false'} aria-describedby=${inside ? 'inside-notice' : nothing} @click=${(e: Event) => this.openDialog('reschedule', e, inside)}>
+              ${msg('Reschedule')}
+            </button>`
+          : nothing}
+        <button type="button" class="button" data-variant=${inside ? 'secondary' : 'danger'} aria-disabled=${inside ? 'true' : 'false'} aria-describedby=${inside ? 'inside-notice' : nothing} @click=${(e: Event) => this.openDialog('cancel', e, inside)}>
+          ${msg('Cancel appointment')}
+        </button>
+      </div>
+      <portico-schedule-change-dialog .appointment=${a} .changed=${this.onChanged}></portico-schedule-change-dialog>
+    </section>`;
+  }
+
+  private openDialog(mode: ChangeMode, event: Event, inside: boolean): void {
+    if (inside) return;
+    const dialog = this.renderRoot.querySelector<PorticoScheduleChangeDialog>('portico-schedule-change-dialog');
+    void dialog?.open(mode, event.currentTarget as HTMLElement);
+  }
+
+  private readonly onChanged = (mode: ChangeMode, updated: Appointment): void => {
+    const ctx = formatContextOf(this.config, this.session);
+    this.announcement = mode === 'cancel'
+      ? msg('The appointment is cancelled.')
+      : msg(str`The appointment is moved to ${formatDate(updated.start, ctx, 'full')}, ${timeRangeWithZone(updated.start, updated.end, ctx)}.`);
+    this.appointment.store?.setData<Appointment>(['schedule.getAppointment', { clientId: this.session?.clientId ?? '', appointmentId: updated.id }], () => updated);
+    // The change buttons go away with a cancelled appointment; keep focus inside the view.
+    void this.updateComplete.then(() => this.focusHeading());
+  };
+}
+
+define('portico-schedule-appointment', PorticoScheduleAppointment);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'portico-schedule-appointment': PorticoScheduleAppointment;
+  }
+}

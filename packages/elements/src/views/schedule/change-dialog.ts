@@ -1,0 +1,235 @@
+import { consume } from '@lit/context';
+import { localized, msg, str } from '@lit/localize';
+import { LitElement, css, html, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { formatDate, isPorticoError, type Appointment, type PorticoStore, type Slot } from '@portico/core';
+import { configContext, sessionContext, storeContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
+import { define } from '../../define.js';
+import { emit } from '../../events.js';
+import { baseStyles } from '../../theme/base-styles.js';
+import { token } from '../../theme/tokens.js';
+import { buttonStyles } from '../../ui/button.styles.js';
+import { describeError } from '../../ui/error-text.js';
+import { scheduleStyles } from './schedule.styles.js';
+import { formatContextOf, noticeRuleText, timeRangeWithZone } from './shared.js';
+import './slot-picker.js';
+
+export type ChangeMode = 'cancel' | 'reschedule';
+
+/**
+ * @tagname portico-schedule-change-dialog
+ * @summary Cancel or reschedule an appointment (SCHED-3) in a modal `<dialog>`: a required
+ * reason, a new open slot when rescheduling, and the practice's notice rule stated up front.
+ *
+ * @csspart dialog - The native dialog.
+ *
+ * @fires portico-appointment-cancelled - The appointment was cancelled. `detail: { appointmentId }`.
+ * @fires portico-appointment-rescheduled - The appointment moved. `detail: { appointmentId, start }`.
+ */
+@localized()
+export class PorticoScheduleChangeDialog extends LitElement {
+  static override styles = [
+    baseStyles,
+    buttonStyles,
+    scheduleStyles,
+    css`
+      dialog {
+        width: min(40rem, calc(100vw - 1rem));
+        max-height: calc(100dvh - 2rem);
+        padding: ${token('space-5')};
+        border: 1px solid ${token('color-border')};
+        border-radius: ${token('radius-lg')};
+        background: ${token('color-surface')};
+        color: ${token('color-text')};
+        box-shadow: ${token('elevation-2')};
+      }
+      dialog::backdrop {
+        background: rgb(0 0 0 / 0.45);
+      }
+    `,
+  ];
+
+  @consume({ context: sessionContext, subscribe: true })
+  @state()
+  private session: PorticoSessionState | undefined;
+
+  @consume({ context: configContext, subscribe: true })
+  @state()
+  private config: PorticoConfig | undefined;
+
+  @consume({ context: storeContext, subscribe: true })
+  @state()
+  private store: PorticoStore | undefined;
+
+  @property({ attribute: false }) appointment: Appointment | undefined;
+  /** Called after a successful change with the updated appointment. */
+  @property({ attribute: false }) changed: (mode: ChangeMode, appointment: Appointment) => void = () => {};
+
+  @state() private mode: ChangeMode = 'cancel';
+  @state() private reason = '';
+  @state() private reasonError = '';
+  @state() private chosen: Slot | undefined;
+  @state() private slotError = '';
+  @state() private busy = false;
+  @state() private failure: unknown;
+  @query('dialog') private dialog!: HTMLDialogElement;
+  private opener: HTMLElement | undefined;
+  private idempotencyKey: string | undefined;
+
+  /** Opens the dialog; focus returns to `opener` (or what had focus) when it closes. */
+  async open(mode: ChangeMode, opener?: HTMLElement): Promise<void> {
+    if (this.mode !== mode) this.reset();
+    this.mode = mode;
+    this.failure = undefined;
+    this.opener = opener;
+    await this.updateComplete;
+    if (!this.dialog.open) this.dialog.showModal();
+    this.renderRoot.querySelector<HTMLElement>('h3')?.focus();
+  }
+
+  close(): void {
+    if (this.dialog?.open) this.dialog.close();
+  }
+
+  private reset(): void {
+    this.reason = '';
+    this.reasonError = '';
+    this.chosen = undefined;
+    this.slotError = '';
+    this.failure = undefined;
+    this.idempotencyKey = undefined;
+  }
+
+  private readonly onClose = (): void => {
+    this.opener?.focus();
+  };
+
+  override render() {
+    const a = this.appointment;
+    const ctx = formatContextOf(this.config, this.session);
+    const hours = this.session?.organisation.rules.cancellationNoticeHours ?? 0;
+    const cancel = this.mode === 'cancel';
+    return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${this.onClose}>
+      ${a
+        ? html`<form class="stack" novalidate @submit=${this.onSubmit}>
+            <h3 id="dialog-title" tabindex="-1">${cancel ? msg('Cancel appointment') : msg('Reschedule appointment')}</h3>
+            <p>
+              ${msg(str`${a.service.name} with ${a.provider.name}`)}<br />
+              ${formatDate(a.start, ctx, 'full')}, ${timeRangeWithZone(a.start, a.end, ctx)}
+            </p>
+            <p class="notice">${noticeRuleText(hours)}</p>
+            ${cancel ? nothing : this.renderSlotPicker(a)}
+            <div class="field">
+              <label for="reason">${cancel ? msg('Reason for cancelling (required)') : msg('Reason for rescheduling (required)')}</label>
+              <textarea
+                id="reason"
+                required
+                maxlength="500"
+                aria-invalid=${this.reasonError ? 'true' : 'false'}
+                aria-describedby=${this.reasonError ? 'reason-error' : nothing}
+                .value=${this.reason}
+                @input=${this.onReason}
+              ></textarea>
+              ${this.reasonError ? html`<p id="reason-error" class="field-error">${this.reasonError}</p>` : nothing}
+            </div>
+            ${this.renderFailure(hours)}
+            <div class="actions">
+              <button type="submit" class="button" data-variant=${cancel ? 'danger' : 'primary'} aria-busy=${this.busy ? 'true' : 'false'} aria-disabled=${this.busy ? 'true' : 'false'}>
+                ${cancel ? msg('Cancel appointment') : msg('Move to this time')}
+              </button>
+              <button type="button" class="button" @click=${() => this.close()}>${cancel ? msg('Keep appointment') : msg('Close')}</button>
+            </div>
+          </form>`
+        : nothing}
+    </dialog>`;
+  }
+
+  private renderSlotPicker(a: Appointment) {
+    return html`<div class="stack">
+      <p><strong>${msg('Choose a new time')}</strong></p>
+      <portico-schedule-slot-picker provider-id=${a.provider.id} service-id=${a.service.id} .value=${this.chosen?.start ?? ''} .pick=${this.onPick}></portico-schedule-slot-picker>
+      ${this.slotError ? html`<p class="field-error" role="alert">${this.slotError}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderFailure(hours: number) {
+    const error = this.failure;
+    if (!error) return nothing;
+    if (isPorticoError(error) && error.code === 'notice-window') {
+      return html`<div class="notice stack" data-tone="danger" role="alert">
+        <p><strong>${msg('This appointment can no longer be changed here.')}</strong></p>
+        <p>${msg(str`The practice asks for at least ${hours} hours' notice. Please call the practice.`)}</p>
+        ${error.message ? html`<p class="muted">${error.message}</p>` : nothing}
+      </div>`;
+    }
+    if (isPorticoError(error) && error.code === 'slot-unavailable') {
+      return html`<p class="notice" data-tone="danger" role="alert">${msg('That time is no longer available. Pick another time.')}</p>`;
+    }
+    const text = describeError(error);
+    return html`<div class="notice stack" data-tone="danger" role="alert"><p><strong>${text.heading}</strong></p><p>${text.description}</p></div>`;
+  }
+
+  private readonly onReason = (event: Event): void => {
+    this.reason = (event.target as HTMLTextAreaElement).value;
+    if (this.reason.trim()) this.reasonError = '';
+    this.idempotencyKey = undefined;
+  };
+
+  private readonly onPick = (slot: Slot): void => {
+    this.chosen = slot;
+    this.slotError = '';
+    this.idempotencyKey = undefined;
+  };
+
+  private readonly onSubmit = async (event: SubmitEvent): Promise<void> => {
+    event.preventDefault();
+    const a = this.appointment;
+    const store = this.store;
+    const session = this.session;
+    if (this.busy || !a || !store || !session) return;
+    const reason = this.reason.trim();
+    this.reasonError = reason ? '' : msg('Please give a reason, so the practice knows what happened.');
+    this.slotError = this.mode === 'reschedule' && !this.chosen ? msg('Pick a new time first.') : '';
+    if (this.reasonError || this.slotError) {
+      await this.updateComplete;
+      if (this.reasonError) this.renderRoot.querySelector<HTMLElement>('#reason')?.focus();
+      return;
+    }
+    this.busy = true;
+    this.failure = undefined;
+    this.idempotencyKey ??= crypto.randomUUID();
+    const mode = this.mode;
+    const slot = this.chosen;
+    try {
+      const updated = await store.mutate(
+        (adapter, { idempotencyKey }) =>
+          mode === 'cancel'
+            ? adapter.schedule.cancelAppointment({ clientId: session.clientId, appointmentId: a.id, body: { reason } }, { idempotencyKey })
+            : adapter.schedule.rescheduleAppointment({ clientId: session.clientId, appointmentId: a.id, body: { reason, start: slot!.start } }, { idempotencyKey }),
+        { invalidates: ['schedule.listAppointments', 'schedule.getAppointment', 'schedule.listSlots'], idempotencyKey: this.idempotencyKey },
+      );
+      this.reset();
+      this.close();
+      if (mode === 'cancel') emit(this, 'portico-appointment-cancelled', { appointmentId: a.id });
+      else emit(this, 'portico-appointment-rescheduled', { appointmentId: a.id, start: updated.start });
+      this.changed(mode, updated);
+    } catch (error) {
+      this.failure = error;
+      if (isPorticoError(error) && error.kind === 'conflict') this.idempotencyKey = undefined;
+    } finally {
+      this.busy = false;
+    }
+  };
+}
+
+define('portico-schedule-change-dialog', PorticoScheduleChangeDialog);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'portico-schedule-change-dialog': PorticoScheduleChangeDialog;
+  }
+  interface HTMLElementEventMap {
+    'portico-appointment-cancelled': CustomEvent<{ appointmentId: string }>;
+    'portico-appointment-rescheduled': CustomEvent<{ appointmentId: string; start: string }>;
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * "Add to calendar" (SCHED-3): an RFC 5545 iCalendar file built in the browser, so no health
+ * data travels through a URL. Pure; `toIcs` is unit-tested.
+ */
+import type { Appointment } from '@portico/core';
+
+export interface IcsOptions {
+  /** DTSTAMP; defaults to now. */
+  now?: Date;
+  /** SUMMARY; defaults to "<service> — <provider>". */
+  summary?: string;
+  /** DESCRIPTION, e.g. the join instructions. */
+  description?: string;
+  /** Domain part of the UID, so the same appointment updates rather than duplicates. */
+  uidDomain?: string;
+}
+
+/** `20260303T150000Z`: a UTC date-time in iCalendar's basic format. */
+export function icsDateTime(instant: string | Date): string {
+  return new Date(instant).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+}
+
+/** TEXT value escaping (RFC 5545 §3.3.11): backslash, semicolon, comma and line breaks. */
+export function escapeIcsText(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+}
+
+/**
+ * Folds a content line at 75 octets (RFC 5545 §3.1): continuation lines start with a space,
+ * and a multi-byte UTF-8 character is never split.
+ */
+export function foldIcsLine(line: string): string {
+  const encoder = new TextEncoder();
+  const out: string[] = [];
+  let current = '';
+  let bytes = 0;
+  for (const char of line) {
+    const size = encoder.encode(char).length;
+    const limit = out.length === 0 ? 75 : 74; // continuation lines spend one octet on the space
+    if (bytes + size > limit) {
+      out.push(current);
+      current = '';
+      bytes = 0;
+    }
+    current += char;
+    bytes += size;
+  }
+  out.push(current);
+  return out.join('\r\n ');
+}
+
+/** The appointment as a one-event VCALENDAR, CRLF line endings, times in UTC. */
+export function toIcs(appointment: Appointment, options: IcsOptions = {}): string {
+  const summary = options.summary ?? `${appointment.service.name} — ${appointment.provider.name}`;
+  const location = appointment.location ? `${appointment.location.name}, ${appointment.location.address}` : undefined;
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Portico//Client portal//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    'BEGIN:VEVENT',
+    `UID:${appointment.id}@${options.uidDomain ?? 'portico.invalid'}`,
+    `DTSTAMP:${icsDateTime(options.now ?? new Date())}`,
+    `DTSTART:${icsDateTime(appointment.start)}`,
+    `DTEND:${icsDateTime(appointment.end)}`,
+    `SUMMARY:${escapeIcsText(summary)}`,
+    ...(location ? [`LOCATION:${escapeIcsText(location)}`] : []),
+    ...(appointment.telehealthUrl ? [`URL:${appointment.telehealthUrl}`] : []),
+    ...(options.description ? [`DESCRIPTION:${escapeIcsText(options.description)}`] : []),
+    `STATUS:${appointment.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED'}`,
+    'END:VEVENT',
+    'END:VCALENDAR',
+  ];
+  return lines.map(foldIcsLine).join('\r\n') + '\r\n';
+}
+
+/** A file name without health data: only the date. */
+export function icsFileName(appointment: Appointment): string {
+  return `appointment-${icsDateTime(appointment.start).slice(0, 8)}.ics`;
+}

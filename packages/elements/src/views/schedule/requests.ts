@@ -1,0 +1,118 @@
+import { consume } from '@lit/context';
+import { localized, msg, str } from '@lit/localize';
+import { LitElement, html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import { formatDate, type AppointmentRequest } from '@portico/core';
+import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
+import { ResourceController } from '../../controllers/resource-controller.js';
+import { define } from '../../define.js';
+import { baseStyles } from '../../theme/base-styles.js';
+import { buttonStyles } from '../../ui/button.styles.js';
+import { describeError } from '../../ui/error-text.js';
+import '../../ui/state-empty.js';
+import '../../ui/state-loading.js';
+import { scheduleStyles } from './schedule.styles.js';
+import { formatContextOf, requestStatusText, timeRangeWithZone } from './shared.js';
+
+/**
+ * @tagname portico-schedule-requests
+ * @summary The client's appointment requests and their status: pending, accepted, declined
+ * (with the reason) or withdrawn; a pending one can be withdrawn (SCHED-2).
+ *
+ * @csspart request - One request.
+ */
+@localized()
+export class PorticoScheduleRequests extends LitElement {
+  static override styles = [baseStyles, buttonStyles, scheduleStyles];
+
+  @consume({ context: sessionContext, subscribe: true })
+  @state()
+  private session: PorticoSessionState | undefined;
+
+  @consume({ context: configContext, subscribe: true })
+  @state()
+  private config: PorticoConfig | undefined;
+
+  @state() private busyId: string | undefined;
+  @state() private failure: { id: string; error: unknown } | undefined;
+  private readonly keys = new Map<string, string>();
+
+  private readonly requests = new ResourceController<AppointmentRequest[], { clientId: string }>(this, {
+    key: () => this.session && ['schedule.listRequests', { clientId: this.session.clientId }],
+    fetch: (adapter, params, signal) => adapter.schedule.listRequests(params, { signal }),
+  });
+
+  /** Fetches the requests again (e.g. to see whether the provider answered). */
+  refresh(): Promise<void> {
+    return this.requests.retry();
+  }
+
+  override render() {
+    return this.requests.render({
+      loading: () => html`<portico-state-loading rows="2" label=${msg('Loading your requests')}></portico-state-loading>`,
+      empty: () => html`<portico-state-empty
+        heading=${msg('No appointment requests')}
+        description=${msg('Requests you send for an open time are listed here until the provider answers.')}
+      ></portico-state-empty>`,
+      content: (list) => this.renderList(list),
+    });
+  }
+
+  private renderList(list: AppointmentRequest[]) {
+    const ctx = formatContextOf(this.config, this.session);
+    return html`<div class="toolbar">
+        <span class="spacer"></span>
+        <button type="button" class="button" data-size="sm" aria-busy=${this.requests.status === 'loading' ? 'true' : 'false'} @click=${() => void this.refresh()}>
+          ${msg('Check for answers')}
+        </button>
+      </div>
+      <ul class="plain stack">
+        ${list.map(
+          (r) => html`<li class="card appointment" part="request" data-id=${r.id}>
+            <p class="when">${formatDate(r.start, ctx, 'full')}, <time datetime=${r.start}>${timeRangeWithZone(r.start, r.end, ctx)}</time></p>
+            <p>${msg(str`${r.service.name} with ${r.provider.name}`)}</p>
+            <p class="status" data-status=${r.status}>${requestStatusText(r.status)}</p>
+            ${r.note ? html`<p class="muted">${msg(str`Your note: ${r.note}`)}</p>` : nothing}
+            ${r.status === 'declined' && r.declineReason ? html`<p>${msg(str`Reason: ${r.declineReason}`)}</p>` : nothing}
+            ${r.status === 'pending'
+              ? html`<div class="actions">
+                  <button type="button" class="button" data-size="sm" aria-busy=${this.busyId === r.id ? 'true' : 'false'} aria-disabled=${this.busyId === r.id ? 'true' : 'false'} @click=${() => void this.withdraw(r)}>
+                    ${msg('Withdraw request')}
+                  </button>
+                </div>`
+              : nothing}
+            ${this.failure?.id === r.id ? html`<p class="field-error" role="alert">${describeError(this.failure.error).heading}. ${describeError(this.failure.error).description}</p>` : nothing}
+          </li>`,
+        )}
+      </ul>`;
+  }
+
+  private async withdraw(request: AppointmentRequest): Promise<void> {
+    const store = this.requests.store;
+    const session = this.session;
+    if (!store || !session || this.busyId) return;
+    this.busyId = request.id;
+    this.failure = undefined;
+    const key = this.keys.get(request.id) ?? crypto.randomUUID();
+    this.keys.set(request.id, key);
+    try {
+      await store.mutate(
+        (adapter, { idempotencyKey }) => adapter.schedule.withdrawRequest({ clientId: session.clientId, requestId: request.id }, { idempotencyKey }),
+        { invalidates: ['schedule.listRequests', 'schedule.listSlots'], idempotencyKey: key },
+      );
+      this.keys.delete(request.id);
+    } catch (error) {
+      this.failure = { id: request.id, error };
+    } finally {
+      this.busyId = undefined;
+    }
+  }
+}
+
+define('portico-schedule-requests', PorticoScheduleRequests);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'portico-schedule-requests': PorticoScheduleRequests;
+  }
+}

@@ -1,0 +1,65 @@
+/** Text and formatting shared by the schedule's parts. */
+import { msg, str } from '@lit/localize';
+import { formatTimeRange, formatTimeZoneName, type Appointment, type AppointmentRequest, type FormatContext } from '@portico/core';
+import type { PorticoConfig, PorticoSessionState } from '../../context.js';
+
+/** Locale and zone for every date and time the schedule shows: the user's, from config. */
+export function formatContextOf(config: PorticoConfig | undefined, session: PorticoSessionState | undefined): FormatContext {
+  return {
+    locale: config?.locale ?? session?.user.language ?? 'en',
+    timeZone: config?.timeZone ?? session?.user.timeZone ?? session?.organisation.timeZone ?? 'UTC',
+  };
+}
+
+/** `9:00 – 9:50 AM CST`: a time range with the zone's short name. */
+export function timeRangeWithZone(start: string, end: string, ctx: FormatContext): string {
+  return `${formatTimeRange(start, end, ctx)} ${formatTimeZoneName(start, ctx)}`;
+}
+
+export function appointmentStatusText(status: Appointment['status']): string {
+  switch (status) {
+    case 'scheduled':
+      return msg('Scheduled');
+    case 'completed':
+      return msg('Completed');
+    case 'cancelled':
+      return msg('Cancelled');
+    case 'no-show':
+      return msg('Missed (no-show)');
+  }
+}
+
+export function requestStatusText(status: AppointmentRequest['status']): string {
+  switch (status) {
+    case 'pending':
+      return msg('Pending — waiting for the provider');
+    case 'accepted':
+      return msg('Accepted');
+    case 'declined':
+      return msg('Declined');
+    case 'withdrawn':
+      return msg('Withdrawn');
+  }
+}
+
+/** The practice's notice rule, stated up front (SCHED-3). */
+export function noticeRuleText(hours: number): string {
+  return hours > 0
+    ? msg(str`You can cancel or reschedule up to ${hours} hours before an appointment starts. Closer to the time, please call the practice.`)
+    : msg('You can cancel or reschedule any time before an appointment starts.');
+}
+
+/** Why change controls are unavailable inside the notice window. */
+export function insideNoticeText(hours: number): string {
+  return msg(str`This appointment starts in less than ${hours} hours, so it can no longer be changed here. Please call the practice.`);
+}
+
+/** Whether the appointment starts inside the practice's notice window. */
+export function insideNoticeWindow(appointment: Appointment, hours: number, now = Date.now()): boolean {
+  return Date.parse(appointment.start) - now < hours * 3_600_000;
+}
+
+/** Whether the client may still cancel/reschedule it at all (scheduled and in the future). */
+export function isChangeable(appointment: Appointment, now = Date.now()): boolean {
+  return appointment.status === 'scheduled' && Date.parse(appointment.start) > now;
+}

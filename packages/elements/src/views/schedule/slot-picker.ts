@@ -1,0 +1,183 @@
+import { consume } from '@lit/context';
+import { localized, msg, str } from '@lit/localize';
+import { LitElement, css, html } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { formatLocalDate, formatTimeZoneName, localDateOf, todayIn, type FormatContext, type Slot } from '@portico/core';
+import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
+import { ResourceController } from '../../controllers/resource-controller.js';
+import { define } from '../../define.js';
+import { baseStyles } from '../../theme/base-styles.js';
+import { token } from '../../theme/tokens.js';
+import { buttonStyles } from '../../ui/button.styles.js';
+import '../../ui/state-loading.js';
+import { addDays, startOfDayInstant } from './dates.js';
+import { scheduleStyles } from './schedule.styles.js';
+import { formatContextOf, timeRangeWithZone } from './shared.js';
+
+/** Days of slots fetched at once, so "next day with open times" needs no extra request. */
+const WINDOW_DAYS = 14;
+
+type SlotQuery = { clientId: string; providerId: string; serviceId: string; from: string; to: string };
+
+/**
+ * @tagname portico-schedule-slot-picker
+ * @summary Browse days and pick an open slot of a provider's service, shown in the user's time
+ * zone and grouped by the user's local day (SCHED-2, and rescheduling in SCHED-3).
+ *
+ * @csspart slots - The group of open times of the chosen day.
+ */
+@localized()
+export class PorticoScheduleSlotPicker extends LitElement {
+  static override styles = [
+    baseStyles,
+    buttonStyles,
+    scheduleStyles,
+    css`
+      .slots {
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(min(100%, 11rem), 1fr));
+        gap: ${token('space-2')};
+        margin-top: ${token('space-2')};
+      }
+      .slot {
+        display: flex;
+        align-items: center;
+        gap: ${token('space-2')};
+        padding: ${token('space-2')};
+        border: 1px solid ${token('color-border-strong')};
+        border-radius: ${token('radius-md')};
+        font-weight: normal;
+        cursor: pointer;
+      }
+      .slot:has(input:checked) {
+        border-color: ${token('color-primary')};
+        box-shadow: inset 0 0 0 1px ${token('color-primary')};
+      }
+    `,
+  ];
+
+  @consume({ context: sessionContext, subscribe: true })
+  @state()
+  private session: PorticoSessionState | undefined;
+
+  @consume({ context: configContext, subscribe: true })
+  @state()
+  private config: PorticoConfig | undefined;
+
+  @property({ attribute: 'provider-id' }) providerId = '';
+  @property({ attribute: 'service-id' }) serviceId = '';
+  /** The chosen slot's start (UTC instant), if any. */
+  @property() value = '';
+  /** Called when the user picks a slot. */
+  @property({ attribute: false }) pick: (slot: Slot) => void = () => {};
+
+  @state() private day: string | undefined;
+  @state() private windowStart: string | undefined;
+
+  private get ctx(): FormatContext {
+    return formatContextOf(this.config, this.session);
+  }
+
+  private get today(): string {
+    return todayIn(this.ctx);
+  }
+
+  private get shownDay(): string {
+    return this.day ?? this.today;
+  }
+
+  private readonly slots = new ResourceController<Slot[], SlotQuery>(this, {
+    key: () => {
+      if (!this.session || !this.providerId || !this.serviceId) return undefined;
+      const start = this.windowStart ?? this.shownDay;
+      const tz = this.ctx.timeZone;
+      return ['schedule.listSlots', {
+        clientId: this.session.clientId, providerId: this.providerId, serviceId: this.serviceId,
+        from: startOfDayInstant(start, tz), to: startOfDayInstant(addDays(start, WINDOW_DAYS), tz),
+      }];
+    },
+    fetch: (adapter, query, signal) => adapter.schedule.listSlots(query, { signal }),
+    isEmpty: () => false,
+  });
+
+  override render() {
+    const day = this.shownDay;
+    const zone = formatTimeZoneName(startOfDayInstant(day, this.ctx.timeZone), this.ctx);
+    return html`
+      <div class="toolbar">
+        <button type="button" class="button" data-size="sm" ?disabled=${day <= this.today} @click=${() => this.show(addDays(day, -1))}>${msg('Previous day')}</button>
+        <label class="field">
+          <span>${msg('Day')}</span>
+          <input type="date" .value=${day} min=${this.today} @change=${this.onDateInput} />
+        </label>
+        <button type="button" class="button" data-size="sm" @click=${() => this.show(addDays(day, 1))}>${msg('Next day')}</button>
+      </div>
+      <p class="muted">${msg(str`Times are shown in your time zone (${zone}).`)}</p>
+      ${this.slots.render({
+        loading: () => html`<portico-state-loading rows="2" label=${msg('Loading open times')}></portico-state-loading>`,
+        content: (slots) => this.renderDay(slots),
+      })}
+    `;
+  }
+
+  private renderDay(all: Slot[]) {
+    const ctx = this.ctx;
+    const day = this.shownDay;
+    const byDay = new Map<string, Slot[]>();
+    for (const s of all) {
+      const d = localDateOf(s.start, ctx);
+      byDay.set(d, [...(byDay.get(d) ?? []), s]);
+    }
+    const slots = byDay.get(day) ?? [];
+    const label = formatLocalDate(day, ctx, 'full');
+    if (slots.length) {
+      return html`<fieldset>
+        <legend>${msg(str`Open times on ${label}`)}</legend>
+        <div class="slots" part="slots">
+          ${slots.map(
+            (s) => html`<label class="slot">
+              <input type="radio" name="slot" .value=${s.start} .checked=${s.start === this.value} @change=${() => this.choose(s)} />
+              <time datetime=${s.start}>${timeRangeWithZone(s.start, s.end, ctx)}</time>
+            </label>`,
+          )}
+        </div>
+      </fieldset>`;
+    }
+    const next = [...byDay.keys()].sort().find((d) => d > day);
+    const windowEnd = addDays(this.windowStart ?? day, WINDOW_DAYS);
+    return html`<div class="notice stack" role="status">
+      <p>${msg(str`No open times on ${label}.`)}</p>
+      ${next
+        ? html`<p><button type="button" class="button" data-size="sm" @click=${() => this.show(next)}>
+            ${msg(str`Show the next day with open times: ${formatLocalDate(next, ctx, 'full')}`)}
+          </button></p>`
+        : html`<p>${msg(str`No open times until ${formatLocalDate(windowEnd, ctx, 'full')}.`)}</p>
+            <p><button type="button" class="button" data-size="sm" @click=${() => this.show(windowEnd)}>${msg('Look further ahead')}</button></p>`}
+    </div>`;
+  }
+
+  private readonly onDateInput = (event: Event): void => {
+    const value = (event.target as HTMLInputElement).value;
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) this.show(value < this.today ? this.today : value);
+  };
+
+  /** Shows `day`, keeping the fetched window when it already covers that day. */
+  show(day: string): void {
+    const start = this.windowStart ?? this.shownDay;
+    this.windowStart = day < start || day >= addDays(start, WINDOW_DAYS) ? day : start;
+    this.day = day;
+  }
+
+  private choose(slot: Slot): void {
+    this.value = slot.start;
+    this.pick(slot);
+  }
+}
+
+define('portico-schedule-slot-picker', PorticoScheduleSlotPicker);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'portico-schedule-slot-picker': PorticoScheduleSlotPicker;
+  }
+}

@@ -1,0 +1,103 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { CLIENT, SOON_APPOINTMENT_ID } from '@portico/mock';
+import { expectNoAxeViolations } from '../helpers/axe.js';
+import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
+import { byText, partOf, pickFirstSlot, renderSchedule, type } from '../helpers/schedule-harness.js';
+
+/** Renders the schedule with `id` open (as the portal does for `#/schedule/<id>`). */
+async function openAppointment(id: string) {
+  const schedule = await renderSchedule(await adapterFor('client'), { item: id });
+  const detail = await partOf(schedule, 'portico-schedule-appointment');
+  await waitFor(() => detail.querySelector('article'), { message: 'the appointment' });
+  return { schedule, detail };
+}
+
+async function openDialog(detail: ShadowRoot, label: 'Cancel appointment' | 'Reschedule') {
+  byText(detail, label)!.click();
+  const dialogRoot = await waitFor(() => detail.querySelector('portico-schedule-change-dialog')?.shadowRoot);
+  const dialog = await waitFor(() => dialogRoot.querySelector<HTMLDialogElement>('dialog[open]'), { message: 'the open dialog' });
+  return { dialogRoot, dialog };
+}
+
+describe('<portico-schedule> cancel and reschedule (SCHED-3)', () => {
+  beforeEach(async () => (await mockBackend()).reset());
+
+  it('refuses to cancel inside the notice window and states the rule', async () => {
+    const { schedule, detail } = await openAppointment(SOON_APPOINTMENT_ID[CLIENT.avery]!);
+    const text = visibleText(detail);
+    expect(text).to.contain('You can cancel or reschedule up to 24 hours before an appointment starts');
+    expect(text).to.contain('starts in less than 24 hours, so it can no longer be changed here');
+    const cancel = byText(detail, 'Cancel appointment')!;
+    expect(cancel.getAttribute('aria-disabled')).to.equal('true');
+    expect(detail.getElementById(cancel.getAttribute('aria-describedby')!)!.textContent).to.contain('less than 24 hours');
+    cancel.click();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(detail.querySelector('portico-schedule-change-dialog')!.shadowRoot!.querySelector('dialog[open]')).to.equal(null);
+    await expectNoAxeViolations(schedule);
+  });
+
+  it('shows the backend\'s 409 notice-window refusal with the rule, keeping the reason', async () => {
+    const backend = await mockBackend();
+    const { schedule, detail } = await openAppointment('ap-avery-next-2');
+    // The practice tightened its rule after the portal loaded: the backend still refuses.
+    backend.db.data.organisation.rules.cancellationNoticeHours = 24 * 60;
+    const { dialogRoot } = await openDialog(detail, 'Cancel appointment');
+    type(dialogRoot.querySelector('textarea')!, 'Travelling that week');
+    byText(dialogRoot, 'Cancel appointment')!.click();
+    const alert = await waitFor(() => dialogRoot.querySelector('[role="alert"]'), { message: 'the refusal' });
+    expect(visibleText(alert)).to.contain('This appointment can no longer be changed here.');
+    expect(visibleText(alert)).to.contain('less than 1440 hours');
+    expect(dialogRoot.querySelector('textarea')!.value).to.equal('Travelling that week');
+    expect(backend.db.data.appointments.find((a) => a.id === 'ap-avery-next-2')!.status).to.equal('scheduled');
+    await expectNoAxeViolations(schedule);
+  });
+
+  it('cancels outside the window with a required reason; the appointment shows cancelled', async () => {
+    const backend = await mockBackend();
+    const { schedule, detail } = await openAppointment('ap-avery-next-2');
+    const opener = byText(detail, 'Cancel appointment')!;
+    const { dialogRoot, dialog } = await openDialog(detail, 'Cancel appointment');
+    expect(visibleText(dialogRoot)).to.contain('up to 24 hours before');
+    byText(dialogRoot, 'Cancel appointment')!.click();
+    const reason = dialogRoot.querySelector('textarea')!;
+    await waitFor(() => reason.getAttribute('aria-invalid') === 'true', { message: 'the reason error' });
+    expect(dialogRoot.getElementById(reason.getAttribute('aria-describedby')!)!.textContent).to.contain('Please give a reason');
+    expect(dialogRoot.activeElement).to.equal(reason);
+    await expectNoAxeViolations(schedule);
+    type(reason, 'Feeling unwell');
+    setTimeout(() => byText(dialogRoot, 'Cancel appointment')!.click());
+    const event = await oneEvent(schedule, 'portico-appointment-cancelled');
+    expect(event.detail).to.deep.equal({ appointmentId: 'ap-avery-next-2' });
+    expect(dialog.open).to.equal(false);
+    await waitFor(() => detail.querySelector('.status')?.textContent?.trim() === 'Cancelled', { message: 'the cancelled status' });
+    const stored = backend.db.data.appointments.find((a) => a.id === 'ap-avery-next-2')!;
+    expect(stored.status).to.equal('cancelled');
+    expect(stored.cancellationReason).to.equal('Feeling unwell');
+    expect(visibleText(detail)).to.contain('Feeling unwell');
+    expect(opener.isConnected).to.equal(false);
+    await expectNoAxeViolations(schedule);
+  });
+
+  it('closing the dialog returns focus to the button that opened it', async () => {
+    const { detail } = await openAppointment('ap-avery-next-2');
+    const opener = byText(detail, 'Cancel appointment')!;
+    const { dialogRoot, dialog } = await openDialog(detail, 'Cancel appointment');
+    byText(dialogRoot, 'Keep appointment')!.click();
+    expect(dialog.open).to.equal(false);
+    await waitFor(() => detail.activeElement === opener, { message: 'focus back on the opener' });
+  });
+
+  it('reschedules to a new open slot', async () => {
+    const backend = await mockBackend();
+    const { schedule, detail } = await openAppointment('ap-avery-next-2');
+    const { dialogRoot } = await openDialog(detail, 'Reschedule');
+    const start = await pickFirstSlot(await waitFor(() => dialogRoot.querySelector<HTMLElement>('portico-schedule-slot-picker')));
+    type(dialogRoot.querySelector('textarea')!, 'Work shift changed');
+    await expectNoAxeViolations(schedule);
+    setTimeout(() => byText(dialogRoot, 'Move to this time')!.click());
+    const event = await oneEvent(schedule, 'portico-appointment-rescheduled');
+    expect(event.detail).to.deep.equal({ appointmentId: 'ap-avery-next-2', start });
+    expect(backend.db.data.appointments.find((a) => a.id === 'ap-avery-next-2')!.start).to.equal(start);
+    await waitFor(() => detail.querySelector('article time')?.getAttribute('datetime') === start, { message: 'the new time' });
+  });
+});
