@@ -1,0 +1,53 @@
+/**
+ * What the sign-in elements share: where their adapter comes from. They work before there
+ * is a session, so they take an `adapter`, an `api-base-url`, or the adapter of a
+ * surrounding provider/portal, and call only `auth.*` operations.
+ */
+import { consume } from '@lit/context';
+import { LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { createRestAdapter, type PortalAdapter, type PorticoStore } from '@portico/core';
+import { adapterContext } from '../context.js';
+import { storeFor } from '../store.js';
+
+export abstract class PorticoAuthElement extends LitElement {
+  /** The backend, through the adapter contract. Takes precedence over `api-base-url`. */
+  @property({ attribute: false }) adapter: PortalAdapter | undefined;
+
+  /** Base URL of a backend speaking Portico's REST contract, used when no `adapter` is given. */
+  @property({ attribute: 'api-base-url' }) apiBaseUrl: string | undefined;
+
+  @consume({ context: adapterContext, subscribe: true })
+  @state()
+  private contextAdapter: PortalAdapter | undefined;
+
+  /**
+   * A token just issued and not yet handed to the host (the forced change after a one-time
+   * password needs it). Held in memory for that one step, never stored.
+   */
+  protected pendingToken: string | undefined;
+
+  private ownAdapter: PortalAdapter | undefined;
+  private ownAdapterBase: string | undefined;
+
+  /** True when the element built its own REST adapter (it can present `pendingToken` itself). */
+  protected get usesOwnAdapter(): boolean {
+    return !this.adapter && !this.contextAdapter && !!this.apiBaseUrl;
+  }
+
+  protected resolveAdapter(): PortalAdapter | undefined {
+    if (this.adapter) return this.adapter;
+    if (this.contextAdapter) return this.contextAdapter;
+    if (!this.apiBaseUrl) return undefined;
+    if (!this.ownAdapter || this.ownAdapterBase !== this.apiBaseUrl) {
+      this.ownAdapterBase = this.apiBaseUrl;
+      this.ownAdapter = createRestAdapter({ baseUrl: this.apiBaseUrl, getAccessToken: () => this.pendingToken ?? null });
+    }
+    return this.ownAdapter;
+  }
+
+  protected resolveStore(): PorticoStore | undefined {
+    const adapter = this.resolveAdapter();
+    return adapter ? storeFor(adapter) : undefined;
+  }
+}

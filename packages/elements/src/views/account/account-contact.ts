@@ -1,0 +1,192 @@
+import { consume } from '@lit/context';
+import { localized, msg, str } from '@lit/localize';
+import { LitElement, css, html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import { formatDateTime, type MessageTemplate } from '@portico/core';
+import { AttemptKey } from '../../auth/attempt-key.js';
+import { formStyles } from '../../auth/form.styles.js';
+import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
+import { ResourceController } from '../../controllers/resource-controller.js';
+import { define } from '../../define.js';
+import { emit } from '../../events.js';
+import { baseStyles } from '../../theme/base-styles.js';
+import { buttonStyles } from '../../ui/button.styles.js';
+import { describeError } from '../../ui/error-text.js';
+import '../../ui/state-loading.js';
+import { sectionStyles } from './account.styles.js';
+
+const SUBJECT_MAX = 200;
+const TEXT_MAX = 10_000;
+
+/**
+ * @tagname portico-account-contact
+ * @summary Contact the practice (ACCT-6): start from a template that prefills the subject and
+ * text, edit, send, and see a confirmation. A failed send keeps everything typed.
+ *
+ * @csspart form - The message form.
+ * @csspart confirmation - What is shown after sending.
+ *
+ * @fires portico-practice-contacted - The message reached the practice. `detail: { messageId }`.
+ */
+@localized()
+export class PorticoAccountContact extends LitElement {
+  static override styles = [baseStyles, buttonStyles, formStyles, sectionStyles, css`form { max-width: 40rem; }`];
+
+  @consume({ context: sessionContext, subscribe: true })
+  @state()
+  private session: PorticoSessionState | undefined;
+
+  @consume({ context: configContext, subscribe: true })
+  @state()
+  private config: PorticoConfig | undefined;
+
+  @state() private templateId: string | null = null;
+  @state() private subject = '';
+  @state() private text = '';
+  @state() private errors: { subject?: string; text?: string } = {};
+  @state() private busy = false;
+  @state() private failure: unknown;
+  @state() private sent: { id: string; receivedAt: string; subject: string } | undefined;
+
+  private readonly attempt = new AttemptKey();
+
+  private readonly templates = new ResourceController<MessageTemplate[]>(this, {
+    key: () => ['account.listTemplates', {}],
+    fetch: (adapter, _params, signal) => adapter.account.listTemplates(undefined, { signal }),
+    // No templates is fine: the person writes their own message.
+    isEmpty: () => false,
+  });
+
+  override render() {
+    const practice = this.session?.organisation.name;
+    return html`<h3 tabindex="-1">${msg('Contact the practice')}</h3>
+      <p class="intro">
+        ${practice ? msg(str`Send a message to the team at ${practice}. For emergencies, call your local emergency number.`) : msg('Send a message to the practice. For emergencies, call your local emergency number.')}
+      </p>
+      ${this.sent
+        ? this.renderSent(this.sent)
+        : this.templates.render({
+            loading: () => html`<portico-state-loading rows="4" label=${msg('Loading message templates')}></portico-state-loading>`,
+            content: (templates) => this.renderForm(templates),
+          })}`;
+  }
+
+  private renderSent(sent: { receivedAt: string; subject: string }) {
+    const when = this.config ? formatDateTime(sent.receivedAt, { locale: this.config.locale, timeZone: this.config.timeZone }) : sent.receivedAt;
+    return html`<div part="confirmation">
+      <p class="notice" role="status" tabindex="-1">${msg(str`Your message “${sent.subject}” was sent on ${when}. The practice will reply by email or phone.`)}</p>
+      <p><button class="button" type="button" @click=${this.writeAnother}>${msg('Write another message')}</button></p>
+    </div>`;
+  }
+
+  private renderForm(templates: MessageTemplate[]) {
+    const failure = this.failure ? describeError(this.failure) : undefined;
+    const e = this.errors;
+    return html`<form part="form" novalidate @submit=${this.send}>
+      ${templates.length
+        ? html`<div class="field">
+            <label for="template">${msg('Start from a template')}</label>
+            <p class="hint" id="template-hint">${msg('Choosing one fills in the subject and message; you can change both.')}</p>
+            <select id="template" aria-describedby="template-hint" @change=${(ev: Event) => this.choose(templates, (ev.target as HTMLSelectElement).value)}>
+              <option value="" ?selected=${this.templateId === null}>${msg('No template — write my own')}</option>
+              ${templates.map((t) => html`<option value=${t.id} ?selected=${t.id === this.templateId}>${t.label}</option>`)}
+            </select>
+          </div>`
+        : nothing}
+      <div class="field">
+        <label for="subject">${msg('Subject')}</label>
+        <input id="subject" name="subject" maxlength=${SUBJECT_MAX} required .value=${this.subject}
+          aria-invalid=${e.subject ? 'true' : 'false'} aria-describedby=${e.subject ? 'subject-error' : nothing}
+          @input=${(ev: Event) => this.edit({ subject: (ev.target as HTMLInputElement).value })} />
+        ${e.subject ? html`<p class="field-error" id="subject-error">${e.subject}</p>` : nothing}
+      </div>
+      <div class="field">
+        <label for="text">${msg('Your message')}</label>
+        <textarea id="text" name="text" maxlength=${TEXT_MAX} required .value=${this.text}
+          aria-invalid=${e.text ? 'true' : 'false'} aria-describedby=${e.text ? 'text-error' : nothing}
+          @input=${(ev: Event) => this.edit({ text: (ev.target as HTMLTextAreaElement).value })}></textarea>
+        ${e.text ? html`<p class="field-error" id="text-error">${e.text}</p>` : nothing}
+      </div>
+      ${failure
+        ? html`<div class="notice" data-tone="danger" role="alert" tabindex="-1"><strong>${msg('Your message was not sent.')}</strong> ${failure.description} ${msg('What you wrote is still here.')}</div>`
+        : nothing}
+      <div class="actions">
+        <button class="button" data-variant="primary" type="submit" aria-busy=${this.busy ? 'true' : 'false'} aria-disabled=${this.busy ? 'true' : 'false'}>
+          ${this.failure ? msg('Try sending again') : msg('Send message')}
+        </button>
+      </div>
+    </form>`;
+  }
+
+  private choose(templates: MessageTemplate[], id: string): void {
+    const template = templates.find((t) => t.id === id);
+    this.templateId = template?.id ?? null;
+    if (template) {
+      this.subject = template.subject;
+      this.text = template.text;
+    }
+    this.errors = {};
+  }
+
+  private edit(values: { subject?: string; text?: string }): void {
+    if (values.subject !== undefined) this.subject = values.subject;
+    if (values.text !== undefined) this.text = values.text;
+    this.errors = {};
+  }
+
+  private readonly writeAnother = async (): Promise<void> => {
+    this.sent = undefined;
+    this.templateId = null;
+    this.subject = '';
+    this.text = '';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#template, #subject')?.focus();
+  };
+
+  private readonly send = async (event: Event): Promise<void> => {
+    event.preventDefault();
+    const store = this.templates.store;
+    if (this.busy || !store) return;
+    const subject = this.subject.trim();
+    const text = this.text.trim();
+    this.errors = {
+      ...(subject ? {} : { subject: msg('Enter a subject.') }),
+      ...(text ? {} : { text: msg('Write your message.') }),
+    };
+    if (!subject || !text) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      return;
+    }
+    const body = { templateId: this.templateId, subject, text };
+    this.busy = true;
+    this.failure = undefined;
+    try {
+      const result = await store.mutate((adapter, { idempotencyKey }) => adapter.account.contactPractice({ body }, { idempotencyKey }), {
+        idempotencyKey: this.attempt.for(body),
+      });
+      this.attempt.done();
+      this.sent = { id: result.id, receivedAt: result.receivedAt, subject };
+      emit(this, 'portico-practice-contacted', { messageId: result.id });
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[role="status"]')?.focus();
+    } catch (error) {
+      this.failure = error;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[role="alert"]')?.focus();
+    } finally {
+      this.busy = false;
+    }
+  };
+}
+
+define('portico-account-contact', PorticoAccountContact);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'portico-account-contact': PorticoAccountContact;
+  }
+  interface HTMLElementEventMap {
+    'portico-practice-contacted': CustomEvent<{ messageId: string }>;
+  }
+}

@@ -1,0 +1,285 @@
+import { localized, msg, str } from '@lit/localize';
+import { LitElement, css, html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import type { NotificationEvent, NotificationPreferences } from '@portico/core';
+import { AttemptKey } from '../../auth/attempt-key.js';
+import { formStyles } from '../../auth/form.styles.js';
+import { ResourceController } from '../../controllers/resource-controller.js';
+import { define } from '../../define.js';
+import { emit } from '../../events.js';
+import { setPorticoLocale } from '../../i18n/localization.js';
+import { baseStyles } from '../../theme/base-styles.js';
+import { token } from '../../theme/tokens.js';
+import { buttonStyles } from '../../ui/button.styles.js';
+import { describeError } from '../../ui/error-text.js';
+import '../../ui/state-loading.js';
+import { sectionStyles } from './account.styles.js';
+
+type EventName = NotificationEvent;
+type Channel = 'email' | 'sms';
+
+// A record, so the compiler insists on every event of the contract's enum (in table order).
+const EVENT_ORDER: Record<EventName, number> = {
+  'appointment-created': 0, 'appointment-cancelled': 1, 'appointment-rescheduled': 2, 'appointment-deleted': 3,
+  'request-confirmed': 4, 'request-declined': 5, 'new-message': 6, 'new-document': 7, 'invoice-due': 8,
+};
+const EVENTS = (Object.keys(EVENT_ORDER) as EventName[]).sort((a, b) => EVENT_ORDER[a] - EVENT_ORDER[b]);
+const REMINDER_HOURS = [1, 2, 4, 24, 48] as const;
+
+function eventLabel(event: EventName): string {
+  switch (event) {
+    case 'appointment-created': return msg('Appointment booked');
+    case 'appointment-cancelled': return msg('Appointment cancelled');
+    case 'appointment-rescheduled': return msg('Appointment rescheduled');
+    case 'appointment-deleted': return msg('Appointment removed');
+    case 'request-confirmed': return msg('Appointment request confirmed');
+    case 'request-declined': return msg('Appointment request declined');
+    case 'new-message': return msg('New message');
+    case 'new-document': return msg('New document');
+    case 'invoice-due': return msg('Invoice due');
+  }
+}
+
+function channelLabel(channel: Channel): string {
+  return channel === 'email' ? msg('Email') : msg('Text message (SMS)');
+}
+
+function timeZones(current: string): string[] {
+  const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  return zones.includes(current) ? zones : [current, ...zones];
+}
+
+/**
+ * @tagname portico-account-notifications
+ * @summary Notification preferences (ACCT-4): email / SMS per event, appointment reminders,
+ * time zone and language. Changing the language switches Portico's text at once with
+ * `setPorticoLocale()` and reloads the session, so the portal's formatting follows.
+ *
+ * @csspart table - The events × channels table.
+ * @csspart form - The preferences form.
+ *
+ * @fires portico-preferences-updated - Preferences were saved. `detail: { language, timeZone }`.
+ */
+@localized()
+export class PorticoAccountNotifications extends LitElement {
+  static override styles = [
+    baseStyles,
+    buttonStyles,
+    formStyles,
+    sectionStyles,
+    css`
+      .table-wrap {
+        max-width: 100%;
+        overflow-x: auto;
+      }
+      table {
+        border-collapse: collapse;
+        min-width: min(100%, 28rem);
+      }
+      th,
+      td {
+        padding: ${token('space-2')} ${token('space-3')};
+        border-bottom: 1px solid ${token('color-border')};
+        text-align: start;
+      }
+      td {
+        text-align: center;
+      }
+      thead th {
+        font-size: ${token('font-size-sm')};
+      }
+      caption {
+        text-align: start;
+        font-weight: ${token('font-weight-strong')};
+        padding-bottom: ${token('space-2')};
+      }
+      .hours {
+        display: flex;
+        flex-wrap: wrap;
+        gap: ${token('space-2')} ${token('space-4')};
+      }
+    `,
+  ];
+
+  /** The form's copy of the preferences (not reactive; render adopts fresh data into it). */
+  private draft: NotificationPreferences | undefined;
+  private draftSource: NotificationPreferences | undefined;
+
+  @state() private busy = false;
+  @state() private failure: unknown;
+  @state() private saved = false;
+  @state() private hoursError = false;
+
+  private readonly attempt = new AttemptKey();
+
+  private readonly preferences = new ResourceController<NotificationPreferences>(this, {
+    key: () => ['account.getPreferences', {}],
+    fetch: (adapter, _params, signal) => adapter.account.getPreferences(undefined, { signal }),
+  });
+
+  override render() {
+    return html`<h3 tabindex="-1">${msg('Notifications and language')}</h3>
+      <p class="intro">${msg('Choose how the practice lets you know when something happens.')}</p>
+      ${this.preferences.render({
+        loading: () => html`<portico-state-loading rows="6" label=${msg('Loading your preferences')}></portico-state-loading>`,
+        content: (prefs) => {
+          const dirty = this.draft && this.draftSource && JSON.stringify(this.draft) !== JSON.stringify(this.draftSource);
+          if (!this.draft || (this.draftSource !== prefs && !dirty)) {
+            this.draft = structuredClone(prefs);
+            this.draftSource = prefs;
+          }
+          return this.renderForm(this.draft);
+        },
+      })}`;
+  }
+
+  private change(update: (draft: NotificationPreferences) => void): void {
+    if (!this.draft) return;
+    const next = structuredClone(this.draft);
+    update(next);
+    this.draft = next;
+    this.saved = false;
+    this.hoursError = false;
+    this.requestUpdate();
+  }
+
+  private renderForm(d: NotificationPreferences) {
+    const failure = this.failure ? describeError(this.failure) : undefined;
+    const channels: Channel[] = ['email', 'sms'];
+    return html`<form part="form" novalidate @submit=${this.save}>
+      <div class="table-wrap">
+        <table part="table">
+          <caption>${msg('Tell me about')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${msg('Event')}</th>
+              ${channels.map((c) => html`<th scope="col">${channelLabel(c)}</th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${EVENTS.map(
+              (event) => html`<tr>
+                <th scope="row">${eventLabel(event)}</th>
+                ${channels.map(
+                  (channel) => html`<td>
+                    <input type="checkbox" name=${`${event}-${channel}`}
+                      aria-label=${msg(str`${eventLabel(event)}: ${channelLabel(channel)}`)}
+                      .checked=${d.events[event]?.[channel] ?? false}
+                      @change=${(e: Event) => this.change((draft) => {
+                        const current = draft.events[event] ?? { email: false, sms: false };
+                        draft.events[event] = { ...current, [channel]: (e.target as HTMLInputElement).checked };
+                      })} />
+                  </td>`,
+                )}
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+      <fieldset>
+        <legend>${msg('Appointment reminders')}</legend>
+        <div class="check">
+          <input id="reminders" type="checkbox" .checked=${d.reminders.enabled}
+            @change=${(e: Event) => this.change((draft) => (draft.reminders.enabled = (e.target as HTMLInputElement).checked))} />
+          <label for="reminders">${msg('Remind me before appointments')}</label>
+        </div>
+        ${d.reminders.enabled ? this.renderHours(d) : nothing}
+      </fieldset>
+      <div class="grid">
+        <div class="field">
+          <label for="time-zone">${msg('Time zone')}</label>
+          <select id="time-zone" autocomplete="off" @change=${(e: Event) => this.change((draft) => (draft.timeZone = (e.target as HTMLSelectElement).value))}>
+            ${timeZones(d.timeZone).map((z) => html`<option value=${z} ?selected=${z === d.timeZone}>${z.replaceAll('_', ' ')}</option>`)}
+          </select>
+        </div>
+        <div class="field">
+          <label for="language">${msg('Language')}</label>
+          <select id="language" @change=${(e: Event) => this.change((draft) => (draft.language = (e.target as HTMLSelectElement).value as NotificationPreferences['language']))}>
+            <option value="en" lang="en" ?selected=${d.language === 'en'}>English</option>
+            <option value="es" lang="es" ?selected=${d.language === 'es'}>Español</option>
+          </select>
+        </div>
+      </div>
+      ${failure
+        ? html`<div class="notice" data-tone="danger" role="alert" tabindex="-1"><strong>${msg('Your preferences were not saved.')}</strong> ${failure.description}</div>`
+        : nothing}
+      ${this.saved ? html`<p class="notice" role="status">${msg('Your preferences were saved.')}</p>` : nothing}
+      <div class="actions">
+        <button class="button" data-variant="primary" type="submit" aria-busy=${this.busy ? 'true' : 'false'} aria-disabled=${this.busy ? 'true' : 'false'}>
+          ${this.failure ? msg('Try saving again') : msg('Save preferences')}
+        </button>
+      </div>
+    </form>`;
+  }
+
+  private renderHours(d: NotificationPreferences) {
+    const options = [...new Set([...REMINDER_HOURS, ...d.reminders.hoursBefore])].sort((a, b) => a - b);
+    return html`<div role="group" aria-labelledby="hours-label" aria-describedby=${this.hoursError ? 'hours-error' : nothing}>
+      <p class="label" id="hours-label">${msg('How long before')}</p>
+      <div class="hours">
+        ${options.map(
+          (h) => html`<div class="check">
+            <input id=${`hours-${h}`} type="checkbox" .checked=${d.reminders.hoursBefore.includes(h)} aria-invalid=${this.hoursError ? 'true' : 'false'}
+              @change=${(e: Event) => this.change((draft) => {
+                const on = (e.target as HTMLInputElement).checked;
+                const rest = draft.reminders.hoursBefore.filter((x) => x !== h);
+                draft.reminders.hoursBefore = (on ? [...rest, h] : rest).sort((a, b) => b - a);
+              })} />
+            <label for=${`hours-${h}`}>${h === 1 ? msg('1 hour') : msg(str`${h} hours`)}</label>
+          </div>`,
+        )}
+      </div>
+      ${this.hoursError ? html`<p class="field-error" id="hours-error">${msg('Choose at least one reminder time, or turn reminders off.')}</p>` : nothing}
+    </div>`;
+  }
+
+  private readonly save = async (event: Event): Promise<void> => {
+    event.preventDefault();
+    const draft = this.draft;
+    const store = this.preferences.store;
+    if (this.busy || !draft || !store) return;
+    if (draft.reminders.enabled && draft.reminders.hoursBefore.length === 0) {
+      this.hoursError = true;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLInputElement>('[id^="hours-"]')?.focus();
+      return;
+    }
+    const body = structuredClone(draft);
+    const languageChanged = body.language !== this.draftSource?.language;
+    const zoneChanged = body.timeZone !== this.draftSource?.timeZone;
+    this.busy = true;
+    this.failure = undefined;
+    this.saved = false;
+    try {
+      const result = await store.mutate((adapter, { idempotencyKey }) => adapter.account.updatePreferences({ body }, { idempotencyKey }), {
+        idempotencyKey: this.attempt.for(body),
+        onSuccess: (r, s) => s.setData<NotificationPreferences>(['account.getPreferences', {}], () => r),
+        // The session carries the user's language and zone, which the portal's config follows.
+        invalidates: languageChanged || zoneChanged ? ['session.get'] : [],
+      });
+      this.attempt.done();
+      this.draft = structuredClone(result);
+      this.draftSource = result;
+      this.saved = true;
+      if (languageChanged) await setPorticoLocale(result.language);
+      emit(this, 'portico-preferences-updated', { language: result.language, timeZone: result.timeZone });
+    } catch (error) {
+      this.failure = error;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[role="alert"]')?.focus();
+    } finally {
+      this.busy = false;
+    }
+  };
+}
+
+define('portico-account-notifications', PorticoAccountNotifications);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'portico-account-notifications': PorticoAccountNotifications;
+  }
+  interface HTMLElementEventMap {
+    'portico-preferences-updated': CustomEvent<{ language: 'en' | 'es'; timeZone: string }>;
+  }
+}

@@ -1,0 +1,172 @@
+import { consume } from '@lit/context';
+import { localized, msg } from '@lit/localize';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { can } from '@portico/core';
+import '../../auth/change-password.js';
+import '../../auth/sign-out.js';
+import { formStyles } from '../../auth/form.styles.js';
+import { sessionContext, type PorticoSessionState } from '../../context.js';
+import { define } from '../../define.js';
+import { emit } from '../../events.js';
+import { baseStyles } from '../../theme/base-styles.js';
+import { buttonStyles } from '../../ui/button.styles.js';
+import '../../ui/state-loading.js';
+import './account-availability.js';
+import './account-contact.js';
+import './account-notifications.js';
+import './account-profile.js';
+import { accountStyles, sectionStyles } from './account.styles.js';
+
+export type AccountSection = 'profile' | 'notifications' | 'availability' | 'contact' | 'password';
+
+/**
+ * @tagname portico-account
+ * @summary The user's account (ACCT-2..6), in sections: contact details with a completion
+ * meter, notifications and language, the client's weekly availability, contacting the
+ * practice, and password / sign-out.
+ *
+ * Place it in `<portico-portal>` (the section is the deep link's item: `#/account/notifications`)
+ * or, on its own, inside `<portico-provider>`.
+ *
+ * @csspart heading - The view's heading.
+ * @csspart tabs - The section tabs.
+ * @csspart tab - One section tab.
+ * @csspart panel - The shown section.
+ *
+ * @cssprop --portico-color-primary - The selected tab's underline, main buttons.
+ * @cssprop --portico-color-border - Tab bar and field borders.
+ *
+ * @fires portico-open-requested - The user chose a section; the portal puts it in the URL. `detail: { view: 'account', item }`.
+ * @fires portico-profile-updated - (From the profile section.) `detail: {}`.
+ * @fires portico-preferences-updated - (From the notifications section.) `detail: { language, timeZone }`.
+ * @fires portico-availability-updated - (From the availability section.) `detail: { clientId }`.
+ * @fires portico-practice-contacted - (From the contact section.) `detail: { messageId }`.
+ * @fires portico-password-changed - (From the password section.) `detail: {}`.
+ * @fires portico-signed-out - (From the Sign out button.) `detail: { confirmed }`.
+ */
+@localized()
+export class PorticoAccount extends LitElement {
+  static override styles = [baseStyles, buttonStyles, formStyles, sectionStyles, accountStyles];
+
+  @consume({ context: sessionContext, subscribe: true })
+  @state()
+  private session: PorticoSessionState | undefined;
+
+  /** The section to show (set by the portal from the URL): `profile`, `notifications`, `availability`, `contact` or `password`. */
+  @property() item: string | undefined;
+
+  @state() private section: AccountSection = 'profile';
+  /** Sections opened once stay rendered (hidden), so a half-typed form survives switching. */
+  @state() private visited = new Set<AccountSection>(['profile']);
+
+  private sections(): { id: AccountSection; label: string }[] {
+    const s = this.session;
+    const availability = !!s && can(s.session, s.clientId, 'schedule.change');
+    return [
+      { id: 'profile', label: msg('Contact details') },
+      { id: 'notifications', label: msg('Notifications') },
+      ...(availability ? [{ id: 'availability' as const, label: msg('Availability') }] : []),
+      { id: 'contact', label: msg('Contact the practice') },
+      { id: 'password', label: msg('Password and sign-out') },
+    ];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('item') || (changed as Map<string, unknown>).has('session')) {
+      const wanted = this.sections().find((s) => s.id === this.item);
+      if (wanted) this.show(wanted.id);
+      else if (!this.sections().some((s) => s.id === this.section)) this.show('profile');
+    }
+  }
+
+  private show(section: AccountSection): void {
+    this.section = section;
+    if (!this.visited.has(section)) this.visited = new Set([...this.visited, section]);
+  }
+
+  /** Moves focus to the view's heading (the portal calls this after navigation). */
+  focusHeading(): void {
+    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  override render() {
+    if (!this.session) {
+      return html`<h2 part="heading" tabindex="-1">${msg('Account')}</h2>
+        <portico-state-loading rows="5" label=${msg('Loading your account')}></portico-state-loading>`;
+    }
+    const sections = this.sections();
+    return html`
+      <h2 part="heading" tabindex="-1">${msg('Account')}</h2>
+      <div role="tablist" part="tabs" aria-label=${msg('Account sections')} @keydown=${(e: KeyboardEvent) => this.onTabKey(e, sections)}>
+        ${sections.map(
+          (s) => html`<button role="tab" part="tab" type="button" id=${`tab-${s.id}`} aria-controls=${`panel-${s.id}`}
+            aria-selected=${s.id === this.section ? 'true' : 'false'} tabindex=${s.id === this.section ? '0' : '-1'}
+            @click=${() => this.choose(s.id)}>${s.label}</button>`,
+        )}
+      </div>
+      ${sections.map((s) =>
+        this.visited.has(s.id)
+          ? html`<div role="tabpanel" part="panel" id=${`panel-${s.id}`} aria-labelledby=${`tab-${s.id}`} ?hidden=${s.id !== this.section}>
+              ${this.renderSection(s.id)}
+            </div>`
+          : nothing,
+      )}
+    `;
+  }
+
+  private renderSection(id: AccountSection) {
+    switch (id) {
+      case 'profile':
+        return html`<portico-account-profile></portico-account-profile>`;
+      case 'notifications':
+        return html`<portico-account-notifications></portico-account-notifications>`;
+      case 'availability':
+        return html`<portico-account-availability></portico-account-availability>`;
+      case 'contact':
+        return html`<portico-account-contact></portico-account-contact>`;
+      case 'password':
+        return html`<div class="security">
+          <section aria-labelledby="password-heading">
+            <h3 id="password-heading">${msg('Change password')}</h3>
+            <portico-change-password></portico-change-password>
+          </section>
+          <section aria-labelledby="sign-out-heading">
+            <h3 id="sign-out-heading">${msg('Sign out')}</h3>
+            <p class="intro">${msg('Sign out when you are done, especially on a shared computer.')}</p>
+            <portico-sign-out></portico-sign-out>
+          </section>
+        </div>`;
+    }
+  }
+
+  private choose(section: AccountSection): void {
+    if (section === this.section) return;
+    this.show(section);
+    // In the portal this also puts the section in the URL (opaque ids only).
+    emit(this, 'portico-open-requested', { view: 'account', item: section });
+  }
+
+  private onTabKey(event: KeyboardEvent, sections: { id: AccountSection }[]): void {
+    const index = sections.findIndex((s) => s.id === this.section);
+    const last = sections.length - 1;
+    const next =
+      event.key === 'ArrowRight' ? (index >= last ? 0 : index + 1)
+      : event.key === 'ArrowLeft' ? (index <= 0 ? last : index - 1)
+      : event.key === 'Home' ? 0
+      : event.key === 'End' ? last
+      : undefined;
+    if (next === undefined) return;
+    event.preventDefault();
+    this.choose(sections[next]!.id);
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${sections[next]!.id}`)?.focus());
+  }
+}
+
+define('portico-account', PorticoAccount);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'portico-account': PorticoAccount;
+  }
+}

@@ -1,0 +1,292 @@
+import { expect } from '@open-wc/testing';
+import type { PortalAdapter } from '@portico/core';
+import { CLIENT } from '@portico/mock';
+import type { PorticoAccount } from '../../src/views/account/account.js';
+import { expectNoAxeViolations } from '../helpers/axe.js';
+import { button, choose, errorFor, field, renderAccount, sectionRoot, setChecked, typeInto } from '../helpers/account-harness.js';
+import { setPorticoLocale } from '../../src/i18n/localization.js';
+import { adapterFor, mockBackend, renderPortal, visibleText, waitFor } from '../helpers/portal-harness.js';
+
+const tab = (account: PorticoAccount, label: string) =>
+  [...account.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="tab"]')].find((t) => t.textContent!.trim() === label)!;
+
+describe('<portico-account>', () => {
+  beforeEach(async () => (await mockBackend()).reset());
+
+  it('switches sections with tabs and arrow keys, asking the portal to put the section in the URL', async () => {
+    const account = await renderAccount(await adapterFor('client'));
+    const tabs = [...account.shadowRoot!.querySelectorAll('[role="tab"]')].map((t) => t.textContent!.trim());
+    expect(tabs).to.deep.equal(['Contact details', 'Notifications', 'Availability', 'Contact the practice', 'Password and sign-out']);
+    const requested: (string | undefined)[] = [];
+    account.addEventListener('portico-open-requested', (e) => requested.push(e.detail.item));
+    tab(account, 'Contact details').focus();
+    tab(account, 'Contact details').dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    await account.updateComplete;
+    expect(tab(account, 'Notifications').getAttribute('aria-selected')).to.equal('true');
+    await waitFor(() => account.shadowRoot!.activeElement === tab(account, 'Notifications'), { message: 'focus on the tab' });
+    expect(requested).to.deep.equal(['notifications']);
+    await sectionRoot(account, 'portico-account-notifications');
+    await expectNoAxeViolations(account);
+  });
+
+  it('opens in the portal at the section named by the deep link', async () => {
+    const portal = await renderPortal({ user: 'client' });
+    portal.portal.navigate({ view: 'account', item: 'contact' });
+    const account = (await portal.settled('portico-account')) as PorticoAccount;
+    expect(tab(account, 'Contact the practice').getAttribute('aria-selected')).to.equal('true');
+    await sectionRoot(account, 'portico-account-contact');
+    tab(account, 'Notifications').click();
+    await waitFor(() => portal.portal.item === 'notifications', { message: 'the portal to follow' });
+    expect(tab(account, 'Notifications').getAttribute('aria-selected')).to.equal('true');
+  });
+
+  it('hides availability from a payer', async () => {
+    const account = await renderAccount(await adapterFor('payer'));
+    expect(tab(account, 'Availability')).to.equal(undefined);
+  });
+
+  describe('profile', () => {
+    it('lists what is missing as links to the fields, and saving fills the meter', async () => {
+      const backend = await mockBackend();
+      const account = await renderAccount(await adapterFor('guardian'));
+      const root = await sectionRoot(account, 'portico-account-profile');
+      const meter = root.querySelector('meter')!;
+      expect(meter.labels?.[0]?.textContent).to.equal('Profile completion');
+      expect(meter.value).to.equal(4);
+      expect(meter.max).to.equal(6);
+      const links = [...root.querySelectorAll<HTMLAnchorElement>('.completion a')];
+      expect(links.map((a) => a.textContent!.trim())).to.deep.equal(['Date of birth', 'Emergency contact']);
+      await expectNoAxeViolations(account);
+
+      links[1]!.click();
+      expect(root.activeElement).to.equal(field(root, 'Contact’s name'));
+      expect(location.hash).not.to.contain('profile-');
+
+      typeInto(field(root, 'Contact’s name'), 'Sam Sample');
+      typeInto(field(root, 'Contact’s phone'), '12');
+      typeInto(field(root, 'Date of birth'), '1990-05-01');
+      button(root, 'Save contact details').click();
+      await account.updateComplete;
+      const phone = field(root, 'Contact’s phone');
+      await waitFor(() => phone.getAttribute('aria-invalid') === 'true', { message: 'the phone error' });
+      expect(errorFor(root, phone)).to.contain('7 to 15 digits');
+      expect(root.activeElement).to.equal(phone);
+      await expectNoAxeViolations(account);
+
+      typeInto(phone, '+1 555-0199');
+      button(root, 'Save contact details').click();
+      await waitFor(() => root.querySelector('meter')!.value === 6, { message: 'the meter to fill' });
+      expect(visibleText(root.querySelector('.completion')!)).to.contain('Your profile is complete');
+      expect(backend.db.data.profiles['u-jordan']!.emergencyContact).to.deep.equal({ name: 'Sam Sample', phone: '+1 555-0199', relationship: '' });
+      expect(backend.db.data.profiles['u-jordan']!.dateOfBirth).to.equal('1990-05-01');
+    });
+
+    it('checks the email format next to the field', async () => {
+      const account = await renderAccount(await adapterFor('client'));
+      const root = await sectionRoot(account, 'portico-account-profile');
+      typeInto(field(root, 'Email'), 'avery@');
+      button(root, 'Save contact details').click();
+      await account.updateComplete;
+      await waitFor(() => errorFor(root, field(root, 'Email')), { message: 'the email error' });
+      expect(errorFor(root, field(root, 'Email'))).to.contain('like name@example.com');
+    });
+
+    it('keeps what was typed when saving fails, and saves on retry', async () => {
+      const backend = await mockBackend();
+      backend.faults.errorRate('account.updateProfile', 1, { times: 1 });
+      const account = await renderAccount(await adapterFor('client'));
+      const root = await sectionRoot(account, 'portico-account-profile');
+      typeInto(field(root, 'Preferred name'), 'Ave');
+      button(root, 'Save contact details').click();
+      const alert = await waitFor(() => root.querySelector('[role="alert"]'), { message: 'the failure' });
+      expect(visibleText(alert)).to.contain('Your changes were not saved.');
+      expect(field(root, 'Preferred name').value).to.equal('Ave');
+      await expectNoAxeViolations(account);
+      button(root, 'Try saving again').click();
+      await waitFor(() => root.querySelector('[role="status"]'), { message: 'the saved notice' });
+      expect(backend.db.data.profiles['u-avery']!.preferredName).to.equal('Ave');
+    });
+
+    it('shows a skeleton while loading and Retry after a failure', async () => {
+      const backend = await mockBackend();
+      backend.faults.latency(600, 'account.getProfile');
+      const account = await renderAccount(await adapterFor('client'));
+      const profile = await waitFor(() => account.shadowRoot!.querySelector('portico-account-profile'));
+      await waitFor(() => profile.shadowRoot!.querySelector('portico-state-loading'), { message: 'the skeleton' });
+      await expectNoAxeViolations(account);
+      backend.faults.reset();
+      backend.faults.errorRate('account.getProfile', 1);
+      const failing = await renderAccount(await adapterFor('client'));
+      const root = await sectionRoot(failing, 'portico-account-profile');
+      const error = root.querySelector('portico-state-error')!;
+      await expectNoAxeViolations(failing);
+      backend.faults.reset();
+      (await waitFor(() => error.shadowRoot!.querySelector('button'))).click();
+      await waitFor(() => root.querySelector('form'), { message: 'the form after retry' });
+    });
+  });
+
+  describe('notifications', () => {
+    it('lists every event by channel, and a change is kept by the backend', async () => {
+      const backend = await mockBackend();
+      const account = await renderAccount(await adapterFor('client'), 'notifications');
+      const root = await sectionRoot(account, 'portico-account-notifications');
+      const rows = [...root.querySelectorAll('tbody th')].map((th) => th.textContent!.trim());
+      expect(rows).to.have.length(9);
+      expect(rows).to.include.members(['Appointment booked', 'Appointment cancelled', 'Appointment rescheduled', 'Appointment removed', 'Appointment request confirmed', 'Appointment request declined', 'New message', 'New document', 'Invoice due']);
+      const box = root.querySelector<HTMLInputElement>('input[aria-label="Invoice due: Text message (SMS)"]')!;
+      expect(box.checked).to.equal(false);
+      const zone = field<HTMLSelectElement>(root, 'Time zone');
+      expect(zone.value).to.equal(backend.db.data.preferences['u-avery']!.timeZone);
+      expect(zone.options.length).to.be.greaterThan(100);
+      await expectNoAxeViolations(account);
+
+      setChecked(box, true);
+      setChecked(root.querySelector<HTMLInputElement>('#hours-1')!, true);
+      choose(zone, 'Europe/Madrid');
+      await account.updateComplete;
+      button(root, 'Save preferences').click();
+      await waitFor(() => root.querySelector('[role="status"]'), { message: 'the saved notice' });
+      const stored = backend.db.data.preferences['u-avery']!;
+      expect(stored.events['invoice-due']).to.deep.equal({ email: true, sms: true });
+      expect(stored.reminders.hoursBefore).to.include(1);
+      expect(stored.timeZone).to.equal('Europe/Madrid');
+
+      // A fresh page (new adapter, new cache) reads it back from the backend.
+      const again = await renderAccount(await adapterFor('client'), 'notifications');
+      const fresh = await sectionRoot(again, 'portico-account-notifications');
+      expect(fresh.querySelector<HTMLInputElement>('input[aria-label="Invoice due: Text message (SMS)"]')!.checked).to.equal(true);
+      expect(field<HTMLSelectElement>(fresh, 'Time zone').value).to.equal('Europe/Madrid');
+    });
+
+    it('switches Portico to the chosen language when saved', async () => {
+      const backend = await mockBackend();
+      const account = await renderAccount(await adapterFor('client'), 'notifications');
+      const root = await sectionRoot(account, 'portico-account-notifications');
+      choose(field<HTMLSelectElement>(root, 'Language'), 'es');
+      button(root, 'Save preferences').click();
+      try {
+        await waitFor(() => tab(account, 'Notificaciones'), { message: 'Spanish tabs' });
+        expect(backend.db.data.preferences['u-avery']!.language).to.equal('es');
+        expect(visibleText(root)).to.contain('Sus preferencias se guardaron.');
+      } finally {
+        await setPorticoLocale('en');
+      }
+    });
+
+    it('asks for a reminder time when reminders are on', async () => {
+      const account = await renderAccount(await adapterFor('client'), 'notifications');
+      const root = await sectionRoot(account, 'portico-account-notifications');
+      for (const box of root.querySelectorAll<HTMLInputElement>('[id^="hours-"]')) setChecked(box, false);
+      await account.updateComplete;
+      button(root, 'Save preferences').click();
+      await waitFor(() => root.querySelector('#hours-error'), { message: 'the reminder error' });
+      expect(root.querySelector('#hours-error')!.textContent).to.contain('Choose at least one reminder time');
+    });
+  });
+
+  describe('availability', () => {
+    it('adds a window, refuses end-before-start and overlaps next to the field, and saves', async () => {
+      const backend = await mockBackend();
+      const account = await renderAccount(await adapterFor('client'), 'availability');
+      const root = await sectionRoot(account, 'portico-account-availability');
+      const monday = [...root.querySelectorAll('fieldset')].find((f) => f.querySelector('legend')!.textContent === 'Monday')!;
+      expect(monday.querySelectorAll('.window')).to.have.length(1);
+      button(root, 'Add a time on Monday').click();
+      await account.updateComplete;
+      const windows = monday.querySelectorAll('.window');
+      expect(windows).to.have.length(2);
+      const [start, end] = [...windows[1]!.querySelectorAll<HTMLInputElement>('input')];
+      await waitFor(() => root.activeElement === start, { message: 'focus on the new window' });
+      typeInto(start!, '12:00');
+      typeInto(end!, '11:00');
+      button(root, 'Save availability').click();
+      await waitFor(() => errorFor(root, end!), { message: 'the order error' });
+      expect(errorFor(root, end!)).to.equal('The end time must be after the start time.');
+      await expectNoAxeViolations(account);
+
+      typeInto(start!, '18:00');
+      typeInto(end!, '21:00');
+      button(root, 'Save availability').click();
+      await waitFor(() => errorFor(root, end!)?.includes('overlaps'), { message: 'the overlap error' });
+      expect(errorFor(root, end!)).to.equal('This overlaps another time on Monday.');
+      expect(backend.db.data.availability[CLIENT.avery]!.windows.filter((w) => w.weekday === 1)).to.have.length(1);
+
+      typeInto(start!, '09:00');
+      typeInto(end!, '11:30');
+      button(root, 'Save availability').click();
+      await waitFor(() => root.querySelector('[role="status"]'), { message: 'the saved notice' });
+      expect(backend.db.data.availability[CLIENT.avery]!.windows.filter((w) => w.weekday === 1)).to.deep.equal([
+        { weekday: 1, start: '09:00', end: '11:30' },
+        { weekday: 1, start: '17:00', end: '20:00' },
+      ]);
+    });
+
+    it('says what to do when no times are recorded yet', async () => {
+      const adapter = await adapterFor('client');
+      const empty: PortalAdapter = { ...adapter, account: { ...adapter.account, getAvailability: async () => ({ timeZone: 'America/Chicago', windows: [] }) } };
+      const account = await renderAccount(empty, 'availability');
+      const root = await sectionRoot(account, 'portico-account-availability');
+      expect(visibleText(root)).to.contain('You have not added any times yet');
+      expect(visibleText(root)).to.contain('America/Chicago');
+      await expectNoAxeViolations(account);
+    });
+  });
+
+  describe('contact the practice', () => {
+    it('prefills from a template, sends, and confirms', async () => {
+      const backend = await mockBackend();
+      const account = await renderAccount(await adapterFor('client'), 'contact');
+      const root = await sectionRoot(account, 'portico-account-contact');
+      await expectNoAxeViolations(account);
+      choose(field<HTMLSelectElement>(root, 'Start from a template'), 'tpl-billing');
+      await account.updateComplete;
+      expect(field(root, 'Subject').value).to.equal('Billing question');
+      const text = field<HTMLTextAreaElement>(root, 'Your message');
+      expect(text.value).to.match(/^Hello, I have a question about a recent invoice/);
+      typeInto(text, `${text.value}the one from March.`);
+      backend.faults.errorRate('account.contactPractice', 1, { times: 1 });
+      button(root, 'Send message').click();
+      const alert = await waitFor(() => root.querySelector('[role="alert"]'), { message: 'the failure' });
+      expect(visibleText(alert)).to.contain('What you wrote is still here.');
+      expect(field<HTMLTextAreaElement>(root, 'Your message').value).to.contain('the one from March.');
+      button(root, 'Try sending again').click();
+      const status = await waitFor(() => root.querySelector('[role="status"]'), { message: 'the confirmation' });
+      expect(visibleText(status)).to.contain('Your message “Billing question” was sent');
+      expect(root.activeElement).to.equal(status);
+      await expectNoAxeViolations(account);
+      expect(backend.db.data.practiceMessages).to.have.length(1);
+      expect(backend.db.data.practiceMessages[0]).to.include({ templateId: 'tpl-billing', subject: 'Billing question' });
+      expect(backend.db.data.practiceMessages[0]!.text).to.contain('the one from March.');
+    });
+
+    it('asks for a subject and a message next to the fields', async () => {
+      const account = await renderAccount(await adapterFor('client'), 'contact');
+      const root = await sectionRoot(account, 'portico-account-contact');
+      button(root, 'Send message').click();
+      await waitFor(() => errorFor(root, field(root, 'Subject')), { message: 'the subject error' });
+      expect(errorFor(root, field<HTMLTextAreaElement>(root, 'Your message'))).to.equal('Write your message.');
+    });
+  });
+
+  describe('password', () => {
+    it('changes the password with the current one and the rules', async () => {
+      const backend = await mockBackend();
+      const account = await renderAccount(await adapterFor('client'), 'password');
+      const change = await waitFor(() => account.shadowRoot!.querySelector('portico-change-password'));
+      const root = await waitFor(() => change.shadowRoot!.querySelector('form') && change.shadowRoot!, { message: 'the form' });
+      typeInto(field(root, 'Current password'), 'wrong-one');
+      typeInto(field(root, 'New password'), 'Harbor-Lane-42');
+      typeInto(field(root, 'Confirm new password'), 'Harbor-Lane-42');
+      button(root, 'Change password').click();
+      await waitFor(() => errorFor(root, field(root, 'Current password')), { message: 'the wrong-password error' });
+      expect(errorFor(root, field(root, 'Current password'))).to.equal('That is not your current password.');
+      expect(field(root, 'New password').value).to.equal('Harbor-Lane-42');
+      await expectNoAxeViolations(account);
+      typeInto(field(root, 'Current password'), backend.credentials.client.password);
+      button(root, 'Change password').click();
+      await waitFor(() => root.querySelector('[role="status"].notice'), { message: 'the changed notice' });
+      expect(backend.db.data.users.find((u) => u.id === 'u-avery')!.password).to.equal('Harbor-Lane-42');
+    });
+  });
+});
