@@ -1,0 +1,66 @@
+/** Helpers shared by the clinical view's parts: status words, formatting context, durations. */
+import { msg } from '@lit/localize';
+import type { CarePlan, Homework, Target } from '@portico/core';
+import type { PorticoConfig } from '../../context.js';
+
+/** The formatting context, with safe defaults before the config arrives. */
+export function formatContext(config: PorticoConfig | undefined): { locale: string; timeZone: string } {
+  return { locale: config?.locale ?? 'en', timeZone: config?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone };
+}
+
+/** A target's status as words (never colour alone). */
+export function targetStatusLabel(status: Target['status']): string {
+  switch (status) {
+    case 'baseline':
+      return msg('Baseline');
+    case 'in-progress':
+      return msg('In progress');
+    case 'mastered':
+      return msg('Mastered');
+    case 'on-hold':
+      return msg('On hold');
+  }
+}
+
+export function stepStatusLabel(status: Target['steps'][number]['status']): string {
+  switch (status) {
+    case 'not-started':
+      return msg('Not started');
+    case 'in-progress':
+      return msg('In progress');
+    case 'mastered':
+      return msg('Mastered');
+  }
+}
+
+export function goalStatusLabel(status: CarePlan['goals'][number]['status']): string {
+  switch (status) {
+    case 'active':
+      return msg('Current');
+    case 'met':
+      return msg('Met');
+    case 'discontinued':
+      return msg('Discontinued');
+  }
+}
+
+export function homeworkStatusLabel(status: Homework['status']): string {
+  return status === 'done' ? msg('Completed') : msg('To do');
+}
+
+/** `mm:ss` (or `h:mm:ss` past an hour) for a number of milliseconds. */
+export function formatElapsed(ms: number): string {
+  const total = Math.max(0, Math.floor(ms / 1000));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const mmss = `${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
+  return h > 0 ? `${h}:${mmss}` : mmss;
+}
+
+/** A random idempotency key (crypto.randomUUID is missing outside secure contexts). */
+export function newIdempotencyKey(): string {
+  const c = globalThis.crypto;
+  if (typeof c?.randomUUID === 'function') return c.randomUUID();
+  return Array.from(c.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
