@@ -1,0 +1,27 @@
+/** Spanish for views/tasks. Keys: the English text exactly as in `msg()`. */
+export const tasks: Readonly<Record<string, string>> = {
+  'No due date': 'Sin fecha límite',
+  'Due today': 'Vence hoy',
+  'Overdue: was due ${0}': 'Atrasada: vencía el ${0}',
+  'Due ${0}': 'Vence el ${0}',
+  'Things the practice has asked you to do.': 'Lo que el consultorio le pidió que haga.',
+  'Loading your tasks': 'Cargando sus tareas',
+  'No tasks': 'No hay tareas',
+  'When the practice asks you to do something, such as fill in a form before a visit, it will be listed here.':
+    'Cuando el consultorio le pida hacer algo, como completar un formulario antes de una visita, aparecerá aquí.',
+  Undo: 'Deshacer',
+  'All done. Nice work!': 'Todo listo. ¡Buen trabajo!',
+  Done: 'Hecha',
+  'Open the form': 'Abrir el formulario',
+  'Open the homework': 'Abrir la tarea para casa',
+  '(opens in a new tab)': '(se abre en una pestaña nueva)',
+  'Could not mark “${0}” done.': 'No se pudo marcar «${0}» como hecha.',
+  'Could not reopen “${0}”.': 'No se pudo volver a abrir «${0}».',
+  '“${0}” is back on your to-do list.': '«${0}» volvió a su lista de pendientes.',
+  'Marked “${0}” done.': '«${0}» marcada como hecha.',
+  'Undo: mark “${0}” not done': 'Deshacer: marcar «${0}» como pendiente',
+  'To do (${0})': 'Pendientes (${0})',
+  'Done (${0})': 'Hechas (${0})',
+  'Mark “${0}” done': 'Marcar «${0}» como hecha',
+  'Done ${0}': 'Hecha el ${0}',
+};

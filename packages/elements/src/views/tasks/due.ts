@@ -1,0 +1,40 @@
+/** Due dates of tasks and forms: "due today" and "overdue" in the user's own time zone. */
+import { msg, str } from '@lit/localize';
+import { formatLocalDate, todayIn } from '@portico/core';
+import type { PorticoConfig } from '../../context.js';
+
+export type DueState = 'none' | 'upcoming' | 'today' | 'overdue';
+
+/** The formatting context, with safe defaults before the config arrives. */
+export function formatContext(config: PorticoConfig | undefined): { locale: string; timeZone: string } {
+  return { locale: config?.locale ?? 'en', timeZone: config?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone };
+}
+
+/** Where a due date stands against today in the user's zone (`now` for tests and stories). */
+export function dueState(dueOn: string | null, config: PorticoConfig | undefined, now?: Date): DueState {
+  if (!dueOn) return 'none';
+  const today = todayIn(formatContext(config), now);
+  if (dueOn < today) return 'overdue';
+  return dueOn === today ? 'today' : 'upcoming';
+}
+
+/** The due date in words, e.g. "Due Nov 23, 2026", "Due today", "Overdue: was due Nov 20, 2026". */
+export function dueText(dueOn: string | null, config: PorticoConfig | undefined, now?: Date): string {
+  if (!dueOn) return msg('No due date');
+  const date = formatLocalDate(dueOn, formatContext(config));
+  switch (dueState(dueOn, config, now)) {
+    case 'today':
+      return msg('Due today');
+    case 'overdue':
+      return msg(str`Overdue: was due ${date}`);
+    default:
+      return msg(str`Due ${date}`);
+  }
+}
+
+/** A new idempotency key for one user action (reused when the same action is retried). */
+export function newActionKey(): string {
+  const c = globalThis.crypto;
+  if (typeof c?.randomUUID === 'function') return c.randomUUID();
+  return Array.from(c.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
