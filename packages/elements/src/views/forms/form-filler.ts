@@ -1,0 +1,389 @@
+import { consume } from '@lit/context';
+import { localized, msg, str } from '@lit/localize';
+import { LitElement, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { formatDate, isPorticoError, type FormAnswers, type FormAssignment, type FormDefinition, type FormProgress, type Signature } from '@portico/core';
+import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
+import { ResourceController } from '../../controllers/resource-controller.js';
+import { define } from '../../define.js';
+import { emit } from '../../events.js';
+import { baseStyles } from '../../theme/base-styles.js';
+import { buttonStyles } from '../../ui/button.styles.js';
+import { describeError } from '../../ui/error-text.js';
+import '../../ui/state-loading.js';
+import { formatContext, newActionKey } from '../tasks/due.js';
+import { controlId, renderField, type FieldHost } from './form-fields.js';
+import { defaultMode, renderSignature, signatureErrors, type SignatureDraft, type SignatureHost } from './form-signature.js';
+import { answersToSend, groupItems, labelForPath, validateAnswers, type AnswerLeaf, type FieldError } from './form-validation.js';
+import { fillerStyles } from './form-filler.styles.js';
+import { ProgressSaver, type SaveStatus } from './progress-saver.js';
+
+type Params = { clientId: string; assignmentId: string };
+
+/**
+ * @tagname portico-form-filler
+ * @summary One assigned form (FORM-1): its sections and fields, answers saved as the person
+ * goes and restored on return, validation next to each field with a summary on submit, the
+ * e-signature, and submission. Used by `<portico-forms>`.
+ *
+ * @csspart form - The form.
+ * @csspart error-summary - The list of problems shown on submit.
+ * @csspart save-status - "Saved" / "Not saved".
+ * @csspart signature - The signature section.
+ * @csspart signature-preview - The signer's name and date under the signature.
+ * @csspart submit-button - The Submit button.
+ *
+ * @fires portico-form-submitted - The form was submitted. `detail: { assignmentId, documentId }` (the completed form's document in Files).
+ * @fires portico-open-requested - "View in Files" after submitting: `{ view: 'files', item: documentId }`.
+ */
+@localized()
+export class PorticoFormFiller extends LitElement implements FieldHost, SignatureHost {
+  static override styles = [baseStyles, buttonStyles, fillerStyles];
+
+  @consume({ context: sessionContext, subscribe: true })
+  @state()
+  private session: PorticoSessionState | undefined;
+
+  @consume({ context: configContext, subscribe: true })
+  @state()
+  private config: PorticoConfig | undefined;
+
+  /** The assignment to fill in. */
+  @property({ attribute: false }) assignment: FormAssignment | undefined;
+
+  @state() answers: FormAnswers = {};
+  @state() signature: SignatureDraft = { mode: 'typed', name: '', image: null };
+  @state() private errors = new Map<string, string>();
+  @state() private summary: FieldError[] = [];
+  @state() private attempted = false;
+  @state() private saveStatus: SaveStatus = 'idle';
+  @state() private saveError: unknown;
+  @state() private submitting = false;
+  @state() private submitError: unknown;
+  @state() private result: FormAssignment | undefined;
+
+  private restored = false;
+  private submitKey = newActionKey();
+  private readonly keys = new Map<string, number[]>();
+  private nextKey = 0;
+  private saver: ProgressSaver | undefined;
+  private saverFor = '';
+
+  private readonly params = (): Params | undefined =>
+    this.session && this.assignment && this.assignment.status !== 'submitted'
+      ? { clientId: this.session.clientId, assignmentId: this.assignment.id }
+      : undefined;
+
+  private readonly definition = new ResourceController<FormDefinition, Params>(this, {
+    key: () => { const p = this.params(); return p && (['forms.getDefinition', p] as const); },
+    fetch: (adapter, params, signal) => adapter.forms.getDefinition(params, { signal }),
+    isEmpty: () => false,
+  });
+
+  private readonly progress = new ResourceController<FormProgress, Params>(this, {
+    key: () => { const p = this.params(); return p && (['forms.getProgress', p] as const); },
+    fetch: (adapter, params, signal) => adapter.forms.getProgress(params, { signal }),
+    isEmpty: () => false,
+  });
+
+  get today(): string {
+    return formatDate(new Date(), formatContext(this.config), 'long');
+  }
+
+  focusHeading(): void {
+    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('pagehide', this.onLeave);
+  }
+
+  override disconnectedCallback(): void {
+    // Leaving the form (back to the list, another view): save what is not saved yet.
+    this.onLeave();
+    window.removeEventListener('pagehide', this.onLeave);
+    super.disconnectedCallback();
+  }
+
+  private readonly onLeave = (): void => {
+    void this.saver?.flush();
+  };
+
+  protected override willUpdate(): void {
+    const params = this.params();
+    if (params) {
+      if (!this.saver || this.saverFor !== `${params.clientId}/${params.assignmentId}`) {
+        void this.saver?.flush();
+        this.saverFor = `${params.clientId}/${params.assignmentId}`;
+        this.saver = new ProgressSaver({
+          store: () => this.progress.store,
+          ...params,
+          answers: () => this.answers,
+          onStatus: (status, error) => {
+            this.saveStatus = status;
+            this.saveError = error;
+          },
+        });
+      }
+    }
+    // Restore saved answers once; later refreshes of the cache must not overwrite typing.
+    if (!this.restored && this.progress.data && this.definition.data) {
+      this.restored = true;
+      this.answers = structuredClone(this.progress.data.answers);
+      if (this.definition.data.signature) this.signature = { ...this.signature, mode: defaultMode(this.definition.data.signature) };
+    }
+  }
+
+  override render() {
+    const assignment = this.assignment;
+    if (!assignment) return html`<portico-state-loading rows="6" label=${msg('Loading the form')}></portico-state-loading>`;
+    if (this.result || assignment.status === 'submitted') return this.renderSubmitted(this.result ?? assignment);
+    return html`
+      <h2 tabindex="-1">${assignment.title}</h2>
+      ${this.definition.render({
+        loading: () => html`<portico-state-loading rows="6" label=${msg('Loading the form')}></portico-state-loading>`,
+        content: (definition) =>
+          this.progress.render({
+            loading: () => html`<portico-state-loading rows="6" label=${msg('Loading your saved answers')}></portico-state-loading>`,
+            content: () => this.renderForm(definition),
+          }),
+      })}
+    `;
+  }
+
+  private renderSubmitted(assignment: FormAssignment) {
+    const ctx = formatContext(this.config);
+    return html`<div class="submitted">
+      <h2 tabindex="-1">${msg(str`“${assignment.title}” is submitted`)}</h2>
+      <p>${msg(str`Submitted ${formatDate(assignment.updatedAt, ctx, 'long')}. Thank you.`)}</p>
+      ${assignment.documentId
+        ? html`<p>${msg('A copy of the completed form is in your files.')}</p>
+            <button class="button" type="button" @click=${() => emit(this, 'portico-open-requested', { view: 'files', item: assignment.documentId ?? undefined })}>
+              ${msg('View in Files')}
+            </button>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderForm(definition: FormDefinition) {
+    return html`
+      ${definition.description ? html`<p class="intro">${definition.description}</p>` : nothing}
+      <p class="intro">${msg('Questions are required unless marked optional. Your answers are saved as you go.')}</p>
+      ${this.renderSummary()}
+      <form part="form" novalidate @submit=${(e: Event) => this.submit(e, definition)}>
+        ${definition.sections.map(
+          (section) => html`<section class="section" aria-labelledby=${`section-${section.id}`}>
+            <h3 id=${`section-${section.id}`}>${section.title}</h3>
+            ${section.description ? html`<p class="intro">${section.description}</p>` : nothing}
+            ${section.fields.map((field) => renderField(field, this))}
+          </section>`,
+        )}
+        ${definition.signature ? renderSignature(definition.signature, this) : nothing}
+        <div class="actions">
+          ${this.submitError
+            ? html`<p class="submit-error" role="alert">
+                ${msg(str`Could not submit the form: ${describeError(this.submitError).heading}.`)} ${describeError(this.submitError).description}
+                ${msg('Your answers are kept.')}
+              </p>`
+            : nothing}
+          <button class="button" data-variant="primary" part="submit-button" type="submit" aria-busy=${this.submitting ? 'true' : 'false'} aria-disabled=${this.submitting ? 'true' : 'false'}>
+            ${this.submitting ? msg('Submitting…') : msg('Submit form')}
+          </button>
+          ${this.renderSaveStatus()}
+        </div>
+      </form>
+    `;
+  }
+
+  private renderSaveStatus() {
+    const status = this.saveStatus;
+    const busy = status === 'pending' || status === 'saving';
+    return html`<div class="save-status" part="save-status">
+      ${busy ? html`<span class="saving" aria-hidden="true">${msg('Saving…')}</span>` : nothing}
+      <span role="status">
+        ${status === 'saved' ? msg('Saved') : nothing}
+        ${status === 'error'
+          ? html`<span class="save-error">${msg(str`Not saved: ${describeError(this.saveError).heading}. Your answers are still here.`)}</span>
+              <button class="button" data-size="sm" type="button" @click=${() => void this.saver?.flush()}>${msg('Save now')}</button>`
+          : nothing}
+      </span>
+    </div>`;
+  }
+
+  private renderSummary() {
+    if (!this.attempted || this.summary.length === 0) return nothing;
+    const count = this.summary.length;
+    return html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="summary-heading">
+      <h3 id="summary-heading">${count === 1 ? msg('There is a problem with 1 answer') : msg(str`There are problems with ${count} answers`)}</h3>
+      <ul>
+        ${this.summary.map(
+          (e) => html`<li><a href=${`#${controlId(e.path)}`} @click=${(event: Event) => { event.preventDefault(); this.focusPath(e.path); }}>${`${e.label}: ${e.message}`}</a></li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  // --- FieldHost / SignatureHost -------------------------------------------------------------
+
+  errorFor(path: string): string | undefined {
+    return this.errors.get(path);
+  }
+
+  setValue(path: string, value: AnswerLeaf): void {
+    const [groupId, index, sub] = path.split('.');
+    if (groupId !== undefined && index !== undefined && sub !== undefined) {
+      const items = groupItems(this.answers[groupId]).slice();
+      items[Number(index)] = { ...items[Number(index)], [sub]: value };
+      this.answers = { ...this.answers, [groupId]: items };
+    } else {
+      this.answers = { ...this.answers, [path]: value };
+    }
+    this.changed(path);
+  }
+
+  setSignature(change: Partial<SignatureDraft>): void {
+    this.signature = { ...this.signature, ...change };
+    this.revalidate();
+  }
+
+  blurred(path: string): void {
+    if (this.attempted) return;
+    // Before a submit, show format problems as soon as the person leaves a field they filled.
+    const error = this.allErrors().find((e) => e.path === path);
+    const next = new Map(this.errors);
+    if (error && !this.isBlankAt(path)) next.set(path, error.message);
+    else next.delete(path);
+    this.errors = next;
+  }
+
+  itemKeys(groupId: string, count: number): readonly number[] {
+    const keys = this.keys.get(groupId) ?? [];
+    while (keys.length < count) keys.push(this.nextKey++);
+    keys.length = count;
+    this.keys.set(groupId, keys);
+    return keys;
+  }
+
+  async addItem(groupId: string): Promise<void> {
+    const items = [...groupItems(this.answers[groupId]), {}];
+    this.answers = { ...this.answers, [groupId]: items };
+    this.changed(groupId);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[id="item-${CSS.escape(groupId)}-${items.length - 1}"] :is(input, textarea)`)?.focus();
+  }
+
+  async removeItem(groupId: string, index: number): Promise<void> {
+    const items = groupItems(this.answers[groupId]).filter((_, i) => i !== index);
+    this.keys.get(groupId)?.splice(index, 1);
+    this.answers = { ...this.answers, [groupId]: items };
+    this.changed(groupId);
+    await this.updateComplete;
+    const target = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(controlId(groupId))}"]`)
+      ?? this.renderRoot.querySelector<HTMLElement>(`[id="item-${CSS.escape(groupId)}-${Math.max(0, index - 1)}"] :is(input, textarea)`);
+    target?.focus();
+  }
+
+  // --- validation, saving, submitting ---------------------------------------------------------
+
+  private allErrors(): FieldError[] {
+    const definition = this.definition.data;
+    if (!definition) return [];
+    return [...validateAnswers(definition, this.answers, formatContext(this.config).locale), ...signatureErrors(definition.signature, this.signature)];
+  }
+
+  private isBlankAt(path: string): boolean {
+    const [groupId, index, sub] = path.split('.');
+    const value = index !== undefined && sub !== undefined ? groupItems(this.answers[groupId!])[Number(index)]?.[sub] : this.answers[path];
+    return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+  }
+
+  private changed(path: string): void {
+    this.saver?.changed();
+    if (this.attempted) this.revalidate();
+    else if (this.errors.has(path)) this.blurred(path);
+  }
+
+  /** After a submit attempt, errors follow the answers: fixed ones go away at once. */
+  private revalidate(): void {
+    if (!this.attempted) return;
+    const errors = this.allErrors();
+    this.errors = new Map(errors.map((e) => [e.path, e.message]));
+    this.summary = errors;
+  }
+
+  private focusPath(path: string): void {
+    const target = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(controlId(path))}"]`);
+    const focusable = target instanceof HTMLFieldSetElement ? target.querySelector<HTMLElement>('input:checked, input') : target;
+    focusable?.focus();
+  }
+
+  private async submit(event: Event, definition: FormDefinition): Promise<void> {
+    event.preventDefault();
+    if (this.submitting) return;
+    this.attempted = true;
+    this.submitError = undefined;
+    this.revalidate();
+    if (this.summary.length > 0) return this.focusSummary();
+    const { store } = this.definition;
+    const params = this.params();
+    if (!store || !params) return;
+    this.submitting = true;
+    await this.saver?.stop();
+    const signature = this.buildSignature(definition);
+    try {
+      const result = await store.mutate<FormAssignment>(
+        (adapter, { idempotencyKey }) =>
+          adapter.forms.submit({ ...params, body: { answers: answersToSend(definition, this.answers), signature } }, { idempotencyKey }),
+        { idempotencyKey: this.submitKey, invalidates: ['forms', 'files', 'tasks', 'dashboard'] },
+      );
+      this.result = result;
+      emit(this, 'portico-form-submitted', { assignmentId: result.id, documentId: result.documentId });
+      await this.updateComplete;
+      this.focusHeading();
+    } catch (error) {
+      this.saver?.resume();
+      const issues = isPorticoError(error) ? error.issues.filter((i) => i.path) : [];
+      if (isPorticoError(error) && error.kind === 'invalid-request' && issues.length > 0) {
+        // The practice's system found problems the form did not: show them like our own.
+        const labelOf = (path: string) => (path.startsWith('signature') ? msg('Your full name') : labelForPath(definition, path)) ?? msg('Answer');
+        this.summary = issues.map((i) => {
+          const path = i.path.replace(/^body\.answers\./, '');
+          return { path, label: labelOf(path), message: i.message };
+        });
+        this.errors = new Map(this.summary.map((e) => [e.path, e.message]));
+        await this.focusSummary();
+      } else {
+        this.submitError = error;
+        if (isPorticoError(error) && error.kind === 'conflict') store.invalidate(['forms.listAssignments', { clientId: params.clientId }]);
+      }
+    } finally {
+      this.submitting = false;
+    }
+  }
+
+  private async focusSummary(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+  }
+
+  private buildSignature(definition: FormDefinition): Signature | null {
+    if (!definition.signature) return null;
+    const { mode, name, image } = this.signature;
+    const signedAt = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+    return mode === 'drawn' && image
+      ? { kind: 'drawn', signerName: name.trim(), signedAt, image }
+      : { kind: 'typed', signerName: name.trim(), signedAt, text: name.trim() };
+  }
+}
+
+define('portico-form-filler', PorticoFormFiller);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'portico-form-filler': PorticoFormFiller;
+  }
+  interface HTMLElementEventMap {
+    'portico-form-submitted': CustomEvent<{ assignmentId: string; documentId: string | null }>;
+  }
+}

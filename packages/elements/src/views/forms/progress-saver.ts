@@ -1,0 +1,91 @@
+/**
+ * Saves a form's answers as the person goes: a debounced save after each change, one save at
+ * a time (changes made meanwhile are saved right after), and `flush()` for leaving the form.
+ * Answers stay in memory only; nothing is written to browser storage.
+ */
+import type { FormAnswers, FormProgress, PorticoStore } from '@portico/core';
+
+export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
+
+export interface SaverOptions {
+  store: () => PorticoStore | undefined;
+  clientId: string;
+  assignmentId: string;
+  answers: () => FormAnswers;
+  onStatus: (status: SaveStatus, error?: unknown) => void;
+  delay?: number;
+}
+
+export class ProgressSaver {
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private dirty = false;
+  private inFlight: Promise<void> | undefined;
+  private stopped = false;
+  /** The store last seen: leaving the form may run after the element let go of it. */
+  private lastStore: PorticoStore | undefined;
+
+  constructor(private readonly options: SaverOptions) {}
+
+  /** Whether there are changes not yet saved. */
+  get hasChanges(): boolean {
+    return this.dirty;
+  }
+
+  /** Call after each change: saves once the person pauses. */
+  changed(): void {
+    if (this.stopped) return;
+    this.lastStore = this.options.store() ?? this.lastStore;
+    this.dirty = true;
+    this.options.onStatus('pending');
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flush(), this.options.delay ?? 800);
+  }
+
+  /** Saves now if anything changed; resolves when the answers on screen are saved (or failed). */
+  async flush(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    while (this.inFlight) await this.inFlight;
+    if (!this.dirty || this.stopped) return;
+    this.inFlight = this.save().finally(() => (this.inFlight = undefined));
+    await this.inFlight;
+  }
+
+  /** Waits for a save in flight and stops saving (the form was submitted). */
+  async stop(): Promise<void> {
+    clearTimeout(this.timer);
+    this.stopped = true;
+    while (this.inFlight) await this.inFlight;
+  }
+
+  /** Resumes saving after a failed submit. */
+  resume(): void {
+    this.stopped = false;
+  }
+
+  private async save(): Promise<void> {
+    const store = this.options.store() ?? this.lastStore;
+    if (!store) return;
+    const { clientId, assignmentId } = this.options;
+    const answers = this.options.answers();
+    this.dirty = false;
+    this.options.onStatus('saving');
+    try {
+      await store.mutate<FormProgress>(
+        (adapter, { idempotencyKey }) => adapter.forms.saveProgress({ clientId, assignmentId, body: { answers } }, { idempotencyKey }),
+        {
+          onSuccess: (progress, s) => {
+            // Coming back to the form shows these answers without another request.
+            s.setData<FormProgress>(['forms.getProgress', { clientId, assignmentId }], () => progress);
+          },
+          invalidates: [['forms.listAssignments', { clientId }], 'dashboard'],
+        },
+      );
+      this.options.onStatus(this.dirty ? 'pending' : 'saved');
+    } catch (error) {
+      // Keep the answers marked unsaved, so the next change or leaving tries again.
+      this.dirty = true;
+      this.options.onStatus('error', error);
+    }
+  }
+}
