@@ -1,0 +1,87 @@
+import { localized, msg, str } from '@lit/localize';
+import { html, nothing } from 'lit';
+import { formatLocalDate, formatMoney, todayIn, type Invoice, type Money } from '@portico/core';
+import { ResourceController } from '../../controllers/resource-controller.js';
+import { define } from '../../define.js';
+import { DashboardWidget, warningIcon } from './widget-base.js';
+
+type Page = { items: Invoice[]; nextCursor: string | null };
+type Key = readonly ['billing.listInvoices', { clientId: string; status: 'unpaid'; limit: number }];
+
+/** Sums balances per currency (a practice bills in one, but nothing is added across currencies). */
+export function totalsOf(invoices: Invoice[]): Money[] {
+  const sums = new Map<string, number>();
+  for (const i of invoices) sums.set(i.balance.currency, (sums.get(i.balance.currency) ?? 0) + i.balance.amount);
+  return [...sums].map(([currency, amount]) => ({ currency, amount }));
+}
+
+/**
+ * @tagname portico-dashboard-balance
+ * @summary What is owed: the sum of unpaid balances, how many invoices are overdue, and the
+ * invoices most in need of attention; each opens in Billing.
+ * @csspart view-all - The link to Billing.
+ * @fires portico-open-requested - `{ view: 'billing', item?: invoiceId }`.
+ */
+@localized()
+export class PorticoDashboardBalance extends DashboardWidget {
+  private readonly invoices = new ResourceController<Page, Key[1]>(this, {
+    key: () => this.session && (['billing.listInvoices', { clientId: this.session.clientId, status: 'unpaid', limit: 200 }] as const),
+    fetch: (adapter, params, signal) => adapter.billing.listInvoices(params, { signal }),
+    isEmpty: (page) => !page.items.some((i) => i.balance.amount > 0),
+  });
+
+  private isOverdue(invoice: Invoice, today: string): boolean {
+    return invoice.status === 'overdue' || invoice.dueOn < today;
+  }
+
+  override render() {
+    return this.invoices.render({
+      loading: () => this.loading(msg('Loading your balance')),
+      error: (error) => this.errorPanel(error, msg('Could not load your balance'), () => void this.invoices.retry()),
+      empty: () => html`${this.emptyPanel(msg('Nothing to pay'), msg('You are all paid up. Thank you!'))}${this.footer(msg('Open Billing'), 'billing')}`,
+      content: (page) => this.renderBalance(page.items.filter((i) => i.balance.amount > 0)),
+    });
+  }
+
+  private renderBalance(unpaid: Invoice[]) {
+    const ctx = this.formatContext;
+    const today = todayIn(ctx, this.now);
+    const overdue = unpaid.filter((i) => this.isOverdue(i, today)).length;
+    const total = totalsOf(unpaid).map((m) => formatMoney(m, ctx)).join(' + ');
+    // Overdue first, then by due date: what needs attention first.
+    const first = [...unpaid]
+      .sort((a, b) => Number(this.isOverdue(b, today)) - Number(this.isOverdue(a, today)) || a.dueOn.localeCompare(b.dueOn))
+      .slice(0, 3);
+    return html`<p class="summary">
+        <span class="amount" data-total>${total}</span>
+        <span>${unpaid.length === 1 ? msg('1 unpaid invoice') : msg(str`${unpaid.length} unpaid invoices`)}</span>
+        ${overdue
+          ? html`· <span class="overdue" data-overdue-count>${warningIcon}${overdue === 1 ? msg('1 overdue') : msg(str`${overdue} overdue`)}</span>`
+          : nothing}
+      </p>
+      <ul class="items">
+        ${first.map((i) => {
+          const late = this.isOverdue(i, today);
+          return html`<li>
+            <button class="item" type="button" data-item=${i.id} ?data-overdue=${late} @click=${() => this.open('billing', i.id)}>
+              <span class="title"><span>${msg(str`Invoice ${i.number}`)}</span><span>${formatMoney(i.balance, ctx)}</span></span>
+              <span class="meta">
+                ${late
+                  ? html`<span class="overdue">${warningIcon}${msg(str`Overdue: was due ${formatLocalDate(i.dueOn, ctx)}`)}</span>`
+                  : msg(str`Due ${formatLocalDate(i.dueOn, ctx)}`)}
+              </span>
+            </button>
+          </li>`;
+        })}
+      </ul>
+      ${this.footer(msg('See invoices and pay'), 'billing')}`;
+  }
+}
+
+define('portico-dashboard-balance', PorticoDashboardBalance);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'portico-dashboard-balance': PorticoDashboardBalance;
+  }
+}
