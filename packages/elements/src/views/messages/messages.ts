@@ -1,0 +1,242 @@
+import { consume } from '@lit/context';
+import { localized, msg } from '@lit/localize';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { can, type Thread } from '@portico/core';
+import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
+import { ResourceController } from '../../controllers/resource-controller.js';
+import { define } from '../../define.js';
+import { emit } from '../../events.js';
+import { baseStyles } from '../../theme/base-styles.js';
+import { buttonStyles } from '../../ui/button.styles.js';
+import '../../ui/state-empty.js';
+import '../../ui/state-error.js';
+import '../../ui/state-loading.js';
+import './composer.js';
+import { MessageBook, NEW_THREAD } from './drafts.js';
+import { messagesStyles } from './messages.styles.js';
+import './search.js';
+import { MessageSender, THREAD_PAGE, threadListKey } from './sender.js';
+import { renderThreadList } from './thread-list.js';
+import './thread-view.js';
+import type { PorticoMessageThread } from './thread-view.js';
+
+type ThreadPage = { items: Thread[]; nextCursor: string | null };
+
+/**
+ * @tagname portico-messages
+ * @summary Secure messaging with the care team (MSG-1..3): threads with unread counts (opening
+ * one marks it read), replies and new threads with attachments, an outbox whose failed
+ * messages keep their text and retry without sending twice, search, and long histories that
+ * stay smooth. Two panes on wide containers; list, then thread with a Back control, on narrow ones.
+ *
+ * Place it in `<portico-portal>` (which sets `item` from the URL and keeps it alive, so drafts
+ * survive switching views) or, on its own, inside `<portico-provider>`.
+ *
+ * @csspart heading - The view's heading.
+ * @csspart new-button - The "New message" action.
+ * @csspart thread-list - The list of threads.
+ * @csspart thread - One thread in the list.
+ * @csspart unread-count - A thread's unread count.
+ *
+ * @cssprop --portico-color-surface - Pane background.
+ * @cssprop --portico-color-border - Pane and row borders.
+ * @cssprop --portico-color-primary - Unread counts, the selected thread and your messages.
+ * @cssprop --portico-radius-lg - Pane corner radius.
+ *
+ * @fires portico-message-sent - A message was stored by the backend. `detail: { threadId, messageId }`.
+ * @fires portico-open-requested - The person opened a thread (or went back to the list): `detail: { view: 'messages', item: threadId }`, so the portal's URL follows (ids only).
+ */
+@localized()
+export class PorticoMessages extends LitElement {
+  static override styles = [baseStyles, buttonStyles, messagesStyles];
+
+  @consume({ context: sessionContext, subscribe: true })
+  @state()
+  private session: PorticoSessionState | undefined;
+
+  @consume({ context: configContext, subscribe: true })
+  @state()
+  private config: PorticoConfig | undefined;
+
+  /** The open thread's id (the portal sets it from the URL, e.g. `#/messages/th-42`). */
+  @property() item: string | undefined;
+
+  /** A team member's id: opens a new message to them (set by the portal from Team's Message action). */
+  @property({ attribute: 'compose-to' }) composeTo: string | null | undefined;
+
+  @state() private composing = false;
+  @state() private searching = false;
+  @state() private announcement = '';
+  @state() private listLimit = THREAD_PAGE;
+
+  private readonly book = new MessageBook();
+  private readonly sender = new MessageSender(
+    this,
+    this.book,
+    () => ({ store: this.threads.store, session: this.session, listLimit: this.listLimit }),
+    (text) => this.announce(text),
+  );
+
+  private readonly threads = new ResourceController<ThreadPage, { clientId: string; limit: number }>(this, {
+    key: () => this.session && threadListKey(this.session.clientId, this.listLimit),
+    fetch: (adapter, { clientId, limit }, signal) => adapter.messages.listThreads({ clientId, limit }, { signal }),
+  });
+
+  private clientId: string | undefined;
+
+  /** Moves focus to the view's heading (the portal calls this after navigation). */
+  focusHeading(): void {
+    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('composeTo') && this.composeTo) {
+      const memberId = this.composeTo;
+      // Consumed once, so the same member can be asked for again later.
+      this.composeTo = undefined;
+      this.removeAttribute('compose-to');
+      if (this.session) this.book.updateDraft(this.session.clientId, NEW_THREAD, (d) => (d.recipientIds = [memberId]));
+      else this.pendingRecipient = memberId;
+      this.startCompose();
+    }
+    if (this.session && this.pendingRecipient) {
+      const memberId = this.pendingRecipient;
+      this.pendingRecipient = undefined;
+      this.book.updateDraft(this.session.clientId, NEW_THREAD, (d) => (d.recipientIds = [memberId]));
+    }
+    if (this.session && this.clientId !== this.session.clientId) {
+      if (this.clientId !== undefined) {
+        this.composing = false;
+        this.listLimit = THREAD_PAGE;
+      }
+      this.clientId = this.session.clientId;
+    }
+    if (changed.has('item') && this.item) this.composing = false;
+  }
+
+  private pendingRecipient: string | undefined;
+
+  override render() {
+    const session = this.session;
+    const maySend = !!session && can(session.session, session.clientId, 'messages.send');
+    const pane = this.composing || this.item ? 'detail' : 'list';
+    return html`
+      <div class="view-head">
+        <h2 part="heading" tabindex="-1">${msg('Messages')}</h2>
+        ${maySend && !this.composing
+          ? html`<button class="button" data-variant="primary" part="new-button" type="button" @click=${() => this.startCompose()}>${msg('New message')}</button>`
+          : nothing}
+      </div>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      <div class="layout" data-pane=${pane}>
+        <div class="list-pane">
+          <portico-message-search .onOpen=${(id: string) => this.openThread(id)} .onActiveChange=${(on: boolean) => (this.searching = on)}></portico-message-search>
+          ${this.searching ? nothing : this.renderThreads(maySend)}
+        </div>
+        <div class="detail-pane">${this.renderDetail()}</div>
+      </div>
+    `;
+  }
+
+  private renderThreads(maySend: boolean) {
+    const session = this.session;
+    return this.threads.render({
+      loading: () => html`<portico-state-loading rows="5" label=${msg('Loading your messages')}></portico-state-loading>`,
+      empty: () => html`<portico-state-empty
+        heading=${msg('No messages yet')}
+        description=${maySend
+          ? msg('Start a conversation with your care team with "New message". Replies will appear here.')
+          : msg('When your care team writes to you, the conversation will appear here.')}
+      ></portico-state-empty>`,
+      error: (error) => html`<portico-state-error .error=${error} heading=${msg('Could not load your messages')} @portico-retry=${() => void this.threads.retry()}></portico-state-error>`,
+      content: (page) => html`${renderThreadList(page.items, {
+          format: { locale: this.config?.locale ?? 'en', timeZone: this.config?.timeZone ?? session?.organisation.timeZone ?? 'UTC' },
+          userId: session?.user.id ?? '',
+          selectedId: this.composing ? undefined : this.item,
+          onOpen: (id) => this.openThread(id),
+        })}
+        ${page.nextCursor
+          ? html`<button class="button more" type="button" @click=${() => (this.listLimit += THREAD_PAGE)}>${msg('Show more conversations')}</button>`
+          : nothing}`,
+    });
+  }
+
+  private renderDetail() {
+    if (this.composing) {
+      return html`<section class="compose" aria-labelledby="compose-heading">
+        <div class="compose-head">
+          <button class="button back" data-variant="ghost" data-size="sm" type="button" @click=${() => this.cancelCompose()}>
+            <span aria-hidden="true">←</span> ${msg('Back to conversations')}
+          </button>
+          <h3 id="compose-heading" tabindex="-1">${msg('New message')}</h3>
+        </div>
+        <portico-message-composer
+          .sender=${this.sender}
+          thread-id=${NEW_THREAD}
+          .onCreated=${(id: string) => this.openThread(id)}
+          .onCancel=${() => this.cancelCompose()}
+        ></portico-message-composer>
+      </section>`;
+    }
+    if (this.item) {
+      return html`<portico-message-thread .sender=${this.sender} thread-id=${this.item} .onBack=${() => this.back()}></portico-message-thread>`;
+    }
+    return html`<p class="placeholder">${msg('Choose a conversation to read it, or start a new one.')}</p>`;
+  }
+
+  private announce(text: string): void {
+    // Cleared first so the same words are announced again.
+    this.announcement = '';
+    setTimeout(() => (this.announcement = text), 50);
+  }
+
+  /** Opens a thread; the portal's URL follows through `portico-open-requested`. */
+  openThread(threadId: string): void {
+    this.composing = false;
+    this.item = threadId;
+    emit(this, 'portico-open-requested', { view: 'messages', item: threadId });
+    void this.focusIn<PorticoMessageThread>('portico-message-thread');
+  }
+
+  private startCompose(): void {
+    this.composing = true;
+    void this.focusAfter(() => this.renderRoot.querySelector<HTMLElement>('#compose-heading'));
+  }
+
+  private cancelCompose(): void {
+    this.composing = false;
+    void this.focusAfter(() => this.renderRoot.querySelector<HTMLElement>(this.item ? 'portico-message-thread' : '[part="new-button"]'));
+  }
+
+  private back(): void {
+    const from = this.item;
+    this.item = undefined;
+    emit(this, 'portico-open-requested', { view: 'messages', item: undefined });
+    void this.focusAfter(() => this.renderRoot.querySelector<HTMLElement>(from ? `[data-thread-id="${CSS.escape(from)}"]` : 'h2') ?? this.renderRoot.querySelector('h2'));
+  }
+
+  private async focusIn<E extends PorticoMessageThread>(tag: string): Promise<void> {
+    await this.updateComplete;
+    const el = this.renderRoot.querySelector<E>(tag);
+    if (!el) return;
+    await el.updateComplete;
+    el.focusHeading();
+  }
+
+  private async focusAfter(find: () => HTMLElement | null): Promise<void> {
+    await this.updateComplete;
+    find()?.focus();
+  }
+}
+
+define('portico-messages', PorticoMessages);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'portico-messages': PorticoMessages;
+  }
+  interface HTMLElementEventMap {
+    'portico-message-sent': CustomEvent<{ threadId: string; messageId: string }>;
+  }
+}

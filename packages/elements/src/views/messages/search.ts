@@ -1,0 +1,127 @@
+import { consume } from '@lit/context';
+import { localized, msg, str } from '@lit/localize';
+import { LitElement, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { formatDateTime, type MessageSearchHit } from '@portico/core';
+import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
+import { ResourceController } from '../../controllers/resource-controller.js';
+import { define } from '../../define.js';
+import { baseStyles } from '../../theme/base-styles.js';
+import { buttonStyles } from '../../ui/button.styles.js';
+import { searchStyles } from './messages.styles.js';
+
+/**
+ * @tagname portico-message-search
+ * @summary Searches every thread (MSG-3). The query travels in the request body, never in a URL;
+ * results are plain text and open their thread.
+ *
+ * @csspart search-form - The search form.
+ * @csspart results - The list of hits.
+ */
+@localized()
+export class PorticoMessageSearch extends LitElement {
+  static override styles = [baseStyles, buttonStyles, searchStyles];
+
+  @consume({ context: sessionContext, subscribe: true })
+  @state()
+  private session: PorticoSessionState | undefined;
+
+  @consume({ context: configContext, subscribe: true })
+  @state()
+  private config: PorticoConfig | undefined;
+
+  /** Opens a hit's thread. */
+  @property({ attribute: false }) onOpen: ((threadId: string) => void) | undefined;
+  /** Told whether results are shown (the thread list hides meanwhile). */
+  @property({ attribute: false }) onActiveChange: ((active: boolean) => void) | undefined;
+
+  /** The submitted query; empty when no search is shown. */
+  @state() private query = '';
+  @state() private inputError = '';
+
+  private readonly hits = new ResourceController<MessageSearchHit[], { clientId: string; q: string }>(this, {
+    key: () => !!this.query && this.session && ['messages.search', { clientId: this.session.clientId, q: this.query }],
+    fetch: (adapter, { clientId, q }, signal) => adapter.messages.search({ clientId, body: { q } }, { signal }),
+    staleTime: 0,
+  });
+
+  override render() {
+    return html`<form part="search-form" class="search" role="search" novalidate @submit=${this.onSubmit}>
+        <label for="q">${msg('Search messages')}</label>
+        <div class="search-row">
+          <input
+            id="q"
+            type="search"
+            maxlength="200"
+            autocomplete="off"
+            aria-invalid=${this.inputError ? 'true' : 'false'}
+            aria-describedby=${this.inputError ? 'q-error' : nothing}
+            @input=${() => (this.inputError = '')}
+          />
+          <button class="button" type="submit">${msg('Search')}</button>
+        </div>
+        ${this.inputError ? html`<p class="field-error" id="q-error">${this.inputError}</p>` : nothing}
+      </form>
+      ${this.query ? this.renderResults() : nothing}`;
+  }
+
+  private renderResults() {
+    const q = this.query;
+    return html`<section class="results" aria-labelledby="results-heading">
+      <div class="results-head">
+        <h3 id="results-heading" tabindex="-1">${msg(str`Results for "${q}"`)}</h3>
+        <button class="button" data-variant="ghost" data-size="sm" type="button" @click=${this.clear}>${msg('Clear search')}</button>
+      </div>
+      ${this.hits.render({
+        loading: () => html`<portico-state-loading rows="3" label=${msg('Searching messages')}></portico-state-loading>`,
+        empty: () => html`<portico-state-empty heading=${msg('No messages found')} description=${msg('Try other words, or browse your conversations.')}></portico-state-empty>`,
+        content: (hits) => html`<ul part="results" class="hits">
+          ${hits.map(
+            (hit) => html`<li>
+              <button type="button" class="hit" @click=${() => this.onOpen?.(hit.message.threadId)}>
+                <span class="subject">${hit.threadSubject}</span>
+                <span class="meta">${hit.message.sender.name} · ${this.when(hit.message.sentAt)}</span>
+                <span class="snippet">${hit.message.text}</span>
+              </button>
+            </li>`,
+          )}
+        </ul>`,
+      })}
+    </section>`;
+  }
+
+  private when(iso: string): string {
+    const tz = this.config?.timeZone ?? this.session?.organisation.timeZone ?? 'UTC';
+    return formatDateTime(iso, { locale: this.config?.locale ?? 'en', timeZone: tz }, 'short');
+  }
+
+  private readonly onSubmit = async (event: Event): Promise<void> => {
+    event.preventDefault();
+    const q = this.renderRoot.querySelector<HTMLInputElement>('#q')!.value.trim();
+    if (!q) {
+      this.inputError = msg('Type a word or phrase to search for.');
+      this.renderRoot.querySelector<HTMLInputElement>('#q')!.focus();
+      return;
+    }
+    this.query = q;
+    this.onActiveChange?.(true);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#results-heading')?.focus();
+  };
+
+  private readonly clear = (): void => {
+    this.query = '';
+    const input = this.renderRoot.querySelector<HTMLInputElement>('#q')!;
+    input.value = '';
+    this.onActiveChange?.(false);
+    input.focus();
+  };
+}
+
+define('portico-message-search', PorticoMessageSearch);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'portico-message-search': PorticoMessageSearch;
+  }
+}

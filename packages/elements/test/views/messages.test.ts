@@ -1,0 +1,355 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { formatFileSize, type PortalAdapter } from '@portico/core';
+import { HIDDEN_MEMBER_ID, MEMBER } from '@portico/mock';
+import { expectNoAxeViolations } from '../helpers/axe.js';
+import { MessagesHarness, pickFiles, renderMessages, tolerateResizeObserverLoop, type } from '../helpers/messages-harness.js';
+import type { PorticoMessages } from '../../src/views/messages/messages.js';
+import { adapterFor, mockBackend, renderPortal, visibleText, waitFor } from '../helpers/portal-harness.js';
+
+const SCHEDULE_THREAD = 'th-avery-schedule';
+
+describe('<portico-messages>', () => {
+  beforeEach(async () => (await mockBackend()).reset());
+  tolerateResizeObserverLoop();
+
+  it('lists threads with subject, people, preview, time and unread counts; opening one marks it read', async () => {
+    const backend = await mockBackend();
+    const h = await renderMessages(await adapterFor('client'));
+    await h.settled();
+    const button = h.threadButton('Rescheduling next month');
+    expect(visibleText(button)).to.contain('Quinn Sampleton');
+    expect(button.querySelector('.preview')!.textContent!.length).to.be.greaterThan(5);
+    expect(button.querySelector('time')!.getAttribute('datetime')).to.match(/^\d{4}-/);
+    expect(button.querySelector('[part="unread-count"]')!.textContent!.trim()).to.equal('1 unread');
+    await expectNoAxeViolations(h.element);
+
+    setTimeout(() => button.click());
+    const opened = await oneEvent(h.element, 'portico-open-requested');
+    expect(opened.detail).to.deep.equal({ view: 'messages', item: SCHEDULE_THREAD });
+    const thread = await h.openedThread();
+    expect(thread.shadowRoot!.querySelector('h3')!.textContent).to.equal('Rescheduling next month');
+    // The count drops in the list and in the backend.
+    await waitFor(() => !h.threadButton('Rescheduling next month').querySelector('[part="unread-count"]'), { message: 'the unread count to drop' });
+    await waitFor(() => backend.db.data.messages[SCHEDULE_THREAD]!.every((m) => m.read), { message: 'messages marked read' });
+    expect(h.threadButton('Rescheduling next month').getAttribute('aria-current')).to.equal('true');
+    await expectNoAxeViolations(h.element);
+  });
+
+  it('opens a deep-linked thread at its newest message', async () => {
+    const backend = await mockBackend();
+    const h = await renderMessages(await adapterFor('client'), { item: SCHEDULE_THREAD });
+    const thread = await h.openedThread();
+    const newest = backend.db.data.messages[SCHEDULE_THREAD]!.at(-1)!;
+    await waitFor(() => h.rows().some((r) => r.dataset.id === newest.id), { message: 'the newest message' });
+    expect(visibleText(thread.shadowRoot!)).to.contain(newest.text);
+  });
+
+  it('sends a reply that appears in the thread and in the backend, and says so', async () => {
+    const backend = await mockBackend();
+    const h = await renderMessages(await adapterFor('client'), { item: SCHEDULE_THREAD });
+    await h.openedThread();
+    const before = backend.db.data.messages[SCHEDULE_THREAD]!.length;
+    const sent = oneEvent(h.element, 'portico-message-sent');
+    await h.reply('Could we try Tuesday at 4 instead?');
+    const pending = await waitFor(() => h.rows().find((r) => r.textContent!.includes('Could we try Tuesday')));
+    expect(pending).to.exist;
+    const { detail } = await sent;
+    expect(detail.threadId).to.equal(SCHEDULE_THREAD);
+    const stored = backend.db.data.messages[SCHEDULE_THREAD]!;
+    expect(stored.length).to.equal(before + 1);
+    expect(stored.at(-1)!.id).to.equal(detail.messageId);
+    expect(stored.at(-1)!.text).to.equal('Could we try Tuesday at 4 instead?');
+    await waitFor(() => h.rows().find((r) => r.dataset.id === detail.messageId), { message: 'the stored message in the log' });
+    expect(h.rows().some((r) => r.textContent!.includes('Sending…'))).to.equal(false);
+    // The composer is empty again; an empty reply is refused next to the field.
+    const composer = h.composer().shadowRoot!;
+    expect(composer.querySelector('textarea')!.value).to.equal('');
+    composer.querySelector<HTMLButtonElement>('[part="send-button"]')!.click();
+    const error = await waitFor(() => composer.querySelector('#text-error'));
+    expect(error.textContent).to.equal('Write a message first.');
+    expect(composer.querySelector('textarea')!.getAttribute('aria-invalid')).to.equal('true');
+    expect(composer.querySelector('textarea')!.getAttribute('aria-describedby')).to.equal('text-error');
+  });
+
+  it('keeps a failed reply in the thread with Retry, and stores it once', async () => {
+    const backend = await mockBackend();
+    backend.faults.dropResponse('messages.send', { times: 1 });
+    const h = await renderMessages(await adapterFor('client'), { item: SCHEDULE_THREAD });
+    await h.openedThread();
+    const text = 'Is the parking garage open on Saturdays?';
+    await h.reply(text);
+    const failed = await waitFor(() => h.rows().find((r) => r.classList.contains('failed')), { message: 'the failed message' });
+    expect(visibleText(failed)).to.contain(text);
+    expect(visibleText(failed)).to.contain('Not sent');
+    await expectNoAxeViolations(h.thread()!);
+    // The backend stored it before the answer was lost; the failed copy stays in the thread,
+    // also after leaving it and coming back.
+    expect(backend.db.data.messages[SCHEDULE_THREAD]!.filter((m) => m.text === text).length).to.equal(1);
+    h.thread()!.shadowRoot!.querySelector<HTMLButtonElement>('button.back')!.click();
+    await waitFor(() => !h.thread(), { message: 'the thread to close' });
+    h.threadButton('Rescheduling next month').click();
+    await h.openedThread();
+    const kept = await waitFor(() => h.rows().find((r) => r.classList.contains('failed')), { message: 'the failed message again' });
+    expect(visibleText(kept)).to.contain(text);
+    const retry = [...kept.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Retry')!;
+    const sent = oneEvent(h.element, 'portico-message-sent');
+    retry.click();
+    await sent;
+    await waitFor(() => !h.rows().some((r) => r.classList.contains('failed') || r.classList.contains('pending')), { message: 'the outbox to empty' });
+    expect(backend.db.data.messages[SCHEDULE_THREAD]!.filter((m) => m.text === text).length).to.equal(1);
+    await waitFor(() => h.rows().filter((r) => r.textContent!.includes(text)).length === 1, { message: 'one copy in the log' });
+  });
+
+  it('composes a new thread to the care team, never offering a hidden member', async () => {
+    const backend = await mockBackend();
+    const h = await renderMessages(await adapterFor('client'));
+    await h.settled();
+    h.root.querySelector<HTMLButtonElement>('[part="new-button"]')!.click();
+    const root = await h.composerReady();
+    const boxes = await waitFor(() => {
+      const found = [...root.querySelectorAll<HTMLInputElement>('input[name="recipient"]')];
+      return found.length ? found : null;
+    });
+    const offered = boxes.map((b) => b.value);
+    expect(offered).to.include(MEMBER.riley);
+    expect(offered).not.to.include(HIDDEN_MEMBER_ID);
+    expect(visibleText(root)).not.to.contain('Robin Example');
+    await expectNoAxeViolations(h.element);
+
+    // Sending with nothing filled in says what is missing, next to each field.
+    root.querySelector<HTMLButtonElement>('[part="send-button"]')!.click();
+    await waitFor(() => root.querySelector('#recipients-error'));
+    expect(root.querySelector('#subject-error')!.textContent).to.equal('Add a subject.');
+    expect(root.querySelector('#subject')!.getAttribute('aria-invalid')).to.equal('true');
+    await expectNoAxeViolations(h.element);
+
+    boxes.find((b) => b.value === MEMBER.riley)!.click();
+    type(root.querySelector<HTMLInputElement>('#subject')!, 'Question about homework');
+    type(root.querySelector('textarea')!, 'Which worksheet is for this week?');
+    const sent = oneEvent(h.element, 'portico-message-sent');
+    root.querySelector<HTMLButtonElement>('[part="send-button"]')!.click();
+    const { detail } = await sent;
+    const created = backend.db.data.threads.find((t) => t.id === detail.threadId)!;
+    expect(created.subject).to.equal('Question about homework');
+    expect(created.memberIds).to.deep.equal([MEMBER.riley]);
+    const thread = await h.openedThread();
+    await waitFor(() => thread.shadowRoot!.querySelector('h3')!.textContent === 'Question about homework', { message: 'the new thread' });
+    await waitFor(() => h.threadButtons().some((b) => b.dataset.threadId === detail.threadId), { message: 'the new thread in the list' });
+  });
+
+  it('never makes a hidden team member a recipient, even when compose-to asks for one', async () => {
+    const backend = await mockBackend();
+    const threadsBefore = backend.db.data.threads.length;
+    const h = await renderMessages(await adapterFor('client'), { composeTo: HIDDEN_MEMBER_ID });
+    const root = await h.composerReady();
+    const boxes = await waitFor(() => {
+      const found = [...root.querySelectorAll<HTMLInputElement>('input[name="recipient"]')];
+      return found.length ? found : null;
+    }, { message: 'the recipients' });
+    expect(boxes.map((b) => b.value)).not.to.include(HIDDEN_MEMBER_ID);
+    expect(boxes.filter((b) => b.checked)).to.have.length(0);
+    expect(visibleText(root)).not.to.contain('Robin Example');
+
+    // Filled in without choosing anyone: nobody is chosen, so nothing is sent.
+    type(root.querySelector<HTMLInputElement>('#subject')!, 'For the director');
+    type(root.querySelector('textarea')!, 'Hello there.');
+    root.querySelector<HTMLButtonElement>('[part="send-button"]')!.click();
+    const error = await waitFor(() => root.querySelector('#recipients-error'), { message: 'the recipients error' });
+    expect(error.textContent).to.equal('Choose at least one person to message.');
+    expect(backend.db.data.threads.length).to.equal(threadsBefore);
+
+    // Choosing a visible member sends to that member only.
+    boxes.find((b) => b.value === MEMBER.riley)!.click();
+    const sent = oneEvent(h.element, 'portico-message-sent');
+    root.querySelector<HTMLButtonElement>('[part="send-button"]')!.click();
+    const { detail } = await sent;
+    const created = backend.db.data.threads.find((t) => t.id === detail.threadId)!;
+    expect(created.memberIds).to.deep.equal([MEMBER.riley]);
+  });
+
+  it('keeps drafts when switching threads and views', async () => {
+    const portal = await renderPortal({ user: 'client' });
+    await portal.open('Messages');
+    const view = await portal.settled('portico-messages');
+    const h = new MessagesHarness(view as PorticoMessages);
+    await h.settled();
+    h.threadButton('Rescheduling next month').click();
+    await h.openedThread();
+    const reply = 'Half-written reply about Tuesday';
+    type((await h.composerReady()).querySelector('textarea')!, reply);
+
+    // Another thread has its own (empty) draft; back in the first one, the reply is still there.
+    h.threadButton('Question about my statement').click();
+    await waitFor(() => h.thread()!.shadowRoot!.querySelector('h3')!.textContent === 'Question about my statement', { message: 'the other thread' });
+    await waitFor(() => (h.composer().shadowRoot?.querySelector('textarea')?.value === '' ? true : null), { message: 'an empty draft there' });
+    h.threadButton('Rescheduling next month').click();
+    await waitFor(() => (h.composer().shadowRoot?.querySelector('textarea')?.value === reply ? true : null), { message: 'the reply draft back' });
+
+    // A new message half written, then another view and back: still there, as typed.
+    h.root.querySelector<HTMLButtonElement>('[part="new-button"]')!.click();
+    await waitFor(() => h.root.querySelector('#compose-heading'), { message: 'the new-message form' });
+    const compose = await h.composerReady();
+    type(compose.querySelector<HTMLInputElement>('#subject')!, 'Draft subject');
+    type(compose.querySelector('textarea')!, 'Draft body');
+    await portal.open('Care team');
+    await portal.settled('portico-team');
+    await portal.open('Messages');
+    expect(portal.view()).to.equal(view);
+    const again = await h.composerReady();
+    expect(again.querySelector<HTMLInputElement>('#subject')!.value).to.equal('Draft subject');
+    expect(again.querySelector('textarea')!.value).to.equal('Draft body');
+    // And the reply draft of the first thread too.
+    again.querySelector<HTMLButtonElement>('.actions button[type="button"]')!.click();
+    await waitFor(() => !h.root.querySelector('#compose-heading'), { message: 'the composer to close' });
+    (await waitFor(() => h.threadButtons().find((b) => b.querySelector('.subject')!.textContent === 'Rescheduling next month'))).click();
+    await h.openedThread();
+    await waitFor(() => (h.composer().shadowRoot?.querySelector('textarea')?.value === reply ? true : null), { message: 'the reply draft after switching views' });
+  });
+
+  it('opens the composer with the recipient from compose-to preselected', async () => {
+    const h = await renderMessages(await adapterFor('client'), { composeTo: MEMBER.morgan });
+    const root = await h.composerReady();
+    const box = await waitFor(() => root.querySelector<HTMLInputElement>(`input[value="${MEMBER.morgan}"]`));
+    expect(box.checked).to.equal(true);
+    expect(root.querySelector<HTMLInputElement>(`input[value="${MEMBER.riley}"]`)!.checked).to.equal(false);
+  });
+
+  it('rejects an attachment of a type the practice does not accept, next to the field', async () => {
+    const h = await renderMessages(await adapterFor('client'), { item: SCHEDULE_THREAD });
+    await h.openedThread();
+    const root = await h.composerReady();
+    const input = root.querySelector<HTMLInputElement>('#files')!;
+    pickFiles(input, [new File(['MZ'], 'setup.exe', { type: 'application/x-msdownload' })]);
+    const error = await waitFor(() => root.querySelector('#files-error'));
+    expect(error.textContent).to.contain('"setup.exe" cannot be attached');
+    expect(error.textContent).to.contain('PDF');
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    expect(input.getAttribute('aria-describedby')).to.contain('files-error');
+    expect(root.querySelector('.attachments')).to.equal(null);
+  });
+
+  it('rejects an attachment over the size limit before uploading it', async () => {
+    const backend = await mockBackend();
+    const { maxUploadBytes } = backend.db.data.organisation.rules;
+    const uploadsBefore = backend.db.data.attachments.length;
+    const h = await renderMessages(await adapterFor('client'), { item: SCHEDULE_THREAD });
+    await h.openedThread();
+    const root = await h.composerReady();
+    const limit = formatFileSize(maxUploadBytes, { locale: 'en' });
+    expect(visibleText(root.querySelector('#files-hint')!)).to.contain(`up to ${limit} each`);
+    const input = root.querySelector<HTMLInputElement>('#files')!;
+    pickFiles(input, [
+      new File([new Uint8Array(maxUploadBytes + 1)], 'big-scan.pdf', { type: 'application/pdf' }),
+      new File(['%PDF-1.4 ok'], 'small.pdf', { type: 'application/pdf' }),
+    ]);
+    const error = await waitFor(() => root.querySelector('#files-error'), { message: 'the size error' });
+    expect(error.textContent).to.contain(`"big-scan.pdf" cannot be attached: it is larger than the ${limit} limit.`);
+    expect(error.textContent).not.to.contain('small.pdf');
+    // The good file still goes up; the big one never leaves the browser.
+    await waitFor(() => root.querySelector('.attachments .ok'), { message: 'the small file uploaded' });
+    expect([...root.querySelectorAll('.attachments .name')].map((n) => n.textContent)).to.deep.equal(['small.pdf']);
+    expect(backend.db.data.attachments.length).to.equal(uploadsBefore + 1);
+    await expectNoAxeViolations(h.element);
+  });
+
+  it('uploads a dropped attachment with progress and sends it as a download link', async () => {
+    const backend = await mockBackend();
+    backend.faults.latency(400, 'messages.uploadAttachment');
+    const h = await renderMessages(await adapterFor('client'), { item: SCHEDULE_THREAD });
+    await h.openedThread();
+    const root = await h.composerReady();
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(['%PDF-1.4 hello'], 'school-report.pdf', { type: 'application/pdf' }));
+    root.querySelector('form')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    const progress = await waitFor(() => root.querySelector('.attachments progress'), { message: 'the progress bar' });
+    expect(progress.getAttribute('aria-label')).to.equal('Uploading school-report.pdf');
+    await waitFor(() => root.querySelector('.attachments .ok'), { message: 'the upload to finish' });
+    await h.reply('Here is the report.');
+    await waitFor(() => backend.db.data.messages[SCHEDULE_THREAD]!.at(-1)!.text === 'Here is the report.', { message: 'the stored message' });
+    const stored = backend.db.data.messages[SCHEDULE_THREAD]!.at(-1)!;
+    expect(stored.attachments.map((a) => a.name)).to.deep.equal(['school-report.pdf']);
+    const link = await waitFor(() => h.rows().find((r) => r.dataset.id === stored.id)?.querySelector('a[download]'));
+    expect(link.textContent).to.equal('school-report.pdf');
+  });
+
+  it('searches across every thread and opens the hit', async () => {
+    const backend = await mockBackend();
+    backend.db.data.messages[SCHEDULE_THREAD]!.at(-3)!.text = 'The zebra crossing by the clinic is closed.';
+    backend.db.data.messages['th-avery-billing']!.at(-2)!.text = 'Is the Zebra Crossing entrance open on Fridays?';
+    const h = await renderMessages(await adapterFor('client'));
+    await h.settled();
+    const search = h.search().shadowRoot!;
+    type(search.querySelector<HTMLInputElement>('#q')!, 'zebra crossing');
+    search.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    const hits = await waitFor(() => {
+      const found = [...search.querySelectorAll<HTMLButtonElement>('.hit')];
+      return found.length ? found : null;
+    }, { message: 'search hits' });
+    expect(hits.map((hit) => hit.querySelector('.subject')!.textContent).sort()).to.deep.equal(['Question about my statement', 'Rescheduling next month']);
+    const billing = hits.find((hit) => hit.querySelector('.subject')!.textContent === 'Question about my statement')!;
+    expect(visibleText(billing)).to.contain('Is the Zebra Crossing entrance open on Fridays?');
+    billing.click();
+    const thread = await h.openedThread();
+    await waitFor(() => thread.shadowRoot!.querySelector('h3')!.textContent === 'Question about my statement', { message: 'the hit\'s thread' });
+  });
+
+  it('searches without markup and opens the hit', async () => {
+    const h = await renderMessages(await adapterFor('client'));
+    await h.settled();
+    const search = h.search().shadowRoot!;
+    type(search.querySelector<HTMLInputElement>('#q')!, 'breathing exercise');
+    search.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    const hits = await waitFor(() => {
+      const found = [...search.querySelectorAll<HTMLButtonElement>('.hit')];
+      return found.length ? found : null;
+    }, { message: 'search hits' });
+    expect(visibleText(hits[0]!)).to.contain('breathing exercise');
+    expect(h.threadButtons().length).to.equal(0);
+    await expectNoAxeViolations(h.element);
+    hits[0]!.click();
+    await h.openedThread();
+  });
+
+  it('shows a skeleton while loading', async () => {
+    const backend = await mockBackend();
+    backend.faults.latency(1500, 'messages.listThreads');
+    const h = await renderMessages(await adapterFor('client'));
+    // The session is there (the provider shows the view) while the threads are on their way.
+    await waitFor(() => h.element.assignedSlot && h.root.querySelector('portico-state-loading'), { message: 'the skeleton' });
+    expect(h.root.querySelector('portico-state-loading')!.getAttribute('label')).to.equal('Loading your messages');
+    await expectNoAxeViolations(h.element);
+  });
+
+  it('says what to do when there are no threads yet', async () => {
+    const adapter = await adapterFor('client');
+    const empty: PortalAdapter = { ...adapter, messages: { ...adapter.messages, listThreads: async () => ({ items: [], nextCursor: null }) } };
+    const h = await renderMessages(empty);
+    const state = await waitFor(() => h.root.querySelector('portico-state-empty'));
+    expect(visibleText(state.shadowRoot!)).to.contain('No messages yet');
+    expect(visibleText(state.shadowRoot!)).to.contain('New message');
+    await expectNoAxeViolations(h.element);
+  });
+
+  it('shows the failure with a Retry that recovers', async () => {
+    const backend = await mockBackend();
+    backend.faults.errorRate('messages.listThreads', 1);
+    const h = await renderMessages(await adapterFor('client'));
+    const error = await waitFor(() => h.root.querySelector('portico-state-error'));
+    expect(visibleText(error.shadowRoot!)).to.contain('Could not load your messages');
+    await expectNoAxeViolations(h.element);
+    backend.faults.reset();
+    (await waitFor(() => error.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry-button"]'))).click();
+    await waitFor(() => h.root.querySelector('ul.threads'), { message: 'the list after Retry' });
+  });
+
+  it('shows user content as text, never as markup', async () => {
+    const backend = await mockBackend();
+    backend.db.data.messages[SCHEDULE_THREAD]!.at(-1)!.text = '<img src=x onerror="window.__pwned=1"><b>bold</b>';
+    const h = await renderMessages(await adapterFor('client'), { item: SCHEDULE_THREAD });
+    const thread = await h.openedThread();
+    await waitFor(() => visibleText(thread.shadowRoot!).includes('<b>bold</b>'));
+    expect(thread.shadowRoot!.querySelector('.log b, .log img')).to.equal(null);
+    expect(h.root.querySelector('.threads b, .threads img')).to.equal(null);
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+});
