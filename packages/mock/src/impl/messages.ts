@@ -96,7 +96,7 @@ export function checkUpload(ctx: AuthedContext, file: File): void {
     throw badRequest('unsupported-file-type', `Files of type ${type} are not accepted. Accepted: ${acceptedUploadTypes.join(', ')}.`, [{ path: 'file', message: 'Unsupported file type' }]);
   }
   if (file.size > maxUploadBytes) {
-    const mb = Math.round((maxUploadBytes / 1024 / 1024) * 10) / 10;
+    const mb = Math.round(maxUploadBytes / 100_000) / 10;
     throw badRequest('file-too-large', `The file is larger than the ${mb} MB limit.`, [{ path: 'file', message: 'File too large' }]);
   }
 }
