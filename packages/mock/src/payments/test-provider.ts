@@ -41,11 +41,11 @@ const STYLES = `
   .row { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 8rem), 1fr)); gap: 0.75rem; }
   label { display: grid; gap: 0.25rem; font-size: 0.875rem; font-weight: 600; }
   input { font: inherit; padding: 0.5rem; min-height: 2.5rem; border: 1px solid #7d8796; border-radius: 4px; background: Field; color: FieldText; width: 100%; box-sizing: border-box; }
-  input:focus-visible, button:focus-visible { outline: 2px solid #1d4ed8; outline-offset: 2px; }
-  input[aria-invalid='true'] { border-color: #b42318; }
-  .error { margin: 0; color: #b42318; font-size: 0.875rem; font-weight: 400; }
+  input:focus-visible, button:focus-visible { outline: 2px solid light-dark(#1d4ed8, #8fb3ff); outline-offset: 2px; }
+  input[aria-invalid='true'] { border-color: light-dark(#b42318, #ff9b8f); }
+  .error { margin: 0; color: light-dark(#b42318, #ff9b8f); font-size: 0.875rem; font-weight: 400; }
   .error:empty { display: none; }
-  .note { margin: 0; font-size: 0.8rem; color: #556070; }
+  .note { margin: 0; font-size: 0.8rem; font-style: italic; }
   .challenge { display: grid; gap: 0.5rem; margin-top: 0.75rem; padding: 0.75rem; border: 2px solid #2453c9; border-radius: 8px; }
   .challenge h3 { margin: 0; font-size: 1rem; }
   .challenge p { margin: 0; }
