@@ -1,0 +1,35 @@
+/**
+ * Storybook for Portico: stories in `stories/`, the elements compiled from source, the mock
+ * backend's service worker served at the root.
+ */
+import type { StorybookConfig } from '@storybook/web-components-vite';
+import { defaultClientConditions, mergeConfig } from 'vite';
+
+const config: StorybookConfig = {
+  stories: ['../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  // MSW's worker must be served from the root so its scope covers the preview iframe.
+  staticDirs: [{ from: '../packages/mock/public', to: '/' }],
+  core: { disableTelemetry: true },
+  async viteFinal(viteConfig) {
+    return mergeConfig(viteConfig, {
+      resolve: {
+        // Workspace packages export `source` (their TypeScript); the browser defaults keep
+        // msw on its browser build.
+        conditions: ['source', ...defaultClientConditions],
+      },
+      // Vite 8 transforms TypeScript with oxc. Lit's decorators here are TypeScript's legacy
+      // (`experimentalDecorators`), and `useDefineForClassFields: false` needs both options
+      // below, or class fields would shadow the reactive accessors the decorators install.
+      oxc: {
+        decorator: { legacy: true },
+        typescript: { removeClassFieldsWithoutInitializer: true },
+        assumptions: { setPublicClassFields: true },
+      },
+      build: { chunkSizeWarningLimit: 2048 },
+    });
+  },
+};
+
+export default config;

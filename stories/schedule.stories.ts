@@ -1,0 +1,214 @@
+/**
+ * `<portico-schedule>` (SCHED-1..3) on the mock practice: the four states, the calendar as a
+ * month, a week and a list, an appointment's detail, self-scheduling (a day with no open times,
+ * picking a slot), a pending request, cancelling outside and inside the notice window, and what
+ * a payer sees (the calendar only, no booking).
+ */
+import { CLIENT, SOON_APPOINTMENT_ID } from '@portico/mock';
+import '@portico/elements/views/schedule';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import { FOREVER, portico, porticoOf } from './support/portico.js';
+
+const meta: Meta = {
+  title: 'Views/Schedule',
+  component: 'portico-schedule',
+  tags: ['autodocs'],
+  render: () => html`<portico-schedule></portico-schedule>`,
+};
+export default meta;
+
+type Story = StoryObj;
+
+const inMode = (mode: 'month' | 'week' | 'list') => () => html`<portico-schedule mode=${mode}></portico-schedule>`;
+const openAppointment = (id: string) => () => html`<portico-schedule item=${id}></portico-schedule>`;
+
+const view = (canvas: HTMLElement): ShadowRoot => canvas.querySelector('portico-schedule')!.shadowRoot!;
+const part = (canvas: HTMLElement, tag: string): ShadowRoot | null => view(canvas).querySelector(tag)?.shadowRoot ?? null;
+const calendar = (canvas: HTMLElement) => part(canvas, 'portico-schedule-calendar');
+const detail = (canvas: HTMLElement) => part(canvas, 'portico-schedule-appointment');
+const booking = (canvas: HTMLElement) => part(canvas, 'portico-schedule-booking');
+const slotPicker = (canvas: HTMLElement) => booking(canvas)?.querySelector('portico-schedule-slot-picker')?.shadowRoot ?? null;
+const appointments = (canvas: HTMLElement) => [...(calendar(canvas)?.querySelectorAll('[part="appointment"]') ?? [])];
+const textOf = (root: ParentNode | null | undefined) => root?.textContent?.replace(/\s+/g, ' ') ?? '';
+
+function buttonIn(root: ParentNode | null | undefined, text: string | RegExp): HTMLButtonElement | undefined {
+  return [...(root?.querySelectorAll<HTMLButtonElement>('button') ?? [])].find((b) => {
+    const t = b.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    return typeof text === 'string' ? t === text : text.test(t);
+  });
+}
+
+async function clickButton(root: () => ParentNode | null | undefined, text: string | RegExp): Promise<void> {
+  await waitFor(() => expect(buttonIn(root(), text)).toBeTruthy(), { timeout: 5000 });
+  await userEvent.click(buttonIn(root(), text)!);
+}
+
+/** Opens "Book an appointment" and chooses the first provider and its first service. */
+async function startBooking(canvas: HTMLElement): Promise<void> {
+  await clickButton(() => view(canvas), 'Book an appointment');
+  await waitFor(() => expect(booking(canvas)?.querySelector('#provider')).toBeTruthy(), { timeout: 5000 });
+  const provider = booking(canvas)!.querySelector<HTMLSelectElement>('#provider')!;
+  await userEvent.selectOptions(provider, provider.options[1]!.value);
+  await waitFor(() => expect(booking(canvas)?.querySelector<HTMLSelectElement>('#service')?.options.length).toBeGreaterThan(1), { timeout: 5000 });
+  const service = booking(canvas)!.querySelector<HTMLSelectElement>('#service')!;
+  await userEvent.selectOptions(service, service.options[1]!.value);
+  await waitFor(() => expect(slotPicker(canvas)?.querySelector('fieldset, [role="status"]')).toBeTruthy(), { timeout: 5000 });
+}
+
+// ── the calendar's states ──
+
+/** Upcoming appointments as a list, grouped by day, in the user's time zone. */
+export const Content: Story = {
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(appointments(canvasElement).length).toBeGreaterThan(0), { timeout: 5000 });
+    await expect(view(canvasElement).querySelector('[part="sections"]')).not.toBeNull();
+  },
+};
+
+export const Loading: Story = {
+  parameters: portico({ faults: (faults) => faults.latency(FOREVER, 'schedule.listAppointments') }),
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(calendar(canvasElement)?.querySelector('portico-state-loading')).toBeTruthy(), { timeout: 5000 });
+  },
+};
+
+/** Nothing booked: says how to book. */
+export const Empty: Story = {
+  parameters: portico({
+    setup: (backend) => {
+      backend.db.data.appointments = backend.db.data.appointments.filter((a) => a.clientId !== CLIENT.avery);
+    },
+  }),
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(calendar(canvasElement)?.querySelector('portico-state-empty')).toBeTruthy(), { timeout: 5000 });
+  },
+};
+
+/** Every `schedule.listAppointments` fails (500); Retry recovers once the backend does. */
+export const ErrorState: Story = {
+  name: 'Error',
+  parameters: portico({ faults: (faults) => faults.errorRate('schedule.listAppointments', 1) }),
+  play: async (context) => {
+    const { canvasElement } = context;
+    const error = () => calendar(canvasElement)?.querySelector('portico-state-error') ?? null;
+    await waitFor(() => expect(error()).not.toBeNull(), { timeout: 8000 });
+    await error()!.updateComplete;
+    porticoOf(context).backend.faults.clear('schedule.listAppointments');
+    await userEvent.click(error()!.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry-button"]')!);
+    await waitFor(() => expect(appointments(canvasElement).length).toBeGreaterThan(0), { timeout: 5000 });
+  },
+};
+
+/** An appointment's start is not a date: the adapter rejects the payload and the view says so. */
+export const InvalidResponse: Story = {
+  parameters: portico({ faults: (faults) => faults.malformed('schedule.listAppointments') }),
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(calendar(canvasElement)?.querySelector('portico-state-error')).toBeTruthy(), { timeout: 8000 });
+  },
+};
+
+// ── month, week, list ──
+
+/** The month as a grid (arrow keys move between days), today's appointments below it. */
+export const Month: Story = {
+  render: inMode('month'),
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(calendar(canvasElement)?.querySelector('[part="month-grid"]')).toBeTruthy(), { timeout: 5000 });
+  },
+};
+
+/** One week, appointments under each day. */
+export const Week: Story = {
+  render: inMode('week'),
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(textOf(calendar(canvasElement))).toContain('Week of'), { timeout: 5000 });
+  },
+};
+
+/** Past appointments, newest first, including a late cancellation and a no-show. */
+export const PastList: Story = {
+  render: inMode('list'),
+  play: async ({ canvasElement }) => {
+    await clickButton(() => calendar(canvasElement), 'Past');
+    await waitFor(() => expect(calendar(canvasElement)?.querySelector('[data-status="no-show"]')).toBeTruthy(), { timeout: 5000 });
+  },
+};
+
+// ── one appointment ──
+
+/** A telehealth appointment: Join link, Add to calendar (.ics), and the practice's notice rule. */
+export const AppointmentDetail: Story = {
+  render: openAppointment('ap-avery-next-1'),
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(detail(canvasElement)?.querySelector('[part="join-link"]')).toBeTruthy(), { timeout: 5000 });
+    await expect(detail(canvasElement)!.querySelector('[part="ics-link"]')).not.toBeNull();
+  },
+};
+
+/** Cancelling well ahead of time: the dialog asks for a reason, with the notice rule up front. */
+export const CancelDialog: Story = {
+  render: openAppointment('ap-avery-next-2'),
+  play: async ({ canvasElement }) => {
+    await clickButton(() => detail(canvasElement)?.querySelector('article'), 'Cancel appointment');
+    const dialog = () => detail(canvasElement)?.querySelector('portico-schedule-change-dialog')?.shadowRoot ?? null;
+    await waitFor(() => expect(dialog()?.querySelector('dialog[open]')).toBeTruthy(), { timeout: 5000 });
+    await userEvent.click(dialog()!.querySelector<HTMLButtonElement>('button[type="submit"]')!);
+    await waitFor(() => expect(textOf(dialog())).toContain('Please give a reason'), { timeout: 5000 });
+  },
+};
+
+/** Starts in less than the notice window: Cancel and Reschedule say why they are unavailable. */
+export const CancelInsideNoticeWindow: Story = {
+  render: openAppointment(SOON_APPOINTMENT_ID[CLIENT.avery]!),
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(detail(canvasElement)?.querySelector('#inside-notice')).toBeTruthy(), { timeout: 5000 });
+    const cancel = buttonIn(detail(canvasElement)?.querySelector('article'), 'Cancel appointment')!;
+    await expect(cancel.getAttribute('aria-disabled')).toBe('true');
+    await userEvent.click(cancel);
+    await expect(detail(canvasElement)!.querySelector('portico-schedule-change-dialog')?.shadowRoot?.querySelector('dialog[open]') ?? null).toBeNull();
+  },
+};
+
+// ── self-scheduling ──
+
+/** Today is inside the notice window, so it has no open times: the picker offers the next day that has some. */
+export const DayWithoutSlots: Story = {
+  play: async ({ canvasElement }) => {
+    await startBooking(canvasElement);
+    await waitFor(() => expect(textOf(slotPicker(canvasElement))).toMatch(/No open times on/), { timeout: 5000 });
+    await expect(buttonIn(slotPicker(canvasElement), /^Show the next day with open times/)).toBeTruthy();
+  },
+};
+
+/** The next day with open times, one picked, ready to request. */
+export const PickSlot: Story = {
+  play: async ({ canvasElement }) => {
+    await startBooking(canvasElement);
+    await clickButton(() => slotPicker(canvasElement), /^Show the next day with open times/);
+    await waitFor(() => expect(slotPicker(canvasElement)?.querySelector('input[type="radio"]')).toBeTruthy(), { timeout: 5000 });
+    await userEvent.click(slotPicker(canvasElement)!.querySelector<HTMLInputElement>('input[type="radio"]')!);
+    await waitFor(() => expect(textOf(booking(canvasElement))).toContain('Chosen time:'), { timeout: 5000 });
+  },
+};
+
+/** The requests sent: one pending until the provider answers (with Withdraw), one declined with the reason. */
+export const PendingRequest: Story = {
+  play: async ({ canvasElement }) => {
+    await clickButton(() => view(canvasElement), 'Your requests');
+    const requests = () => part(canvasElement, 'portico-schedule-requests');
+    await waitFor(() => expect(requests()?.querySelector('[part="request"] [data-status="pending"]')).toBeTruthy(), { timeout: 5000 });
+    await expect(buttonIn(requests(), 'Withdraw request')).toBeTruthy();
+  },
+};
+
+/** A payer sees the calendar only: no booking, no requests. */
+export const Payer: Story = {
+  parameters: portico({ user: 'payer' }),
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(appointments(canvasElement).length).toBeGreaterThan(0), { timeout: 5000 });
+    await expect(view(canvasElement).querySelector('[part="sections"]')).toBeNull();
+    await expect(buttonIn(view(canvasElement), 'Book an appointment')).toBeUndefined();
+  },
+};
