@@ -40,6 +40,15 @@ export default {
   ],
   browsers: [
     chromeLauncher({
+      // Each test file in its own browser context (its own window): with two files at once, a
+      // second tab would be hidden and get no animation frames, stalling anything that waits
+      // for layout (the virtualizer, drag and drop). Contexts also keep service workers apart.
+      async createPage({ browser }) {
+        const context = await browser.createBrowserContext();
+        const page = await context.newPage();
+        page.once('close', () => void context.close().catch(() => {}));
+        return page;
+      },
       launchOptions: {
         executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
         headless: true,
