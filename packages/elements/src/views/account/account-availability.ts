@@ -3,7 +3,6 @@ import { localized, msg, str } from '@lit/localize';
 import { LitElement, css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { Availability } from '@portico/core';
-import { AttemptKey } from '../../auth/attempt-key.js';
 import { formStyles } from '../../auth/form.styles.js';
 import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
@@ -12,9 +11,9 @@ import { emit } from '../../events.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { token } from '../../theme/tokens.js';
 import { buttonStyles } from '../../ui/button.styles.js';
-import { describeError } from '../../ui/error-text.js';
 import '../../ui/state-loading.js';
 import { sectionStyles } from './account.styles.js';
+import { SectionSave } from './section-save.js';
 
 export interface DraftWindow {
   id: number;
@@ -92,8 +91,6 @@ export class PorticoAccountAvailability extends LitElement {
   @state()
   private config: PorticoConfig | undefined;
 
-  @state() private busy = false;
-  @state() private failure: unknown;
   @state() private saved = false;
   @state() private submitted = false;
 
@@ -101,7 +98,7 @@ export class PorticoAccountAvailability extends LitElement {
   private draftSource: Availability | undefined;
   private draftClient: string | undefined;
   private nextId = 1;
-  private readonly attempt = new AttemptKey();
+  private readonly saving = new SectionSave(this);
 
   private readonly availability = new ResourceController<Availability, { clientId: string }>(this, {
     key: () => this.session && ['account.getAvailability', { clientId: this.session.clientId }],
@@ -138,7 +135,6 @@ export class PorticoAccountAvailability extends LitElement {
   private renderForm(data: Availability) {
     const draft = this.draft ?? [];
     const problems = this.submitted ? availabilityProblems(draft) : new Map();
-    const failure = this.failure ? describeError(this.failure) : undefined;
     const zone = data.timeZone.replaceAll('_', ' ');
     return html`<p class="intro">${msg(str`Add the times each week when you can usually attend. Times are in ${zone}.`)}</p>
       ${draft.length === 0
@@ -161,15 +157,9 @@ export class PorticoAccountAvailability extends LitElement {
             </fieldset>`;
           })}
         </div>
-        ${failure
-          ? html`<div class="notice" data-tone="danger" role="alert" tabindex="-1"><strong>${msg('Your availability was not saved.')}</strong> ${failure.description}</div>`
-          : nothing}
+        ${this.saving.alert(msg('Your availability was not saved.'))}
         ${this.saved ? html`<p class="notice" role="status">${msg('Your availability was saved.')}</p>` : nothing}
-        <div class="actions">
-          <button class="button" data-variant="primary" type="submit" aria-busy=${this.busy ? 'true' : 'false'} aria-disabled=${this.busy ? 'true' : 'false'}>
-            ${this.failure ? msg('Try saving again') : msg('Save availability')}
-          </button>
-        </div>
+        ${this.saving.submit(msg('Save availability'), msg('Try saving again'))}
       </form>`;
   }
 
@@ -227,7 +217,7 @@ export class PorticoAccountAvailability extends LitElement {
     event.preventDefault();
     const store = this.availability.store;
     const clientId = this.session?.clientId;
-    if (this.busy || !store || !clientId || !this.draft) return;
+    if (this.saving.busy || !store || !clientId || !this.draft) return;
     this.submitted = true;
     this.saved = false;
     const problems = availabilityProblems(this.draft);
@@ -240,24 +230,19 @@ export class PorticoAccountAvailability extends LitElement {
       .map(({ weekday, start, end }) => ({ weekday, start, end }))
       .sort((a, b) => WEEK.indexOf(a.weekday) - WEEK.indexOf(b.weekday) || a.start.localeCompare(b.start));
     const body: Availability = { timeZone: data.timeZone, windows };
-    this.busy = true;
-    this.failure = undefined;
-    try {
-      await store.mutate((adapter, { idempotencyKey }) => adapter.account.updateAvailability({ clientId, body }, { idempotencyKey }), {
-        idempotencyKey: this.attempt.for({ clientId, body }),
-        onSuccess: (result, s) => s.setData<Availability>(['account.getAvailability', { clientId }], () => result),
-      });
-      this.attempt.done();
-      this.submitted = false;
-      this.saved = true;
-      emit(this, 'portico-availability-updated', { clientId });
-    } catch (error) {
-      this.failure = error;
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[role="alert"]')?.focus();
-    } finally {
-      this.busy = false;
-    }
+    await this.saving.run(
+      { clientId, body },
+      (idempotencyKey) =>
+        store.mutate((adapter, { idempotencyKey }) => adapter.account.updateAvailability({ clientId, body }, { idempotencyKey }), {
+          idempotencyKey,
+          onSuccess: (result, s) => s.setData<Availability>(['account.getAvailability', { clientId }], () => result),
+        }),
+      () => {
+        this.submitted = false;
+        this.saved = true;
+        emit(this, 'portico-availability-updated', { clientId });
+      },
+    );
   }
 }
 

@@ -3,7 +3,6 @@ import { localized, msg, str } from '@lit/localize';
 import { LitElement, css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { formatDateTime, type MessageTemplate } from '@portico/core';
-import { AttemptKey } from '../../auth/attempt-key.js';
 import { formStyles } from '../../auth/form.styles.js';
 import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
@@ -11,9 +10,9 @@ import { define } from '../../define.js';
 import { emit } from '../../events.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { buttonStyles } from '../../ui/button.styles.js';
-import { describeError } from '../../ui/error-text.js';
 import '../../ui/state-loading.js';
 import { sectionStyles } from './account.styles.js';
+import { SectionSave } from './section-save.js';
 
 const SUBJECT_MAX = 200;
 const TEXT_MAX = 10_000;
@@ -44,11 +43,9 @@ export class PorticoAccountContact extends LitElement {
   @state() private subject = '';
   @state() private text = '';
   @state() private errors: { subject?: string; text?: string } = {};
-  @state() private busy = false;
-  @state() private failure: unknown;
   @state() private sent: { id: string; receivedAt: string; subject: string } | undefined;
 
-  private readonly attempt = new AttemptKey();
+  private readonly saving = new SectionSave(this);
 
   private readonly templates = new ResourceController<MessageTemplate[]>(this, {
     key: () => ['account.listTemplates', {}],
@@ -80,7 +77,6 @@ export class PorticoAccountContact extends LitElement {
   }
 
   private renderForm(templates: MessageTemplate[]) {
-    const failure = this.failure ? describeError(this.failure) : undefined;
     const e = this.errors;
     return html`<form part="form" novalidate @submit=${this.send}>
       ${templates.length
@@ -107,14 +103,8 @@ export class PorticoAccountContact extends LitElement {
           @input=${(ev: Event) => this.edit({ text: (ev.target as HTMLTextAreaElement).value })}></textarea>
         ${e.text ? html`<p class="field-error" id="text-error">${e.text}</p>` : nothing}
       </div>
-      ${failure
-        ? html`<div class="notice" data-tone="danger" role="alert" tabindex="-1"><strong>${msg('Your message was not sent.')}</strong> ${failure.description} ${msg('What you wrote is still here.')}</div>`
-        : nothing}
-      <div class="actions">
-        <button class="button" data-variant="primary" type="submit" aria-busy=${this.busy ? 'true' : 'false'} aria-disabled=${this.busy ? 'true' : 'false'}>
-          ${this.failure ? msg('Try sending again') : msg('Send message')}
-        </button>
-      </div>
+      ${this.saving.alert(msg('Your message was not sent.'), msg('What you wrote is still here.'))}
+      ${this.saving.submit(msg('Send message'), msg('Try sending again'))}
     </form>`;
   }
 
@@ -146,7 +136,7 @@ export class PorticoAccountContact extends LitElement {
   private readonly send = async (event: Event): Promise<void> => {
     event.preventDefault();
     const store = this.templates.store;
-    if (this.busy || !store) return;
+    if (this.saving.busy || !store) return;
     const subject = this.subject.trim();
     const text = this.text.trim();
     this.errors = {
@@ -159,24 +149,16 @@ export class PorticoAccountContact extends LitElement {
       return;
     }
     const body = { templateId: this.templateId, subject, text };
-    this.busy = true;
-    this.failure = undefined;
-    try {
-      const result = await store.mutate((adapter, { idempotencyKey }) => adapter.account.contactPractice({ body }, { idempotencyKey }), {
-        idempotencyKey: this.attempt.for(body),
-      });
-      this.attempt.done();
-      this.sent = { id: result.id, receivedAt: result.receivedAt, subject };
-      emit(this, 'portico-practice-contacted', { messageId: result.id });
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[role="status"]')?.focus();
-    } catch (error) {
-      this.failure = error;
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[role="alert"]')?.focus();
-    } finally {
-      this.busy = false;
-    }
+    await this.saving.run(
+      body,
+      (idempotencyKey) => store.mutate((adapter, { idempotencyKey }) => adapter.account.contactPractice({ body }, { idempotencyKey }), { idempotencyKey }),
+      async (result) => {
+        this.sent = { id: result.id, receivedAt: result.receivedAt, subject };
+        emit(this, 'portico-practice-contacted', { messageId: result.id });
+        await this.updateComplete;
+        this.renderRoot.querySelector<HTMLElement>('[role="status"]')?.focus();
+      },
+    );
   };
 }
 

@@ -2,7 +2,6 @@ import { localized, msg, str } from '@lit/localize';
 import { LitElement, css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { NotificationEvent, NotificationPreferences } from '@portico/core';
-import { AttemptKey } from '../../auth/attempt-key.js';
 import { formStyles } from '../../auth/form.styles.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
 import { define } from '../../define.js';
@@ -11,9 +10,9 @@ import { setPorticoLocale } from '../../i18n/localization.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { token } from '../../theme/tokens.js';
 import { buttonStyles } from '../../ui/button.styles.js';
-import { describeError } from '../../ui/error-text.js';
 import '../../ui/state-loading.js';
 import { sectionStyles } from './account.styles.js';
+import { SectionSave } from './section-save.js';
 
 type EventName = NotificationEvent;
 type Channel = 'email' | 'sms';
@@ -105,12 +104,10 @@ export class PorticoAccountNotifications extends LitElement {
   private draft: NotificationPreferences | undefined;
   private draftSource: NotificationPreferences | undefined;
 
-  @state() private busy = false;
-  @state() private failure: unknown;
   @state() private saved = false;
   @state() private hoursError = false;
 
-  private readonly attempt = new AttemptKey();
+  private readonly saving = new SectionSave(this);
 
   private readonly preferences = new ResourceController<NotificationPreferences>(this, {
     key: () => ['account.getPreferences', {}],
@@ -144,7 +141,6 @@ export class PorticoAccountNotifications extends LitElement {
   }
 
   private renderForm(d: NotificationPreferences) {
-    const failure = this.failure ? describeError(this.failure) : undefined;
     const channels: Channel[] = ['email', 'sms'];
     return html`<form part="form" novalidate @submit=${this.save}>
       <div class="table-wrap">
@@ -200,15 +196,9 @@ export class PorticoAccountNotifications extends LitElement {
           </select>
         </div>
       </div>
-      ${failure
-        ? html`<div class="notice" data-tone="danger" role="alert" tabindex="-1"><strong>${msg('Your preferences were not saved.')}</strong> ${failure.description}</div>`
-        : nothing}
+      ${this.saving.alert(msg('Your preferences were not saved.'))}
       ${this.saved ? html`<p class="notice" role="status">${msg('Your preferences were saved.')}</p>` : nothing}
-      <div class="actions">
-        <button class="button" data-variant="primary" type="submit" aria-busy=${this.busy ? 'true' : 'false'} aria-disabled=${this.busy ? 'true' : 'false'}>
-          ${this.failure ? msg('Try saving again') : msg('Save preferences')}
-        </button>
-      </div>
+      ${this.saving.submit(msg('Save preferences'), msg('Try saving again'))}
     </form>`;
   }
 
@@ -237,7 +227,7 @@ export class PorticoAccountNotifications extends LitElement {
     event.preventDefault();
     const draft = this.draft;
     const store = this.preferences.store;
-    if (this.busy || !draft || !store) return;
+    if (this.saving.busy || !draft || !store) return;
     if (draft.reminders.enabled && draft.reminders.hoursBefore.length === 0) {
       this.hoursError = true;
       await this.updateComplete;
@@ -247,29 +237,24 @@ export class PorticoAccountNotifications extends LitElement {
     const body = structuredClone(draft);
     const languageChanged = body.language !== this.draftSource?.language;
     const zoneChanged = body.timeZone !== this.draftSource?.timeZone;
-    this.busy = true;
-    this.failure = undefined;
     this.saved = false;
-    try {
-      const result = await store.mutate((adapter, { idempotencyKey }) => adapter.account.updatePreferences({ body }, { idempotencyKey }), {
-        idempotencyKey: this.attempt.for(body),
-        onSuccess: (r, s) => s.setData<NotificationPreferences>(['account.getPreferences', {}], () => r),
-        // The session carries the user's language and zone, which the portal's config follows.
-        invalidates: languageChanged || zoneChanged ? ['session.get'] : [],
-      });
-      this.attempt.done();
-      this.draft = structuredClone(result);
-      this.draftSource = result;
-      this.saved = true;
-      if (languageChanged) await setPorticoLocale(result.language);
-      emit(this, 'portico-preferences-updated', { language: result.language, timeZone: result.timeZone });
-    } catch (error) {
-      this.failure = error;
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[role="alert"]')?.focus();
-    } finally {
-      this.busy = false;
-    }
+    await this.saving.run(
+      body,
+      (idempotencyKey) =>
+        store.mutate((adapter, { idempotencyKey }) => adapter.account.updatePreferences({ body }, { idempotencyKey }), {
+          idempotencyKey,
+          onSuccess: (r, s) => s.setData<NotificationPreferences>(['account.getPreferences', {}], () => r),
+          // The session carries the user's language and zone, which the portal's config follows.
+          invalidates: languageChanged || zoneChanged ? ['session.get'] : [],
+        }),
+      async (result) => {
+        this.draft = structuredClone(result);
+        this.draftSource = result;
+        this.saved = true;
+        if (languageChanged) await setPorticoLocale(result.language);
+        emit(this, 'portico-preferences-updated', { language: result.language, timeZone: result.timeZone });
+      },
+    );
   };
 }
 

@@ -4,7 +4,6 @@ import { LitElement, css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { todayIn, type Profile } from '@portico/core';
 import { formStyles } from '../../auth/form.styles.js';
-import { AttemptKey } from '../../auth/attempt-key.js';
 import { configContext, type PorticoConfig } from '../../context.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
 import { define } from '../../define.js';
@@ -12,9 +11,9 @@ import { emit } from '../../events.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { token } from '../../theme/tokens.js';
 import { buttonStyles } from '../../ui/button.styles.js';
-import { describeError } from '../../ui/error-text.js';
 import '../../ui/state-loading.js';
 import { sectionStyles } from './account.styles.js';
+import { SectionSave } from './section-save.js';
 import { completionOf, draftOf, profileOf, validateProfile, type ProfileDraft, type ProfileField } from './profile-draft.js';
 
 /**
@@ -71,11 +70,9 @@ export class PorticoAccountProfile extends LitElement {
   private draft: ProfileDraft | undefined;
   @state() private errors: Partial<Record<ProfileField, string>> = {};
   @state() private submitted = false;
-  @state() private busy = false;
-  @state() private failure: unknown;
   @state() private saved = false;
 
-  private readonly attempt = new AttemptKey();
+  private readonly saving = new SectionSave(this);
   private draftSource: Profile | undefined;
 
   private readonly profile = new ResourceController<Profile>(this, {
@@ -146,7 +143,6 @@ export class PorticoAccountProfile extends LitElement {
   }
 
   private renderForm() {
-    const failure = this.failure ? describeError(this.failure) : undefined;
     return html`<form part="form" novalidate @submit=${this.save}>
       <fieldset>
         <legend>${msg('Name')}</legend>
@@ -184,15 +180,9 @@ export class PorticoAccountProfile extends LitElement {
           ${this.input('ecRelationship', msg('Relationship to you'), { optional: true })}
         </div>
       </fieldset>
-      ${failure
-        ? html`<div class="notice" data-tone="danger" role="alert" tabindex="-1"><strong>${msg('Your changes were not saved.')}</strong> ${failure.description}</div>`
-        : nothing}
+      ${this.saving.alert(msg('Your changes were not saved.'))}
       ${this.saved ? html`<p class="notice" role="status">${msg('Your contact details were saved.')}</p>` : nothing}
-      <div class="actions">
-        <button class="button" data-variant="primary" type="submit" aria-busy=${this.busy ? 'true' : 'false'} aria-disabled=${this.busy ? 'true' : 'false'}>
-          ${this.failure ? msg('Try saving again') : msg('Save contact details')}
-        </button>
-      </div>
+      ${this.saving.submit(msg('Save contact details'), msg('Try saving again'))}
     </form>`;
   }
 
@@ -210,7 +200,7 @@ export class PorticoAccountProfile extends LitElement {
 
   private readonly save = async (event: Event): Promise<void> => {
     event.preventDefault();
-    if (this.busy || !this.draft) return;
+    if (this.saving.busy || !this.draft) return;
     this.submitted = true;
     this.saved = false;
     this.errors = validateProfile(this.draft, this.today());
@@ -223,27 +213,21 @@ export class PorticoAccountProfile extends LitElement {
     const store = this.profile.store;
     if (!store) return;
     const body = profileOf(this.draft);
-    this.busy = true;
-    this.failure = undefined;
-    try {
-      const saved = await store.mutate((adapter, { idempotencyKey }) => adapter.account.updateProfile({ body }, { idempotencyKey }), {
-        idempotencyKey: this.attempt.for(body),
-        onSuccess: (result, s) => s.setData<Profile>(['account.getProfile', {}], () => result),
-      });
-      this.attempt.done();
-      this.draft = draftOf(saved);
-      this.draftSource = saved;
-      this.submitted = false;
-      this.saved = true;
-      emit(this, 'portico-profile-updated', {});
-    } catch (error) {
-      // The draft stays as typed; the same retry reuses the idempotency key.
-      this.failure = error;
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[role="alert"]')?.focus();
-    } finally {
-      this.busy = false;
-    }
+    await this.saving.run(
+      body,
+      (idempotencyKey) =>
+        store.mutate((adapter, { idempotencyKey }) => adapter.account.updateProfile({ body }, { idempotencyKey }), {
+          idempotencyKey,
+          onSuccess: (result, s) => s.setData<Profile>(['account.getProfile', {}], () => result),
+        }),
+      (saved) => {
+        this.draft = draftOf(saved);
+        this.draftSource = saved;
+        this.submitted = false;
+        this.saved = true;
+        emit(this, 'portico-profile-updated', {});
+      },
+    );
   };
 }
 

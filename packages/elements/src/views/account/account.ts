@@ -11,6 +11,7 @@ import { define } from '../../define.js';
 import { emit } from '../../events.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { buttonStyles } from '../../ui/button.styles.js';
+import { tabList, tabStyles, viewHeaderStyles } from '../../ui/view-frame.js';
 import '../../ui/state-loading.js';
 import './account-availability.js';
 import './account-contact.js';
@@ -47,7 +48,7 @@ export type AccountSection = 'profile' | 'notifications' | 'availability' | 'con
  */
 @localized()
 export class PorticoAccount extends LitElement {
-  static override styles = [baseStyles, buttonStyles, formStyles, sectionStyles, accountStyles];
+  static override styles = [baseStyles, buttonStyles, formStyles, viewHeaderStyles, sectionStyles, accountStyles, tabStyles];
 
   @consume({ context: sessionContext, subscribe: true })
   @state()
@@ -98,13 +99,7 @@ export class PorticoAccount extends LitElement {
     const sections = this.sections();
     return html`
       <h2 part="heading" tabindex="-1">${msg('Account')}</h2>
-      <div role="tablist" part="tabs" aria-label=${msg('Account sections')} @keydown=${(e: KeyboardEvent) => this.onTabKey(e, sections)}>
-        ${sections.map(
-          (s) => html`<button role="tab" part="tab" type="button" id=${`tab-${s.id}`} aria-controls=${`panel-${s.id}`}
-            aria-selected=${s.id === this.section ? 'true' : 'false'} tabindex=${s.id === this.section ? '0' : '-1'}
-            @click=${() => this.choose(s.id)}>${s.label}</button>`,
-        )}
-      </div>
+      ${tabList(this, { label: msg('Account sections'), tabs: sections, selected: this.section, select: (id) => this.choose(id) })}
       ${sections.map((s) =>
         this.visited.has(s.id)
           ? html`<div role="tabpanel" part="panel" id=${`panel-${s.id}`} aria-labelledby=${`tab-${s.id}`} ?hidden=${s.id !== this.section}>
@@ -145,21 +140,6 @@ export class PorticoAccount extends LitElement {
     this.show(section);
     // In the portal this also puts the section in the URL (opaque ids only).
     emit(this, 'portico-open-requested', { view: 'account', item: section });
-  }
-
-  private onTabKey(event: KeyboardEvent, sections: { id: AccountSection }[]): void {
-    const index = sections.findIndex((s) => s.id === this.section);
-    const last = sections.length - 1;
-    const next =
-      event.key === 'ArrowRight' ? (index >= last ? 0 : index + 1)
-      : event.key === 'ArrowLeft' ? (index <= 0 ? last : index - 1)
-      : event.key === 'Home' ? 0
-      : event.key === 'End' ? last
-      : undefined;
-    if (next === undefined) return;
-    event.preventDefault();
-    this.choose(sections[next]!.id);
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${sections[next]!.id}`)?.focus());
   }
 }
 

@@ -211,16 +211,6 @@ export const billingStyles = css`
   }
   dialog {
     width: min(36rem, calc(100vw - 2rem));
-    max-height: calc(100vh - 2rem);
-    padding: ${token('space-5')};
-    border: 1px solid ${token('color-border')};
-    border-radius: ${token('radius-lg')};
-    background: ${token('color-surface')};
-    color: ${token('color-text')};
-    box-shadow: ${token('elevation-2')};
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.45);
   }
   @media (max-width: 30rem) {
     th.hide-narrow,

@@ -7,8 +7,8 @@ import { sessionContext, type PorticoSessionState } from '../../context.js';
 import { define } from '../../define.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { buttonStyles } from '../../ui/button.styles.js';
+import { tabList, tabStyles } from '../../ui/view-frame.js';
 import { billingStyles } from './billing.styles.js';
-import { tabStyles } from './tabs.styles.js';
 import './invoice-list.js';
 import './invoice-detail.js';
 import './payment-history.js';
@@ -136,22 +136,7 @@ export class PorticoBilling extends LitElement {
     return html`
       <h2 part="heading" tabindex="-1">${msg('Billing')}</h2>
       ${tabs.length > 1
-        ? html`<div class="tabs" role="tablist" part="tabs" aria-label=${msg('Billing sections')} @keydown=${this.onTabKey}>
-            ${tabs.map(
-              (t) => html`<button
-                type="button"
-                role="tab"
-                part="tab"
-                id=${`tab-${t.id}`}
-                aria-controls=${`panel-${t.id}`}
-                aria-selected=${t.id === this.tab ? 'true' : 'false'}
-                tabindex=${t.id === this.tab ? '0' : '-1'}
-                @click=${() => this.select(t.id)}
-              >
-                ${t.label}
-              </button>`,
-            )}
-          </div>`
+        ? tabList(this, { label: msg('Billing sections'), tabs, selected: this.tab, select: (id) => this.select(id) })
         : nothing}
       ${tabs.map((t) =>
         this.visited.has(t.id) || t.id === this.tab
@@ -192,21 +177,6 @@ export class PorticoBilling extends LitElement {
     this.tab = tab;
     if (!this.visited.has(tab)) this.visited = new Set(this.visited).add(tab);
   }
-
-  private readonly onTabKey = (event: KeyboardEvent): void => {
-    const tabs = this.tabs();
-    const index = tabs.findIndex((t) => t.id === this.tab);
-    const next =
-      event.key === 'ArrowRight' ? (index + 1) % tabs.length
-      : event.key === 'ArrowLeft' ? (index - 1 + tabs.length) % tabs.length
-      : event.key === 'Home' ? 0
-      : event.key === 'End' ? tabs.length - 1
-      : -1;
-    if (next < 0) return;
-    event.preventDefault();
-    this.select(tabs[next]!.id);
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${tabs[next]!.id}`)?.focus());
-  };
 }
 
 define('portico-billing', PorticoBilling);

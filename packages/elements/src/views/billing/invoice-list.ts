@@ -13,6 +13,7 @@ import { describeError } from '../../ui/error-text.js';
 import '../../ui/state-empty.js';
 import '../../ui/state-loading.js';
 import { billingStyles } from './billing.styles.js';
+import { MorePages } from './more-pages.js';
 import { formatContext, invoiceKindLabel, invoiceStatusLabel, isOverdue } from './shared.js';
 
 type Filter = 'unpaid' | 'paid' | 'all';
@@ -42,11 +43,7 @@ export class PorticoBillingInvoices extends LitElement {
   private config: PorticoConfig | undefined;
 
   @state() private filter: Filter = 'all';
-  @state() private more: Invoice[] = [];
-  @state() private cursor: string | null | undefined;
-  @state() private loadingMore = false;
-  @state() private moreError: unknown;
-  private firstPage: Page | undefined;
+  private readonly more = new MorePages<Invoice>(this);
 
   private readonly invoices = new ResourceController<Page, Params>(this, {
     key: () => this.session && ['billing.listInvoices', { clientId: this.session.clientId, status: this.filter }],
@@ -61,14 +58,7 @@ export class PorticoBillingInvoices extends LitElement {
   }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
-    // A new first page (after a payment, or another filter/client) starts the list again.
-    const page = this.invoices.data;
-    if (page !== this.firstPage) {
-      this.firstPage = page;
-      this.more = [];
-      this.cursor = page?.nextCursor;
-      this.moreError = undefined;
-    }
+    this.more.follow(this.invoices.data);
   }
 
   override render() {
@@ -92,7 +82,7 @@ export class PorticoBillingInvoices extends LitElement {
                 heading=${msg('No invoices yet')}
                 description=${msg('Invoices the practice shares with you will appear here. Questions about a bill? Contact the practice.')}
               ></portico-state-empty>`,
-        content: (page) => this.renderList([...page.items, ...this.more]),
+        content: (page) => this.renderList([...page.items, ...this.more.items]),
       })}
     `;
   }
@@ -121,12 +111,12 @@ export class PorticoBillingInvoices extends LitElement {
           </li>`;
         })}
       </ul>
-      ${this.moreError
-        ? html`<p class="notice" data-tone="danger" role="alert">${msg('Could not load more invoices.')} ${describeError(this.moreError).description}</p>`
+      ${this.more.error
+        ? html`<p class="notice" data-tone="danger" role="alert">${msg('Could not load more invoices.')} ${describeError(this.more.error).description}</p>`
         : nothing}
-      ${this.cursor
+      ${this.more.cursor
         ? html`<p class="actions">
-            <button type="button" class="button" aria-busy=${this.loadingMore ? 'true' : 'false'} aria-disabled=${this.loadingMore ? 'true' : 'false'} @click=${this.loadMore}>
+            <button type="button" class="button" aria-busy=${this.more.loading ? 'true' : 'false'} aria-disabled=${this.more.loading ? 'true' : 'false'} @click=${this.loadMore}>
               ${msg('Show more invoices')}
             </button>
           </p>`
@@ -141,24 +131,14 @@ export class PorticoBillingInvoices extends LitElement {
   private readonly loadMore = async (): Promise<void> => {
     const store = this.invoices.store;
     const session = this.session;
-    const cursor = this.cursor;
-    if (!store || !session || !cursor || this.loadingMore) return;
-    this.loadingMore = true;
-    this.moreError = undefined;
-    const params = { clientId: session.clientId, status: this.filter, cursor };
-    const firstPage = this.firstPage;
-    try {
-      const page = await store.query<Page>(['billing.listInvoices', params], (adapter, signal) =>
-        adapter.billing.listInvoices({ ...params, limit: PAGE_SIZE }, { signal }),
-      );
-      if (firstPage !== this.firstPage) return;
-      this.more = [...this.more, ...page.items];
-      this.cursor = page.nextCursor;
-    } catch (error) {
-      this.moreError = error;
-    } finally {
-      this.loadingMore = false;
-    }
+    if (!store || !session) return;
+    const { clientId } = session;
+    const status = this.filter;
+    await this.more.load((cursor) =>
+      store.query<Page>(['billing.listInvoices', { clientId, status, cursor }], (adapter, signal) =>
+        adapter.billing.listInvoices({ clientId, status, cursor, limit: PAGE_SIZE }, { signal }),
+      ),
+    );
   };
 }
 

@@ -11,6 +11,7 @@ import { define } from '../../define.js';
 import { emit } from '../../events.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { buttonStyles } from '../../ui/button.styles.js';
+import { dialogStyles } from '../../ui/view-frame.js';
 import { describeError } from '../../ui/error-text.js';
 import { billingStyles } from './billing.styles.js';
 import { cardExpiry, cardLabel } from './cards.js';
@@ -31,7 +32,7 @@ type Succeeded = Extract<PaymentResult, { status: 'succeeded' }>;
  */
 @localized()
 export class PorticoBillingPayDialog extends LitElement {
-  static override styles = [baseStyles, buttonStyles, billingStyles];
+  static override styles = [baseStyles, buttonStyles, dialogStyles, billingStyles];
 
   @property({ attribute: false }) invoice: Invoice | undefined;
   @property({ attribute: false }) paymentProvider: PaymentProvider | undefined;

@@ -12,6 +12,7 @@ import { describeError } from '../../ui/error-text.js';
 import '../../ui/state-empty.js';
 import '../../ui/state-loading.js';
 import { billingStyles } from './billing.styles.js';
+import { MorePages } from './more-pages.js';
 import { formatContext } from './shared.js';
 
 type Page = { items: Payment[]; nextCursor: string | null };
@@ -32,11 +33,7 @@ export class PorticoBillingPayments extends LitElement {
   @state()
   private config: PorticoConfig | undefined;
 
-  @state() private more: Payment[] = [];
-  @state() private cursor: string | null | undefined;
-  @state() private loadingMore = false;
-  @state() private moreError: unknown;
-  private firstPage: Page | undefined;
+  private readonly more = new MorePages<Payment>(this);
 
   private readonly payments = new ResourceController<Page, { clientId: string }>(this, {
     key: () => this.session && ['billing.listPayments', { clientId: this.session.clientId }],
@@ -44,19 +41,14 @@ export class PorticoBillingPayments extends LitElement {
   });
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
-    const page = this.payments.data;
-    if (page !== this.firstPage) {
-      this.firstPage = page;
-      this.more = [];
-      this.cursor = page?.nextCursor;
-    }
+    this.more.follow(this.payments.data);
   }
 
   override render() {
     return this.payments.render({
       loading: () => html`<portico-state-loading rows="4" label=${msg('Loading your payments')}></portico-state-loading>`,
       empty: () => html`<portico-state-empty heading=${msg('No payments yet')} description=${msg('Payments you make on an invoice will be listed here with their receipts.')}></portico-state-empty>`,
-      content: (page) => this.renderList([...page.items, ...this.more]),
+      content: (page) => this.renderList([...page.items, ...this.more.items]),
     });
   }
 
@@ -78,30 +70,19 @@ export class PorticoBillingPayments extends LitElement {
           </li>`,
         )}
       </ul>
-      ${this.moreError ? html`<p class="notice" data-tone="danger" role="alert">${describeError(this.moreError).heading}</p>` : nothing}
-      ${this.cursor
-        ? html`<p class="actions"><button type="button" class="button" aria-busy=${this.loadingMore ? 'true' : 'false'} @click=${this.loadMore}>${msg('Show more payments')}</button></p>`
+      ${this.more.error ? html`<p class="notice" data-tone="danger" role="alert">${describeError(this.more.error).heading}</p>` : nothing}
+      ${this.more.cursor
+        ? html`<p class="actions"><button type="button" class="button" aria-busy=${this.more.loading ? 'true' : 'false'} @click=${this.loadMore}>${msg('Show more payments')}</button></p>`
         : nothing}`;
   }
 
   private readonly loadMore = async (): Promise<void> => {
     const store = this.payments.store;
-    const cursor = this.cursor;
-    if (!store || !this.session || !cursor || this.loadingMore) return;
-    const params = { clientId: this.session.clientId, cursor };
-    const firstPage = this.firstPage;
-    this.loadingMore = true;
-    this.moreError = undefined;
-    try {
-      const page = await store.query<Page>(['billing.listPayments', params], (adapter, signal) => adapter.billing.listPayments({ ...params, limit: 20 }, { signal }));
-      if (firstPage !== this.firstPage) return;
-      this.more = [...this.more, ...page.items];
-      this.cursor = page.nextCursor;
-    } catch (error) {
-      this.moreError = error;
-    } finally {
-      this.loadingMore = false;
-    }
+    if (!store || !this.session) return;
+    const { clientId } = this.session;
+    await this.more.load((cursor) =>
+      store.query<Page>(['billing.listPayments', { clientId, cursor }], (adapter, signal) => adapter.billing.listPayments({ clientId, cursor, limit: 20 }, { signal })),
+    );
   };
 }
 

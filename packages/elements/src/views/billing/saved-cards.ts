@@ -8,6 +8,7 @@ import { ResourceController } from '../../controllers/resource-controller.js';
 import { define } from '../../define.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { buttonStyles } from '../../ui/button.styles.js';
+import { dialogStyles } from '../../ui/view-frame.js';
 import { describeError } from '../../ui/error-text.js';
 import '../../ui/state-empty.js';
 import '../../ui/state-loading.js';
@@ -22,7 +23,7 @@ import { newActionKey } from './shared.js';
  */
 @localized()
 export class PorticoBillingCards extends LitElement {
-  static override styles = [baseStyles, buttonStyles, billingStyles];
+  static override styles = [baseStyles, buttonStyles, dialogStyles, billingStyles];
 
   @consume({ context: sessionContext, subscribe: true })
   @state()

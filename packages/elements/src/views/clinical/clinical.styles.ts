@@ -1,50 +1,10 @@
 import { css } from 'lit';
 import { token } from '../../theme/tokens.js';
 
-/** The view shell: heading and tabs. */
+/** The view's frame, after `viewHeaderStyles` and `tabStyles`. */
 export const clinicalStyles = css`
-  :host {
-    display: block;
-  }
   h2 {
-    margin: 0 0 ${token('space-4')};
-    font-size: ${token('font-size-xl')};
-  }
-  h2:focus {
-    outline: none;
-  }
-  h2:focus-visible {
-    outline: ${token('focus-width')} solid ${token('color-focus')};
-  }
-  .tabs {
-    display: flex;
-    flex-wrap: wrap;
-    gap: ${token('space-1')};
     margin-bottom: ${token('space-4')};
-    border-bottom: 1px solid ${token('color-border')};
-  }
-  [role='tab'] {
-    min-height: 44px;
-    padding: ${token('space-2')} ${token('space-3')};
-    border: 0;
-    border-bottom: 3px solid transparent;
-    background: none;
-    color: ${token('color-text')};
-    font: inherit;
-    cursor: pointer;
-  }
-  [role='tab'][aria-selected='true'] {
-    border-bottom-color: ${token('color-primary')};
-    color: ${token('color-primary')};
-    font-weight: ${token('font-weight-strong')};
-  }
-  [role='tab']:hover {
-    background: ${token('color-surface-alt')};
-  }
-  @media (forced-colors: active) {
-    [role='tab'][aria-selected='true'] {
-      border-bottom-color: Highlight;
-    }
   }
 `;
 

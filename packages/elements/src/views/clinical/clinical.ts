@@ -7,6 +7,7 @@ import { sessionContext, type PorticoSessionState } from '../../context.js';
 import { define } from '../../define.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { buttonStyles } from '../../ui/button.styles.js';
+import { tabList, tabStyles, viewHeaderStyles } from '../../ui/view-frame.js';
 import '../../ui/state-empty.js';
 import '../../ui/state-loading.js';
 import { clinicalPartStyles, clinicalStyles } from './clinical.styles.js';
@@ -48,7 +49,7 @@ export type ClinicalSection = 'sessions' | 'programmes' | 'data' | 'care-plan';
  */
 @localized()
 export class PorticoClinical extends LitElement {
-  static override styles = [baseStyles, buttonStyles, clinicalPartStyles, clinicalStyles];
+  static override styles = [baseStyles, buttonStyles, viewHeaderStyles, clinicalPartStyles, clinicalStyles, tabStyles];
 
   /** A homework id to show and focus (opaque), or none. */
   @property() item: string | undefined;
@@ -98,22 +99,7 @@ export class PorticoClinical extends LitElement {
               heading=${msg('Not available for this client')}
               description=${msg('Sessions, programmes and care plans are shared with the client and the people caring for them. If you think you should see them, contact the practice.')}
             ></portico-state-empty>`
-          : html`<div class="tabs" role="tablist" part="tabs" aria-label=${msg('Care & progress sections')} @keydown=${this.onTabKey}>
-                ${sections.map(
-                  (t) => html`<button
-                    type="button"
-                    role="tab"
-                    part="tab"
-                    id=${`tab-${t.id}`}
-                    aria-controls=${`panel-${t.id}`}
-                    aria-selected=${t.id === this.section ? 'true' : 'false'}
-                    tabindex=${t.id === this.section ? '0' : '-1'}
-                    @click=${() => this.select(t.id)}
-                  >
-                    ${t.label}
-                  </button>`,
-                )}
-              </div>
+          : html`${tabList(this, { label: msg('Care & progress sections'), tabs: sections, selected: this.section, select: (id) => this.select(id) })}
               ${sections.map((t) =>
                 this.visited.has(t.id) || t.id === this.section
                   ? html`<section class="panel" part="panel" id=${`panel-${t.id}`} role="tabpanel" aria-labelledby=${`tab-${t.id}`} ?hidden=${t.id !== this.section}>
@@ -148,22 +134,6 @@ export class PorticoClinical extends LitElement {
     this.section = section;
     if (!this.visited.has(section)) this.visited = new Set(this.visited).add(section);
   }
-
-  private readonly onTabKey = (event: KeyboardEvent): void => {
-    const sections = this.sections();
-    const index = sections.findIndex((t) => t.id === this.section);
-    const next =
-      event.key === 'ArrowRight' ? (index + 1) % sections.length
-      : event.key === 'ArrowLeft' ? (index - 1 + sections.length) % sections.length
-      : event.key === 'Home' ? 0
-      : event.key === 'End' ? sections.length - 1
-      : -1;
-    if (next < 0) return;
-    event.preventDefault();
-    const id = sections[next]!.id;
-    this.select(id);
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${id}`)?.focus());
-  };
 }
 
 define('portico-clinical', PorticoClinical);

@@ -3,7 +3,6 @@ import { token } from '../../theme/tokens.js';
 
 export const dashboardStyles = css`
   :host {
-    display: block;
     container-type: inline-size;
   }
   .top {
@@ -15,18 +14,10 @@ export const dashboardStyles = css`
     margin-bottom: ${token('space-4')};
   }
   h2 {
-    margin: 0 0 ${token('space-1')};
-    font-size: ${token('font-size-xl')};
-  }
-  h2:focus {
-    outline: none;
-  }
-  h2:focus-visible {
-    outline: ${token('focus-width')} solid ${token('color-focus')};
+    margin-bottom: ${token('space-1')};
   }
   .intro {
     margin: 0;
-    color: ${token('color-muted')};
   }
   .notice {
     display: flex;

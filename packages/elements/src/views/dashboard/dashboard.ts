@@ -10,6 +10,7 @@ import { define } from '../../define.js';
 import { emit } from '../../events.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { buttonStyles } from '../../ui/button.styles.js';
+import { viewHeaderStyles } from '../../ui/view-frame.js';
 import { describeError } from '../../ui/error-text.js';
 import '../../ui/state-empty.js';
 import '../../ui/state-loading.js';
@@ -62,7 +63,7 @@ function newKey(): string {
  */
 @localized()
 export class PorticoDashboard extends LitElement {
-  static override styles = [baseStyles, buttonStyles, dashboardStyles];
+  static override styles = [baseStyles, buttonStyles, viewHeaderStyles, dashboardStyles];
 
   @consume({ context: sessionContext, subscribe: true })
   @state()

@@ -5,6 +5,7 @@ import { define } from '../../define.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { token } from '../../theme/tokens.js';
 import { buttonStyles } from '../../ui/button.styles.js';
+import { dialogStyles } from '../../ui/view-frame.js';
 import { describeError } from '../../ui/error-text.js';
 
 /**
@@ -19,21 +20,13 @@ export class PorticoDashboardReset extends LitElement {
   static override styles = [
     baseStyles,
     buttonStyles,
+    dialogStyles,
     css`
       :host {
         display: inline-block;
       }
       dialog {
         max-width: min(28rem, calc(100vw - 2rem));
-        padding: ${token('space-5')};
-        border: 1px solid ${token('color-border')};
-        border-radius: ${token('radius-lg')};
-        background: ${token('color-surface')};
-        color: ${token('color-text')};
-        box-shadow: ${token('elevation-2')};
-      }
-      dialog::backdrop {
-        background: rgb(0 0 0 / 0.4);
       }
       h3 {
         margin: 0 0 ${token('space-2')};

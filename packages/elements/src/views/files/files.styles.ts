@@ -1,29 +1,20 @@
 import { css } from 'lit';
 import { token } from '../../theme/tokens.js';
+import { dialogStyles, viewHeaderStyles } from '../../ui/view-frame.js';
 
-/** Shared by `<portico-files>` and its parts (dialogs, upload panel). */
-export const filesStyles = css`
-  :host {
-    display: block;
-  }
-  h2 {
-    margin: 0 0 ${token('space-2')};
-    font-size: ${token('font-size-xl')};
-  }
-  h2:focus,
+/** Shared by `<portico-files>` and its parts (dialogs, upload panel), after the view's frame. */
+export const filesStyles = [
+  viewHeaderStyles,
+  dialogStyles,
+  css`
   h3:focus {
     outline: none;
   }
-  h2:focus-visible,
   h3:focus-visible {
     outline: ${token('focus-width')} solid ${token('color-focus')};
   }
-  .intro,
   .muted {
     color: ${token('color-muted')};
-  }
-  .intro {
-    margin: 0 0 ${token('space-5')};
   }
   .field {
     display: grid;
@@ -142,16 +133,6 @@ export const filesStyles = css`
   }
   dialog {
     width: min(100vw - 2rem, 56rem);
-    max-height: calc(100vh - 2rem);
-    padding: ${token('space-5')};
-    border: 1px solid ${token('color-border')};
-    border-radius: ${token('radius-lg')};
-    background: ${token('color-surface')};
-    color: ${token('color-text')};
-    box-shadow: ${token('elevation-2')};
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.5);
   }
   dialog h3 {
     margin: 0 0 ${token('space-3')};
@@ -177,4 +158,5 @@ export const filesStyles = css`
       border: 1px solid CanvasText;
     }
   }
-`;
+`,
+];

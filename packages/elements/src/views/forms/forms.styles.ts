@@ -2,23 +2,6 @@ import { css } from 'lit';
 import { token } from '../../theme/tokens.js';
 
 export const formsStyles = css`
-  :host {
-    display: block;
-  }
-  h2 {
-    margin: 0 0 ${token('space-2')};
-    font-size: ${token('font-size-xl')};
-  }
-  h2:focus {
-    outline: none;
-  }
-  h2:focus-visible {
-    outline: ${token('focus-width')} solid ${token('color-focus')};
-  }
-  .intro {
-    margin: 0 0 ${token('space-5')};
-    color: ${token('color-muted')};
-  }
   .back {
     margin-bottom: ${token('space-3')};
   }

@@ -10,6 +10,7 @@ import { define } from '../../define.js';
 import { emit } from '../../events.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { buttonStyles } from '../../ui/button.styles.js';
+import { viewHeaderStyles } from '../../ui/view-frame.js';
 import '../../ui/state-empty.js';
 import '../../ui/state-error.js';
 import '../../ui/state-loading.js';
@@ -59,7 +60,7 @@ function statusLabel(status: FormAssignment['status']): string {
  */
 @localized()
 export class PorticoForms extends LitElement {
-  static override styles = [baseStyles, buttonStyles, formsStyles];
+  static override styles = [baseStyles, buttonStyles, viewHeaderStyles, formsStyles];
 
   @consume({ context: sessionContext, subscribe: true })
   @state()

@@ -97,14 +97,16 @@ export const messagesStyles = css`
   .placeholder {
     color: ${token('color-muted')};
   }
-  .threads {
+  .threads,
+  .hits {
     margin: 0;
     padding: 0;
     list-style: none;
     display: grid;
     gap: ${token('space-2')};
   }
-  .thread {
+  .thread,
+  .hit {
     display: grid;
     gap: ${token('space-1')};
     width: 100%;
@@ -383,26 +385,6 @@ export const searchStyles = css`
     align-items: center;
     gap: ${token('space-2')};
     margin-bottom: ${token('space-2')};
-  }
-  .hits {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-    display: grid;
-    gap: ${token('space-2')};
-  }
-  .hit {
-    display: grid;
-    gap: ${token('space-1')};
-    width: 100%;
-    text-align: start;
-    font: inherit;
-    color: inherit;
-    background: ${token('color-surface')};
-    border: 1px solid ${token('color-border')};
-    border-radius: ${token('radius-md')};
-    padding: ${token('space-3')};
-    cursor: pointer;
   }
   .hit .subject {
     font-weight: ${token('font-weight-strong')};

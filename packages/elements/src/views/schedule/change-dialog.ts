@@ -7,8 +7,8 @@ import { configContext, sessionContext, storeContext, type PorticoConfig, type P
 import { define } from '../../define.js';
 import { emit } from '../../events.js';
 import { baseStyles } from '../../theme/base-styles.js';
-import { token } from '../../theme/tokens.js';
 import { buttonStyles } from '../../ui/button.styles.js';
+import { dialogStyles } from '../../ui/view-frame.js';
 import { describeError } from '../../ui/error-text.js';
 import { scheduleStyles } from './schedule.styles.js';
 import { formatContextOf, noticeRuleText, timeRangeWithZone } from './shared.js';
@@ -31,20 +31,11 @@ export class PorticoScheduleChangeDialog extends LitElement {
   static override styles = [
     baseStyles,
     buttonStyles,
+    dialogStyles,
     scheduleStyles,
     css`
       dialog {
         width: min(40rem, calc(100vw - 1rem));
-        max-height: calc(100dvh - 2rem);
-        padding: ${token('space-5')};
-        border: 1px solid ${token('color-border')};
-        border-radius: ${token('radius-lg')};
-        background: ${token('color-surface')};
-        color: ${token('color-text')};
-        box-shadow: ${token('elevation-2')};
-      }
-      dialog::backdrop {
-        background: rgb(0 0 0 / 0.45);
       }
     `,
   ];

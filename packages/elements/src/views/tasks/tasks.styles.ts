@@ -2,18 +2,9 @@ import { css } from 'lit';
 import { token } from '../../theme/tokens.js';
 
 export const tasksStyles = css`
-  :host {
-    display: block;
-  }
-  h2 {
-    margin: 0 0 ${token('space-2')};
-    font-size: ${token('font-size-xl')};
-  }
-  h2:focus,
   h3:focus {
     outline: none;
   }
-  h2:focus-visible,
   h3:focus-visible {
     outline: ${token('focus-width')} solid ${token('color-focus')};
   }
@@ -22,8 +13,7 @@ export const tasksStyles = css`
     font-size: ${token('font-size-lg')};
   }
   .intro {
-    margin: 0 0 ${token('space-3')};
-    color: ${token('color-muted')};
+    margin-bottom: ${token('space-3')};
   }
   .notice p {
     display: flex;

@@ -11,6 +11,7 @@ import { define } from '../../define.js';
 import { emit } from '../../events.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { buttonStyles } from '../../ui/button.styles.js';
+import { viewHeaderStyles } from '../../ui/view-frame.js';
 import { describeError } from '../../ui/error-text.js';
 import '../../ui/state-empty.js';
 import '../../ui/state-loading.js';
@@ -63,7 +64,7 @@ function byCompleted(a: Task, b: Task): number {
  */
 @localized()
 export class PorticoTasks extends LitElement {
-  static override styles = [baseStyles, buttonStyles, tasksStyles];
+  static override styles = [baseStyles, buttonStyles, viewHeaderStyles, tasksStyles];
 
   @consume({ context: sessionContext, subscribe: true })
   @state()

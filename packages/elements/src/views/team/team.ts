@@ -9,6 +9,7 @@ import { define } from '../../define.js';
 import { emit } from '../../events.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { buttonStyles } from '../../ui/button.styles.js';
+import { viewHeaderStyles } from '../../ui/view-frame.js';
 import '../../ui/avatar.js';
 import '../../ui/state-empty.js';
 import '../../ui/state-loading.js';
@@ -37,7 +38,7 @@ import { teamStyles } from './team.styles.js';
  */
 @localized()
 export class PorticoTeam extends LitElement {
-  static override styles = [baseStyles, buttonStyles, teamStyles];
+  static override styles = [baseStyles, buttonStyles, viewHeaderStyles, teamStyles];
 
   @consume({ context: sessionContext, subscribe: true })
   @state()
