@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Runs every suite and ends with one line CI reads: `N passed, N failed, N skipped`.
+ * Runs every suite and ends with one line CI reads: `N passed, N failed` (skips, if any, on the line before).
  *   1. Node tests (node's test runner): importing in Node, the mock's Node entry, the
  *      OpenAPI document, the custom-elements manifest, translation coverage.
  *   2. Browser tests in Chromium (Web Test Runner): core, mock, elements.
@@ -73,7 +73,8 @@ if (existsSync('.storybook') && existsSync('scripts/test-stories.mjs') && !skip.
 }
 
 if (totals.failed > 0) exitCode = 1;
-console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+if (totals.skipped > 0) console.log(`\n${totals.skipped} skipped`);
+console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
 process.exit(exitCode);
 
 function nodeTestFiles() {
