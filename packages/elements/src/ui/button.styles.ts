@@ -13,6 +13,8 @@ import { token } from '../theme/tokens.js';
  * <button class="button" aria-busy="true" aria-disabled="true">Sending…</button>
  * ```
  * Variants: `primary` (default look is `secondary`), `secondary`, `danger`, `ghost`.
+ * `<button class="link-button">` is a button that reads as a link (an invoice number or an
+ * appointment in a list, opening its detail).
  * Loading: `aria-busy="true"` shows a spinner; pair it with `aria-disabled="true"` (keeps
  * focus, unlike `disabled`) and ignore clicks while busy.
  */
@@ -97,5 +99,16 @@ export const buttonStyles = css`
       color: GrayText;
       border-color: GrayText;
     }
+  }
+  .link-button {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: ${token('color-primary')};
+    font: inherit;
+    font-weight: ${token('font-weight-strong')};
+    text-align: start;
+    text-decoration: underline;
+    cursor: pointer;
   }
 `;

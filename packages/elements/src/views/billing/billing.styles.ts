@@ -106,17 +106,6 @@ export const billingStyles = css`
     flex-wrap: wrap;
     gap: ${token('space-2')};
   }
-  .link-button {
-    padding: 0;
-    border: 0;
-    background: none;
-    color: ${token('color-primary')};
-    font: inherit;
-    font-weight: ${token('font-weight-strong')};
-    text-decoration: underline;
-    cursor: pointer;
-    text-align: start;
-  }
   a {
     color: ${token('color-primary')};
   }

@@ -84,17 +84,6 @@ export const scheduleStyles = css`
   .appointment .when {
     font-weight: ${token('font-weight-strong')};
   }
-  .link-button {
-    padding: 0;
-    border: 0;
-    background: none;
-    color: ${token('color-primary')};
-    font: inherit;
-    font-weight: ${token('font-weight-strong')};
-    text-align: start;
-    text-decoration: underline;
-    cursor: pointer;
-  }
   .status {
     display: inline-block;
     padding: 0 ${token('space-2')};
