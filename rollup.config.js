@@ -6,10 +6,10 @@
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { TOKEN_DEFAULTS } from './packages/elements/dist/theme/tokens.js';
+import { TOKEN_DEFAULTS, token } from './packages/elements/dist/theme/tokens.js';
 
 /**
- * `${token('space-2')}` inside a template is the constant text `var(--portico-space-2, 0.5rem)`
+ * `${token('space-2')}` inside a template is constant text (`token('space-2').cssText`)
  * (see packages/elements/src/theme/tokens.ts): written out before minifying, the CSS minifier
  * sees plain CSS instead of a placeholder it cannot parse.
  */
@@ -20,7 +20,7 @@ function inlineTokens() {
       if (!id.includes('/packages/elements/dist/') || !code.includes('${token(')) return null;
       const out = code.replace(/\$\{token\('([a-z0-9-]+)'\)\}/g, (whole, name) => {
         if (!(name in TOKEN_DEFAULTS)) this.error(`Unknown Portico token "${name}" in ${id}`);
-        return `var(--portico-${name}, ${TOKEN_DEFAULTS[name]})`;
+        return token(name).cssText;
       });
       return { code: out, map: null };
     },
