@@ -6,8 +6,10 @@
  *   2. Browser tests in Chromium (Web Test Runner): core, mock, elements.
  *   3. The build and its size budget (`npm run build`, `npm run size`).
  *   4. The example site as `npm start` serves it, driven in Chromium.
- *   5. Storybook stories rendered and checked with axe, when Storybook is set up.
- * Set PORTICO_SKIP=build,example,stories to skip stages while iterating locally.
+ *   5. The framework examples (examples/react, examples/vue) installed from the packed
+ *      tarballs, typechecked, built and driven in Chromium (scripts/test-frameworks.mjs).
+ *   6. Storybook stories rendered and checked with axe, when Storybook is set up.
+ * Set PORTICO_SKIP=build,example,frameworks,stories to skip stages while iterating locally.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -54,7 +56,7 @@ if (existsSync('.test-results/browser.json')) {
   exitCode = 1;
 }
 
-// 3–4. Build, size budget, example site.
+// 3–5. Build, size budget, example site, framework examples.
 if (skip.has('build')) {
   totals.skipped += 2;
 } else {
@@ -63,9 +65,10 @@ if (skip.has('build')) {
   totals[build.ok ? 'passed' : 'failed'] += 1;
   totals[size.ok ? 'passed' : 'failed'] += 1;
   if (build.ok && !skip.has('example')) count(run('Example site', process.execPath, ['scripts/test-example.mjs']).out, /^Example: (\d+) passed, (\d+) failed/m);
+  if (build.ok && !skip.has('frameworks')) count(run('Framework examples', process.execPath, ['scripts/test-frameworks.mjs']).out, /^Frameworks: (\d+) passed, (\d+) failed/m);
 }
 
-// 5. Storybook.
+// 6. Storybook.
 if (existsSync('.storybook') && existsSync('scripts/test-stories.mjs') && !skip.has('stories')) {
   const built = run('Storybook build', 'npm', ['run', 'build-storybook', '--silent']);
   if (built.ok) count(run('Stories', process.execPath, ['scripts/test-stories.mjs']).out, /^Stories: (\d+) passed, (\d+) failed/m);
