@@ -18,7 +18,7 @@
  * Prints one line per check and ends with `Frameworks: N passed, N failed`.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -26,8 +26,8 @@ import { chromium } from 'playwright-core';
 const root = resolve(import.meta.dirname, '..');
 const only = process.env.PORTICO_FRAMEWORKS?.split(',').filter(Boolean);
 const examples = [
-  { name: 'React', dir: 'examples/react' },
-  { name: 'Vue', dir: 'examples/vue' },
+  { name: 'React', dir: 'examples/react', fence: 'tsx', snippet: (n) => `snippet-${n}.tsx` },
+  { name: 'Vue', dir: 'examples/vue', fence: 'vue', snippet: (n) => `Snippet${n}.vue` },
 ].filter((e) => !only || only.includes(e.name.toLowerCase()));
 
 let passed = 0;
@@ -79,13 +79,17 @@ try {
       report(`${example.name}: installs from its lockfile and the packed tarballs (no workspace links)`, error);
       continue;
     }
+    const snippets = writeDocSnippets(example, cwd);
     let typechecked = null;
     try {
       sh('npm', ['run', 'typecheck', '--silent'], cwd);
     } catch (error) {
       typechecked = error;
     }
-    report(`${example.name}: typechecks, and a wrong property type, a made-up detail field and a wrong attribute value are type errors`, typechecked);
+    report(
+      `${example.name}: typechecks with ${snippets} \`${example.fence}\` snippet(s) from the README and docs, and a wrong property type, a made-up detail field and a wrong attribute value are type errors`,
+      typechecked,
+    );
     let built = null;
     try {
       sh('npm', ['run', 'build', '--silent'], cwd);
@@ -119,6 +123,29 @@ function install(cwd) {
     .find((p) => existsSync(p));
   mkdirSync(join(cwd, 'public'), { recursive: true });
   copyFileSync(shipped ?? join(root, 'packages/mock/public/mockServiceWorker.js'), join(cwd, 'public/mockServiceWorker.js'));
+}
+
+/**
+ * Every ```tsx (React) or ```vue (Vue) block of the README, the packages' READMEs and
+ * docs/embedding.md, written into the example's src/doc-snippets/ (git-ignored), so its
+ * typecheck proves each documented snippet compiles against the packed packages.
+ */
+function writeDocSnippets(example, cwd) {
+  const dir = join(cwd, 'src/doc-snippets');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const docs = ['README.md', 'docs/embedding.md', ...['core', 'mock', 'elements'].map((p) => `packages/${p}/README.md`)].filter((f) => existsSync(join(root, f)));
+  let n = 0;
+  for (const doc of docs) {
+    const text = readFileSync(join(root, doc), 'utf8');
+    for (const match of text.matchAll(new RegExp(`^( *)\`\`\`${example.fence}\n([\\s\\S]*?)^\\1\`\`\`$`, 'gm'))) {
+      n += 1;
+      const body = match[2].replace(new RegExp(`^${match[1]}`, 'gm'), '');
+      const note = example.fence === 'vue' ? `<!-- From ${doc}. -->\n` : `// From ${doc}.\n`;
+      writeFileSync(join(dir, example.snippet(n)), example.fence === 'vue' ? `${body}${note}` : `${note}${body}`);
+    }
+  }
+  return n;
 }
 
 /** Serves the build with vite preview on a free port; resolves with its URL and a stop(). */
