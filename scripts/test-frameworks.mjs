@@ -75,6 +75,15 @@ try {
     try {
       install(cwd);
       report(`${example.name}: installs from its lockfile and the packed tarballs (no workspace links)`);
+      if (example === examples[0]) {
+        let shipped = null;
+        try {
+          checkShipped(join(cwd, 'node_modules/@portico/elements'));
+        } catch (error) {
+          shipped = error;
+        }
+        report('the installed @portico/elements ships the manifest, React and Vue types and editor data for every tag', shipped);
+      }
     } catch (error) {
       report(`${example.name}: installs from its lockfile and the packed tarballs (no workspace links)`, error);
       continue;
@@ -123,6 +132,45 @@ function install(cwd) {
     .find((p) => existsSync(p));
   mkdirSync(join(cwd, 'public'), { recursive: true });
   copyFileSync(shipped ?? join(root, 'packages/mock/public/mockServiceWorker.js'), join(cwd, 'public/mockServiceWorker.js'));
+}
+
+/**
+ * What the tarball of @portico/elements holds, as installed: a manifest whose definitions,
+ * event types and module paths are right, the `./react` and `./vue` exports, VS Code custom
+ * data and JetBrains web-types (through the `web-types` field) covering every tag.
+ */
+function checkShipped(dir) {
+  const json = (file) => JSON.parse(readFileSync(join(dir, file), 'utf8'));
+  const pkg = json('package.json');
+  const manifest = json(pkg.customElements);
+  const definitions = manifest.modules.flatMap((m) => (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition'));
+  const tags = definitions.map((d) => d.name).sort();
+  if (tags.length < 50) throw new Error(`the manifest defines ${tags.length} tags`);
+  for (const d of definitions) if (!existsSync(join(dir, d.declaration.module))) throw new Error(`<${d.name}>: ${d.declaration.module} is not in the package`);
+  const events = manifest.modules.flatMap((m) => (m.declarations ?? []).flatMap((d) => d.events ?? []));
+  const untyped = events.filter((e) => !/^CustomEvent<.+>$/.test(e.type?.text ?? ''));
+  if (untyped.length) throw new Error(`events without a CustomEvent type: ${untyped.map((e) => e.name).join(', ')}`);
+  for (const entry of ['./react', './vue']) {
+    const target = pkg.exports?.[entry];
+    if (!target || !existsSync(join(dir, target.types)) || !existsSync(join(dir, target.default))) throw new Error(`export ${entry} is missing or points at no file`);
+  }
+  const same = (name, list) => {
+    const got = [...new Set(list)].sort();
+    if (JSON.stringify(got) !== JSON.stringify(tags)) throw new Error(`${name} covers ${got.length} of ${tags.length} tags`);
+  };
+  const react = readFileSync(join(dir, pkg.exports['./react'].types), 'utf8');
+  const vue = readFileSync(join(dir, pkg.exports['./vue'].types), 'utf8');
+  same('react.d.ts', [...react.matchAll(/^ {6}'(portico-[a-z-]+)': PorticoElementProps/gm)].map((m) => m[1]));
+  same('vue.d.ts', [...vue.matchAll(/^ {4}'(portico-[a-z-]+)': PorticoVueElement/gm)].map((m) => m[1]));
+  const webTypes = json(pkg['web-types']);
+  same('web-types.json', webTypes.contributions.html.elements.map((e) => e.name));
+  const html = json('dist/vscode.html-custom-data.json');
+  same('vscode.html-custom-data.json', html.tags.map((t) => t.name));
+  if (!html.tags.find((t) => t.name === 'portico-portal')?.attributes.some((a) => a.name === 'api-base-url')) throw new Error('VS Code data lacks <portico-portal api-base-url>');
+  const css = json('dist/vscode.css-custom-data.json');
+  for (const token of ['--portico-color-primary', '--portico-font-family', '--portico-radius-md']) {
+    if (!css.properties.some((p) => p.name === token)) throw new Error(`VS Code CSS data lacks ${token}`);
+  }
 }
 
 /**
