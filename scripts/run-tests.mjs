@@ -6,8 +6,10 @@
  *   2. Browser tests in Chromium (Web Test Runner): core, mock, elements.
  *   3. The build and its size budget (`npm run build`, `npm run size`).
  *   4. The example site as `npm start` serves it, driven in Chromium.
+ *   4b. `portico-mock serve` + `portico-conformance` from the built bins, and the script-tag
+ *       bundle on another origin under a strict CSP against that server (scripts/test-conformance.mjs).
  *   5. Storybook stories rendered and checked with axe, when Storybook is set up.
- * Set PORTICO_SKIP=build,example,stories to skip stages while iterating locally.
+ * Set PORTICO_SKIP=build,example,conformance,stories to skip stages while iterating locally.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -63,6 +65,7 @@ if (skip.has('build')) {
   totals[build.ok ? 'passed' : 'failed'] += 1;
   totals[size.ok ? 'passed' : 'failed'] += 1;
   if (build.ok && !skip.has('example')) count(run('Example site', process.execPath, ['scripts/test-example.mjs']).out, /^Example: (\d+) passed, (\d+) failed/m);
+  if (build.ok && !skip.has('conformance')) count(run('Mock server and conformance', process.execPath, ['scripts/test-conformance.mjs']).out, /^Conformance: (\d+) passed, (\d+) failed/m);
 }
 
 // 5. Storybook.
