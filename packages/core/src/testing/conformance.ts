@@ -93,7 +93,7 @@ export async function runConformance(
     }
     if (hookError !== undefined) {
       // Every test below a failed `before` hook fails with its reason, as mocha reports it.
-      for (const name of testNames(block, here)) report({ name, status: 'failed', reason: `setup failed: ${describe(hookError)}`, ms: 0 });
+      for (const name of testNames(block, here)) report({ name, status: 'failed', reason: `setup failed: ${reasonOf(hookError)}`, ms: 0 });
       return;
     }
     for (const test of block.tests) {
@@ -105,7 +105,7 @@ export async function runConformance(
         report({ name, status: 'passed', ms: Date.now() - started });
       } catch (error) {
         const skipped = error instanceof ContractSkip;
-        report({ name, status: skipped ? 'skipped' : 'failed', reason: describe(error), ms: Date.now() - started });
+        report({ name, status: skipped ? 'skipped' : 'failed', reason: reasonOf(error), ms: Date.now() - started });
       }
     }
     for (const child of block.blocks) await run(child, here, hooks);
@@ -136,7 +136,7 @@ async function withTimeout(value: void | Promise<void>, ms: number): Promise<voi
   }
 }
 
-function describe(error: unknown): string {
+function reasonOf(error: unknown): string {
   if (error instanceof Error) return error.message || error.name;
   return String(error);
 }
