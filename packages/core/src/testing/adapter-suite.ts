@@ -38,7 +38,7 @@ import { ruleSuites } from './suites/rules.js';
 export type { AdapterContractSetup, ContractUser, SuiteApi } from './suites/context.js';
 export { runConformance, type ConformanceOptions, type ConformanceResult, type CheckResult } from './conformance.js';
 export { httpContractSetup, type HttpContractOptions } from './http-setup.js';
-export { ContractAssertionError } from './assert.js';
+export { ContractAssertionError, ContractSkip } from './assert.js';
 
 export interface AdapterContractOptions {
   /**

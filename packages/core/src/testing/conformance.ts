@@ -6,7 +6,10 @@
  * Runtime-neutral: no Node or DOM APIs beyond `fetch`, `File` and timers.
  */
 import { registerAdapterContract, type AdapterContractOptions } from './adapter-suite.js';
+import { ContractSkip } from './assert.js';
 import type { AdapterContractSetup, SuiteApi } from './suites/context.js';
+
+export { ContractSkip };
 
 type TestFn = () => void | Promise<void>;
 
@@ -18,10 +21,6 @@ interface Block {
   blocks: Block[];
 }
 
-/** Thrown by a setup that lacks what a test needs (e.g. no sign-in credentials): the test is skipped. */
-export class ContractSkip extends Error {
-  override readonly name = 'ContractSkip';
-}
 
 export interface CheckResult {
   /** The test's name with its blocks, joined by ` › `. */

@@ -5,7 +5,7 @@
  */
 import type { PortalAdapter } from '../contract/adapter.js';
 import { createRestAdapter } from '../rest/rest-adapter.js';
-import { ContractSkip } from './conformance.js';
+import { ContractSkip } from './assert.js';
 import type { AdapterContractSetup, ContractUser } from './suites/context.js';
 
 export interface HttpContractOptions {
