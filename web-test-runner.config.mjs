@@ -33,7 +33,9 @@ export default {
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   middleware: [
     // The mock's service worker lives in the mock package but must control test pages at '/'.
+    // It is served at the root, the URL startMockBackend() registers by default (as in a host site).
     function serviceWorkerScope(context, next) {
+      if (context.path === '/mockServiceWorker.js') context.url = '/packages/mock/public/mockServiceWorker.js';
       if (context.path.endsWith('/mockServiceWorker.js')) context.set('Service-Worker-Allowed', '/');
       return next();
     },

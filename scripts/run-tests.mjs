@@ -8,8 +8,10 @@
  *   4. The example site as `npm start` serves it, driven in Chromium.
  *   5. The framework examples (examples/react, examples/vue) installed from the packed
  *      tarballs, typechecked, built and driven in Chromium (scripts/test-frameworks.mjs).
- *   6. Storybook stories rendered and checked with axe, when Storybook is set up.
- * Set PORTICO_SKIP=build,example,frameworks,stories to skip stages while iterating locally.
+ *   6. `portico-mock serve` + `portico-conformance` from the built bins, and the script-tag
+ *      bundle on another origin under a strict CSP against that server (scripts/test-conformance.mjs).
+ *   7. Storybook stories rendered and checked with axe, when Storybook is set up.
+ * Set PORTICO_SKIP=build,example,frameworks,conformance,stories to skip stages while iterating locally.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -66,9 +68,10 @@ if (skip.has('build')) {
   totals[size.ok ? 'passed' : 'failed'] += 1;
   if (build.ok && !skip.has('example')) count(run('Example site', process.execPath, ['scripts/test-example.mjs']).out, /^Example: (\d+) passed, (\d+) failed/m);
   if (build.ok && !skip.has('frameworks')) count(run('Framework examples', process.execPath, ['scripts/test-frameworks.mjs']).out, /^Frameworks: (\d+) passed, (\d+) failed/m);
+  if (build.ok && !skip.has('conformance')) count(run('Mock server and conformance', process.execPath, ['scripts/test-conformance.mjs']).out, /^Conformance: (\d+) passed, (\d+) failed/m);
 }
 
-// 6. Storybook.
+// 7. Storybook.
 if (existsSync('.storybook') && existsSync('scripts/test-stories.mjs') && !skip.has('stories')) {
   const built = run('Storybook build', 'npm', ['run', 'build-storybook', '--silent']);
   if (built.ok) count(run('Stories', process.execPath, ['scripts/test-stories.mjs']).out, /^Stories: (\d+) passed, (\d+) failed/m);

@@ -1,6 +1,8 @@
 /**
  * @portico/mock — an in-memory demo practice behind Portico's REST contract, for the example
- * site, Storybook and tests. Runs in the browser through an MSW service worker.
+ * site, Storybook and tests. Runs in the browser through an MSW service worker (copy it into
+ * your public folder with `npx portico-mock init public`), or as an HTTP server with
+ * `npx portico-mock serve`.
  *
  * ```ts
  * const backend = await startMockBackend({ user: 'guardian' });
@@ -13,7 +15,10 @@ import { setupWorker } from 'msw/browser';
 import { createMockBackend, type MockBackendOptions, type MockControls } from './backend.js';
 
 export interface StartMockBackendOptions extends MockBackendOptions {
-  /** Where `mockServiceWorker.js` is served. Default `/packages/mock/public/mockServiceWorker.js`. */
+  /**
+   * Where `mockServiceWorker.js` is served. Default `/mockServiceWorker.js`, the site root,
+   * where `npx portico-mock init <public-dir>` puts it (the worker's scope must cover the page).
+   */
   serviceWorkerUrl?: string;
   /** The worker's scope. Default `/`. */
   scope?: string;
@@ -26,7 +31,7 @@ export interface MockBackend extends MockControls {
   stop(): void;
 }
 
-export const DEFAULT_SERVICE_WORKER_URL = '/packages/mock/public/mockServiceWorker.js';
+export const DEFAULT_SERVICE_WORKER_URL = '/mockServiceWorker.js';
 
 /** Starts the mock in this page: a service worker answers every request under `baseUrl`. */
 export async function startMockBackend(options: StartMockBackendOptions = {}): Promise<MockBackend> {

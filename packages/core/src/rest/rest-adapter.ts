@@ -178,7 +178,7 @@ async function send(
   try {
     callOptions.signal?.throwIfAborted();
     if (body.kind === 'multipart') {
-      return await sendUpload({ url, headers, body: body.value, timeout, signal: callOptions.signal, onProgress: callOptions.onUploadProgress });
+      return await sendUpload({ url, headers, body: body.value, timeout, signal: callOptions.signal, onProgress: callOptions.onUploadProgress }, options.fetch);
     }
     return await ky(url, {
       method: def.method,

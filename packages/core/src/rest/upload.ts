@@ -18,7 +18,10 @@ export class UploadNetworkError extends Error {
   }
 }
 
-export function sendUpload(request: UploadRequest): Promise<Response> {
+export function sendUpload(request: UploadRequest, fetchImpl?: typeof fetch): Promise<Response> {
+  // Outside a browser (Node: the conformance CLI, server-side hosts) there is no XHR; fetch
+  // sends the same multipart body, and progress is reported once, at the end.
+  if (typeof XMLHttpRequest === 'undefined') return sendWithFetch(request, fetchImpl ?? fetch);
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', request.url);
@@ -53,4 +56,19 @@ export function sendUpload(request: UploadRequest): Promise<Response> {
     }
     xhr.send(request.body);
   });
+}
+
+async function sendWithFetch(request: UploadRequest, fetchImpl: typeof fetch): Promise<Response> {
+  if (request.signal?.aborted) throw new UploadNetworkError('aborted');
+  const timeout = AbortSignal.timeout(request.timeout);
+  const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
+  let response: Response;
+  try {
+    response = await fetchImpl(request.url, { method: 'POST', headers: request.headers, body: request.body, signal });
+  } catch {
+    throw new UploadNetworkError(request.signal?.aborted ? 'aborted' : timeout.aborted ? 'timeout' : 'network');
+  }
+  const size = [...request.body.values()].reduce((sum, value) => sum + (typeof value === 'string' ? value.length : value.size), 0);
+  request.onProgress?.({ loaded: size, total: size, fraction: 1 });
+  return response;
 }

@@ -27,7 +27,7 @@
 import { listOperations } from '../contract/route.js';
 import { routes } from '../contract/routes.js';
 import { check } from './assert.js';
-import { ContractContext, runnerGlobals, type AdapterContractSetup } from './suites/context.js';
+import { ContractContext, runnerGlobals, type AdapterContractSetup, type SuiteApi } from './suites/context.js';
 import { accountSuites } from './suites/account.js';
 import { messageSuites } from './suites/messages.js';
 import { billingSuites } from './suites/billing.js';
@@ -35,8 +35,10 @@ import { scheduleSuites } from './suites/schedule.js';
 import { clinicalSuites } from './suites/clinical.js';
 import { ruleSuites } from './suites/rules.js';
 
-export type { AdapterContractSetup, ContractUser } from './suites/context.js';
-export { ContractAssertionError } from './assert.js';
+export type { AdapterContractSetup, ContractUser, SuiteApi } from './suites/context.js';
+export { runConformance, type ConformanceOptions, type ConformanceResult, type CheckResult } from './conformance.js';
+export { httpContractSetup, type HttpContractOptions } from './http-setup.js';
+export { ContractAssertionError, ContractSkip } from './assert.js';
 
 export interface AdapterContractOptions {
   /**
@@ -55,7 +57,19 @@ export function describeAdapterContract(
   setup: () => AdapterContractSetup | Promise<AdapterContractSetup>,
   options: AdapterContractOptions = {},
 ): void {
-  const api = runnerGlobals();
+  registerAdapterContract(runnerGlobals(), name, setup, options);
+}
+
+/**
+ * The same tests registered with any BDD-style `api` (`describe`, `it`, `before`,
+ * `beforeEach`) instead of the runner's globals; the conformance runner uses its own.
+ */
+export function registerAdapterContract(
+  api: SuiteApi,
+  name: string,
+  setup: () => AdapterContractSetup | Promise<AdapterContractSetup>,
+  options: AdapterContractOptions = {},
+): void {
   const context = new ContractContext();
   api.describe(name, () => {
     api.before(async () => {

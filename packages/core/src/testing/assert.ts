@@ -8,6 +8,11 @@ export class ContractAssertionError extends Error {
   override readonly name = 'ContractAssertionError';
 }
 
+/** Thrown by a setup that lacks what a test needs (e.g. no sign-in credentials): the test is skipped, not failed. */
+export class ContractSkip extends Error {
+  override readonly name = 'ContractSkip';
+}
+
 /** Fails with `message` unless `condition` holds. */
 export function check(condition: unknown, message: string): asserts condition {
   if (!condition) throw new ContractAssertionError(message);

@@ -62,7 +62,12 @@ export class PorticoPortal extends PorticoProvider {
   /** Base URL of a backend speaking Portico's REST contract. Ignored when `adapter` is set. */
   @property({ attribute: 'api-base-url' }) apiBaseUrl: string | undefined;
 
-  /** The host's token provider, used with `api-base-url`. Tokens are never stored by Portico. */
+  /**
+   * The host's token provider, used with `api-base-url`. Tokens are never stored by Portico.
+   * With `api-base-url`, the portal sends nothing until this is set (it may be set after the
+   * element is in the page, e.g. from a framework effect), so no request goes out without a
+   * token. For a backend that authenticates by cookie, set `() => null`.
+   */
   @property({ attribute: false }) getAccessToken: AccessTokenProvider | undefined;
 
   /** The current view's id (`team`, `messages`, …). Set it to navigate without an event. */
@@ -133,7 +138,8 @@ export class PorticoPortal extends PorticoProvider {
 
   protected override effectiveAdapter(): PortalAdapter | undefined {
     if (this.adapter) return this.adapter;
-    if (!this.apiBaseUrl) return undefined;
+    // Without a token provider yet, the first request would go out unauthenticated (a 401, then a retry).
+    if (!this.apiBaseUrl || !this.getAccessToken) return undefined;
     if (this.ownAdapterBase !== this.apiBaseUrl || !this.ownAdapter) {
       this.ownAdapterBase = this.apiBaseUrl;
       this.ownAdapter = createRestAdapter({
@@ -147,7 +153,8 @@ export class PorticoPortal extends PorticoProvider {
   }
 
   protected override adapterInputsChanged(changed: PropertyValues<this>): boolean {
-    return changed.has('adapter') || changed.has('apiBaseUrl');
+    // A token provider arriving is an input; replacing one is not (the adapter reads it per call).
+    return changed.has('adapter') || changed.has('apiBaseUrl') || (changed.has('getAccessToken') && changed.get('getAccessToken') === undefined);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
