@@ -1,6 +1,6 @@
 import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formatDate, isPorticoError, type FormAnswers, type FormAssignment, type FormDefinition, type FormProgress, type Signature } from '@portico/core';
 import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
@@ -127,12 +127,22 @@ export class PorticoFormFiller extends LitElement implements FieldHost, Signatur
         });
       }
     }
-    // Restore saved answers once; later refreshes of the cache must not overwrite typing.
-    if (!this.restored && this.progress.data && this.definition.data) {
-      this.restored = true;
-      this.answers = structuredClone(this.progress.data.answers);
-      if (this.definition.data.signature) this.signature = { ...this.signature, mode: defaultMode(this.definition.data.signature) };
-    }
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    // Here, not in willUpdate: the resource controllers pick up cached data in their
+    // hostUpdate, which runs after willUpdate. Restoring earlier would render empty fields from
+    // a warm cache and restore only on the next keystroke, dropping what was typed.
+    this.restore();
+    super.update(changed);
+  }
+
+  /** Restores saved answers once; later refreshes of the cache must not overwrite typing. */
+  private restore(): void {
+    if (this.restored || !this.progress.data || !this.definition.data) return;
+    this.restored = true;
+    this.answers = structuredClone(this.progress.data.answers);
+    if (this.definition.data.signature) this.signature = { ...this.signature, mode: defaultMode(this.definition.data.signature) };
   }
 
   override render() {
