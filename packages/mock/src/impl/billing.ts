@@ -5,7 +5,7 @@
  * declined, `tok_threeDSecure` requires an extra confirmation (`confirmPayment` completes it;
  * confirming with `tok_chargeDeclined` declines it instead).
  */
-import { can, type InsurancePolicyInput, type Invoice, type Payer, type PaymentResult } from '@portico/core';
+import { can, isClientPayable, type InsurancePolicyInput, type Invoice, type Payer, type PaymentResult } from '@portico/core';
 import { badRequest, conflict, forbidden, found } from '../errors.js';
 import type { Owned } from '../db/types.js';
 import { paginate } from '../paging.js';
@@ -63,6 +63,8 @@ export const billingImpl: ImplFor<'billing' | 'insurance' | 'timesheets'> = {
     payInvoice: ({ clientId, invoiceId, body }, ctx) => {
       const invoice = invoiceOf(ctx, clientId, invoiceId);
       if (invoice.status === 'void') throw conflict('invoice-void', 'This invoice was voided and cannot be paid.');
+      // One rule with the portal (core's isClientPayable): insurance invoices are the payer's, not the client's.
+      if (!isClientPayable(invoice)) throw conflict('invoice-not-payable', 'This invoice is billed to insurance; there is nothing for you to pay on it.');
       if (body.amount.currency !== invoice.balance.currency) throw badRequest('currency-mismatch', `Pay in ${invoice.balance.currency}.`, [{ path: 'amount.currency', message: 'Wrong currency' }]);
       if (body.amount.amount <= 0) throw badRequest('invalid-amount', 'The amount must be more than zero.', [{ path: 'amount.amount', message: 'Must be positive' }]);
       if (body.amount.amount > invoice.balance.amount) {

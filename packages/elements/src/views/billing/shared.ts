@@ -34,11 +34,6 @@ export function invoiceKindLabel(kind: Invoice['kind']): string {
   return kind === 'insurance' ? msg('Insurance') : msg('Patient responsibility');
 }
 
-/** Whether an invoice can take a payment at all. */
-export function isPayable(invoice: Invoice): boolean {
-  return invoice.status !== 'void' && invoice.balance.amount > 0;
-}
-
 /**
  * Minor units for an amount typed in the user's locale (`12.50`, `12,50`, `$1,200`), or
  * `undefined` when it is not a number. Group separators are ignored.

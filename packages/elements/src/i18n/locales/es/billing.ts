@@ -70,6 +70,9 @@ export const billing: Readonly<Record<string, string>> = {
   'This invoice lists no services.': 'Esta factura no incluye servicios.',
   Total: 'Total',
   'Balance due': 'Saldo pendiente',
+  'Outstanding with insurance': 'Pendiente con el seguro',
+  'This invoice is billed to your insurance and is shown for your information. There is nothing for you to pay on it here.':
+    'Esta factura se cobra a su seguro y se muestra a título informativo. Aquí no tiene nada que pagar por ella.',
   'Download PDF': 'Descargar PDF',
   Print: 'Imprimir',
   'Invoice ${0}': 'Factura ${0}',
