@@ -7,8 +7,10 @@ import { expect } from '@open-wc/testing';
 import { hasUnsentWork } from '../../src/unsent-work.js';
 import type { PorticoClinical } from '../../src/views/clinical/clinical.js';
 import type { PorticoClinicalDataCollection } from '../../src/views/clinical/data-collection.js';
+import type { PorticoMessages } from '../../src/views/messages/messages.js';
 import { button, openTab, part } from '../helpers/clinical-harness.js';
-import { mockBackend, renderPortal, visibleText, waitFor, type PortalHarness } from '../helpers/portal-harness.js';
+import { MessagesHarness, renderMessages, tolerateResizeObserverLoop, type } from '../helpers/messages-harness.js';
+import { adapterFor, mockBackend, renderPortal, visibleText, waitFor, type PortalHarness } from '../helpers/portal-harness.js';
 
 /**
  * Whether leaving the page would ask first (what the beforeunload listener checks). A test
@@ -62,5 +64,90 @@ describe('unsent work outlives views and a dropped connection', () => {
     window.dispatchEvent(new Event('online'));
     await new Promise((r) => setTimeout(r, 200));
     expect(backend.db.data.dataSheetRecords).to.have.length(1);
+  });
+
+  describe('messages', () => {
+    tolerateResizeObserverLoop();
+
+    async function messages(portal: PortalHarness): Promise<MessagesHarness> {
+      await portal.open('Messages');
+      const h = new MessagesHarness((await portal.settled('portico-messages')) as PorticoMessages);
+      await h.settled();
+      return h;
+    }
+
+    it('a "Not sent" reply is still there after another view, and Retry stores it once', async () => {
+      const backend = await mockBackend();
+      const portal = await renderPortal({ user: 'client' });
+      await portal.settled('portico-dashboard');
+      let h = await messages(portal);
+      h.threadButton('Rescheduling next month').click();
+      await h.openedThread();
+      backend.faults.offline(true);
+      const text = 'Can we move to Thursday?';
+      await h.reply(text);
+      const failed = await waitFor(() => h.rows().find((r) => r.classList.contains('failed')), { message: '"Not sent"' });
+      expect(visibleText(failed)).to.contain('Not sent');
+
+      await portal.open('Files');
+      await portal.settled('portico-files');
+      backend.faults.offline(false);
+      h = await messages(portal);
+      h.threadButton('Rescheduling next month').click();
+      await h.openedThread();
+      const kept = await waitFor(() => h.rows().find((r) => r.classList.contains('failed')), { message: 'the "Not sent" reply after another view' });
+      expect(visibleText(kept)).to.contain(text);
+      [...kept.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Retry')!.click();
+      const thread = backend.db.data.threads.find((t) => t.subject === 'Rescheduling next month')!;
+      await waitFor(() => backend.db.data.messages[thread.id]!.some((m) => m.text === text), { message: 'the reply stored' });
+      await waitFor(() => !h.rows().some((r) => r.classList.contains('failed') || r.classList.contains('pending')), { message: 'the outbox to empty' });
+      expect(backend.db.data.messages[thread.id]!.filter((m) => m.text === text).length).to.equal(1);
+    });
+
+    it('the composer’s text outlives its view element (a session-expiry panel, a remount): it lives in the store', async () => {
+      const h = await renderMessages(await adapterFor('client'), { item: 'th-avery-schedule' });
+      await h.openedThread();
+      type((await h.composerReady()).querySelector('textarea')!, 'Half-written before my session ended');
+      const provider = h.element.parentElement!;
+      h.element.remove();
+      expect(hasUnsentWork()).to.equal(true);
+      const again = document.createElement('portico-messages');
+      again.item = 'th-avery-schedule';
+      provider.append(again);
+      const h2 = new MessagesHarness(again);
+      await h2.openedThread();
+      expect((await h2.composerReady()).querySelector('textarea')!.value).to.equal('Half-written before my session ended');
+    });
+
+    it('a guardian’s draft reply stays with its client across a client switch and other views', async () => {
+      const portal = await renderPortal({ user: 'guardian' });
+      await portal.settled('portico-dashboard');
+      let h = await messages(portal);
+      h.threadButtons()[0]!.click();
+      await h.openedThread();
+      const miloThread = h.thread()!.getAttribute('thread-id');
+      type((await h.composerReady()).querySelector('textarea')!, 'A note for Milo’s team');
+
+      const select = portal.root.querySelector<HTMLSelectElement>('header select')!;
+      select.value = select.options[1]!.value;
+      select.dispatchEvent(new Event('change'));
+      await portal.settled('portico-dashboard').catch(() => undefined);
+      h = await messages(portal);
+      h.threadButtons()[0]!.click();
+      await h.openedThread();
+      const noraComposer = await h.composerReady();
+      expect(noraComposer.querySelector('textarea')!.value).to.equal('');
+      type(noraComposer.querySelector('textarea')!, 'A note for Nori’s team');
+
+      await portal.open('Files');
+      await portal.settled('portico-files');
+      select.value = select.options[0]!.value;
+      select.dispatchEvent(new Event('change'));
+      h = await messages(portal);
+      h.threadButtons().find((b) => b.getAttribute('data-thread-id') === miloThread)?.click();
+      await h.openedThread();
+      expect((await h.composerReady()).querySelector('textarea')!.value).to.equal('A note for Milo’s team');
+      expect(hasUnsentWork()).to.equal(true);
+    });
   });
 });
