@@ -7,6 +7,8 @@ import { expect } from '@open-wc/testing';
 import { hasUnsentWork } from '../../src/unsent-work.js';
 import type { PorticoClinical } from '../../src/views/clinical/clinical.js';
 import type { PorticoClinicalDataCollection } from '../../src/views/clinical/data-collection.js';
+import type { PorticoForms } from '../../src/views/forms/forms.js';
+import { FormsHarness } from '../helpers/forms-harness.js';
 import type { PorticoMessages } from '../../src/views/messages/messages.js';
 import { button, openTab, part } from '../helpers/clinical-harness.js';
 import { MessagesHarness, renderMessages, tolerateResizeObserverLoop, type } from '../helpers/messages-harness.js';
@@ -64,6 +66,39 @@ describe('unsent work outlives views and a dropped connection', () => {
     window.dispatchEvent(new Event('online'));
     await new Promise((r) => setTimeout(r, 200));
     expect(backend.db.data.dataSheetRecords).to.have.length(1);
+  });
+
+  it('form answers typed offline and kept by "Save now" are there after another view, and saved once back online', async () => {
+    const backend = await mockBackend();
+    const portal = await renderPortal({ user: 'client' });
+    await portal.settled('portico-dashboard');
+    await portal.open('Forms');
+    let forms = new FormsHarness((await portal.settled('portico-forms')) as PorticoForms);
+    await forms.open('Intake questionnaire');
+    backend.faults.offline(true);
+    await forms.type('Preferred name', 'Ave');
+    await forms.type('Mobile phone', '555 0123');
+    await forms.type('What brings you to the practice?', 'Sleep');
+    await waitFor(() => forms.saveStatus().includes('Not saved'), { message: '"Not saved"' });
+    forms.button('Save now').click();
+    await waitFor(() => forms.saveStatus().includes('Not saved'), { message: '"Not saved" after Save now' });
+    expect(backend.db.data.progress['fa-avery-intake']?.answers.preferredName).not.to.equal('Ave');
+
+    await portal.open('Dashboard');
+    await portal.settled('portico-dashboard');
+    await portal.open('Forms');
+    forms = new FormsHarness((await portal.settled('portico-forms')) as PorticoForms);
+    await forms.open('Intake questionnaire');
+    expect(forms.control<HTMLInputElement>('Preferred name').value).to.equal('Ave');
+    expect(forms.control<HTMLInputElement>('Mobile phone').value).to.equal('555 0123');
+    expect(forms.control<HTMLTextAreaElement>('What brings you to the practice?').value).to.equal('Sleep');
+    expect(hasUnsentWork()).to.equal(true);
+
+    backend.faults.offline(false);
+    await waitFor(() => forms.saveStatus().includes('Not saved') || forms.saveStatus() === 'Saved', { message: 'a save attempt' });
+    if (forms.saveStatus() !== 'Saved') forms.button('Save now').click();
+    await waitFor(() => forms.saveStatus() === 'Saved', { message: '"Saved"' });
+    expect(backend.db.data.progress['fa-avery-intake']!.answers).to.deep.include({ preferredName: 'Ave', phone: '555 0123', reason: 'Sleep' });
   });
 
   describe('messages', () => {

@@ -137,11 +137,17 @@ export class PorticoFormFiller extends LitElement implements FieldHost, Signatur
     super.update(changed);
   }
 
-  /** Restores saved answers once; later refreshes of the cache must not overwrite typing. */
+  /**
+   * Restores the answers once: those typed and not saved yet (kept in the store's drafts, e.g.
+   * offline), else the saved progress. Later refreshes of the cache must not overwrite typing.
+   */
   private restore(): void {
     if (this.restored || !this.progress.data || !this.definition.data) return;
     this.restored = true;
-    this.answers = structuredClone(this.progress.data.answers);
+    const unsaved = this.saver?.unsavedDraft();
+    this.answers = structuredClone(unsaved ?? this.progress.data.answers);
+    // Still not saved: try again now (and say so if it fails).
+    if (unsaved) this.saver?.changed();
     if (this.definition.data.signature) this.signature = { ...this.signature, mode: defaultMode(this.definition.data.signature) };
   }
 
@@ -348,6 +354,7 @@ export class PorticoFormFiller extends LitElement implements FieldHost, Signatur
         { idempotencyKey: this.submitKey, invalidates: ['forms', 'files', 'tasks', 'dashboard'] },
       );
       this.result = result;
+      this.saver?.discardDraft();
       emit(this, 'portico-form-submitted', { assignmentId: result.id, documentId: result.documentId });
       await this.updateComplete;
       this.focusHeading();
