@@ -5,7 +5,7 @@
  * declined, `tok_threeDSecure` requires an extra confirmation (`confirmPayment` completes it;
  * confirming with `tok_chargeDeclined` declines it instead).
  */
-import { can, isClientPayable, type InsurancePolicyInput, type Invoice, type Payer, type PaymentResult } from '@portico/core';
+import { can, isClientPayable, signerNameMatches, type InsurancePolicyInput, type Invoice, type Payer, type PaymentResult } from '@portico/core';
 import { badRequest, conflict, forbidden, found } from '../errors.js';
 import type { Owned } from '../db/types.js';
 import { paginate } from '../paging.js';
@@ -129,8 +129,12 @@ export const billingImpl: ImplFor<'billing' | 'insurance' | 'timesheets'> = {
       const sheet = found(ctx.data.timesheets.find((t) => t.id === timesheetId && t.clientId === clientId), 'This timesheet');
       if (sheet.status !== 'awaiting-signature') throw conflict('timesheet-decided', 'This timesheet has already been signed or disputed.');
       if (body.decision === 'sign') {
+        if (!signerNameMatches(body.signature.signerName, ctx.user.name)) {
+          throw badRequest('signer-mismatch', 'A typed signature must be your own name.', [{ path: 'signature.signerName', message: `Sign with your own name, ${ctx.user.name}.` }]);
+        }
         sheet.status = 'signed';
-        sheet.signature = body.signature;
+        // The record names the signed-in user, whatever was typed (case, spacing).
+        sheet.signature = { ...body.signature, signerName: ctx.user.name };
       } else {
         sheet.status = 'disputed';
         sheet.disputeReason = body.reason;

@@ -131,10 +131,15 @@ export function billingSuites({ describe, it }: SuiteApi, c: ContractContext): v
       const sheets = await c.api().timesheets.list({ clientId });
       const open = sheets.find((t) => t.status === 'awaiting-signature');
       check(open, 'timesheets.list: a timesheet awaiting signature');
-      const signature = { kind: 'typed' as const, signerName: 'Contract Suite', signedAt: new Date().toISOString(), text: 'Contract Suite' };
+      const name = (await c.api().session.get()).user.name;
+      const stranger = { kind: 'typed' as const, signerName: 'Bob Stranger', signedAt: new Date().toISOString(), text: 'Bob Stranger' };
+      await rejects(c.api().timesheets.sign({ clientId, timesheetId: open.id, body: { decision: 'sign', signature: stranger } }), 'invalid-request', 'timesheets.sign with someone else’s name');
+      // Case and spacing aside, the typed name is the user's; the record names the user exactly.
+      const typed = `  ${name.toUpperCase().replace(/ /g, '   ')} `;
+      const signature = { kind: 'typed' as const, signerName: typed, signedAt: new Date().toISOString(), text: typed };
       const signed = await c.api().timesheets.sign({ clientId, timesheetId: open.id, body: { decision: 'sign', signature } });
       equal(signed.status, 'signed', 'timesheets.sign: the status');
-      equal(signed.signature?.signerName, 'Contract Suite', 'timesheets.sign: the signature');
+      equal(signed.signature?.signerName, name, 'timesheets.sign: the record names the signed-in user');
       await rejects(c.api().timesheets.sign({ clientId, timesheetId: open.id, body: { decision: 'dispute', reason: 'Wrong hours' } }), 'conflict', 'timesheets.sign twice');
     });
   });

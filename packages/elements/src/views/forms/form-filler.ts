@@ -305,7 +305,7 @@ export class PorticoFormFiller extends LitElement implements FieldHost, Signatur
   private allErrors(): FieldError[] {
     const definition = this.definition.data;
     if (!definition) return [];
-    return [...validateAnswers(definition, this.answers, formatContext(this.config).locale), ...signatureErrors(definition.signature, this.signature)];
+    return [...validateAnswers(definition, this.answers, formatContext(this.config).locale), ...signatureErrors(definition.signature, this.signature, this.session?.user.name)];
   }
 
   private isBlankAt(path: string): boolean {
