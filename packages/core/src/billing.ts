@@ -23,3 +23,8 @@ export function clientBalance(invoices: readonly Pick<Invoice, 'kind' | 'status'
   }
   return [...sums].map(([currency, amount]) => ({ currency, amount }));
 }
+
+/** How many decimals an amount in `currency` has (2 for USD, 0 for JPY): what minor units count. */
+export function currencyDigits(currency: string): number {
+  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+}

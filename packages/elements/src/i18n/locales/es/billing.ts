@@ -1,5 +1,7 @@
 /** Spanish for views/billing. Keys: the English text exactly as in `msg()`. */
 export const billing: Readonly<Record<string, string>> = {
+  'Enter a whole amount, with no decimals.': 'Escriba un importe entero, sin decimales.',
+  'Enter at most ${0} decimals, for example 25.50.': 'Escriba como máximo ${0} decimales, por ejemplo 25,50.',
   'Sign with your own name as the practice has it: ${0}.': 'Firme con su propio nombre tal como lo tiene el consultorio: ${0}.',
   Invoices: 'Facturas',
   Payments: 'Pagos',
