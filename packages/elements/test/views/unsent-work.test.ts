@@ -10,6 +10,7 @@ import type { PorticoClinicalDataCollection } from '../../src/views/clinical/dat
 import type { PorticoForms } from '../../src/views/forms/forms.js';
 import { FormsHarness } from '../helpers/forms-harness.js';
 import type { PorticoMessages } from '../../src/views/messages/messages.js';
+import { field, renderAccount, sectionRoot, typeInto } from '../helpers/account-harness.js';
 import { button, openTab, part } from '../helpers/clinical-harness.js';
 import { MessagesHarness, renderMessages, tolerateResizeObserverLoop, type } from '../helpers/messages-harness.js';
 import { adapterFor, mockBackend, renderPortal, visibleText, waitFor, type PortalHarness } from '../helpers/portal-harness.js';
@@ -184,5 +185,23 @@ describe('unsent work outlives views and a dropped connection', () => {
       expect((await h.composerReady()).querySelector('textarea')!.value).to.equal('A note for Milo’s team');
       expect(hasUnsentWork()).to.equal(true);
     });
+  });
+});
+
+describe('unsent profile changes', () => {
+  beforeEach(async () => (await mockBackend()).reset());
+
+  it('outlive the Account view element (kept in the store)', async () => {
+    const account = await renderAccount(await adapterFor('client'), 'profile');
+    let root = await sectionRoot(account, 'portico-account-profile');
+    typeInto(field(root, 'Pronouns'), 'they/them');
+    expect(hasUnsentWork()).to.equal(true);
+    const provider = account.parentElement!;
+    account.remove();
+    const again = document.createElement('portico-account');
+    again.item = 'profile';
+    provider.append(again);
+    root = await sectionRoot(again, 'portico-account-profile');
+    expect(field(root, 'Pronouns').value).to.equal('they/them');
   });
 });
