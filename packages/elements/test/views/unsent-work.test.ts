@@ -205,3 +205,26 @@ describe('unsent profile changes', () => {
     expect(field(root, 'Pronouns').value).to.equal('they/them');
   });
 });
+
+describe('a message to the practice being written', () => {
+  beforeEach(async () => (await mockBackend()).reset());
+
+  it('outlives the Account view element and is sent once', async () => {
+    const backend = await mockBackend();
+    const account = await renderAccount(await adapterFor('client'), 'contact');
+    let root = await sectionRoot(account, 'portico-account-contact');
+    typeInto(field(root, 'Subject'), 'Parking');
+    typeInto(field<HTMLTextAreaElement>(root, 'Your message'), 'Is there parking on Saturdays?');
+    const provider = account.parentElement!;
+    account.remove();
+    const again = document.createElement('portico-account');
+    again.item = 'contact';
+    provider.append(again);
+    root = await sectionRoot(again, 'portico-account-contact');
+    expect(field(root, 'Subject').value).to.equal('Parking');
+    expect(field<HTMLTextAreaElement>(root, 'Your message').value).to.equal('Is there parking on Saturdays?');
+    [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === 'Send message')!.click();
+    await waitFor(() => root.querySelector('[part="confirmation"]'), { message: 'the confirmation' });
+    expect(backend.db.data.practiceMessages.filter((m) => m.text === 'Is there parking on Saturdays?').length).to.equal(1);
+  });
+});
