@@ -94,8 +94,10 @@ export type OutboxWrite<R, P> = (adapter: PortalAdapter, context: { idempotencyK
 export interface OutboxSendOptions<R> {
   /** Keys to refetch after the write succeeds. */
   invalidates?: readonly KeyFilter[];
-  /** After the write is stored, wherever the person is by then. */
+  /** After the write is stored (before the refetch), wherever the person is by then. */
   onSent?: (result: R) => void;
+  /** The key of an earlier attempt of the same write (a fresh one otherwise). */
+  idempotencyKey?: string;
   /**
    * Which failures keep the write queued (default: the network and server errors a retry can
    * fix). Any other failure drops it, and `send` rejects so the view can show why.

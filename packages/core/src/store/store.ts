@@ -252,16 +252,17 @@ export function createStore(adapter: PortalAdapter, options: StoreOptions = {}):
     if (!job || !item) throw new PorticoError({ kind: 'not-found', operation: key[0] });
     drafts.set<OutboxItem>(key, { ...item, status: 'sending', error: undefined });
     try {
-      const result = (await store.mutate((a, context) => job.write(a, context, item.payload), {
+      return (await store.mutate((a, context) => job.write(a, context, item.payload), {
         idempotencyKey: item.idempotencyKey,
         ...(job.options.invalidates ? { invalidates: job.options.invalidates } : {}),
+        onSuccess: (result) => {
+          // Forgotten meanwhile (sign-out): nothing to update.
+          if (queued.get(id) !== job) return;
+          queued.delete(id);
+          drafts.delete(key);
+          job.options.onSent?.(result);
+        },
       })) as R;
-      // Forgotten meanwhile (sign-out): nothing to update.
-      if (queued.get(id) !== job) return result;
-      queued.delete(id);
-      drafts.delete(key);
-      job.options.onSent?.(result);
-      return result;
     } catch (cause) {
       const error = toPorticoError(cause, key[0]);
       if (queued.get(id) !== job) throw error;
@@ -277,7 +278,7 @@ export function createStore(adapter: PortalAdapter, options: StoreOptions = {}):
 
   const outbox: Outbox = {
     send<R, P>(key: ResourceKey, payload: P, write: OutboxWrite<R, P>, options: OutboxSendOptions<R> = {}): Promise<R> {
-      const item: OutboxItem<P> = { key, payload, idempotencyKey: randomKey(), status: 'sending', error: undefined };
+      const item: OutboxItem<P> = { key, payload, idempotencyKey: options.idempotencyKey ?? randomKey(), status: 'sending', error: undefined };
       queued.set(serializeKey(key), { write: write as OutboxWrite<unknown, unknown>, options: options as OutboxSendOptions<unknown> });
       drafts.set(key, item);
       return attempt<R>(key);

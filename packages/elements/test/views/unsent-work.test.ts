@@ -140,6 +140,30 @@ describe('unsent work outlives views and a dropped connection', () => {
       expect(backend.db.data.messages[thread.id]!.filter((m) => m.text === text).length).to.equal(1);
     });
 
+    it('a reply that failed offline is sent on reconnect while the person is on another view', async () => {
+      const backend = await mockBackend();
+      const portal = await renderPortal({ user: 'client' });
+      await portal.settled('portico-dashboard');
+      const h = await messages(portal);
+      h.threadButton('Rescheduling next month').click();
+      await h.openedThread();
+      backend.faults.offline(true);
+      const text = 'Sent when I am back online';
+      await h.reply(text);
+      await waitFor(() => h.rows().find((r) => r.classList.contains('failed')), { message: '"Not sent"' });
+      await portal.open('Files');
+      await portal.settled('portico-files');
+      backend.faults.offline(false);
+      window.dispatchEvent(new Event('online'));
+      const thread = backend.db.data.threads.find((t) => t.subject === 'Rescheduling next month')!;
+      await waitFor(() => backend.db.data.messages[thread.id]!.some((m) => m.text === text), { message: 'the reply sent from Files' });
+      const again = await messages(portal);
+      again.threadButton('Rescheduling next month').click();
+      await again.openedThread();
+      await waitFor(() => again.rows().filter((r) => r.textContent!.includes(text)).length === 1 && !again.rows().some((r) => r.classList.contains('failed')), { message: 'one stored copy, nothing "Not sent"' });
+      expect(backend.db.data.messages[thread.id]!.filter((m) => m.text === text).length).to.equal(1);
+    });
+
     it('the composer’s text outlives its view element (a session-expiry panel, a remount): it lives in the store', async () => {
       const h = await renderMessages(await adapterFor('client'), { item: 'th-avery-schedule' });
       await h.openedThread();
