@@ -49,6 +49,8 @@ export default {
         const context = await browser.createBrowserContext();
         const page = await context.newPage();
         page.once('close', () => void context.close().catch(() => {}));
+        // Unsent work makes leaving a test page ask first (beforeunload); the runner leaves anyway.
+        page.on('dialog', (dialog) => void (dialog.type() === 'beforeunload' ? dialog.accept() : dialog.dismiss()).catch(() => {}));
         return page;
       },
       launchOptions: {

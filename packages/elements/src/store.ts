@@ -1,4 +1,5 @@
 import { createStore, type PortalAdapter, type PorticoStore } from '@portico/core';
+import { watchUnsentWork } from './unsent-work.js';
 
 const stores = new WeakMap<PortalAdapter, PorticoStore>();
 
@@ -11,6 +12,7 @@ export function storeFor(adapter: PortalAdapter): PorticoStore {
   if (!store) {
     store = createStore(adapter);
     stores.set(adapter, store);
+    watchUnsentWork(store);
   }
   return store;
 }

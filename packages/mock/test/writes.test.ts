@@ -97,11 +97,11 @@ describe('mock backend: writes', () => {
   });
 
   it('3-D Secure: requires-action, then confirmPayment succeeds', async () => {
-    const invoice = (await api(`${A}/invoices/inv-avery-02`)).body as Invoice;
-    const first = (await api(`${A}/invoices/inv-avery-02/payments`, { body: { amount: { amount: 1000, currency: 'USD' }, paymentToken: 'tok_threeDSecure' } })).body as PaymentResult;
+    const invoice = (await api(`${A}/invoices/inv-avery-03`)).body as Invoice;
+    const first = (await api(`${A}/invoices/inv-avery-03/payments`, { body: { amount: { amount: 1000, currency: 'USD' }, paymentToken: 'tok_threeDSecure' } })).body as PaymentResult;
     expect(first.status).to.equal('requires-action');
     const actionToken = first.status === 'requires-action' ? first.actionToken : '';
-    const confirmed = (await api(`${A}/invoices/inv-avery-02/payments/confirm`, { body: { actionToken, confirmationToken: 'tok_confirmed' } })).body as PaymentResult;
+    const confirmed = (await api(`${A}/invoices/inv-avery-03/payments/confirm`, { body: { actionToken, confirmationToken: 'tok_confirmed' } })).body as PaymentResult;
     expect(confirmed.status).to.equal('succeeded');
     expect(confirmed.status === 'succeeded' && confirmed.invoice.balance.amount).to.equal(invoice.balance.amount - 1000);
   });

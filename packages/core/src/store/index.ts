@@ -4,3 +4,7 @@ export {
   type QueryOptions, type MutateOptions, type MutationContext, type OptimisticUpdate, type StoreOptions,
 } from './store.js';
 export { serializeKey, matchesKey, type ResourceKey, type KeyFilter } from './key.js';
+export {
+  createDraftBook,
+  type DraftBook, type DraftOptions, type Outbox, type OutboxItem, type OutboxSendOptions, type OutboxWrite,
+} from './drafts.js';

@@ -5,6 +5,7 @@
  */
 import type { PortalAdapter } from '../contract/adapter.js';
 import { PorticoError, isPorticoError } from '../errors.js';
+import { createDraftBook, type DraftBook, type Outbox, type OutboxItem, type OutboxSendOptions, type OutboxWrite } from './drafts.js';
 import { matchesKey, serializeKey, type KeyFilter, type ResourceKey } from './key.js';
 
 export type ResourceStatus = 'idle' | 'loading' | 'success' | 'error';
@@ -65,6 +66,13 @@ export interface StoreOptions {
 
 export interface PorticoStore {
   readonly adapter: PortalAdapter;
+  /**
+   * What the person is writing, by client and what is written (in memory only). Views keep
+   * their drafts here so they survive leaving the view; `clear()` forgets them.
+   */
+  readonly drafts: DraftBook;
+  /** Writes kept until the backend has them, retried on reconnect (see {@link Outbox}). */
+  readonly outbox: Outbox;
   /** The current state of a key (`idle` when unknown). */
   getState<T>(key: ResourceKey): ResourceState<T>;
   /**
@@ -93,7 +101,7 @@ export interface PorticoStore {
     operation: (adapter: PortalAdapter, context: MutationContext) => Promise<R>,
     options?: MutateOptions<R, T>,
   ): Promise<R>;
-  /** Forgets every cached resource (sign-out); watched ones are fetched again. */
+  /** Forgets every cached resource, draft and queued write (sign-out); watched resources are fetched again. */
   clear(): void;
 }
 
@@ -232,8 +240,71 @@ export function createStore(adapter: PortalAdapter, options: StoreOptions = {}):
     }
   }
 
+  const drafts = createDraftBook();
+  /** The attempt function and options of each queued write, by serialised key. */
+  const queued = new Map<string, { write: OutboxWrite<unknown, unknown>; options: OutboxSendOptions<unknown> }>();
+  const retryable = (error: PorticoError): boolean => error.kind === 'network' || error.kind === 'server';
+
+  async function attempt<R>(key: ResourceKey): Promise<R> {
+    const id = serializeKey(key);
+    const job = queued.get(id);
+    const item = drafts.get<OutboxItem>(key);
+    if (!job || !item) throw new PorticoError({ kind: 'not-found', operation: key[0] });
+    drafts.set<OutboxItem>(key, { ...item, status: 'sending', error: undefined });
+    try {
+      return (await store.mutate((a, context) => job.write(a, context, item.payload), {
+        idempotencyKey: item.idempotencyKey,
+        ...(job.options.invalidates ? { invalidates: job.options.invalidates } : {}),
+        onSuccess: (result) => {
+          // Forgotten meanwhile (sign-out): nothing to update.
+          if (queued.get(id) !== job) return;
+          queued.delete(id);
+          drafts.delete(key);
+          job.options.onSent?.(result);
+        },
+      })) as R;
+    } catch (cause) {
+      const error = toPorticoError(cause, key[0]);
+      if (queued.get(id) !== job) throw error;
+      if ((job.options.keep ?? retryable)(error)) {
+        drafts.set<OutboxItem>(key, { ...item, status: error.kind === 'network' ? 'waiting' : 'failed', error });
+      } else {
+        queued.delete(id);
+        drafts.delete(key);
+      }
+      throw error;
+    }
+  }
+
+  const outbox: Outbox = {
+    send<R, P>(key: ResourceKey, payload: P, write: OutboxWrite<R, P>, options: OutboxSendOptions<R> = {}): Promise<R> {
+      const item: OutboxItem<P> = { key, payload, idempotencyKey: options.idempotencyKey ?? randomKey(), status: 'sending', error: undefined };
+      queued.set(serializeKey(key), { write: write as OutboxWrite<unknown, unknown>, options: options as OutboxSendOptions<unknown> });
+      drafts.set(key, item);
+      return attempt<R>(key);
+    },
+    items<P>(filter: KeyFilter): OutboxItem<P>[] {
+      return drafts.entries<OutboxItem<P>>(filter).filter((e) => queued.has(serializeKey(e.key))).map((e) => e.value);
+    },
+    retry<R>(key: ResourceKey): Promise<R> {
+      const item = drafts.get<OutboxItem>(key);
+      if (item?.status === 'sending') return Promise.reject(new PorticoError({ kind: 'conflict', operation: key[0] }));
+      return attempt<R>(key);
+    },
+    async retryWaiting(): Promise<void> {
+      const waiting = outbox.items('').filter((i) => i.status === 'waiting');
+      await Promise.all(waiting.map((i) => attempt(i.key).catch(() => undefined)));
+    },
+    discard(key: ResourceKey): void {
+      queued.delete(serializeKey(key));
+      drafts.delete(key);
+    },
+  };
+
   const store: PorticoStore = {
     adapter,
+    drafts,
+    outbox,
 
     getState<T>(key: ResourceKey): ResourceState<T> {
       return (entries.get(serializeKey(key))?.state ?? IDLE) as ResourceState<T>;
@@ -314,6 +385,8 @@ export function createStore(adapter: PortalAdapter, options: StoreOptions = {}):
     },
 
     clear(): void {
+      queued.clear();
+      drafts.clear();
       for (const entry of [...entries.values()]) {
         cancel(entry);
         if (entry.gcTimer !== undefined) clearTimeout(entry.gcTimer);

@@ -11,6 +11,7 @@ import { define } from '../define.js';
 import { emit } from '../events.js';
 import { setPorticoLocale } from '../i18n/localization.js';
 import { storeFor } from '../store.js';
+import { watchUnsentWork } from '../unsent-work.js';
 import { baseStyles } from '../theme/base-styles.js';
 import { applyTheme, brandingToTheme, mergeThemes, type PorticoTheme } from '../theme/theme.js';
 import '../ui/state-error.js';
@@ -103,6 +104,8 @@ export class PorticoProvider extends LitElement {
     if (this.adapterInputsChanged(changed) || changed.has('store') || changed.has('session')) {
       const adapter = this.effectiveAdapter();
       const store = this.store ?? (adapter ? storeFor(adapter) : undefined);
+      // A host's own store gets the same reconnect and leave-page handling as ours.
+      if (store) watchUnsentWork(store);
       this.adapterProvider.setValue(adapter);
       this.storeProvider.setValue(store);
       this.watchSession();

@@ -42,7 +42,7 @@ describe('<portico-clinical> sessions & homework (CLIN-1)', () => {
     await expectNoAxeViolations(view);
 
     await click(sessions.shadowRoot!, 'Show older sessions');
-    await waitFor(() => sessions.shadowRoot!.querySelectorAll('li[part="session"]').length === 16, { message: 'older sessions' });
+    await waitFor(() => sessions.shadowRoot!.querySelectorAll('li[part="session"]').length === db.length, { message: 'older sessions' });
     expect(sessions.shadowRoot!.activeElement?.getAttribute('data-session')).to.equal(db.sort((a, b) => b.date.localeCompare(a.date))[10]!.id);
     expect(sessions.shadowRoot!.querySelector('[part="more-button"]')).to.equal(null);
   });

@@ -46,7 +46,8 @@ describe('<portico-dashboard> widgets', () => {
     const activity = (await adapter.dashboard.listActivity({ clientId: AVERY, limit: 5 })).items;
     expect(visibleText(body(dash, 'recent-activity'))).to.contain(activity[0]!.summary);
 
-    const invoices = (await adapter.billing.listInvoices({ clientId: AVERY, status: 'unpaid', limit: 200 })).items;
+    // The client's balance: patient responsibility only (insurance invoices are the payer's).
+    const invoices = (await adapter.billing.listInvoices({ clientId: AVERY, status: 'unpaid', limit: 200 })).items.filter((i) => i.kind === 'patient');
     const total = invoices.reduce((n, i) => n + i.balance.amount, 0);
     const balance = body(dash, 'balance-due');
     expect(balance.querySelector('[data-total]')!.textContent).to.equal(formatMoney({ amount: total, currency: 'USD' }, { locale: 'en' }));

@@ -67,6 +67,8 @@ export interface PendingPayment {
   invoiceId: string;
   amount: number;
   saveMethod: boolean;
+  /** The card token of the first attempt, so the card saved after confirming keeps its details. */
+  token?: string;
   userId: string;
 }
 

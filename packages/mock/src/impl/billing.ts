@@ -5,11 +5,12 @@
  * declined, `tok_threeDSecure` requires an extra confirmation (`confirmPayment` completes it;
  * confirming with `tok_chargeDeclined` declines it instead).
  */
-import { can, type InsurancePolicyInput, type Invoice, type Payer, type PaymentResult } from '@portico/core';
+import { can, isClientPayable, signerNameMatches, type InsurancePolicyInput, type Invoice, type Payer, type PaymentResult } from '@portico/core';
 import { badRequest, conflict, forbidden, found } from '../errors.js';
 import type { Owned } from '../db/types.js';
 import { paginate } from '../paging.js';
 import { iso } from '../time.js';
+import { parseTestToken } from '../payments/test-cards.js';
 import { addActivity } from './shared.js';
 import type { AuthedContext, ImplFor } from './types.js';
 
@@ -21,7 +22,7 @@ const DECLINES: Record<string, { declineCode: string; message: string }> = {
 const BRANDS: Record<string, { brand: string; last4: string }> = {
   tok_visa: { brand: 'visa', last4: '4242' },
   tok_mastercard: { brand: 'mastercard', last4: '4444' },
-  tok_amex: { brand: 'amex', last4: '8431' },
+  tok_amex: { brand: 'amex', last4: '0005' },
   tok_threeDSecure: { brand: 'visa', last4: '3184' },
 };
 
@@ -63,6 +64,8 @@ export const billingImpl: ImplFor<'billing' | 'insurance' | 'timesheets'> = {
     payInvoice: ({ clientId, invoiceId, body }, ctx) => {
       const invoice = invoiceOf(ctx, clientId, invoiceId);
       if (invoice.status === 'void') throw conflict('invoice-void', 'This invoice was voided and cannot be paid.');
+      // One rule with the portal (core's isClientPayable): insurance invoices are the payer's, not the client's.
+      if (!isClientPayable(invoice)) throw conflict('invoice-not-payable', 'This invoice is billed to insurance; there is nothing for you to pay on it.');
       if (body.amount.currency !== invoice.balance.currency) throw badRequest('currency-mismatch', `Pay in ${invoice.balance.currency}.`, [{ path: 'amount.currency', message: 'Wrong currency' }]);
       if (body.amount.amount <= 0) throw badRequest('invalid-amount', 'The amount must be more than zero.', [{ path: 'amount.amount', message: 'Must be positive' }]);
       if (body.amount.amount > invoice.balance.amount) {
@@ -72,16 +75,16 @@ export const billingImpl: ImplFor<'billing' | 'insurance' | 'timesheets'> = {
         const method = found(ctx.data.paymentMethods.find((m) => m.id === body.paymentMethodId && m.clientId === clientId), 'This saved card');
         return settle(ctx, invoice, body.amount.amount, cardLabel(method));
       }
-      const token = body.paymentToken;
+      const token = parseTestToken(body.paymentToken).base;
       if (!token.startsWith('tok_')) throw badRequest('invalid-payment-token', 'The card details could not be used. Enter them again.', [{ path: 'paymentToken', message: 'Unknown token' }]);
       const decline = DECLINES[token];
       if (decline) return { status: 'declined', ...decline };
       if (token === 'tok_threeDSecure') {
         const actionToken = ctx.db.id('act_3ds');
-        ctx.data.pendingPayments.push({ actionToken, clientId, invoiceId, amount: body.amount.amount, saveMethod: body.saveMethod ?? false, userId: ctx.user.id });
+        ctx.data.pendingPayments.push({ actionToken, clientId, invoiceId, amount: body.amount.amount, saveMethod: body.saveMethod ?? false, token: body.paymentToken, userId: ctx.user.id });
         return { status: 'requires-action', actionToken, message: 'Your bank needs you to confirm this payment.' };
       }
-      if (body.saveMethod) rememberCard(ctx, clientId, token);
+      if (body.saveMethod) rememberCard(ctx, clientId, body.paymentToken);
       return settle(ctx, invoice, body.amount.amount, cardLabel(cardFor(token)));
     },
     confirmPayment: ({ clientId, invoiceId, body }, ctx) => {
@@ -92,7 +95,7 @@ export const billingImpl: ImplFor<'billing' | 'insurance' | 'timesheets'> = {
       if (decline) return { status: 'declined', ...decline };
       const invoice = invoiceOf(ctx, clientId, invoiceId);
       if (pending.amount > invoice.balance.amount) throw badRequest('amount-exceeds-balance', 'The amount is more than the balance due on this invoice.');
-      if (pending.saveMethod) rememberCard(ctx, clientId, 'tok_threeDSecure');
+      if (pending.saveMethod) rememberCard(ctx, clientId, pending.token ?? 'tok_threeDSecure');
       return settle(ctx, invoice, pending.amount, cardLabel(cardFor('tok_threeDSecure')));
     },
     listPayments: ({ clientId, cursor, limit }, ctx) =>
@@ -127,8 +130,12 @@ export const billingImpl: ImplFor<'billing' | 'insurance' | 'timesheets'> = {
       const sheet = found(ctx.data.timesheets.find((t) => t.id === timesheetId && t.clientId === clientId), 'This timesheet');
       if (sheet.status !== 'awaiting-signature') throw conflict('timesheet-decided', 'This timesheet has already been signed or disputed.');
       if (body.decision === 'sign') {
+        if (!signerNameMatches(body.signature.signerName, ctx.user.name)) {
+          throw badRequest('signer-mismatch', 'A typed signature must be your own name.', [{ path: 'signature.signerName', message: `Sign with your own name, ${ctx.user.name}.` }]);
+        }
         sheet.status = 'signed';
-        sheet.signature = body.signature;
+        // The record names the signed-in user, whatever was typed (case, spacing).
+        sheet.signature = { ...body.signature, signerName: ctx.user.name };
       } else {
         sheet.status = 'disputed';
         sheet.disputeReason = body.reason;
@@ -138,12 +145,14 @@ export const billingImpl: ImplFor<'billing' | 'insurance' | 'timesheets'> = {
   },
 };
 
-function rememberCard(ctx: AuthedContext, clientId: string, token: string): void {
-  const card = cardFor(token);
+function rememberCard(ctx: AuthedContext, clientId: string, paymentToken: string): void {
+  const { base, expiry } = parseTestToken(paymentToken);
+  const card = cardFor(base);
   if (ctx.data.paymentMethods.some((m) => m.clientId === clientId && m.brand === card.brand && m.last4 === card.last4)) return;
   const year = new Date(ctx.now).getUTCFullYear();
   const isDefault = !ctx.data.paymentMethods.some((m) => m.clientId === clientId);
-  ctx.data.paymentMethods.push({ id: ctx.db.id('pm'), clientId, ...card, expMonth: 12, expYear: year + 3, isDefault });
+  // The expiry the person typed (carried by the token); a token without one: three years on.
+  ctx.data.paymentMethods.push({ id: ctx.db.id('pm'), clientId, ...card, expMonth: expiry?.month ?? 12, expYear: expiry?.year ?? year + 3, isDefault });
 }
 
 type PolicyInput = InsurancePolicyInput;

@@ -1,4 +1,5 @@
 /** Tasks (TASK-1) and forms: progress, validation, e-signature, submission (FORM-1). */
+import { signerNameMatches } from '@portico/core';
 import type { FormAnswers, FormDefinition, FormField, LeafField } from '@portico/core';
 import { badRequest, conflict, found, type Issue } from '../errors.js';
 import type { Owned } from '../db/types.js';
@@ -72,6 +73,7 @@ export const formsImpl: ImplFor<'tasks' | 'forms'> = {
     list: ({ clientId }, ctx) => ctx.data.tasks.filter((t) => t.clientId === clientId),
     update: ({ clientId, taskId, body }, ctx) => {
       const task = found(ctx.data.tasks.find((t) => t.id === taskId && t.clientId === clientId), 'This task');
+      if (task.link?.kind === 'form') throw conflict('task-completes-with-form', 'This task is done when its form is submitted.');
       task.status = body.status;
       task.completedAt = body.status === 'done' ? iso(ctx.now) : null;
       return task;
@@ -99,13 +101,18 @@ export const formsImpl: ImplFor<'tasks' | 'forms'> = {
       const definition = definitionOf(ctx, assignment);
       const issues = validateAnswers(definition, body.answers);
       if (definition.signature && !body.signature) issues.push({ path: 'signature', message: 'Sign the form to submit it.' });
+      if (body.signature && !signerNameMatches(body.signature.signerName, ctx.user.name)) {
+        issues.push({ path: 'signature.signerName', message: `Sign with your own name, ${ctx.user.name}.` });
+      }
       if (issues.length) throw badRequest('form-incomplete', 'Some answers are missing or not valid.', issues);
       // FORM-1: the completed form becomes a document in Files.
       const fileId = ctx.db.id('file');
       ctx.data.files.push({
         id: fileId, clientId, name: `${assignment.title} (completed ${iso(ctx.now).slice(0, 10)}).pdf`, kind: 'form', mimeType: 'application/pdf',
         size: 2_000 + JSON.stringify(body.answers).length * 4, createdAt: iso(ctx.now), uploadedBy: personFor(ctx.user, clientId),
-        sharedWith: [], url: ctx.db.downloadUrl(fileId), description: `Submitted form: ${assignment.title}`,
+        sharedWith: [], url: ctx.db.downloadUrl(fileId),
+        // The signer is the signed-in user, whatever was typed.
+        description: body.signature ? `Submitted form: ${assignment.title}, signed by ${ctx.user.name}` : `Submitted form: ${assignment.title}`,
       });
       assignment.status = 'submitted';
       assignment.updatedAt = iso(ctx.now);

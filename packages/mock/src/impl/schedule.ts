@@ -58,7 +58,8 @@ function checkChangeable(ctx: AuthedContext, appt: AppointmentRecord, verb: 'can
   if (appt.status !== 'scheduled') throw conflict('appointment-not-scheduled', `Only scheduled appointments can be ${verb}.`);
   const hours = ctx.data.organisation.rules.cancellationNoticeHours;
   if (Date.parse(appt.start) - ctx.now < hours * HOUR) {
-    throw conflict('notice-window', `Appointments can't be ${verb} less than ${hours} hours before they start. Please call the practice.`);
+    const phone = ctx.data.organisation.phone;
+    throw conflict('notice-window', `Appointments can't be ${verb} less than ${hours} hours before they start. Please call the practice${phone ? ` on ${phone}` : ''}.`);
   }
 }
 

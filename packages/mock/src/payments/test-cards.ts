@@ -53,5 +53,21 @@ export function checkCard(input: CardInput, now: Date = new Date()): { token: st
   }
   if (!/^\d{3,4}$/.test(input.cvc.trim())) problems.cvc = 'cvc-invalid';
   if (Object.keys(problems).length > 0) return { problems };
-  return { token: TEST_CARDS[digits]! };
+  const year = expiry![2]!.length === 2 ? 2000 + Number(expiry![2]) : Number(expiry![2]);
+  return { token: withExpiry(TEST_CARDS[digits]!, month, year) };
+}
+
+/**
+ * A test token carrying the card's expiry (`tok_visa~122030`), as a real provider's card
+ * object does, so a saved card shows the expiry that was typed.
+ */
+export function withExpiry(token: string, month: number, year: number): string {
+  return `${token}~${String(month).padStart(2, '0')}${year}`;
+}
+
+/** The test token without its expiry, and the expiry when it carries one. */
+export function parseTestToken(token: string): { base: string; expiry?: { month: number; year: number } } {
+  const match = /^(.*)~(\d{2})(\d{4})$/.exec(token);
+  if (!match) return { base: token };
+  return { base: match[1]!, expiry: { month: Number(match[2]), year: Number(match[3]) } };
 }

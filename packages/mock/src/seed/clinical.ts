@@ -1,7 +1,7 @@
 /** Sessions, homework, ABA programmes, data sheets and care plans (CLIN-1..4). */
 import type { Programme, Target } from '@portico/core';
-import type { MockData } from '../db/types.js';
-import { DAY, HOUR, iso, utcDate } from '../time.js';
+import type { AppointmentRecord, MockData } from '../db/types.js';
+import { DAY, utcDate } from '../time.js';
 import { CLIENT, type SeedContext } from './context.js';
 
 const SUMMARIES = [
@@ -12,6 +12,7 @@ const SUMMARIES = [
   'Practised turn-taking in play; independent on 7 of 10 trials.',
 ];
 
+/** Each client's services and who provides them, as the care plan lists them. */
 const PROVIDERS: Record<string, [string, string][]> = {
   [CLIENT.avery]: [['Dr. Riley Demo', 'Individual therapy'], ['Morgan Mockwell', 'Telehealth therapy']],
   [CLIENT.milo]: [['Jamie Testwell', 'ABA direct therapy'], ['Casey Placeholder', 'Parent training']],
@@ -33,7 +34,7 @@ function target(ctx: SeedContext, id: string, name: string, status: Target['stat
   };
 }
 
-export function seedClinical(ctx: SeedContext): Pick<MockData, 'sessions' | 'homework' | 'programmes' | 'dataSheets' | 'carePlans'> {
+export function seedClinical(ctx: SeedContext, appointments: readonly AppointmentRecord[]): Pick<MockData, 'sessions' | 'homework' | 'programmes' | 'dataSheets' | 'carePlans'> {
   const out: Pick<MockData, 'sessions' | 'homework' | 'programmes' | 'dataSheets' | 'carePlans'> = {
     sessions: [], homework: [], programmes: [], dataSheets: [], carePlans: [],
   };
@@ -46,10 +47,15 @@ export function seedClinical(ctx: SeedContext): Pick<MockData, 'sessions' | 'hom
         assignedOn: utcDate(ctx.now - i * 7 * DAY), dueOn: i === 3 ? null : utcDate(ctx.now + (4 - i * 3) * DAY), status: i === 2 ? 'done' : 'assigned',
       });
     }
-    for (let i = 1; i <= 16; i++) {
-      const [providerName, serviceName] = ctx.rng.pick(PROVIDERS[clientId]!);
+    // One session per appointment the schedule shows as completed, at its time, with its
+    // provider and service: never on a day the schedule shows cancelled or with someone else.
+    const completed = appointments
+      .filter((a) => a.clientId === clientId && a.visibleToClient && a.status === 'completed' && Date.parse(a.start) < ctx.now)
+      .sort((a, b) => b.start.localeCompare(a.start));
+    for (const [index, appointment] of completed.entries()) {
+      const i = index + 1;
       out.sessions.push({
-        id: `ses-${short}-${i}`, clientId, date: iso(ctx.now - i * 7 * DAY - ctx.rng.int(0, 8) * HOUR), providerName, serviceName,
+        id: `ses-${short}-${i}`, clientId, date: appointment.start, providerName: appointment.provider.name, serviceName: appointment.service.name,
         // Some sessions have nothing shared: the clinical note itself never leaves the practice.
         sharedSummary: i % 5 === 0 ? null : ctx.rng.pick(SUMMARIES),
         homeworkIds: i <= 3 ? [`hw-${short}-${i}`] : [],

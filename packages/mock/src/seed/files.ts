@@ -22,6 +22,14 @@ const EXTENSION: Record<string, string> = {
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
 };
 
+/** When the demo clients signed the notice of privacy practices, in days before "now". */
+export const PRIVACY_SIGNED_DAYS_AGO = 20;
+
+/** The id of a client's signed notice of privacy practices, the document its submitted form points to. */
+export function privacyDocumentId(clientId: string): string {
+  return `file-${clientId.slice(3)}-12`;
+}
+
 export function extensionFor(mimeType: string): string {
   return EXTENSION[mimeType] ?? 'bin';
 }
@@ -48,18 +56,22 @@ export function seedFiles(ctx: SeedContext, careTeam: MockData['careTeam'], team
         const member = spec.kind === 'invoice' ? visibleTeam.find((m) => m.id === MEMBER.taylor) : ctx.rng.pick(clinicians);
         const uploadedBy: PersonRef = byClient || !member ? uploaderFor[clientId]! : { id: member.id, kind: 'team', name: member.name };
         const id = `file-${clientId.slice(3)}-${String(n).padStart(2, '0')}`;
-        const created = ctx.now - (round * 90 + ctx.rng.int(1, 80)) * DAY - ctx.rng.int(0, 23) * HOUR;
+        let created = ctx.now - (round * 90 + ctx.rng.int(1, 80)) * DAY - ctx.rng.int(0, 23) * HOUR;
+        // The second signed form is the notice of privacy practices the client submitted.
+        const privacy = spec.kind === 'form' && round === 1;
+        if (privacy) created = ctx.now - PRIVACY_SIGNED_DAYS_AGO * DAY;
         const label = new Date(created).toISOString().slice(0, 10);
+        const fileId = privacy ? privacyDocumentId(clientId) : id;
         out.push({
-          id, clientId,
-          name: `${spec.name} ${label}.${extensionFor(spec.mimeType)}`,
+          id: fileId, clientId,
+          name: `${privacy ? 'Notice of privacy practices (signed)' : spec.name} ${label}.${extensionFor(spec.mimeType)}`,
           kind: spec.kind,
           mimeType: spec.mimeType,
           size: ctx.rng.int(spec.size[0], spec.size[1]),
           createdAt: iso(created),
           uploadedBy,
           sharedWith: clinicians.slice(0, ctx.rng.int(0, Math.min(2, clinicians.length))).map((m) => m.id),
-          url: ctx.downloadUrl(id),
+          url: ctx.downloadUrl(fileId),
           ...(spec.description ? { description: spec.description } : {}),
         });
       }

@@ -1,5 +1,6 @@
 /** The three standard intake forms (FORM-1) and their assignments, plus tasks (TASK-1). */
 import type { FormDefinition, FormProgress, Task } from '@portico/core';
+import { PRIVACY_SIGNED_DAYS_AGO, privacyDocumentId } from './files.js';
 import type { MockData, Owned } from '../db/types.js';
 import { DAY, iso, utcDate } from '../time.js';
 import { CLIENT, type SeedContext } from './context.js';
@@ -78,7 +79,7 @@ export function seedForms(ctx: SeedContext): Pick<MockData, 'formDefinitions' | 
     assignments.push(
       { id: `fa-${short}-intake`, clientId, formId: INTAKE_FORM.id, title: INTAKE_FORM.title, packet, status: 'not-started', dueOn: due, updatedAt: iso(ctx.now - 3 * DAY), documentId: null },
       { id: `fa-${short}-consent`, clientId, formId: CONSENT_FORM.id, title: CONSENT_FORM.title, packet, status: 'in-progress', dueOn: due, updatedAt: iso(ctx.now - DAY), documentId: null },
-      { id: `fa-${short}-privacy`, clientId, formId: PRIVACY_FORM.id, title: PRIVACY_FORM.title, packet, status: 'submitted', dueOn: null, updatedAt: iso(ctx.now - 20 * DAY), documentId: `file-${short}-02` },
+      { id: `fa-${short}-privacy`, clientId, formId: PRIVACY_FORM.id, title: PRIVACY_FORM.title, packet, status: 'submitted', dueOn: null, updatedAt: iso(ctx.now - PRIVACY_SIGNED_DAYS_AGO * DAY), documentId: privacyDocumentId(clientId) },
     );
     progress[`fa-${short}-consent`] = { assignmentId: `fa-${short}-consent`, answers: { understands: 'yes' }, savedAt: iso(ctx.now - DAY) };
     const task = (n: number, t: Omit<Task, 'id' | 'completedAt'> & { completedAt?: string | null }): Owned<Task> => ({ id: `task-${short}-${n}`, clientId, completedAt: null, ...t });

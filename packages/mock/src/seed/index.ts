@@ -35,6 +35,8 @@ export function createSeed(options: SeedOptions = {}): MockData {
   const team = seedTeam();
   const careTeam = seedCareTeam();
   const { threads, messages } = seedThreads(ctx, team);
+  // Seeded in the literal's order below (the random stream depends on it); sessions follow the schedule.
+  let schedule: ReturnType<typeof seedSchedule> | undefined;
   return {
     organisation: seedOrganisation(),
     passwordPolicy: PASSWORD_POLICY,
@@ -50,9 +52,9 @@ export function createSeed(options: SeedOptions = {}): MockData {
     pendingPayments: [],
     payers: PAYERS,
     services: SERVICES,
-    ...seedSchedule(ctx, team),
+    ...(schedule = seedSchedule(ctx, team)),
     ...seedForms(ctx),
-    ...seedClinical(ctx),
+    ...seedClinical(ctx, schedule.appointments),
     ...seedAccount(ctx),
     dataSheetRecords: [],
     templates: TEMPLATES,

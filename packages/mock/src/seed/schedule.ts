@@ -37,6 +37,22 @@ function weekday(date: string): string {
   return day === 6 ? addDays(date, 2) : day === 0 ? addDays(date, 1) : date;
 }
 
+/**
+ * A time inside the 24-hour notice window that a practice would book: on the half hour,
+ * 08:00–17:30 in the practice's zone, at least two hours ahead (never "5:26 AM").
+ */
+function soonSlot(ctx: SeedContext): number {
+  const today = localDate(ctx.now, ctx.timeZone);
+  for (const day of [today, addDays(today, 1), addDays(today, 2)]) {
+    for (let minutes = 8 * 60; minutes <= 17 * 60 + 30; minutes += 30) {
+      const time = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+      const start = zonedInstant(day, time, ctx.timeZone);
+      if (start >= ctx.now + 2 * HOUR && start <= ctx.now + 22 * HOUR) return start;
+    }
+  }
+  return Math.floor((ctx.now + 20 * HOUR) / (15 * MINUTE)) * 15 * MINUTE;
+}
+
 export function seedSchedule(ctx: SeedContext, team: TeamMemberRecord[]): Pick<MockData, 'appointments' | 'requests'> {
   const member = (id: string) => team.find((m) => m.id === id)!;
   const service = (id: string) => SERVICES.find((s) => s.id === id)!;
@@ -56,7 +72,7 @@ export function seedSchedule(ctx: SeedContext, team: TeamMemberRecord[]): Pick<M
       appointments.push(appt);
     }
     // One appointment inside the notice window: cancelling or rescheduling it is refused (409).
-    const soonStart = Math.floor((ctx.now + 20 * HOUR) / (15 * MINUTE)) * 15 * MINUTE;
+    const soonStart = soonSlot(ctx);
     appointments.push(makeAppointment(SOON_APPOINTMENT_ID[clientId]!, clientId, member(plan[0]!.providerId), service(plan[0]!.serviceIds[0]!), soonStart, 'scheduled'));
     // Upcoming, weekly; the first plan entry with a telehealth service gets a join link.
     for (let week = 1; week <= 6; week++) {

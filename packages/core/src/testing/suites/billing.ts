@@ -1,4 +1,5 @@
 /** billing, insurance and timesheets. */
+import { isClientPayable } from '../../billing.js';
 import { can } from '../../policy.js';
 import type { Invoice } from '../../schemas/billing.js';
 import { check, deepEqual, equal, rejects } from '../assert.js';
@@ -6,10 +7,14 @@ import { UNKNOWN_ID, walkPages, type ContractContext, type SuiteApi } from './co
 
 export function billingSuites({ describe, it }: SuiteApi, c: ContractContext): void {
   /** Unpaid invoices of the client, newest first. */
-  async function unpaid(): Promise<Invoice[]> {
+  async function unpaidInvoices(): Promise<Invoice[]> {
     const page = await c.api().billing.listInvoices({ clientId: c.clientId(), status: 'unpaid', limit: 50 });
     check(page.items.every((i) => i.balance.amount > 0), 'billing.listInvoices status=unpaid: every invoice has a balance');
-    return page.items.filter((i) => i.status !== 'void');
+    return page.items;
+  }
+  /** The ones the client can pay (patient responsibility, not void). */
+  async function unpaid(): Promise<Invoice[]> {
+    return (await unpaidInvoices()).filter(isClientPayable);
   }
 
   describe('billing', () => {
@@ -43,6 +48,18 @@ export function billingSuites({ describe, it }: SuiteApi, c: ContractContext): v
       equal((await c.api().billing.getInvoice({ clientId, invoiceId: open.id })).balance.amount, open.balance.amount - amount.amount, 'the balance, charged once');
       const payments = await walkPages('billing.listPayments', (cursor) => c.api().billing.listPayments({ clientId, limit: 2, cursor }), 2, 1);
       check(payments.items.some((p) => p.id === paid.payment.id), 'billing.listPayments: the newest payment is first');
+    });
+
+    it('billing.payInvoice refuses an insurance invoice: it is the payer’s, not the client’s', async () => {
+      const insurance = (await unpaidInvoices()).find((i) => i.kind === 'insurance' && i.status !== 'void');
+      if (!insurance) return;
+      const amount = { amount: Math.min(100, insurance.balance.amount), currency: insurance.balance.currency };
+      await rejects(
+        c.api().billing.payInvoice({ clientId: c.clientId(), invoiceId: insurance.id, body: { amount, paymentToken: c.fixtures.paymentTokens.succeeds } }),
+        'conflict',
+        'billing.payInvoice on an insurance invoice',
+      );
+      deepEqual((await c.api().billing.getInvoice({ clientId: c.clientId(), invoiceId: insurance.id })).balance, insurance.balance, 'the insurance invoice’s balance, unchanged');
     });
 
     it('billing.payInvoice requiring an extra step, then billing.confirmPayment', async () => {
@@ -114,10 +131,15 @@ export function billingSuites({ describe, it }: SuiteApi, c: ContractContext): v
       const sheets = await c.api().timesheets.list({ clientId });
       const open = sheets.find((t) => t.status === 'awaiting-signature');
       check(open, 'timesheets.list: a timesheet awaiting signature');
-      const signature = { kind: 'typed' as const, signerName: 'Contract Suite', signedAt: new Date().toISOString(), text: 'Contract Suite' };
+      const name = (await c.api().session.get()).user.name;
+      const stranger = { kind: 'typed' as const, signerName: 'Bob Stranger', signedAt: new Date().toISOString(), text: 'Bob Stranger' };
+      await rejects(c.api().timesheets.sign({ clientId, timesheetId: open.id, body: { decision: 'sign', signature: stranger } }), 'invalid-request', 'timesheets.sign with someone else’s name');
+      // Case and spacing aside, the typed name is the user's; the record names the user exactly.
+      const typed = `  ${name.toUpperCase().replace(/ /g, '   ')} `;
+      const signature = { kind: 'typed' as const, signerName: typed, signedAt: new Date().toISOString(), text: typed };
       const signed = await c.api().timesheets.sign({ clientId, timesheetId: open.id, body: { decision: 'sign', signature } });
       equal(signed.status, 'signed', 'timesheets.sign: the status');
-      equal(signed.signature?.signerName, 'Contract Suite', 'timesheets.sign: the signature');
+      equal(signed.signature?.signerName, name, 'timesheets.sign: the record names the signed-in user');
       await rejects(c.api().timesheets.sign({ clientId, timesheetId: open.id, body: { decision: 'dispute', reason: 'Wrong hours' } }), 'conflict', 'timesheets.sign twice');
     });
   });

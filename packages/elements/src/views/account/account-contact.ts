@@ -1,6 +1,6 @@
 import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { formatDateTime, type MessageTemplate } from '@portico/core';
 import { formStyles } from '../../auth/form.styles.js';
@@ -17,10 +17,20 @@ import { SectionSave } from './section-save.js';
 const SUBJECT_MAX = 200;
 const TEXT_MAX = 10_000;
 
+/** Where the message being written waits: the signed-in user's own, not a client's. */
+const CONTACT_DRAFT_KEY = ['account.contactDraft', {}] as const;
+
+interface ContactDraft {
+  templateId: string | null;
+  subject: string;
+  text: string;
+}
+
 /**
  * @tagname portico-account-contact
  * @summary Contact the practice (ACCT-6): start from a template that prefills the subject and
- * text, edit, send, and see a confirmation. A failed send keeps everything typed.
+ * text, edit, send, and see a confirmation. A failed send keeps everything typed, and what is
+ * being written is kept in the store's drafts (memory only) so it survives leaving the view.
  *
  * @csspart form - The message form.
  * @csspart confirmation - What is shown after sending.
@@ -116,12 +126,34 @@ export class PorticoAccountContact extends LitElement {
       this.text = template.text;
     }
     this.errors = {};
+    this.keepDraft();
   }
 
   private edit(values: { subject?: string; text?: string }): void {
     if (values.subject !== undefined) this.subject = values.subject;
     if (values.text !== undefined) this.text = values.text;
     this.errors = {};
+    this.keepDraft();
+  }
+
+  private restored = false;
+
+  protected override update(changed: PropertyValues<this>): void {
+    // After the controllers' hostUpdate, so the store is known: bring back what was typed before.
+    if (!this.restored && this.templates.store) {
+      this.restored = true;
+      const kept = this.templates.store.drafts.get<ContactDraft>(CONTACT_DRAFT_KEY);
+      if (kept) ({ templateId: this.templateId, subject: this.subject, text: this.text } = kept);
+    }
+    super.update(changed);
+  }
+
+  /** Keeps the message being written in the store's drafts (memory only) until it is sent. */
+  private keepDraft(): void {
+    const drafts = this.templates.store?.drafts;
+    if (!drafts) return;
+    const draft: ContactDraft = { templateId: this.templateId, subject: this.subject, text: this.text };
+    drafts.set(CONTACT_DRAFT_KEY, draft.subject || draft.text ? draft : undefined, { unsent: !!draft.text.trim() });
   }
 
   private readonly writeAnother = async (): Promise<void> => {
@@ -153,6 +185,7 @@ export class PorticoAccountContact extends LitElement {
       body,
       (idempotencyKey) => store.mutate((adapter, { idempotencyKey }) => adapter.account.contactPractice({ body }, { idempotencyKey }), { idempotencyKey }),
       async (result) => {
+        store.drafts.delete(CONTACT_DRAFT_KEY);
         this.sent = { id: result.id, receivedAt: result.receivedAt, subject };
         emit(this, 'portico-practice-contacted', { messageId: result.id });
         await this.updateComplete;

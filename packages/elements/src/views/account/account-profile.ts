@@ -16,10 +16,20 @@ import { sectionStyles } from './account.styles.js';
 import { SectionSave } from './section-save.js';
 import { completionOf, draftOf, profileOf, validateProfile, type ProfileDraft, type ProfileField } from './profile-draft.js';
 
+/** Where unsaved profile changes wait: the signed-in user's own, not a client's. */
+const PROFILE_DRAFT_KEY = ['account.profileDraft', {}] as const;
+
+interface KeptProfileDraft {
+  draft: ProfileDraft;
+  /** The profile the changes were made to. */
+  source: Profile;
+}
+
 /**
  * @tagname portico-account-profile
  * @summary Contact details (ACCT-3) with a profile-completion meter that links to what is
- * missing. Part of `<portico-account>`; usable on its own inside `<portico-provider>`.
+ * missing. Part of `<portico-account>`; usable on its own inside `<portico-provider>`. Changes
+ * not saved yet are kept in the store's drafts (memory only), so they survive leaving the view.
  *
  * @csspart completion - The completion meter and its list of missing details.
  * @csspart form - The contact-details form.
@@ -89,12 +99,28 @@ export class PorticoAccountProfile extends LitElement {
   }
 
   private renderContent(profile: Profile) {
+    // Changes typed earlier and not saved (kept in the store's drafts, in memory) come back.
+    if (!this.draft) {
+      const kept = this.profile.store?.drafts.get<KeptProfileDraft>(PROFILE_DRAFT_KEY);
+      if (kept) {
+        this.draft = kept.draft;
+        this.draftSource = kept.source;
+      }
+    }
     // Fresh data replaces the draft only while the user has not started editing it.
     if (!this.draft || (this.draftSource !== profile && !this.isDirty())) {
       this.draft = draftOf(profile);
       this.draftSource = profile;
     }
     return html`${this.renderCompletion(profile)}${this.renderForm()}`;
+  }
+
+  /** Keeps unsaved changes in the store's drafts so they outlive this element (cleared on sign-out). */
+  private keepDraft(): void {
+    const drafts = this.profile.store?.drafts;
+    if (!drafts) return;
+    if (this.draft && this.draftSource && this.isDirty()) drafts.set<KeptProfileDraft>(PROFILE_DRAFT_KEY, { draft: this.draft, source: this.draftSource });
+    else drafts.delete(PROFILE_DRAFT_KEY);
   }
 
   private isDirty(): boolean {
@@ -193,6 +219,7 @@ export class PorticoAccountProfile extends LitElement {
   private edit(field: ProfileField, value: string): void {
     if (!this.draft) return;
     this.draft = { ...this.draft, [field]: value };
+    this.keepDraft();
     this.saved = false;
     this.requestUpdate();
     if (this.submitted) this.errors = validateProfile(this.draft, this.today());
@@ -223,6 +250,7 @@ export class PorticoAccountProfile extends LitElement {
       (saved) => {
         this.draft = draftOf(saved);
         this.draftSource = saved;
+        this.keepDraft();
         this.submitted = false;
         this.saved = true;
         emit(this, 'portico-profile-updated', {});

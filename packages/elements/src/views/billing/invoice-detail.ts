@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { can, formatLocalDate, formatMoney, type Invoice, type PaymentProvider } from '@portico/core';
+import { can, formatLocalDate, formatMoney, isClientPayable, type Invoice, type PaymentProvider } from '@portico/core';
 import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
 import { define } from '../../define.js';
@@ -16,7 +16,7 @@ import { billingStyles } from './billing.styles.js';
 import './pay-dialog.js';
 import type { PorticoBillingPayDialog } from './pay-dialog.js';
 import { printNode } from './print.js';
-import { formatContext, invoiceKindLabel, invoiceStatusLabel, isOverdue, isPayable } from './shared.js';
+import { formatContext, invoiceKindLabel, invoiceStatusLabel, isOverdue } from './shared.js';
 
 /**
  * @tagname portico-billing-invoice
@@ -158,10 +158,13 @@ export class PorticoBillingInvoice extends LitElement {
           : html`<p class="muted">${msg('This invoice lists no services.')}</p>`}
         <dl class="totals">
           <dt>${msg('Total')}</dt><dd>${formatMoney(invoice.total, ctx)}</dd>
-          <dt>${msg('Balance due')}</dt><dd data-balance>${formatMoney(invoice.balance, ctx)}</dd>
+          <dt>${invoice.kind === 'insurance' ? msg('Outstanding with insurance') : msg('Balance due')}</dt><dd data-balance>${formatMoney(invoice.balance, ctx)}</dd>
         </dl>
+        ${invoice.kind === 'insurance'
+          ? html`<p class="muted" data-insurance-note>${msg('This invoice is billed to your insurance and is shown for your information. There is nothing for you to pay on it here.')}</p>`
+          : nothing}
         <div class="actions no-print">
-          ${mayPay && isPayable(invoice)
+          ${mayPay && isClientPayable(invoice)
             ? html`<button type="button" class="button" data-variant="primary" part="pay-button" @click=${this.openPay}>
                 ${msg(str`Pay ${formatMoney(invoice.balance, ctx)}`)}
               </button>`

@@ -15,7 +15,7 @@ import { dialogStyles } from '../../ui/view-frame.js';
 import { describeError } from '../../ui/error-text.js';
 import { billingStyles } from './billing.styles.js';
 import { cardExpiry, cardLabel } from './cards.js';
-import { amountInputValue, formatContext, invoiceStatusLabel, newActionKey, parseAmount } from './shared.js';
+import { amountInputValue, formatContext, invoiceStatusLabel, newActionKey, parseAmount, tooManyDecimals } from './shared.js';
 
 type Phase = 'form' | 'paying' | 'confirming' | 'done';
 type Succeeded = Extract<PaymentResult, { status: 'succeeded' }>;
@@ -199,7 +199,9 @@ export class PorticoBillingPayDialog extends LitElement {
     const invoice = this.invoice!;
     const amount = this.chosenAmount();
     const ctx = formatContext(this.config);
-    if (amount === undefined) this.amountError = msg('Enter an amount, for example 25.00.');
+    const decimals = this.partial ? tooManyDecimals(this.amountText, invoice.balance.currency, ctx.locale) : undefined;
+    if (decimals !== undefined) this.amountError = decimals === 0 ? msg('Enter a whole amount, with no decimals.') : msg(str`Enter at most ${decimals} decimals, for example 25.50.`);
+    else if (amount === undefined) this.amountError = msg('Enter an amount, for example 25.00.');
     else if (amount <= 0) this.amountError = msg('Enter an amount more than zero.');
     else if (amount > invoice.balance.amount) this.amountError = msg(str`Enter no more than the balance due, ${formatMoney(invoice.balance, ctx)}.`);
     else return amount;

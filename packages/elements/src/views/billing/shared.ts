@@ -1,6 +1,6 @@
 /** Helpers shared by the billing view's parts: labels for statuses, formatting context, amounts. */
 import { msg } from '@lit/localize';
-import { todayIn, toMinorUnits, type Invoice } from '@portico/core';
+import { currencyDigits, todayIn, toMinorUnits, type Invoice } from '@portico/core';
 import type { PorticoConfig } from '../../context.js';
 
 /** The formatting context, with safe defaults before the config arrives. */
@@ -34,16 +34,8 @@ export function invoiceKindLabel(kind: Invoice['kind']): string {
   return kind === 'insurance' ? msg('Insurance') : msg('Patient responsibility');
 }
 
-/** Whether an invoice can take a payment at all. */
-export function isPayable(invoice: Invoice): boolean {
-  return invoice.status !== 'void' && invoice.balance.amount > 0;
-}
-
-/**
- * Minor units for an amount typed in the user's locale (`12.50`, `12,50`, `$1,200`), or
- * `undefined` when it is not a number. Group separators are ignored.
- */
-export function parseAmount(text: string, currency: string, locale: string): number | undefined {
+/** An amount as typed, split into whole and fraction digits; `undefined` when it is not a number. */
+function splitAmount(text: string, locale: string): { whole: string; fraction: string } | undefined {
   const decimal = new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
   const cleaned = text.replace(/[\s\u00a0\u202f]/g, '').replace(/[^\d.,]/g, '');
   if (!/^[\d.,]*\d[\d.,]*$/.test(cleaned)) return undefined;
@@ -59,8 +51,29 @@ export function parseAmount(text: string, currency: string, locale: string): num
       fraction = after;
     }
   }
-  const value = Number(`${whole.replace(/[.,]/g, '') || '0'}.${fraction || '0'}`);
+  return { whole: whole.replace(/[.,]/g, ''), fraction };
+}
+
+/**
+ * Minor units for an amount typed in the user's locale (`12.50`, `12,50`, `$1,200`), or
+ * `undefined` when it is not a number. Group separators are ignored. Check
+ * {@link tooManyDecimals} first: this rounds.
+ */
+export function parseAmount(text: string, currency: string, locale: string): number | undefined {
+  const parts = splitAmount(text, locale);
+  if (!parts) return undefined;
+  const value = Number(`${parts.whole || '0'}.${parts.fraction || '0'}`);
   return Number.isFinite(value) ? toMinorUnits(value, currency, locale) : undefined;
+}
+
+/**
+ * The currency's decimals when the typed amount has more (`20.555` dollars), else undefined:
+ * such an amount is refused with a message rather than silently rounded.
+ */
+export function tooManyDecimals(text: string, currency: string, locale: string): number | undefined {
+  const parts = splitAmount(text, locale);
+  const digits = currencyDigits(currency);
+  return parts && parts.fraction.replace(/0+$/, '').length > digits ? digits : undefined;
 }
 
 /** The major-unit number for an amount field's initial value, in the locale's digits, no symbol. */

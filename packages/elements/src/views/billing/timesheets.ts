@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { formatDateTime, formatLocalDate, todayIn, type Timesheet } from '@portico/core';
+import { formatDateTime, formatLocalDate, signerNameMatches, todayIn, type Timesheet } from '@portico/core';
 import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
 import { define } from '../../define.js';
@@ -158,6 +158,12 @@ export class PorticoBillingTimesheets extends LitElement {
     if (!value) {
       this.fieldError = mode.kind === 'sign' ? msg('Type your full name to sign.') : msg('Say what is not correct, so the provider can fix it.');
       this.renderRoot.querySelector<HTMLElement>(`#${mode.kind}-${CSS.escape(t.id)}`)?.focus();
+      return;
+    }
+    const signer = this.session.user.name;
+    if (mode.kind === 'sign' && !signerNameMatches(value, signer)) {
+      this.fieldError = msg(str`Sign with your own name as the practice has it: ${signer}.`);
+      this.renderRoot.querySelector<HTMLElement>(`#sign-${CSS.escape(t.id)}`)?.focus();
       return;
     }
     const signature = `${t.id}|${mode.kind}|${value}`;

@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { can, formatTime, isPorticoError, PorticoError, type DataSheet, type DataSheetRecord } from '@portico/core';
+import { can, formatTime, isPorticoError, PorticoError, type DataSheet, type DataSheetRecord, type OutboxItem, type PorticoStore } from '@portico/core';
 import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
 import { define } from '../../define.js';
@@ -28,10 +28,11 @@ interface Sent {
 /**
  * @tagname portico-clinical-data-collection
  * @summary Data collection (CLIN-3): choose a data sheet, run it during a session and submit
- * it as one record. The running sheet lives in this element's memory only (never in browser
- * storage). A record that cannot be sent because the connection dropped is kept as "Waiting to
- * send" and sent again, with the same idempotency key, when the browser is back online or the
- * user presses Retry, so the practice stores it exactly once.
+ * it as one record. The running sheet is kept in the store's drafts, in memory only (never in
+ * browser storage), so it survives other views and client switches. A record that cannot be
+ * sent because the connection dropped is kept in the store's outbox as "Waiting to send" and
+ * sent again, with the same idempotency key, when the browser is back online (wherever the
+ * person is in the portal) or the user presses Retry, so the practice stores it exactly once.
  *
  * @csspart sheets - The list of data sheets to run.
  * @csspart outbox - Records waiting to be sent.
@@ -51,9 +52,6 @@ export class PorticoClinicalDataCollection extends LitElement {
   @state()
   private config: PorticoConfig | undefined;
 
-  /** Running sheets by client, so a guardian switching between children loses nothing. */
-  @state() private runs = new Map<string, SheetRun>();
-  @state() private outbox: OutboxEntry[] = [];
   @state() private sent: Sent | undefined;
   @state() private busy = false;
   @state() private submitError = '';
@@ -67,18 +65,39 @@ export class PorticoClinicalDataCollection extends LitElement {
     fetch: (adapter, { clientId }, signal) => adapter.clinical.listDataSheets({ clientId }, { signal }),
   });
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('online', this.onOnline);
-  }
+  private watchedStore: PorticoStore | undefined;
+  private unwatch: (() => void) | undefined;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('online', this.onOnline);
+    this.unwatch?.();
+    this.unwatch = undefined;
+    this.watchedStore = undefined;
   }
 
+  protected override updated(): void {
+    // The running sheets and the outbox live in the store (they outlive this element): follow it.
+    const store = this.sheets.store;
+    if (store === this.watchedStore) return;
+    this.unwatch?.();
+    this.watchedStore = store;
+    this.unwatch = store?.drafts.subscribe(() => this.requestUpdate());
+  }
+
+  /** The running sheet of the client in view (one per client, so a guardian switching children loses nothing). */
   private get run(): SheetRun | undefined {
-    return this.session ? this.runs.get(this.session.clientId) : undefined;
+    const s = this.session;
+    return s ? this.sheets.store?.drafts.get<SheetRun>(runKey(s.clientId)) : undefined;
+  }
+
+  private setRun(clientId: string, run: SheetRun | undefined): void {
+    this.sheets.store?.drafts.set(runKey(clientId), run);
+  }
+
+  /** Records of the client in view waiting to be sent (or failed). */
+  private get outbox(): OutboxItem<OutboxEntry>[] {
+    const s = this.session;
+    return s ? (this.sheets.store?.outbox.items<OutboxEntry>(['clinical.dataSheetRecord', { clientId: s.clientId }]) ?? []) : [];
   }
 
   override render() {
@@ -140,24 +159,24 @@ export class PorticoClinicalDataCollection extends LitElement {
       <h3 id="outbox-heading" tabindex="-1">${msg('Waiting to send')}</h3>
       <ul>
         ${this.outbox.map(
-          (entry) => html`<li class="outbox-entry" data-status=${entry.status}>
+          ({ payload: entry, status, error, key }) => html`<li class="outbox-entry" data-status=${status}>
             <p class="outbox-title">
               ${msg(str`${entry.sheetTitle}, ${formatTime(entry.input.startedAt, ctx)} to ${formatTime(entry.input.endedAt, ctx)}`)}
             </p>
             <p class="muted">
-              ${entry.status === 'sending'
+              ${status === 'sending'
                 ? msg('Sending…')
-                : entry.status === 'waiting'
-                  ? msg('Waiting to send. It will be sent when you are back online; keep this page open.')
-                  : msg(str`Could not send: ${entry.error ?? ''}`)}
+                : status === 'waiting'
+                  ? msg('Waiting to send. It will be sent when you are back online, wherever you are in the portal; keep this page open.')
+                  : msg(str`Could not send: ${error ? describeError(error).description : ''}`)}
             </p>
             <button
               class="button"
               type="button"
-              aria-busy=${entry.status === 'sending' ? 'true' : 'false'}
-              aria-disabled=${entry.status === 'sending' ? 'true' : 'false'}
+              aria-busy=${status === 'sending' ? 'true' : 'false'}
+              aria-disabled=${status === 'sending' ? 'true' : 'false'}
               aria-label=${msg(str`Retry sending ${entry.sheetTitle}`)}
-              @click=${() => void this.retry(entry, true)}
+              @click=${() => void this.retry(key)}
             >
               ${msg('Retry')}
             </button>
@@ -170,7 +189,7 @@ export class PorticoClinicalDataCollection extends LitElement {
   private start(sheet: DataSheet): void {
     const s = this.session;
     if (!s) return;
-    this.runs = new Map(this.runs).set(s.clientId, startRun(sheet, s.clientId));
+    this.setRun(s.clientId, startRun(sheet, s.clientId));
     this.sent = undefined;
     this.submitError = '';
     void this.focusRun();
@@ -191,9 +210,7 @@ export class PorticoClinicalDataCollection extends LitElement {
   private readonly discardRun = (): void => {
     const s = this.session;
     if (!s) return;
-    const runs = new Map(this.runs);
-    runs.delete(s.clientId);
-    this.runs = runs;
+    this.setRun(s.clientId, undefined);
     this.submitError = '';
     this.notice = msg('Data sheet discarded.');
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.cards .button')?.focus());
@@ -201,10 +218,12 @@ export class PorticoClinicalDataCollection extends LitElement {
 
   private readonly submitRun = async (run: SheetRun): Promise<void> => {
     if (this.busy) return;
+    const store = this.sheets.store;
+    if (!store) return;
     this.busy = true;
     this.submitError = '';
     const entry = outboxEntry(run);
-    const result = await this.send(entry);
+    const result = await this.send(store, entry);
     this.busy = false;
     if (result instanceof Error) {
       const retryable = result.kind === 'network' || result.kind === 'server';
@@ -213,7 +232,6 @@ export class PorticoClinicalDataCollection extends LitElement {
         this.submitError = result.issues.length ? `${result.message} ${result.issues.map((i) => i.message).join(' ')}` : describeError(result).description;
         return;
       }
-      this.outbox = [...this.outbox, entry];
       this.closeRun(run);
       this.notice = msg('The record could not be sent yet. It is kept on this page as "Waiting to send".');
       await this.updateComplete;
@@ -227,52 +245,52 @@ export class PorticoClinicalDataCollection extends LitElement {
   };
 
   private closeRun(run: SheetRun): void {
-    const runs = new Map(this.runs);
-    if (runs.get(run.clientId) === run) runs.delete(run.clientId);
-    this.runs = runs;
+    if (this.sheets.store?.drafts.get(runKey(run.clientId)) === run) this.setRun(run.clientId, undefined);
   }
 
-  /** Sends one record; the entry's idempotency key makes every retry the same request. */
-  private async send(entry: OutboxEntry): Promise<DataSheetRecord | PorticoError> {
-    const store = this.sheets.store;
-    entry.status = 'sending';
-    this.requestUpdate();
+  /**
+   * Sends one record through the store's outbox: it stays there (with one idempotency key for
+   * every attempt) until the practice has it, and is sent again on reconnect even when this
+   * element is gone.
+   */
+  private async send(store: PorticoStore, entry: OutboxEntry): Promise<DataSheetRecord | PorticoError> {
+    const key = ['clinical.dataSheetRecord', { clientId: entry.clientId, localId: entry.localId }] as const;
     try {
-      if (!store) throw new Error('No store yet');
-      const record = await store.mutate(
-        (adapter, { idempotencyKey }) =>
-          adapter.clinical.submitDataSheet({ clientId: entry.clientId, dataSheetId: entry.dataSheetId, body: entry.input }, { idempotencyKey }),
-        { idempotencyKey: entry.idempotencyKey },
+      return await store.outbox.send(
+        key,
+        entry,
+        (adapter, { idempotencyKey }, e) => adapter.clinical.submitDataSheet({ clientId: e.clientId, dataSheetId: e.dataSheetId, body: e.input }, { idempotencyKey }),
+        { onSent: (record) => this.onSent(entry, record) },
       );
-      emit(this, 'portico-datasheet-submitted', { dataSheetId: entry.dataSheetId, recordId: record.id });
-      return record;
     } catch (error) {
-      const failure = isPorticoError(error) ? error : new PorticoError({ kind: 'server', operation: 'clinical.submitDataSheet', cause: error });
-      entry.status = failure.kind === 'network' ? 'waiting' : 'failed';
-      entry.error = describeError(failure).description;
-      this.requestUpdate();
-      return failure;
+      return isPorticoError(error) ? error : new PorticoError({ kind: 'server', operation: 'clinical.submitDataSheet', cause: error });
     }
   }
 
-  private async retry(entry: OutboxEntry, byUser = false): Promise<void> {
-    if (entry.status === 'sending') return;
-    const result = await this.send(entry);
-    if (result instanceof Error) {
-      this.notice = entry.status === 'waiting' ? msg('Still offline. The record is kept and will be sent when you are back online.') : msg('The record could not be sent. Try again.');
+  private onSent(entry: OutboxEntry, record: DataSheetRecord): void {
+    this.notice = msg(str`"${entry.sheetTitle}" was sent to the practice.`);
+    emit(this, 'portico-datasheet-submitted', { dataSheetId: entry.dataSheetId, recordId: record.id });
+  }
+
+  private async retry(key: OutboxItem['key']): Promise<void> {
+    const store = this.sheets.store;
+    if (!store) return;
+    try {
+      await store.outbox.retry(key);
+    } catch {
+      const status = store.outbox.items(key)[0]?.status;
+      this.notice = status === 'waiting' ? msg('Still offline. The record is kept and will be sent when you are back online.') : msg('The record could not be sent. Try again.');
       return;
     }
-    this.outbox = this.outbox.filter((e) => e !== entry);
-    this.notice = msg(str`"${entry.sheetTitle}" was sent to the practice.`);
-    if (!byUser) return;
     // The Retry button is gone: keep focus in the view rather than losing it to the page.
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#outbox-heading, #sent-heading, .cards .button')?.focus();
   }
+}
 
-  private readonly onOnline = (): void => {
-    for (const entry of this.outbox) if (entry.status === 'waiting') void this.retry(entry);
-  };
+/** Where a client's running sheet is kept in the store's drafts. */
+function runKey(clientId: string) {
+  return ['clinical.dataSheetRun', { clientId }] as const;
 }
 
 define('portico-clinical-data-collection', PorticoClinicalDataCollection);

@@ -30,17 +30,13 @@ export interface SheetRun {
   currentRowId: string;
 }
 
-/** A record on its way to the practice; the idempotency key stays the same across retries. */
+/** A record on its way to the practice, as kept in the store's outbox (which holds its idempotency key and status). */
 export interface OutboxEntry {
   readonly localId: string;
   readonly clientId: string;
   readonly dataSheetId: string;
   readonly sheetTitle: string;
   readonly input: DataSheetRecordInput;
-  readonly idempotencyKey: string;
-  status: 'sending' | 'waiting' | 'failed';
-  /** Why the last attempt failed (for `failed`). */
-  error?: string;
 }
 
 export function startRun(sheet: DataSheet, clientId: string, now = Date.now()): SheetRun {
@@ -98,8 +94,6 @@ export function outboxEntry(run: SheetRun, now = Date.now()): OutboxEntry {
     dataSheetId: run.sheet.id,
     sheetTitle: run.sheet.title,
     input: toRecord(run, now),
-    idempotencyKey: newIdempotencyKey(),
-    status: 'sending',
   };
 }
 

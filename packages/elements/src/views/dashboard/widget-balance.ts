@@ -1,6 +1,6 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
-import { formatLocalDate, formatMoney, todayIn, type Invoice, type Money } from '@portico/core';
+import { clientBalance, formatLocalDate, formatMoney, isClientPayable, todayIn, type Invoice } from '@portico/core';
 import { ResourceController } from '../../controllers/resource-controller.js';
 import { define } from '../../define.js';
 import { DashboardWidget, warningIcon } from './widget-base.js';
@@ -8,17 +8,11 @@ import { DashboardWidget, warningIcon } from './widget-base.js';
 type Page = { items: Invoice[]; nextCursor: string | null };
 type Key = readonly ['billing.listInvoices', { clientId: string; status: 'unpaid'; limit: number }];
 
-/** Sums balances per currency (a practice bills in one, but nothing is added across currencies). */
-export function totalsOf(invoices: Invoice[]): Money[] {
-  const sums = new Map<string, number>();
-  for (const i of invoices) sums.set(i.balance.currency, (sums.get(i.balance.currency) ?? 0) + i.balance.amount);
-  return [...sums].map(([currency, amount]) => ({ currency, amount }));
-}
-
 /**
  * @tagname portico-dashboard-balance
- * @summary What is owed: the sum of unpaid balances, how many invoices are overdue, and the
- * invoices most in need of attention; each opens in Billing.
+ * @summary What the client owes: the balance of patient-responsibility invoices (core's
+ * `clientBalance`; insurance invoices are the payer's and are left out), how many are overdue,
+ * and the invoices most in need of attention; each opens in Billing.
  * @csspart view-all - The link to Billing.
  * @fires portico-open-requested - `{ view: 'billing', item?: invoiceId }`.
  */
@@ -27,7 +21,7 @@ export class PorticoDashboardBalance extends DashboardWidget {
   private readonly invoices = new ResourceController<Page, Key[1]>(this, {
     key: () => this.session && (['billing.listInvoices', { clientId: this.session.clientId, status: 'unpaid', limit: 200 }] as const),
     fetch: (adapter, params, signal) => adapter.billing.listInvoices(params, { signal }),
-    isEmpty: (page) => !page.items.some((i) => i.balance.amount > 0),
+    isEmpty: (page) => !page.items.some(isClientPayable),
   });
 
   private isOverdue(invoice: Invoice, today: string): boolean {
@@ -39,7 +33,7 @@ export class PorticoDashboardBalance extends DashboardWidget {
       loading: () => this.loading(msg('Loading your balance')),
       error: (error) => this.errorPanel(error, msg('Could not load your balance'), () => void this.invoices.retry()),
       empty: () => html`${this.emptyPanel(msg('Nothing to pay'), msg('You are all paid up. Thank you!'))}${this.footer(msg('Open Billing'), 'billing')}`,
-      content: (page) => this.renderBalance(page.items.filter((i) => i.balance.amount > 0)),
+      content: (page) => this.renderBalance(page.items.filter(isClientPayable)),
     });
   }
 
@@ -47,7 +41,7 @@ export class PorticoDashboardBalance extends DashboardWidget {
     const ctx = this.formatContext;
     const today = todayIn(ctx, this.now);
     const overdue = unpaid.filter((i) => this.isOverdue(i, today)).length;
-    const total = totalsOf(unpaid).map((m) => formatMoney(m, ctx)).join(' + ');
+    const total = clientBalance(unpaid).map((m) => formatMoney(m, ctx)).join(' + ');
     // Overdue first, then by due date: what needs attention first.
     const first = [...unpaid]
       .sort((a, b) => Number(this.isOverdue(b, today)) - Number(this.isOverdue(a, today)) || a.dueOn.localeCompare(b.dueOn))

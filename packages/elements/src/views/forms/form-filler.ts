@@ -1,6 +1,6 @@
 import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formatDate, isPorticoError, type FormAnswers, type FormAssignment, type FormDefinition, type FormProgress, type Signature } from '@portico/core';
 import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
@@ -127,12 +127,28 @@ export class PorticoFormFiller extends LitElement implements FieldHost, Signatur
         });
       }
     }
-    // Restore saved answers once; later refreshes of the cache must not overwrite typing.
-    if (!this.restored && this.progress.data && this.definition.data) {
-      this.restored = true;
-      this.answers = structuredClone(this.progress.data.answers);
-      if (this.definition.data.signature) this.signature = { ...this.signature, mode: defaultMode(this.definition.data.signature) };
-    }
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    // Here, not in willUpdate: the resource controllers pick up cached data in their
+    // hostUpdate, which runs after willUpdate. Restoring earlier would render empty fields from
+    // a warm cache and restore only on the next keystroke, dropping what was typed.
+    this.restore();
+    super.update(changed);
+  }
+
+  /**
+   * Restores the answers once: those typed and not saved yet (kept in the store's drafts, e.g.
+   * offline), else the saved progress. Later refreshes of the cache must not overwrite typing.
+   */
+  private restore(): void {
+    if (this.restored || !this.progress.data || !this.definition.data) return;
+    this.restored = true;
+    const unsaved = this.saver?.unsavedDraft();
+    this.answers = structuredClone(unsaved ?? this.progress.data.answers);
+    // Still not saved: try again now (and say so if it fails).
+    if (unsaved) this.saver?.changed();
+    if (this.definition.data.signature) this.signature = { ...this.signature, mode: defaultMode(this.definition.data.signature) };
   }
 
   override render() {
@@ -289,7 +305,7 @@ export class PorticoFormFiller extends LitElement implements FieldHost, Signatur
   private allErrors(): FieldError[] {
     const definition = this.definition.data;
     if (!definition) return [];
-    return [...validateAnswers(definition, this.answers, formatContext(this.config).locale), ...signatureErrors(definition.signature, this.signature)];
+    return [...validateAnswers(definition, this.answers, formatContext(this.config).locale), ...signatureErrors(definition.signature, this.signature, this.session?.user.name)];
   }
 
   private isBlankAt(path: string): boolean {
@@ -338,6 +354,7 @@ export class PorticoFormFiller extends LitElement implements FieldHost, Signatur
         { idempotencyKey: this.submitKey, invalidates: ['forms', 'files', 'tasks', 'dashboard'] },
       );
       this.result = result;
+      this.saver?.discardDraft();
       emit(this, 'portico-form-submitted', { assignmentId: result.id, documentId: result.documentId });
       await this.updateComplete;
       this.focusHeading();

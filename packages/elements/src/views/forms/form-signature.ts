@@ -7,7 +7,7 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import type { FormDefinition } from '@portico/core';
+import { signerNameMatches, type FormDefinition } from '@portico/core';
 import { controlId, errorId } from './form-fields.js';
 import type { FieldError } from './form-validation.js';
 import './signature-pad.js';
@@ -37,8 +37,11 @@ export function defaultMode(spec: SignatureSpec): SignMode {
   return spec.allowTyped || !spec.allowDrawn ? 'typed' : 'drawn';
 }
 
-/** What is missing from the signature, in the order the fields appear. */
-export function signatureErrors(spec: SignatureSpec | null, draft: SignatureDraft): FieldError[] {
+/**
+ * What is missing or wrong in the signature, in the order the fields appear. The name must be
+ * the signed-in person's own (`signerName`), case and spacing aside.
+ */
+export function signatureErrors(spec: SignatureSpec | null, draft: SignatureDraft, signerName: string | undefined): FieldError[] {
   if (!spec) return [];
   const out: FieldError[] = [];
   if (!draft.name.trim()) {
@@ -47,6 +50,8 @@ export function signatureErrors(spec: SignatureSpec | null, draft: SignatureDraf
       label: msg('Your full name'),
       message: draft.mode === 'typed' ? msg('Type your full name to sign the form.') : msg('Enter your full name.'),
     });
+  } else if (signerName && !signerNameMatches(draft.name, signerName)) {
+    out.push({ path: SIGNATURE_NAME, label: msg('Your full name'), message: msg(str`Sign with your own name as the practice has it: ${signerName}.`) });
   }
   if (draft.mode === 'drawn' && !draft.image) {
     out.push({

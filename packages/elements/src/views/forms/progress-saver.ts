@@ -1,7 +1,9 @@
 /**
  * Saves a form's answers as the person goes: a debounced save after each change, one save at
  * a time (changes made meanwhile are saved right after), and `flush()` for leaving the form.
- * Answers stay in memory only; nothing is written to browser storage.
+ * Until the backend has them, the answers are also kept in the store's drafts (memory only;
+ * nothing is written to browser storage), so answers typed offline survive leaving the form
+ * and are shown again, and saved, when it is opened again.
  */
 import type { FormAnswers, FormProgress, PorticoStore } from '@portico/core';
 
@@ -31,10 +33,26 @@ export class ProgressSaver {
     return this.dirty;
   }
 
+  /** Where unsaved answers wait in the store's drafts. */
+  get draftKey() {
+    return ['forms.answers', { clientId: this.options.clientId, assignmentId: this.options.assignmentId }] as const;
+  }
+
+  /** Answers typed earlier and not saved yet (e.g. offline), if any. */
+  unsavedDraft(): FormAnswers | undefined {
+    return (this.options.store() ?? this.lastStore)?.drafts.get<FormAnswers>(this.draftKey);
+  }
+
+  /** Forgets the unsaved answers (the form was submitted). */
+  discardDraft(): void {
+    (this.options.store() ?? this.lastStore)?.drafts.delete(this.draftKey);
+  }
+
   /** Call after each change: saves once the person pauses. */
   changed(): void {
     if (this.stopped) return;
     this.lastStore = this.options.store() ?? this.lastStore;
+    this.lastStore?.drafts.set(this.draftKey, this.options.answers());
     this.dirty = true;
     this.options.onStatus('pending');
     clearTimeout(this.timer);
@@ -81,6 +99,8 @@ export class ProgressSaver {
           invalidates: [['forms.listAssignments', { clientId }], 'dashboard'],
         },
       );
+      // Saved: the draft can go, unless the person typed more meanwhile.
+      if (store.drafts.get(this.draftKey) === answers) store.drafts.delete(this.draftKey);
       this.options.onStatus(this.dirty ? 'pending' : 'saved');
     } catch (error) {
       // Keep the answers marked unsaved, so the next change or leaving tries again.

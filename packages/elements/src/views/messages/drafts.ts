@@ -1,10 +1,11 @@
 /**
- * What the person is writing, kept in memory only (never localStorage: SEC-2) by the
- * `<portico-messages>` element, which the portal keeps alive across views, so a draft survives
- * switching threads or views. Also the outbox: replies on their way or failed, with the
- * idempotency key a Retry reuses so the backend stores the message once (MSG-2).
+ * What the person is writing, kept in memory only (never localStorage: SEC-2) in the store's
+ * drafts, so a draft outlives the `<portico-messages>` element: it survives switching threads,
+ * views and clients, and goes with the store on sign-out. Also the outbox: replies on their way
+ * or failed, with the idempotency key a Retry reuses so the backend stores the message once
+ * (MSG-2).
  */
-import type { Attachment, Message, PersonRef } from '@portico/core';
+import { createDraftBook, type Attachment, type DraftBook, type Message, type PersonRef } from '@portico/core';
 
 /** A file picked for a message: uploading, uploaded, or failed. */
 export interface DraftAttachment {
@@ -71,16 +72,45 @@ export function newIdempotencyKey(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+const draftKey = (clientId: string, threadId: string) => ['messages.draft', { clientId, threadId }] as const;
+const entryKey = (localId: string) => ['messages.outbox', { localId }] as const;
+
+/** Whether a draft holds words or files the person would lose (a chosen recipient alone does not count). */
+function isUnsent(draft: Draft): boolean {
+  return draft.text.trim() !== '' || draft.subject.trim() !== '' || draft.attachments.length > 0;
+}
+
 /**
- * Drafts by client and thread (`NEW_THREAD` for the composer of a new thread), and the outbox.
+ * Drafts by client and thread (`NEW_THREAD` for the composer of a new thread), and the outbox,
+ * kept in the store's drafts (`drafts()`; a book of its own until the store is known).
  * Sub-components subscribe and re-render on every change.
  */
 export class MessageBook {
-  private readonly drafts = new Map<string, Draft>();
-  private outbox: OutboxEntry[] = [];
+  private readonly local = createDraftBook();
+  private attached: DraftBook | undefined;
+  private detach: (() => void) | undefined;
   private readonly listeners = new Set<() => void>();
 
+  constructor(private readonly drafts: () => DraftBook | undefined = () => undefined) {}
+
+  /** The book in use, following the store when it arrives or changes. */
+  private get book(): DraftBook {
+    const book = this.drafts() ?? this.local;
+    if (book !== this.attached) {
+      // Written before the store was known: carry it over rather than lose it.
+      if (this.attached === this.local && book !== this.local) {
+        for (const { key, value } of this.local.entries('')) if (book.get(key) === undefined) book.set(key, value);
+        this.local.clear();
+      }
+      this.detach?.();
+      this.attached = book;
+      this.detach = book.subscribe(() => this.changed());
+    }
+    return book;
+  }
+
   subscribe(listener: () => void): () => void {
+    void this.book;
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
@@ -90,24 +120,22 @@ export class MessageBook {
   }
 
   draft(clientId: string, threadId: string): Draft {
-    const key = `${clientId} ${threadId}`;
-    let draft = this.drafts.get(key);
-    if (!draft) {
-      draft = emptyDraft();
-      this.drafts.set(key, draft);
-    }
-    return draft;
+    return this.book.get<Draft>(draftKey(clientId, threadId)) ?? emptyDraft();
   }
 
-  /** Changes a draft in place and notifies subscribers. */
+  /** Changes a draft and notifies subscribers. */
   updateDraft(clientId: string, threadId: string, update: (draft: Draft) => void): void {
-    update(this.draft(clientId, threadId));
-    this.changed();
+    const draft = this.draft(clientId, threadId);
+    update(draft);
+    this.book.set(draftKey(clientId, threadId), draft, { unsent: isUnsent(draft) });
   }
 
   clearDraft(clientId: string, threadId: string): void {
-    this.drafts.set(`${clientId} ${threadId}`, emptyDraft());
-    this.changed();
+    this.book.delete(draftKey(clientId, threadId));
+  }
+
+  private get outbox(): OutboxEntry[] {
+    return this.book.entries<OutboxEntry>('messages.outbox').map((e) => e.value);
   }
 
   outboxFor(clientId: string, threadId: string): readonly OutboxEntry[] {
@@ -115,21 +143,19 @@ export class MessageBook {
   }
 
   entry(localId: string): OutboxEntry | undefined {
-    return this.outbox.find((e) => e.localId === localId);
+    return this.book.get<OutboxEntry>(entryKey(localId));
   }
 
   addEntry(entry: OutboxEntry): void {
-    this.outbox = [...this.outbox, entry];
-    this.changed();
+    this.book.set(entryKey(entry.localId), entry);
   }
 
   updateEntry(localId: string, patch: Partial<OutboxEntry>): void {
-    this.outbox = this.outbox.map((e) => (e.localId === localId ? { ...e, ...patch } : e));
-    this.changed();
+    const entry = this.entry(localId);
+    if (entry) this.book.set(entryKey(localId), { ...entry, ...patch });
   }
 
   removeEntry(localId: string): void {
-    this.outbox = this.outbox.filter((e) => e.localId !== localId);
-    this.changed();
+    this.book.delete(entryKey(localId));
   }
 }

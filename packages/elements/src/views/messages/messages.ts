@@ -30,8 +30,9 @@ type ThreadPage = { items: Thread[]; nextCursor: string | null };
  * messages keep their text and retry without sending twice, search, and long histories that
  * stay smooth. Two panes on wide containers; list, then thread with a Back control, on narrow ones.
  *
- * Place it in `<portico-portal>` (which sets `item` from the URL and keeps it alive, so drafts
- * survive switching views) or, on its own, inside `<portico-provider>`.
+ * Place it in `<portico-portal>` (which sets `item` from the URL) or, on its own, inside
+ * `<portico-provider>`. Drafts and unsent replies are kept in the store's drafts (memory only),
+ * so they survive switching threads, views and clients, and a new element on the same store.
  *
  * @csspart heading - The view's heading.
  * @csspart new-button - The "New message" action.
@@ -70,7 +71,7 @@ export class PorticoMessages extends LitElement {
   @state() private announcement = '';
   @state() private listLimit = THREAD_PAGE;
 
-  private readonly book = new MessageBook();
+  private readonly book = new MessageBook(() => this.threads.store?.drafts);
   private readonly sender = new MessageSender(
     this,
     this.book,

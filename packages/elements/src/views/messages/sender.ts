@@ -73,29 +73,39 @@ export class MessageSender {
   discard(localId: string): void {
     const entry = this.book.entry(localId);
     if (!entry) return;
+    this.store?.outbox.discard(['messages.reply', { clientId: entry.clientId, threadId: entry.threadId, localId }]);
     this.book.removeEntry(localId);
     const draft = this.book.draft(entry.clientId, entry.threadId);
     if (!draft.text.trim()) this.book.updateDraft(entry.clientId, entry.threadId, (d) => (d.text = entry.text));
   }
 
+  /**
+   * Sends a reply through the store's outbox (one idempotency key for every attempt): a reply
+   * that failed for the network is sent again when the browser is back online, wherever the
+   * person is; any failure leaves it in the thread as "Not sent" with Retry.
+   */
   private async deliver(localId: string): Promise<void> {
     const store = this.store;
     const entry = this.book.entry(localId);
     if (!store || !entry) return;
     const { clientId, threadId } = entry;
+    const book = this.book;
     try {
-      const message = await store.mutate<Message>(
-        (adapter, { idempotencyKey }) =>
-          adapter.messages.send({ clientId, threadId, body: { text: entry.text, attachmentIds: entry.attachments.map((a) => a.id) } }, { idempotencyKey }),
+      const message = await store.outbox.send<Message, OutboxEntry>(
+        ['messages.reply', { clientId, threadId, localId }],
+        entry,
+        (adapter, { idempotencyKey }, e) =>
+          adapter.messages.send({ clientId, threadId, body: { text: e.text, attachmentIds: e.attachments.map((a) => a.id) } }, { idempotencyKey }),
         {
           idempotencyKey: entry.idempotencyKey,
+          keep: () => true,
           invalidates: [['messages.listMessages', { clientId, threadId }], 'messages.listThreads', 'messages.getThread', 'messages.search'],
-          onSuccess: (sent, s) => {
+          onSent: (sent) => {
             // The stored message replaces the pending one without waiting for the refetch.
-            s.setData<Page<Message>>(firstPageKey(clientId, threadId), (page) =>
+            store.setData<Page<Message>>(firstPageKey(clientId, threadId), (page) =>
               page ? { ...page, items: [sent, ...page.items.filter((m) => m.id !== sent.id)] } : { items: [sent], nextCursor: null },
             );
-            this.book.removeEntry(localId);
+            book.removeEntry(localId);
           },
         },
       );

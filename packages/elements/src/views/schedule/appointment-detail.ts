@@ -147,8 +147,8 @@ export class PorticoScheduleAppointment extends LitElement {
     const inside = insideNoticeWindow(a, hours);
     return html`<section class="stack" aria-labelledby="change-heading">
       <h4 id="change-heading">${msg('Need to change this appointment?')}</h4>
-      <p class="notice">${noticeRuleText(hours)}</p>
-      ${inside ? html`<p id="inside-notice" class="notice" data-tone="danger">${insideNoticeText(hours)}</p>` : nothing}
+      <p class="notice">${noticeRuleText(hours, session.organisation.phone)}</p>
+      ${inside ? html`<p id="inside-notice" class="notice" data-tone="danger">${insideNoticeText(hours, session.organisation.phone)}</p>` : nothing}
       <div class="actions">
         ${mayReschedule
           ? html`<button type="button" class="button" aria-disabled=${inside ? 'true' : 'false'} aria-describedby=${inside ? 'inside-notice' : nothing} @click=${(e: Event) => this.openDialog('reschedule', e, inside)}>

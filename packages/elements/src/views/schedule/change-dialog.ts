@@ -11,7 +11,7 @@ import { buttonStyles } from '../../ui/button.styles.js';
 import { dialogStyles } from '../../ui/view-frame.js';
 import { describeError } from '../../ui/error-text.js';
 import { scheduleStyles } from './schedule.styles.js';
-import { formatContextOf, noticeRuleText, timeRangeWithZone } from './shared.js';
+import { callThePractice, formatContextOf, noticeRuleText, timeRangeWithZone } from './shared.js';
 import './slot-picker.js';
 
 export type ChangeMode = 'cancel' | 'reschedule';
@@ -108,7 +108,7 @@ export class PorticoScheduleChangeDialog extends LitElement {
               ${msg(str`${a.service.name} with ${a.provider.name}`)}<br />
               ${formatDate(a.start, ctx, 'full')}, ${timeRangeWithZone(a.start, a.end, ctx)}
             </p>
-            <p class="notice">${noticeRuleText(hours)}</p>
+            <p class="notice">${noticeRuleText(hours, this.session?.organisation.phone)}</p>
             ${cancel ? nothing : this.renderSlotPicker(a)}
             <div class="field">
               <label for="reason">${cancel ? msg('Reason for cancelling (required)') : msg('Reason for rescheduling (required)')}</label>
@@ -149,7 +149,7 @@ export class PorticoScheduleChangeDialog extends LitElement {
     if (isPorticoError(error) && error.code === 'notice-window') {
       return html`<div class="notice stack" data-tone="danger" role="alert">
         <p><strong>${msg('This appointment can no longer be changed here.')}</strong></p>
-        <p>${msg(str`The practice asks for at least ${hours} hours' notice. Please call the practice.`)}</p>
+        <p>${msg(str`The practice asks for at least ${hours} hours' notice.`)} ${callThePractice(this.session?.organisation.phone)}</p>
         ${error.message ? html`<p class="muted">${error.message}</p>` : nothing}
       </div>`;
     }

@@ -121,7 +121,7 @@ export class PorticoSchedule extends LitElement {
           ? html`<div class="stack" ?hidden=${this.panel !== 'book'}>
               <h3>${msg('Request an appointment')}</h3>
               <p class="muted">${msg('Pick a provider, a service and an open time. The practice confirms your request.')}</p>
-              ${session ? html`<p class="notice">${noticeRuleText(session.organisation.rules.cancellationNoticeHours)}</p>` : nothing}
+              ${session ? html`<p class="notice">${noticeRuleText(session.organisation.rules.cancellationNoticeHours, session.organisation.phone)}</p>` : nothing}
               <portico-schedule-booking @portico-appointment-requested=${this.onRequested}></portico-schedule-booking>
             </div>`
           : nothing}

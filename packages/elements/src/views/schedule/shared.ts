@@ -42,16 +42,21 @@ export function requestStatusText(status: AppointmentRequest['status']): string 
   }
 }
 
-/** The practice's notice rule, stated up front (SCHED-3). */
-export function noticeRuleText(hours: number): string {
+/** "Please call the practice", with the practice's number when the session has one. */
+export function callThePractice(phone: string | undefined): string {
+  return phone ? msg(str`Please call the practice on ${phone}.`) : msg('Please call the practice.');
+}
+
+/** The practice's notice rule, stated up front (SCHED-3), with the number to call. */
+export function noticeRuleText(hours: number, phone: string | undefined): string {
   return hours > 0
-    ? msg(str`You can cancel or reschedule up to ${hours} hours before an appointment starts. Closer to the time, please call the practice.`)
+    ? `${msg(str`You can cancel or reschedule up to ${hours} hours before an appointment starts.`)} ${msg('Closer to the time:')} ${callThePractice(phone)}`
     : msg('You can cancel or reschedule any time before an appointment starts.');
 }
 
-/** Why change controls are unavailable inside the notice window. */
-export function insideNoticeText(hours: number): string {
-  return msg(str`This appointment starts in less than ${hours} hours, so it can no longer be changed here. Please call the practice.`);
+/** Why change controls are unavailable inside the notice window, and the number to call. */
+export function insideNoticeText(hours: number, phone: string | undefined): string {
+  return `${msg(str`This appointment starts in less than ${hours} hours, so it can no longer be changed here.`)} ${callThePractice(phone)}`;
 }
 
 /** Whether the appointment starts inside the practice's notice window. */

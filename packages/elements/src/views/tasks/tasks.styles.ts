@@ -49,6 +49,15 @@ export const tasksStyles = css`
   .task[data-due='overdue'] {
     border-inline-start: 4px solid ${token('color-warning')};
   }
+  .by-form {
+    display: inline-flex;
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: 0.1rem 0 0;
+    align-items: center;
+    justify-content: center;
+    color: ${token('color-muted')};
+  }
   .task input[type='checkbox'] {
     width: 1.5rem;
     height: 1.5rem;

@@ -30,6 +30,8 @@ interface Change {
 }
 
 const warningIcon = svg`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path fill="currentColor" d="M8 1.5 15 14H1L8 1.5Zm-.75 4.5v4h1.5V6h-1.5Zm0 5v1.5h1.5V11h-1.5Z"/></svg>`;
+const formIcon = svg`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path fill="currentColor" d="M4 1.5h5.5L13 5v9.5H4V1.5Zm1.5 1.5v10h6V5.7L8.8 3H5.5Zm1 4.5h4V9h-4V7.5Zm0 2.5h4v1.5h-4V10Z"/></svg>`;
+const doneIcon = svg`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path fill="currentColor" d="M6.2 11.6 2.6 8l1.1-1.1 2.5 2.5 6.1-6.1 1.1 1.1z"/></svg>`;
 
 /** Open tasks by due date (undated last); done tasks, most recently completed first. */
 function byDue(a: Task, b: Task): number {
@@ -54,6 +56,8 @@ function byCompleted(a: Task, b: Task): number {
  * @csspart task - One task.
  * @csspart due - A task's due date line.
  * @csspart action - A task's link to its form, homework or web page.
+ * @csspart by-form-mark - In place of the checkbox on a task linked to a form (it completes when the form is submitted).
+ * @csspart by-form-note - "Completes when you submit the form." on such a task.
  *
  * @cssprop --portico-color-warning - Overdue text and icon.
  * @cssprop --portico-color-surface - Task background.
@@ -151,15 +155,19 @@ export class PorticoTasks extends LitElement {
     const done = task.status === 'done';
     const due = done ? 'none' : dueState(task.dueOn, this.config, this.now);
     const ctx = formatContext(this.config);
-    return html`<li class="task" part="task" data-task-id=${task.id} data-due=${due} ?data-done=${done}>
-      <input
-        type="checkbox"
-        id=${`task-${task.id}`}
-        .checked=${live(done)}
-        aria-label=${msg(str`Mark “${task.title}” done`)}
-        aria-describedby=${`due-${task.id}`}
-        @change=${(e: Event) => this.setStatus(task, (e.target as HTMLInputElement).checked ? 'done' : 'open')}
-      />
+    // A task linked to a form completes when the form is submitted: no tick by hand.
+    const byForm = task.link?.kind === 'form';
+    return html`<li class="task" part="task" data-task-id=${task.id} data-due=${due} ?data-done=${done} ?data-by-form=${byForm}>
+      ${byForm
+        ? html`<span class="by-form" part="by-form-mark" aria-hidden="true">${done ? doneIcon : formIcon}</span>`
+        : html`<input
+            type="checkbox"
+            id=${`task-${task.id}`}
+            .checked=${live(done)}
+            aria-label=${msg(str`Mark “${task.title}” done`)}
+            aria-describedby=${`due-${task.id}`}
+            @change=${(e: Event) => this.setStatus(task, (e.target as HTMLInputElement).checked ? 'done' : 'open')}
+          />`}
       <div class="body">
         <h4 class="title">${task.title}</h4>
         ${task.description ? html`<p class="description">${task.description}</p>` : nothing}
@@ -170,6 +178,7 @@ export class PorticoTasks extends LitElement {
               : msg('Done')
             : html`${due === 'overdue' ? warningIcon : nothing}<span>${dueText(task.dueOn, this.config, this.now)}</span>`}
         </p>
+        ${!done && byForm ? html`<p class="description" part="by-form-note">${msg('Completes when you submit the form.')}</p>` : nothing}
         ${!done && task.link ? this.renderLink(task.link) : nothing}
       </div>
     </li>`;

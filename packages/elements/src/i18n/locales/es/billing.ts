@@ -1,5 +1,8 @@
 /** Spanish for views/billing. Keys: the English text exactly as in `msg()`. */
 export const billing: Readonly<Record<string, string>> = {
+  'Enter a whole amount, with no decimals.': 'Escriba un importe entero, sin decimales.',
+  'Enter at most ${0} decimals, for example 25.50.': 'Escriba como máximo ${0} decimales, por ejemplo 25,50.',
+  'Sign with your own name as the practice has it: ${0}.': 'Firme con su propio nombre tal como lo tiene el consultorio: ${0}.',
   Invoices: 'Facturas',
   Payments: 'Pagos',
   'Saved cards': 'Tarjetas guardadas',
@@ -70,6 +73,9 @@ export const billing: Readonly<Record<string, string>> = {
   'This invoice lists no services.': 'Esta factura no incluye servicios.',
   Total: 'Total',
   'Balance due': 'Saldo pendiente',
+  'Outstanding with insurance': 'Pendiente con el seguro',
+  'This invoice is billed to your insurance and is shown for your information. There is nothing for you to pay on it here.':
+    'Esta factura se cobra a su seguro y se muestra a título informativo. Aquí no tiene nada que pagar por ella.',
   'Download PDF': 'Descargar PDF',
   Print: 'Imprimir',
   'Invoice ${0}': 'Factura ${0}',

@@ -83,8 +83,8 @@ export const clinical: Readonly<Record<string, string>> = {
   'Waiting to send': 'Pendiente de envío',
   '${0}, ${1} to ${2}': '${0}, de ${1} a ${2}',
   'Sending…': 'Enviando…',
-  'Waiting to send. It will be sent when you are back online; keep this page open.':
-    'Pendiente de envío. Se enviará cuando vuelva a tener conexión; mantenga esta página abierta.',
+  'Waiting to send. It will be sent when you are back online, wherever you are in the portal; keep this page open.':
+    'Pendiente de envío. Se enviará cuando vuelva a tener conexión, esté donde esté en el portal; mantenga esta página abierta.',
   'Could not send: ${0}': 'No se pudo enviar: ${0}',
   'Retry sending ${0}': 'Reintentar el envío de ${0}',
   Retry: 'Reintentar',

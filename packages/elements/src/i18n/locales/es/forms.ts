@@ -1,5 +1,6 @@
 /** Spanish for views/forms. Keys: the English text exactly as in `msg()`. */
 export const forms: Readonly<Record<string, string>> = {
+  'Sign with your own name as the practice has it: ${0}.': 'Firme con su propio nombre tal como lo tiene el consultorio: ${0}.',
   // list
   Submitted: 'Enviado',
   'In progress': 'En curso',

@@ -64,11 +64,12 @@ export const schedule: Readonly<Record<string, string>> = {
   'The appointment is cancelled.': 'La cita está cancelada.',
   'The appointment is moved to ${0}, ${1}.': 'La cita se cambió al ${0}, ${1}.',
   // Notice rule
-  'You can cancel or reschedule up to ${0} hours before an appointment starts. Closer to the time, please call the practice.':
-    'Puede cancelar o cambiar una cita hasta ${0} horas antes de que empiece. Con menos antelación, llame al consultorio.',
+  'You can cancel or reschedule up to ${0} hours before an appointment starts.': 'Puede cancelar o cambiar una cita hasta ${0} horas antes de que empiece.',
+  'Closer to the time:': 'Con menos antelación:',
+  'Please call the practice on ${0}.': 'Llame al consultorio al ${0}.',
+  'Please call the practice.': 'Llame al consultorio.',
   'You can cancel or reschedule any time before an appointment starts.': 'Puede cancelar o cambiar una cita en cualquier momento antes de que empiece.',
-  'This appointment starts in less than ${0} hours, so it can no longer be changed here. Please call the practice.':
-    'Esta cita empieza en menos de ${0} horas, así que ya no puede cambiarse aquí. Llame al consultorio.',
+  'This appointment starts in less than ${0} hours, so it can no longer be changed here.': 'Esta cita empieza en menos de ${0} horas, así que ya no puede cambiarse aquí.',
   // Cancel / reschedule dialog
   'Reschedule appointment': 'Cambiar el horario de la cita',
   'Reason for cancelling (required)': 'Motivo de la cancelación (obligatorio)',
@@ -77,7 +78,7 @@ export const schedule: Readonly<Record<string, string>> = {
   'Keep appointment': 'Mantener la cita',
   'Choose a new time': 'Elija un horario nuevo',
   'This appointment can no longer be changed here.': 'Esta cita ya no puede cambiarse aquí.',
-  "The practice asks for at least ${0} hours' notice. Please call the practice.": 'El consultorio pide al menos ${0} horas de antelación. Llame al consultorio.',
+  "The practice asks for at least ${0} hours' notice.": 'El consultorio pide al menos ${0} horas de antelación.',
   'Please give a reason, so the practice knows what happened.': 'Indique un motivo para que el consultorio sepa qué pasó.',
   'Pick a new time first.': 'Primero elija un horario nuevo.',
   // Booking

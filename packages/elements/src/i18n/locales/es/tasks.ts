@@ -1,5 +1,6 @@
 /** Spanish for views/tasks. Keys: the English text exactly as in `msg()`. */
 export const tasks: Readonly<Record<string, string>> = {
+  'Completes when you submit the form.': 'Se completa cuando envíe el formulario.',
   'No due date': 'Sin fecha límite',
   'Due today': 'Vence hoy',
   'Overdue: was due ${0}': 'Atrasada: vencía el ${0}',

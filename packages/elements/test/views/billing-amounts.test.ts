@@ -1,0 +1,59 @@
+/** Amounts and saved cards that add up (#10.9): no silent rounding, the expiry as typed. */
+import { expect, oneEvent } from '@open-wc/testing';
+import { Money } from '@portico/core';
+import { safeParse } from 'zod/mini';
+import { expectNoAxeViolations } from '../helpers/axe.js';
+import { chooseNewCard, openDetail, openPayDialog, renderBilling, submitPay, typeCard } from '../helpers/billing-harness.js';
+import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
+
+const INVOICE = 'inv-avery-01';
+
+describe('<portico-billing> amounts and saved cards', () => {
+  beforeEach(async () => (await mockBackend()).reset());
+
+  it('refuses 20.555 with a message next to the amount (no silent $20.56), then pays 20.55', async () => {
+    const backend = await mockBackend();
+    const balance = backend.db.data.invoices.find((i) => i.id === INVOICE)!.balance.amount;
+    const billing = await renderBilling(await adapterFor('client'));
+    const dialog = await openPayDialog(await openDetail(billing, INVOICE));
+    await waitFor(() => dialog.querySelector<HTMLInputElement>('input[name="method"][value="pm-avery-visa"]')?.checked, { message: 'the default card' });
+    dialog.querySelector<HTMLInputElement>('input[name="amount-choice"][value="partial"]')!.click();
+    const amount = await waitFor(() => dialog.querySelector<HTMLInputElement>('#amount'));
+    amount.value = '20.555';
+    amount.dispatchEvent(new Event('input'));
+    submitPay(dialog);
+    await waitFor(() => amount.getAttribute('aria-invalid') === 'true', { message: 'the refused amount' });
+    expect(dialog.querySelector('#amount-error')!.textContent).to.contain('Enter at most 2 decimals, for example 25.50.');
+    expect(amount.getAttribute('aria-describedby')).to.equal('amount-error');
+    await expectNoAxeViolations(billing);
+    expect(backend.db.data.payments.some((p) => p.invoiceId === INVOICE && p.amount.amount === 2056)).to.equal(false);
+
+    amount.value = '20.550';
+    amount.dispatchEvent(new Event('input'));
+    setTimeout(() => submitPay(dialog));
+    const paid = await oneEvent(billing, 'portico-payment-succeeded');
+    expect(paid.detail.amount).to.deep.equal({ amount: 2055, currency: 'USD' });
+    expect(backend.db.data.invoices.find((i) => i.id === INVOICE)!.balance.amount).to.equal(balance - 2055);
+  });
+
+  it('the schema refuses money that is not whole minor units', () => {
+    expect(safeParse(Money, { amount: 2055, currency: 'USD' }).success).to.equal(true);
+    expect(safeParse(Money, { amount: 2055.5, currency: 'USD' }).success).to.equal(false);
+  });
+
+  it('a card saved with expiry 12/30 shows "Expires 12/2030"', async () => {
+    const backend = await mockBackend();
+    const billing = await renderBilling(await adapterFor('client'));
+    const dialog = await openPayDialog(await openDetail(billing, INVOICE));
+    await waitFor(() => dialog.querySelector('input[name="method"][value="pm-avery-visa"]'), { message: 'saved cards' });
+    chooseNewCard(dialog);
+    await typeCard(dialog, { number: '3782 822463 10005', expiry: '12 / 30', cvc: '1234' });
+    const save = [...dialog.querySelectorAll('label.choice')].find((l) => l.textContent!.includes('Save this card for next time'))!.querySelector('input')!;
+    save.click();
+    setTimeout(() => submitPay(dialog));
+    await oneEvent(billing, 'portico-payment-succeeded');
+    const saved = backend.db.data.paymentMethods.filter((m) => m.clientId === 'cl-avery' && m.last4 === '0005');
+    expect(saved.map((m) => `${m.expMonth}/${m.expYear}`)).to.include('12/2030');
+    await waitFor(() => visibleText(dialog).includes('Receipt number'), { message: 'the receipt' });
+  });
+});

@@ -1,0 +1,254 @@
+/**
+ * No lost work (#13.3, #10.7): what the person typed and writes not yet sent live in the
+ * store (in memory), not in a view element, so they survive other views, client switches and
+ * a dropped connection, and are sent again on reconnect wherever the person is.
+ */
+import { expect } from '@open-wc/testing';
+import { hasUnsentWork } from '../../src/unsent-work.js';
+import type { PorticoClinical } from '../../src/views/clinical/clinical.js';
+import type { PorticoClinicalDataCollection } from '../../src/views/clinical/data-collection.js';
+import type { PorticoForms } from '../../src/views/forms/forms.js';
+import { FormsHarness } from '../helpers/forms-harness.js';
+import type { PorticoMessages } from '../../src/views/messages/messages.js';
+import { field, renderAccount, sectionRoot, typeInto } from '../helpers/account-harness.js';
+import { button, openTab, part } from '../helpers/clinical-harness.js';
+import { MessagesHarness, renderMessages, tolerateResizeObserverLoop, type } from '../helpers/messages-harness.js';
+import { adapterFor, mockBackend, renderPortal, visibleText, waitFor, type PortalHarness } from '../helpers/portal-harness.js';
+
+/**
+ * Whether leaving the page would ask first (what the beforeunload listener checks). A test
+ * cannot dispatch beforeunload itself: the mock's service worker takes it as the page closing.
+ */
+const leavingAsks = hasUnsentWork;
+
+async function dataCollection(portal: PortalHarness): Promise<PorticoClinicalDataCollection> {
+  await portal.open('Care & progress');
+  const view = (await portal.settled('portico-clinical')) as PorticoClinical;
+  await openTab(view, 'Data collection');
+  const data = await waitFor(() => part<PorticoClinicalDataCollection>(view, 'portico-clinical-data-collection'), { message: 'data collection' });
+  await waitFor(() => data.shadowRoot?.querySelector('.cards, [part="outbox"]'), { message: 'the data sheets' });
+  return data;
+}
+
+describe('unsent work outlives views and a dropped connection', () => {
+  beforeEach(async () => (await mockBackend()).reset());
+
+  it('a data sheet submitted offline is sent on reconnect while the guardian is on the Dashboard; leaving first asks', async () => {
+    const backend = await mockBackend();
+    const portal = await renderPortal({ user: 'guardian' });
+    await portal.settled('portico-dashboard');
+    expect(leavingAsks()).to.equal(false);
+    const data = await dataCollection(portal);
+    button(data.shadowRoot!, 'Start Session data sheet')!.click();
+    const run = await waitFor(() => data.shadowRoot!.querySelector('portico-clinical-sheet-run'), { message: 'the running sheet' });
+    await run.updateComplete;
+    for (let i = 0; i < 3; i++) {
+      button(run.shadowRoot!, 'Correct')!.click();
+      await run.updateComplete;
+    }
+
+    backend.faults.offline(true);
+    button(run.shadowRoot!, 'Submit data sheet')!.click();
+    const outbox = await waitFor(() => data.shadowRoot!.querySelector('[part="outbox"]'), { message: '"Waiting to send"' });
+    await waitFor(() => outbox.querySelector('[data-status="waiting"]'), { message: 'the waiting record' });
+    expect(visibleText(outbox)).to.contain('Waiting to send');
+    expect(leavingAsks()).to.equal(true);
+
+    await portal.open('Dashboard');
+    await portal.settled('portico-dashboard');
+    backend.faults.offline(false);
+    window.dispatchEvent(new Event('online'));
+    await waitFor(() => backend.db.data.dataSheetRecords.length === 1, { message: 'the record sent from the Dashboard' });
+    expect(backend.db.data.dataSheetRecords[0]!.rows[0]!.trials).to.deep.equal(['correct', 'correct', 'correct']);
+    await waitFor(() => !leavingAsks(), { message: 'nothing left unsent' });
+
+    const back = await dataCollection(portal);
+    expect(back.shadowRoot!.querySelector('[part="outbox"]')).to.equal(null);
+    window.dispatchEvent(new Event('online'));
+    await new Promise((r) => setTimeout(r, 200));
+    expect(backend.db.data.dataSheetRecords).to.have.length(1);
+  });
+
+  it('form answers typed offline and kept by "Save now" are there after another view, and saved once back online', async () => {
+    const backend = await mockBackend();
+    const portal = await renderPortal({ user: 'client' });
+    await portal.settled('portico-dashboard');
+    await portal.open('Forms');
+    let forms = new FormsHarness((await portal.settled('portico-forms')) as PorticoForms);
+    await forms.open('Intake questionnaire');
+    backend.faults.offline(true);
+    await forms.type('Preferred name', 'Ave');
+    await forms.type('Mobile phone', '555 0123');
+    await forms.type('What brings you to the practice?', 'Sleep');
+    await waitFor(() => forms.saveStatus().includes('Not saved'), { message: '"Not saved"' });
+    forms.button('Save now').click();
+    await waitFor(() => forms.saveStatus().includes('Not saved'), { message: '"Not saved" after Save now' });
+    expect(backend.db.data.progress['fa-avery-intake']?.answers.preferredName).not.to.equal('Ave');
+
+    await portal.open('Dashboard');
+    await portal.settled('portico-dashboard');
+    await portal.open('Forms');
+    forms = new FormsHarness((await portal.settled('portico-forms')) as PorticoForms);
+    await forms.open('Intake questionnaire');
+    expect(forms.control<HTMLInputElement>('Preferred name').value).to.equal('Ave');
+    expect(forms.control<HTMLInputElement>('Mobile phone').value).to.equal('555 0123');
+    expect(forms.control<HTMLTextAreaElement>('What brings you to the practice?').value).to.equal('Sleep');
+    expect(hasUnsentWork()).to.equal(true);
+
+    backend.faults.offline(false);
+    await waitFor(() => forms.saveStatus().includes('Not saved') || forms.saveStatus() === 'Saved', { message: 'a save attempt' });
+    if (forms.saveStatus() !== 'Saved') forms.button('Save now').click();
+    await waitFor(() => forms.saveStatus() === 'Saved', { message: '"Saved"' });
+    expect(backend.db.data.progress['fa-avery-intake']!.answers).to.deep.include({ preferredName: 'Ave', phone: '555 0123', reason: 'Sleep' });
+  });
+
+  describe('messages', () => {
+    tolerateResizeObserverLoop();
+
+    async function messages(portal: PortalHarness): Promise<MessagesHarness> {
+      await portal.open('Messages');
+      const h = new MessagesHarness((await portal.settled('portico-messages')) as PorticoMessages);
+      await h.settled();
+      return h;
+    }
+
+    it('a "Not sent" reply is still there after another view, and Retry stores it once', async () => {
+      const backend = await mockBackend();
+      const portal = await renderPortal({ user: 'client' });
+      await portal.settled('portico-dashboard');
+      let h = await messages(portal);
+      h.threadButton('Rescheduling next month').click();
+      await h.openedThread();
+      backend.faults.offline(true);
+      const text = 'Can we move to Thursday?';
+      await h.reply(text);
+      const failed = await waitFor(() => h.rows().find((r) => r.classList.contains('failed')), { message: '"Not sent"' });
+      expect(visibleText(failed)).to.contain('Not sent');
+
+      await portal.open('Files');
+      await portal.settled('portico-files');
+      backend.faults.offline(false);
+      h = await messages(portal);
+      h.threadButton('Rescheduling next month').click();
+      await h.openedThread();
+      const kept = await waitFor(() => h.rows().find((r) => r.classList.contains('failed')), { message: 'the "Not sent" reply after another view' });
+      expect(visibleText(kept)).to.contain(text);
+      [...kept.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Retry')!.click();
+      const thread = backend.db.data.threads.find((t) => t.subject === 'Rescheduling next month')!;
+      await waitFor(() => backend.db.data.messages[thread.id]!.some((m) => m.text === text), { message: 'the reply stored' });
+      await waitFor(() => !h.rows().some((r) => r.classList.contains('failed') || r.classList.contains('pending')), { message: 'the outbox to empty' });
+      expect(backend.db.data.messages[thread.id]!.filter((m) => m.text === text).length).to.equal(1);
+    });
+
+    it('a reply that failed offline is sent on reconnect while the person is on another view', async () => {
+      const backend = await mockBackend();
+      const portal = await renderPortal({ user: 'client' });
+      await portal.settled('portico-dashboard');
+      const h = await messages(portal);
+      h.threadButton('Rescheduling next month').click();
+      await h.openedThread();
+      backend.faults.offline(true);
+      const text = 'Sent when I am back online';
+      await h.reply(text);
+      await waitFor(() => h.rows().find((r) => r.classList.contains('failed')), { message: '"Not sent"' });
+      await portal.open('Files');
+      await portal.settled('portico-files');
+      backend.faults.offline(false);
+      window.dispatchEvent(new Event('online'));
+      const thread = backend.db.data.threads.find((t) => t.subject === 'Rescheduling next month')!;
+      await waitFor(() => backend.db.data.messages[thread.id]!.some((m) => m.text === text), { message: 'the reply sent from Files' });
+      const again = await messages(portal);
+      again.threadButton('Rescheduling next month').click();
+      await again.openedThread();
+      await waitFor(() => again.rows().filter((r) => r.textContent!.includes(text)).length === 1 && !again.rows().some((r) => r.classList.contains('failed')), { message: 'one stored copy, nothing "Not sent"' });
+      expect(backend.db.data.messages[thread.id]!.filter((m) => m.text === text).length).to.equal(1);
+    });
+
+    it('the composer’s text outlives its view element (a session-expiry panel, a remount): it lives in the store', async () => {
+      const h = await renderMessages(await adapterFor('client'), { item: 'th-avery-schedule' });
+      await h.openedThread();
+      type((await h.composerReady()).querySelector('textarea')!, 'Half-written before my session ended');
+      const provider = h.element.parentElement!;
+      h.element.remove();
+      expect(hasUnsentWork()).to.equal(true);
+      const again = document.createElement('portico-messages');
+      again.item = 'th-avery-schedule';
+      provider.append(again);
+      const h2 = new MessagesHarness(again);
+      await h2.openedThread();
+      expect((await h2.composerReady()).querySelector('textarea')!.value).to.equal('Half-written before my session ended');
+    });
+
+    it('a guardian’s draft reply stays with its client across a client switch and other views', async () => {
+      const portal = await renderPortal({ user: 'guardian' });
+      await portal.settled('portico-dashboard');
+      let h = await messages(portal);
+      h.threadButtons()[0]!.click();
+      await h.openedThread();
+      const miloThread = h.thread()!.getAttribute('thread-id');
+      type((await h.composerReady()).querySelector('textarea')!, 'A note for Milo’s team');
+
+      const select = portal.root.querySelector<HTMLSelectElement>('header select')!;
+      select.value = select.options[1]!.value;
+      select.dispatchEvent(new Event('change'));
+      await portal.settled('portico-dashboard').catch(() => undefined);
+      h = await messages(portal);
+      h.threadButtons()[0]!.click();
+      await h.openedThread();
+      const noraComposer = await h.composerReady();
+      expect(noraComposer.querySelector('textarea')!.value).to.equal('');
+      type(noraComposer.querySelector('textarea')!, 'A note for Nori’s team');
+
+      await portal.open('Files');
+      await portal.settled('portico-files');
+      select.value = select.options[0]!.value;
+      select.dispatchEvent(new Event('change'));
+      h = await messages(portal);
+      h.threadButtons().find((b) => b.getAttribute('data-thread-id') === miloThread)?.click();
+      await h.openedThread();
+      expect((await h.composerReady()).querySelector('textarea')!.value).to.equal('A note for Milo’s team');
+      expect(hasUnsentWork()).to.equal(true);
+    });
+  });
+});
+
+describe('unsent profile changes', () => {
+  beforeEach(async () => (await mockBackend()).reset());
+
+  it('outlive the Account view element (kept in the store)', async () => {
+    const account = await renderAccount(await adapterFor('client'), 'profile');
+    let root = await sectionRoot(account, 'portico-account-profile');
+    typeInto(field(root, 'Pronouns'), 'they/them');
+    expect(hasUnsentWork()).to.equal(true);
+    const provider = account.parentElement!;
+    account.remove();
+    const again = document.createElement('portico-account');
+    again.item = 'profile';
+    provider.append(again);
+    root = await sectionRoot(again, 'portico-account-profile');
+    expect(field(root, 'Pronouns').value).to.equal('they/them');
+  });
+});
+
+describe('a message to the practice being written', () => {
+  beforeEach(async () => (await mockBackend()).reset());
+
+  it('outlives the Account view element and is sent once', async () => {
+    const backend = await mockBackend();
+    const account = await renderAccount(await adapterFor('client'), 'contact');
+    let root = await sectionRoot(account, 'portico-account-contact');
+    typeInto(field(root, 'Subject'), 'Parking');
+    typeInto(field<HTMLTextAreaElement>(root, 'Your message'), 'Is there parking on Saturdays?');
+    const provider = account.parentElement!;
+    account.remove();
+    const again = document.createElement('portico-account');
+    again.item = 'contact';
+    provider.append(again);
+    root = await sectionRoot(again, 'portico-account-contact');
+    expect(field(root, 'Subject').value).to.equal('Parking');
+    expect(field<HTMLTextAreaElement>(root, 'Your message').value).to.equal('Is there parking on Saturdays?');
+    [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === 'Send message')!.click();
+    await waitFor(() => root.querySelector('[part="confirmation"]'), { message: 'the confirmation' });
+    expect(backend.db.data.practiceMessages.filter((m) => m.text === 'Is there parking on Saturdays?').length).to.equal(1);
+  });
+});
