@@ -1,7 +1,7 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { createRestAdapter, visibleModules, type AccessTokenProvider, type PaymentProvider, type PortalAdapter } from '@portico/core';
+import { createRestAdapter, visibleModules, type PaymentProvider, type PortalAdapter } from '@portico/core';
 import type { PorticoSessionState } from '../context.js';
 import { define } from '../define.js';
 import { emit } from '../events.js';
@@ -59,11 +59,7 @@ interface HostedView extends HTMLElement {
 export class PorticoPortal extends PorticoProvider {
   static override styles = [...PorticoProvider.styles, buttonStyles, portalStyles];
 
-  /** Base URL of a backend speaking Portico's REST contract. Ignored when `adapter` is set. */
-  @property({ attribute: 'api-base-url' }) apiBaseUrl: string | undefined;
-
-  /** The host's token provider, used with `api-base-url`. Tokens are never stored by Portico. */
-  @property({ attribute: false }) getAccessToken: AccessTokenProvider | undefined;
+  // `api-base-url` and `getAccessToken` are the provider's (shared with <portico-provider>).
 
   /** The current view's id (`team`, `messages`, …). Set it to navigate without an event. */
   @property({ reflect: true }) view: string | undefined;
