@@ -172,3 +172,29 @@ export function viewState(page, hostSelector = 'portico-portal') {
     return { state: 'loading', text: text.slice(0, 200), loading: loading.length };
   }, hostSelector);
 }
+
+/**
+ * Sets the portal's hash to `hash` (unless `navigate` is false) and waits until that view is the
+ * current one and shows content or an error panel, the same on two readings in a row (so a view
+ * still swapping its panels is not taken as open). Throws "blank" or "stuck loading" after `timeout`.
+ */
+export async function openView(page, hash, { timeout = 30000, navigate = true } = {}) {
+  const name = hash.split('/')[1];
+  const started = Date.now();
+  if (navigate) await page.evaluate((next) => (location.hash = next), hash);
+  let previous = null;
+  let last = null;
+  try {
+    const state = await until(async () => {
+      last = await viewState(page);
+      const current = await page.evaluate(() => document.querySelector('portico-portal')?.getAttribute('view'));
+      const settled = current === name && (last.state === 'content' || last.state === 'error');
+      const stable = settled && previous?.state === last.state && previous?.text === last.text;
+      previous = settled ? last : null;
+      return stable ? last : null;
+    }, { timeout, message: `${hash} to open`, interval: 150 });
+    return { state, ms: Date.now() - started - 150 };
+  } catch {
+    throw new Error(`${hash} ${last?.state === 'loading' ? 'stuck loading' : last?.state === 'missing' || !last?.text ? 'blank' : `not shown (${last?.state})`} after ${timeout / 1000} s: ${JSON.stringify(last)}`);
+  }
+}

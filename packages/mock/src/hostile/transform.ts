@@ -24,8 +24,8 @@ const URL_KEY = /(url|href|link|website)$/i;
 const CSS_KEY = /(color|colour|font|fontFamily)$/i;
 const DATE_LIKE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$|^([01]\d|2[0-3]):[0-5]\d$/;
 
-/** How many rows of a list get a 100k string in `long` mode (five 100k messages already hurt). */
-const LONG_ROWS = 5;
+/** How many rows of a list get a 100k string in `long` mode (a few already show the cost). */
+const LONG_ROWS = 3;
 
 const urls = SHORT_CORPUS.filter((s) => s.kind === 'url' || s.kind === 'entity' || s.kind === 'html');
 const css = SHORT_CORPUS.filter((s) => s.kind === 'css');
