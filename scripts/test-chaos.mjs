@@ -133,7 +133,10 @@ function duplicateCheck(name, role, { operation, hash, act, retry, done, count }
         if (await done(page, tag).catch(() => false)) return true;
         await retry(page, tag).catch(() => {});
         return false;
-      }, { timeout: 45000, message: `${name} to be done after a retry`, interval: 1000 });
+      }, { timeout: 45000, message: `${name} to be done after a retry`, interval: 1000 }).catch(async (error) => {
+        const seen = await view(page).innerText().catch(() => '');
+        throw new Error(`${error.message}; the view shows: ${seen.replace(/\s+/g, ' ').slice(-300)}`);
+      });
       const stored = await page.evaluate(count, tag);
       expect(stored === 1, `${stored} stored (expected 1)`);
       expect(errors.length === 0, `page errors: ${errors.join(' | ')}`);
@@ -218,6 +221,54 @@ duplicateCheck('a payment', 'client', {
     const detail = view(page).getByRole('article', { name: number });
     await detail.getByRole('button', { name: /^Pay / }).click();
     const dialog = view(page).getByRole('dialog', { name: `Pay invoice ${number.replace(/^Invoice /, '')}` });
+    await dialog.getByRole('radio', { name: 'A new card' }).check();
+    await dialog.getByRole('textbox', { name: 'Card number' }).fill('4242 4242 4242 4242');
+    await dialog.getByRole('textbox', { name: 'Expiry date' }).fill(`12 / ${(new Date().getFullYear() + 3) % 100}`);
+    await dialog.getByRole('textbox', { name: 'Security code (CVC)' }).fill('123');
+    await page.evaluate((n) => (window.__chaosInvoice = n.replace(/^Invoice /, '')), number);
+    await dialog.getByRole('button', { name: /^Pay \$/ }).click();
+  },
+  retry: (page) => view(page).getByRole('dialog').getByRole('button', { name: /^(Pay \$|Try again|Retry)/ }).first().click({ timeout: 2000 }),
+  done: async (page) => (await view(page).getByText(/Payment of .* received/).count()) > 0,
+  count: () => {
+    const { data } = window.porticoMock.db;
+    const invoice = data.invoices.find((i) => i.number === window.__chaosInvoice);
+    return data.payments.filter((p) => p.invoiceId === invoice?.id || p.invoiceNumber === window.__chaosInvoice).length;
+  },
+});
+
+// Real providers (Stripe) issue a new token for every attempt: the retry must still be one payment.
+duplicateCheck('a payment with a provider that issues a fresh token per attempt', 'client', {
+  operation: 'billing.payInvoice', hash: '#/dashboard',
+  act: async (page) => {
+    await page.evaluate(() => {
+      const portal = document.getElementById('portal');
+      const base = portal.paymentProvider;
+      let attempt = 0;
+      portal.paymentProvider = {
+        ...base,
+        mount: async (container, options) => {
+          const field = await base.mount(container, options);
+          const tokenize = field.tokenize.bind(field);
+          field.tokenize = async () => {
+            const result = await tokenize();
+            return 'token' in result ? { token: `${result.token}_attempt${++attempt}` } : result;
+          };
+          return field;
+        },
+      };
+      location.hash = '#/billing';
+    });
+    await view(page).getByRole('combobox', { name: 'Show' }).selectOption({ label: 'Unpaid' }, { timeout: 20000 });
+    const invoice = view(page).getByRole('button', { name: /^Invoice / }).first();
+    const number = (await invoice.innerText()).trim();
+    await invoice.click();
+    const detail = view(page).getByRole('article', { name: number });
+    await detail.getByRole('button', { name: /^Pay / }).click();
+    const dialog = view(page).getByRole('dialog', { name: `Pay invoice ${number.replace(/^Invoice /, '')}` });
+    // A partial payment: a second one would fit in the balance, so a new key means a second charge.
+    await dialog.getByRole('radio', { name: 'Another amount' }).check();
+    await dialog.getByRole('textbox', { name: /^Amount to pay/ }).fill('10.00');
     await dialog.getByRole('radio', { name: 'A new card' }).check();
     await dialog.getByRole('textbox', { name: 'Card number' }).fill('4242 4242 4242 4242');
     await dialog.getByRole('textbox', { name: 'Expiry date' }).fill(`12 / ${(new Date().getFullYear() + 3) % 100}`);

@@ -62,6 +62,8 @@ function scanPortal() {
   if (portal?.shadowRoot) walk(portal.shadowRoot);
   // Browsers ignore control characters and spaces in a URL's scheme, so strip them first.
   const scriptUrl = (value) => /^(javascript|vbscript|data:(text\/html|image\/svg|application\/xhtml|text\/xml))/i.test([...value].filter((c) => c.charCodeAt(0) > 0x20).join(''));
+  // Control characters shown as \uXXXX, so a report line stays one line.
+  const shown = (value) => [...value.slice(0, 50)].map((c) => (c.charCodeAt(0) < 0x20 ? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}` : c)).join('');
   const urls = [];
   const handlers = [];
   const injected = [];
@@ -69,14 +71,14 @@ function scanPortal() {
     for (const attr of el.attributes) {
       if (/^on/i.test(attr.name)) handlers.push(`<${el.localName} ${attr.name}>`);
       if (['href', 'src', 'action', 'formaction', 'data', 'xlink:href', 'poster', 'srcdoc'].includes(attr.name) && (attr.name === 'srcdoc' || scriptUrl(attr.value))) {
-        urls.push(`<${el.localName} ${attr.name}="${attr.value.slice(0, 50)}">`);
+        urls.push(`<${el.localName} ${attr.name}="${shown(attr.value)}">`);
       }
     }
     if (['script', 'iframe', 'object', 'embed', 'base', 'meta'].includes(el.localName) && !el.closest?.('[data-portico-allowed]')) {
       // Portico's own iframes (print, PDF preview) point at blob: URLs; anything else came from data.
       const src = el.getAttribute('src') ?? el.getAttribute('data') ?? '';
-      if (!/^blob:/.test(src) && el.localName !== 'iframe') injected.push(`<${el.localName}${src ? ` ${el.hasAttribute('src') ? 'src' : 'data'}="${src.slice(0, 50)}"` : ''}>`);
-      if (el.localName === 'iframe' && !/^(blob:|about:blank|$)/.test(src)) injected.push(`<iframe src="${src.slice(0, 50)}">`);
+      if (!/^blob:/.test(src) && el.localName !== 'iframe') injected.push(`<${el.localName}${src ? ` ${el.hasAttribute('src') ? 'src' : 'data'}="${shown(src)}"` : ''}>`);
+      if (el.localName === 'iframe' && !/^(blob:|about:blank|$)/.test(src)) injected.push(`<iframe src="${shown(src)}">`);
     }
   }
   // A person clicking such a link: does the script run? (The sentinel records it; a javascript:
@@ -123,6 +125,8 @@ async function statesFor(page) {
 async function openState(page, hash, budget) {
   return openView(page, hash, { timeout: budget });
 }
+
+const view = (page) => page.locator('portico-portal .main');
 
 /** Puts corpus strings in every text field of the current view, submits with Enter, sends a composer. */
 async function typeEverywhere(page, corpus, start) {
@@ -196,6 +200,20 @@ function addRole(role, mode) {
           typedTotal += await typeEverywhere(page, corpus, typedTotal * 7);
           await until(async () => (await viewState(page)).state !== 'loading', { timeout: 15000, message: `${hash} to settle after typing` }).catch((e) => problems.push(e.message));
           await scanForScripts('after typing: ');
+          // Fields behind a tab (Account's profile, insurance…) or the "New message" composer.
+          const tabs = await view(page).getByRole('tab').allInnerTexts().catch(() => []);
+          for (const tab of tabs.slice(1)) {
+            const name = tab.trim();
+            if (!(await view(page).getByRole('tab', { name, exact: true }).first().click({ timeout: 5000 }).then(() => true, () => false))) continue;
+            await until(async () => (await viewState(page)).state !== 'loading', { timeout: 15000, message: `tab "${name}" to load` }).catch((e) => problems.push(e.message));
+            typedTotal += await typeEverywhere(page, corpus, typedTotal * 7);
+            await scanForScripts(`tab "${name}", after typing: `);
+          }
+          if (hash === '#/messages' && (await view(page).getByRole('button', { name: 'New message', exact: true }).click({ timeout: 5000 }).then(() => true, () => false))) {
+            await view(page).getByRole('checkbox').first().check({ timeout: 5000 }).catch(() => {});
+            typedTotal += await typeEverywhere(page, corpus, typedTotal * 7);
+            await scanForScripts('new message, after typing: ');
+          }
         }
         for (const width of [1280, 375]) {
           const over = await overflowAt(page, width);
