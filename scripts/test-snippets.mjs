@@ -13,7 +13,7 @@
  *   panel) and the page logged no error.
  * - `ts`, `tsx`, `js`: typechecked against the packages' sources with the repository's strict
  *   tsconfig, each block its own module; the names the docs use for the host's own things
- *   (`mySite`, `auth`, `portal`, …) are declared in scripts/lib/snippet-globals.d.ts. A block
+ *   (`mySite`, `auth`, `portal`, …) are declared in SNIPPET_GLOBALS below. A block
  *   that touches no DOM and none of the host's things but `mySite`/`auth` is also run in Node,
  *   with the mock (`@portico/mock/node`) answering at every `baseUrl` it names.
  * - `sh`, `bash`, `shell`: every `npm run X`/`npm start`/`npm test` names a script in
@@ -68,6 +68,26 @@ const work = join(root, '.test-results/snippets');
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 const tsBlocks = [];
+// What the docs call the host's own things, declared for the typecheck only (kept out of the
+// repository's own program, where such globals would hide mistakes).
+const SNIPPET_GLOBALS = `/** Names the docs' snippets use for the host's own things; a snippet needing a new one adds it here. */
+import type { AccessTokenProvider } from '@portico/core';
+import type { PorticoPortal } from '@portico/elements';
+
+declare global {
+  /** The host site's own sign-in: hands Portico an access token. */
+  const mySite: { portalToken: AccessTokenProvider; getPortalToken: AccessTokenProvider };
+  /** The same, as an auth module of the host's app. */
+  const auth: { token: AccessTokenProvider; signInAgain(): void };
+  /** The <portico-portal> on the host's page. */
+  const portal: PorticoPortal;
+  /** The host's test set-up for the adapter contract suite (docs/rest-contract.md). */
+  function createTestInvitation(): Promise<string>;
+  function restoreTestData(): Promise<void>;
+}
+
+export {};
+`;
 
 for (const block of blocks) {
   const skip = /\bskip-test\b:?\s*(.*)$/.exec(block.info);
@@ -98,13 +118,20 @@ const tsFiles = tsBlocks.map((block, index) => {
 });
 let tscOutput = '';
 if (tsFiles.length) {
+  writeFileSync(join(work, 'snippet-globals.d.ts'), SNIPPET_GLOBALS);
   writeFileSync(join(work, 'tsconfig.json'), JSON.stringify({
     extends: '../../tsconfig.json',
     compilerOptions: { noEmit: true, types: ['node'], jsx: 'preserve' },
-    include: ['./*.ts', './*.tsx', '../../scripts/lib/snippet-globals.d.ts', '../../packages/*/src'],
+    include: ['./*.ts', './*.tsx', '../../packages/*/src'],
   }, null, 2));
   const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(work, 'tsconfig.json'), '--pretty', 'false'], { cwd: root, encoding: 'utf8' });
   tscOutput = `${tsc.stdout}${tsc.stderr}`;
+  // An error outside the blocks (a config problem, a package's own error) must not pass as "no errors".
+  const elsewhere = tscOutput.split('\n').filter((l) => /error TS\d+/.test(l) && !l.includes('.test-results/snippets/'));
+  checks.add('the snippet typecheck itself ran cleanly', async () => {
+    expect(tsc.status === 0 || elsewhere.length === 0, elsewhere.slice(0, 5).join('\n') || `tsc exited with ${tsc.status}`);
+    expect(tsc.status === 0 || tscOutput.includes('.test-results/snippets/'), `tsc exited with ${tsc.status}: ${tscOutput.slice(0, 300)}`);
+  });
 }
 for (const { block, name } of tsFiles) {
   checks.add(`${where(block)} typechecks against the packages`, async () => {
