@@ -110,7 +110,12 @@ async function statesFor(page) {
     const clientId = mock.db.sessionFor(mock.db.user(mock.user)).defaultClientId;
     const mine = (rows) => rows.find((r) => r.clientId === clientId)?.id;
     return {
-      messages: data.threads.find((t) => t.clientId === clientId)?.id,
+      // The shortest thread with an attachment (its link comes from data too; a long thread
+      // would have it pages back, out of view).
+      messages: data.threads
+        .filter((t) => t.clientId === clientId)
+        .map((t) => ({ id: t.id, messages: data.messages[t.id] ?? [] }))
+        .sort((a, b) => Number(b.messages.some((m) => m.attachments?.length)) - Number(a.messages.some((m) => m.attachments?.length)) || a.messages.length - b.messages.length)[0]?.id,
       billing: mine(data.invoices),
       files: mine(data.files),
       forms: mine(data.assignments),
