@@ -6,12 +6,15 @@
  *   2. Browser tests in Chromium (Web Test Runner): core, mock, elements.
  *   3. The build and its size budget (`npm run build`, `npm run size`).
  *   4. The example site as `npm start` serves it, driven in Chromium.
- *   5. The framework examples (examples/react, examples/vue) installed from the packed
- *      tarballs, typechecked, built and driven in Chromium (scripts/test-frameworks.mjs).
- *   6. `portico-mock serve` + `portico-conformance` from the built bins, and the script-tag
- *      bundle on another origin under a strict CSP against that server (scripts/test-conformance.mjs).
- *   7. Storybook stories rendered and checked with axe, when Storybook is set up.
- * Set PORTICO_SKIP=build,example,frameworks,conformance,stories to skip stages while iterating locally.
+ *   5. On the build, each printing its own `Label: N passed, N failed` line: the framework
+ *      examples (examples/react, examples/vue) installed from the packed tarballs
+ *      (scripts/test-frameworks.mjs); `portico-mock serve` + `portico-conformance`, and the
+ *      script-tag bundle on another origin under a strict CSP (scripts/test-conformance.mjs);
+ *      every snippet of README.md and docs/ (scripts/test-snippets.mjs); the hostile-data probe
+ *      (scripts/test-probe.mjs) and the chaos run (scripts/test-chaos.mjs).
+ *   6. Storybook stories rendered and checked with axe, when Storybook is set up.
+ * Set PORTICO_SKIP=build,example,frameworks,conformance,snippets,probe,chaos,stories to skip
+ * stages while iterating locally.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -67,11 +70,21 @@ if (skip.has('build')) {
   totals[build.ok ? 'passed' : 'failed'] += 1;
   totals[size.ok ? 'passed' : 'failed'] += 1;
   if (build.ok && !skip.has('example')) count(run('Example site', process.execPath, ['scripts/test-example.mjs']).out, /^Example: (\d+) passed, (\d+) failed/m);
-  if (build.ok && !skip.has('frameworks')) count(run('Framework examples', process.execPath, ['scripts/test-frameworks.mjs']).out, /^Frameworks: (\d+) passed, (\d+) failed/m);
-  if (build.ok && !skip.has('conformance')) count(run('Mock server and conformance', process.execPath, ['scripts/test-conformance.mjs']).out, /^Conformance: (\d+) passed, (\d+) failed/m);
+  // 5. Stages on the build, each printing its own count line.
+  const onBuild = [
+    ['frameworks', 'Framework examples', 'scripts/test-frameworks.mjs', /^Frameworks: (\d+) passed, (\d+) failed/m],
+    ['conformance', 'Mock server and conformance', 'scripts/test-conformance.mjs', /^Conformance: (\d+) passed, (\d+) failed/m],
+    ['snippets', 'Snippets in README.md and docs/', 'scripts/test-snippets.mjs', /^Snippets: (\d+) passed, (\d+) failed/m],
+    ['probe', 'Probe: hostile data', 'scripts/test-probe.mjs', /^Probe: (\d+) passed, (\d+) failed/m],
+    ['chaos', 'Chaos: faults, retries, drafts', 'scripts/test-chaos.mjs', /^Chaos: (\d+) passed, (\d+) failed/m],
+  ];
+  for (const [key, label, script, pattern] of onBuild) {
+    if (skip.has(key)) totals.skipped += 1;
+    else if (build.ok) count(run(label, process.execPath, [script]).out, pattern);
+  }
 }
 
-// 7. Storybook.
+// 6. Storybook.
 if (existsSync('.storybook') && existsSync('scripts/test-stories.mjs') && !skip.has('stories')) {
   const built = run('Storybook build', 'npm', ['run', 'build-storybook', '--silent']);
   if (built.ok) count(run('Stories', process.execPath, ['scripts/test-stories.mjs']).out, /^Stories: (\d+) passed, (\d+) failed/m);

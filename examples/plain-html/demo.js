@@ -3,10 +3,16 @@
 import { createTestPaymentProvider, startMockBackend } from './portico/portico-mock.js';
 
 const roles = ['client', 'guardian', 'payer'];
-const asked = new URLSearchParams(location.search).get('as');
+const query = new URLSearchParams(location.search);
+const asked = query.get('as');
 const user = roles.includes(asked) ? asked : 'client';
+// Probing flags (scripts/test-probe.mjs, scripts/test-chaos.mjs): `?hostile=vectors` or
+// `?hostile=long` fills every text and URL field with hostile strings; `?probe` hands the mock's
+// controls (faults, db) to the page as `window.porticoMock`.
+const hostile = ['vectors', 'long'].includes(query.get('hostile')) ? query.get('hostile') : undefined;
 
-const backend = await startMockBackend({ user, baseUrl: '/api', serviceWorkerUrl: '/mockServiceWorker.js', quiet: true });
+const backend = await startMockBackend({ user, baseUrl: '/api', serviceWorkerUrl: '/mockServiceWorker.js', quiet: true, ...(hostile ? { hostile } : {}) });
+if (query.has('probe')) window.porticoMock = backend;
 const portal = document.getElementById('portal');
 portal.getAccessToken = () => backend.accessToken;
 // Card payments go through a test provider that behaves like Stripe Elements in test mode:

@@ -7,6 +7,7 @@ import type { AppointmentRequest } from '@portico/core';
 import { MockDb } from './db/index.js';
 import type { DemoUser } from './db/types.js';
 import { Faults } from './faults.js';
+import { collectStrings, createHostile, type Hostile, type HostileMode } from './hostile/transform.js';
 import { createHandlers } from './handlers.js';
 import { acceptRequest, declineRequest } from './impl/schedule.js';
 import { DEMO_CREDENTIALS } from './seed/practice.js';
@@ -20,6 +21,11 @@ export interface MockBackendOptions {
   seed?: number;
   /** What the demo data is relative to; the mock's clock starts here. Default: the real current time. */
   now?: number | Date;
+  /**
+   * Hostile mode, for probing: every seeded text and URL field the mock returns carries a
+   * string from the hostile corpus (`vectors`), or a 100,000-character one (`long`). Default off.
+   */
+  hostile?: HostileMode;
 }
 
 export interface MockControls {
@@ -27,6 +33,8 @@ export interface MockControls {
   readonly handlers: HttpHandler[];
   readonly db: MockDb;
   readonly faults: Faults;
+  /** The hostile-mode transform (which corpus strings it has sent), or null when off. */
+  readonly hostile: Hostile | null;
   readonly baseUrl: string;
   /** The demo users' sign-in details and tokens. */
   readonly credentials: typeof DEMO_CREDENTIALS;
@@ -50,12 +58,14 @@ export function createMockBackend(options: MockBackendOptions = {}): MockControl
   const baseUrl = (options.baseUrl ?? '/api').replace(/\/+$/, '');
   const db = new MockDb({ baseUrl, ...(options.seed === undefined ? {} : { seed: options.seed }), ...(options.now === undefined ? {} : { now: options.now }) });
   const faults = new Faults();
+  const hostile = options.hostile ? createHostile(options.hostile, collectStrings(db.data)) : null;
   let user: DemoUser = options.user ?? 'client';
   const tokenFor = (key: DemoUser) => db.user(key).token;
   return {
-    handlers: createHandlers({ db, faults, baseUrl }),
+    handlers: createHandlers({ db, faults, baseUrl, hostile }),
     db,
     faults,
+    hostile,
     baseUrl,
     credentials: DEMO_CREDENTIALS,
     get user() {

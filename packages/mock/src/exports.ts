@@ -12,3 +12,5 @@ export {
 export type { MockImplementation } from './impl/types.js';
 export { createTestPaymentProvider } from './payments/test-provider.js';
 export { TEST_CARDS } from './payments/test-cards.js';
+export { CORPUS, SHORT_CORPUS, LONG_CORPUS, SENTINEL, type HostileString, type HostileKind } from './hostile/corpus.js';
+export type { Hostile, HostileMode } from './hostile/transform.js';

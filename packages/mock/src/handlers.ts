@@ -13,6 +13,7 @@ import type { UserRecord } from './db/types.js';
 import type { AuthedContext, PublicContext } from './impl/types.js';
 import { implementation } from './impl/index.js';
 import { downloadHandler } from './downloads.js';
+import type { Hostile } from './hostile/transform.js';
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -21,6 +22,8 @@ export interface HandlerOptions {
   faults: Faults;
   /** Where the REST contract is served, e.g. `/api` or `https://api.example.test/v1`. */
   baseUrl: string;
+  /** Hostile mode: seeded text and URL fields in responses become corpus strings. */
+  hostile?: Hostile | null;
 }
 
 /** Turns a base URL into the prefix MSW matches; a relative one matches any origin in Node. */
@@ -42,7 +45,7 @@ export function createHandlers(options: HandlerOptions): HttpHandler[] {
 }
 
 async function resolve(
-  { db, faults }: HandlerOptions,
+  { db, faults, hostile }: HandlerOptions,
   name: string,
   def: RouteDef,
   run: (input: unknown, ctx: PublicContext) => unknown,
@@ -96,7 +99,7 @@ async function resolve(
         const where = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
         throw new Error(`@portico/mock: the mock's own ${name} response breaks the contract (${where})`);
       }
-      body = result.data;
+      body = hostile ? hostile.apply(result.data, def.response) : result.data;
     }
     const stored: StoredResponse = { status: def.status ?? 200, body };
     if (storeKey) db.idempotency.set(storeKey, stored);

@@ -1,7 +1,7 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { createRestAdapter, visibleModules, type AccessTokenProvider, type PaymentProvider, type PortalAdapter } from '@portico/core';
+import { visibleModules, type PaymentProvider, type PortalAdapter } from '@portico/core';
 import type { PorticoSessionState } from '../context.js';
 import { define } from '../define.js';
 import { emit } from '../events.js';
@@ -59,16 +59,7 @@ interface HostedView extends HTMLElement {
 export class PorticoPortal extends PorticoProvider {
   static override styles = [...PorticoProvider.styles, buttonStyles, portalStyles];
 
-  /** Base URL of a backend speaking Portico's REST contract. Ignored when `adapter` is set. */
-  @property({ attribute: 'api-base-url' }) apiBaseUrl: string | undefined;
-
-  /**
-   * The host's token provider, used with `api-base-url`. Tokens are never stored by Portico.
-   * With `api-base-url`, the portal sends nothing until this is set (it may be set after the
-   * element is in the page, e.g. from a framework effect), so no request goes out without a
-   * token. For a backend that authenticates by cookie, set `() => null`.
-   */
-  @property({ attribute: false }) getAccessToken: AccessTokenProvider | undefined;
+  // `api-base-url` and `getAccessToken` are the provider's (shared with <portico-provider>).
 
   /** The current view's id (`team`, `messages`, …). Set it to navigate without an event. */
   @property({ reflect: true }) view: string | undefined;
@@ -83,8 +74,6 @@ export class PorticoPortal extends PorticoProvider {
   @state() private loadedViews = new Set<string>();
   @state() private failedViews = new Map<string, unknown>();
 
-  private ownAdapter: PortalAdapter | undefined;
-  private ownAdapterBase: string | undefined;
   private readonly viewElements = new Map<string, HostedView>();
   private focusAfterRender = false;
   private composeRecipient: string | undefined;
@@ -134,27 +123,6 @@ export class PorticoPortal extends PorticoProvider {
     this.focusAfterRender = !sameView;
     this.router.write(location, { replace });
     return true;
-  }
-
-  protected override effectiveAdapter(): PortalAdapter | undefined {
-    if (this.adapter) return this.adapter;
-    // Without a token provider yet, the first request would go out unauthenticated (a 401, then a retry).
-    if (!this.apiBaseUrl || !this.getAccessToken) return undefined;
-    if (this.ownAdapterBase !== this.apiBaseUrl || !this.ownAdapter) {
-      this.ownAdapterBase = this.apiBaseUrl;
-      this.ownAdapter = createRestAdapter({
-        baseUrl: this.apiBaseUrl,
-        // Read at call time, so a host may set getAccessToken after the element is created.
-        getAccessToken: (context) => this.getAccessToken?.(context) ?? null,
-        onUnauthorized: () => emit(this, 'portico-session-expired', {}),
-      });
-    }
-    return this.ownAdapter;
-  }
-
-  protected override adapterInputsChanged(changed: PropertyValues<this>): boolean {
-    // A token provider arriving is an input; replacing one is not (the adapter reads it per call).
-    return changed.has('adapter') || changed.has('apiBaseUrl') || (changed.has('getAccessToken') && changed.get('getAccessToken') === undefined);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -2,7 +2,7 @@ import { ContextProvider } from '@lit/context';
 import { localized, msg } from '@lit/localize';
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { PortalAdapter, PorticoError, PorticoStore, Session } from '@portico/core';
+import { PorticoError, createRestAdapter, type AccessTokenProvider, type PortalAdapter, type PorticoStore, type Session } from '@portico/core';
 import {
   adapterContext, configContext, sessionContext, sessionStateFor, storeContext,
   type PorticoConfig, type PorticoSessionState, type RoutingMode,
@@ -10,6 +10,7 @@ import {
 import { define } from '../define.js';
 import { emit } from '../events.js';
 import { setPorticoLocale } from '../i18n/localization.js';
+import { portalViews } from '../portal/view-registry.js';
 import { storeFor } from '../store.js';
 import { watchUnsentWork } from '../unsent-work.js';
 import { baseStyles } from '../theme/base-styles.js';
@@ -26,15 +27,20 @@ export const SESSION_KEY = ['session.get', {}] as const;
  * view can be placed on any page on its own (`<portico-portal>` does the same for a whole portal).
  *
  * ```html
- * <portico-provider client-id="c-102">
+ * <portico-provider api-base-url="https://ehr.example/portal-api/v1">
  *   <portico-team></portico-team>
  * </portico-provider>
  * <script type="module">
- *   document.querySelector('portico-provider').adapter = createRestAdapter({ baseUrl, getAccessToken });
+ *   document.querySelector('portico-provider').getAccessToken = () => mySite.portalToken();
  * </script>
  * ```
  *
- * @slot - The views to provide for. Shown once the session has loaded.
+ * Or give it an adapter (`createRestAdapter` from `@portico/core`, also exported by the
+ * script-tag bundle, or one you wrote): `provider.adapter = createRestAdapter({ baseUrl, getAccessToken })`.
+ *
+ * @slot - The views to provide for. Shown once the session has loaded. A view element placed
+ * here (`<portico-team>`, `<portico-billing>`, …) is loaded by the provider if the page has not
+ * loaded it, so the script-tag bundle alone is enough.
  *
  * @csspart status - The loading or error panel shown until the session is available.
  *
@@ -42,6 +48,7 @@ export const SESSION_KEY = ['session.get', {}] as const;
  * here and inherited by everything inside.
  *
  * @fires portico-session-loaded - A session became available (loaded or given). `detail.clientId` is the client shown.
+ * @fires portico-session-expired - With `api-base-url`: the backend refused the token even after one refresh.
  */
 @localized()
 export class PorticoProvider extends LitElement {
@@ -54,8 +61,19 @@ export class PorticoProvider extends LitElement {
     `,
   ];
 
-  /** The backend. Required; without it the provider shows its loading state. */
+  /** The backend. Set this, or `api-base-url` (with `getAccessToken`); without either the provider shows its loading state. */
   @property({ attribute: false }) adapter: PortalAdapter | undefined;
+
+  /** Base URL of a backend speaking Portico's REST contract. Ignored when `adapter` is set. */
+  @property({ attribute: 'api-base-url' }) apiBaseUrl: string | undefined;
+
+  /**
+   * The host's token provider, used with `api-base-url`. Tokens are never stored by Portico.
+   * With `api-base-url`, nothing is sent until this is set (it may be set after the element is
+   * in the page, e.g. from a framework effect), so no request goes out without a token. For a
+   * backend that authenticates by cookie, set `() => null`.
+   */
+  @property({ attribute: false }) getAccessToken: AccessTokenProvider | undefined;
 
   /** A store to share with other code; by default the adapter's own store. */
   @property({ attribute: false }) store: PorticoStore | undefined;
@@ -86,6 +104,8 @@ export class PorticoProvider extends LitElement {
   protected readonly sessionProvider = new ContextProvider(this, { context: sessionContext });
   private readonly configProvider = new ContextProvider(this, { context: configContext });
   private unsubscribeSession: (() => void) | undefined;
+  private restAdapter: PortalAdapter | undefined;
+  private restAdapterBase: string | undefined;
   private announcedSession: Session | undefined;
 
   override disconnectedCallback(): void {
@@ -98,6 +118,18 @@ export class PorticoProvider extends LitElement {
     super.connectedCallback();
     // Re-subscribe after a move in the DOM.
     if (this.hasUpdated) this.watchSession();
+    this.loadSlottedViews();
+  }
+
+  /** Loads the code of any Portico view inside that is not defined yet (a lazy chunk in the bundle). */
+  private loadSlottedViews(): void {
+    for (const view of portalViews) {
+      if (customElements.get(view.tag) || !this.querySelector(view.tag)) continue;
+      // A chunk that cannot load (offline, a missing file) shows the error panel; Try again reloads.
+      view.load().catch((cause: unknown) => {
+        this.loadError = new PorticoError({ kind: 'network', operation: `view.${view.id}`, cause });
+      });
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -135,18 +167,32 @@ export class PorticoProvider extends LitElement {
     }
   }
 
-  /** The adapter to provide; an extension (the portal) may build one from attributes. */
+  /** The adapter to provide: `adapter`, or a REST adapter built from `api-base-url`. */
   protected effectiveAdapter(): PortalAdapter | undefined {
-    return this.adapter;
+    if (this.adapter) return this.adapter;
+    // Without a token provider yet, the first request would go out unauthenticated (a 401, then a retry).
+    if (!this.apiBaseUrl || !this.getAccessToken) return undefined;
+    if (this.restAdapterBase !== this.apiBaseUrl || !this.restAdapter) {
+      this.restAdapterBase = this.apiBaseUrl;
+      this.restAdapter = createRestAdapter({
+        baseUrl: this.apiBaseUrl,
+        // Read at call time, so a host may set getAccessToken after the element is created.
+        getAccessToken: (context) => this.getAccessToken?.(context) ?? null,
+        onUnauthorized: () => emit(this, 'portico-session-expired', {}),
+      });
+    }
+    return this.restAdapter;
   }
 
   /** Whether an input of `effectiveAdapter()` changed in this update. */
   protected adapterInputsChanged(changed: PropertyValues<this>): boolean {
-    return changed.has('adapter');
+    // A token provider arriving is an input; replacing one is not (the adapter reads it per call).
+    return changed.has('adapter') || changed.has('apiBaseUrl') || (changed.has('getAccessToken') && changed.get('getAccessToken') === undefined);
   }
 
   /** Loads the session again (after a failure, or to pick up changed settings). */
   reloadSession(): Promise<void> {
+    this.loadSlottedViews();
     const store = this.storeProvider.value;
     return store && !this.session ? store.revalidate(SESSION_KEY) : Promise.resolve();
   }
@@ -167,7 +213,7 @@ export class PorticoProvider extends LitElement {
   }
 
   override render() {
-    if (this.session ?? this.loaded) return html`<slot></slot>`;
+    if (this.session ?? this.loaded) return html`<slot @slotchange=${() => this.loadSlottedViews()}></slot>`;
     if (this.loadError) {
       return html`<portico-state-error
         part="status"

@@ -8,6 +8,7 @@ import '../../src/provider/provider.js';
 import type { PorticoProvider } from '../../src/provider/provider.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { deferred, fakeAdapter, makeSession } from '../helpers/fake-adapter.js';
+import { mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
 
 class TestConsumer extends LitElement {
   @consume({ context: sessionContext, subscribe: true }) session?: PorticoSessionState;
@@ -100,5 +101,21 @@ describe('<portico-provider>', () => {
     expect(getComputedStyle(provider).getPropertyValue('--portico-color-primary')).to.equal('#0b3d91');
     expect(getComputedStyle(provider).getPropertyValue('--portico-color-on-primary')).to.equal('#ffffff');
     expect(getComputedStyle(provider).getPropertyValue('--portico-radius-md')).to.equal('14px');
+  });
+
+  it('with api-base-url and getAccessToken, loads a standalone view from the backend (docs/embedding.md §3)', async () => {
+    const backend = await mockBackend();
+    backend.reset();
+    let asked = 0;
+    const provider = await fixture<PorticoProvider>(html`<portico-provider api-base-url=${backend.baseUrl}><portico-team></portico-team></portico-provider>`);
+    provider.getAccessToken = () => (asked++, backend.tokenFor('client'));
+    // A host sets the token provider after the element is created; the first request waits for it.
+    const team = provider.querySelector('portico-team')!;
+    const shown = await waitFor(() => (visibleText(team.shadowRoot ?? team).includes('Dr. Riley Demo') ? visibleText(team.shadowRoot!) : null), {
+      timeout: 10000, message: 'the care team from the mock',
+    });
+    expect(shown).to.contain('Dr. Riley Demo');
+    expect(asked).to.be.greaterThan(0);
+    await expectNoAxeViolations(provider);
   });
 });
