@@ -15,3 +15,4 @@ export * from './rest/index.js';
 export * from './store/index.js';
 export * from './format.js';
 export * from './payments.js';
+export * from './url.js';
