@@ -2,6 +2,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { buttonByText, chooseNewCard, openDetail, openPayDialog, renderBilling, submitPay, typeCard } from '../helpers/billing-harness.js';
 import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
+import { documentButton, watchDownloads } from '../helpers/downloads.js';
 
 const INVOICE = 'inv-avery-01';
 
@@ -26,6 +27,13 @@ describe('<portico-billing> paying an invoice', () => {
     expect(visibleText(dialog)).to.contain('Paid');
     expect(backend.db.data.invoices.find((i) => i.id === INVOICE)!.balance.amount).to.equal(0);
     await expectNoAxeViolations(billing);
+    const watch = watchDownloads();
+    try {
+      documentButton(dialog, `Download receipt ${stored.receiptNumber}`).click();
+      expect(await (await watch.next()).blob.text()).to.contain(`(Receipt ${stored.receiptNumber})`);
+    } finally {
+      watch.stop();
+    }
     buttonByText(dialog, 'Done').click();
     await waitFor(() => !dialog.querySelector('dialog[open]'));
     await waitFor(() => detail.querySelector('.status')?.textContent?.trim() === 'Paid', { message: 'the invoice shown paid' });

@@ -78,7 +78,7 @@ describe('toIcs (Add to calendar)', () => {
       expect(names.filter((n) => n === 'BEGIN')).to.have.length(2);
       expect(names).not.to.include.members(['ATTENDEE', 'ORGANIZER']);
       expect(new Set(names)).to.deep.equal(
-        new Set(['BEGIN', 'VERSION', 'PRODID', 'CALSCALE', 'METHOD', 'UID', 'DTSTAMP', 'DTSTART', 'DTEND', 'SUMMARY', 'LOCATION', 'DESCRIPTION', 'STATUS', 'END', ...(telehealthUrl.startsWith('https:') ? ['URL'] : [])]),
+        new Set(['BEGIN', 'VERSION', 'PRODID', 'CALSCALE', 'METHOD', 'UID', 'DTSTAMP', 'DTSTART', 'DTEND', 'SUMMARY', 'LOCATION', 'DESCRIPTION', 'STATUS', 'END', ...(telehealthUrl?.startsWith('https:') ? ['URL'] : [])]),
       );
       const url = logical.find((l) => l.startsWith('URL:'));
       if (url) expect(url).to.match(/^URL:https:\/\/video\.example\/join[^\s]*$/);

@@ -13,7 +13,9 @@ import { baseStyles } from '../../theme/base-styles.js';
 import { buttonStyles } from '../../ui/button.styles.js';
 import { dialogStyles } from '../../ui/view-frame.js';
 import { describeError } from '../../ui/error-text.js';
+import '../../ui/document-button.js';
 import { billingStyles } from './billing.styles.js';
+import { receiptOf } from './documents.js';
 import { cardExpiry, cardLabel } from './cards.js';
 import { amountInputValue, formatContext, invoiceStatusLabel, newActionKey, parseAmount } from './shared.js';
 
@@ -172,7 +174,9 @@ export class PorticoBillingPayDialog extends LitElement {
         <div><dt>${msg('Status')}</dt><dd>${invoiceStatusLabel(invoice, this.config)}</dd></div>
       </dl>
       <div class="actions">
-        <a class="button" href=${payment.receiptUrl} target="_blank" rel="noopener">${msg('View receipt')}</a>
+        <portico-document-button file-name=${`Receipt ${payment.receiptNumber}.pdf`} label=${msg(str`Download receipt ${payment.receiptNumber}`)} .load=${receiptOf(this.methods.store, this.session?.clientId, payment)}
+          >${msg('Download receipt')}</portico-document-button
+        >
         <button type="button" class="button" data-variant="primary" @click=${() => this.close()}>${msg('Done')}</button>
       </div>
     </div>`;
