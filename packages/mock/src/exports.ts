@@ -10,5 +10,5 @@ export {
   PRACTICE_NAME, LONG_THREAD_ID, LONG_THREAD_SIZE, SOON_APPOINTMENT_ID,
 } from './seed/index.js';
 export type { MockImplementation } from './impl/types.js';
-export { createTestPaymentProvider } from './payments/test-provider.js';
+export { createTestPaymentProvider, type TestPaymentProviderOptions } from './payments/test-provider.js';
 export { TEST_CARDS } from './payments/test-cards.js';

@@ -73,7 +73,8 @@ export const billingImpl: ImplFor<'billing' | 'insurance' | 'timesheets'> = {
         const method = found(ctx.data.paymentMethods.find((m) => m.id === body.paymentMethodId && m.clientId === clientId), 'This saved card');
         return settle(ctx, invoice, body.amount.amount, cardLabel(method));
       }
-      const token = body.paymentToken;
+      // A single-use token from a fresh-token provider (`tok_visa__3`) is its test card's token.
+      const token = body.paymentToken.replace(/__\w+$/, '');
       if (!token.startsWith('tok_')) throw badRequest('invalid-payment-token', 'The card details could not be used. Enter them again.', [{ path: 'paymentToken', message: 'Unknown token' }]);
       const decline = DECLINES[token];
       if (decline) return { status: 'declined', ...decline };

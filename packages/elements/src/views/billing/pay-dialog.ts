@@ -3,7 +3,7 @@ import { localized, msg, str } from '@lit/localize';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  formatMoney, isPorticoError, type Invoice, type MountedPaymentField, type PaymentMethod, type PaymentProvider, type PaymentResult, type PortalAdapter,
+  formatMoney, isPorticoError, type Invoice, type PorticoErrorKind, type MountedPaymentField, type PaymentMethod, type PaymentProvider, type PaymentResult, type PortalAdapter,
 } from '@portico/core';
 import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
@@ -21,6 +21,9 @@ import { amountInputValue, formatContext, invoiceStatusLabel, newActionKey, pars
 
 type Phase = 'form' | 'paying' | 'confirming' | 'done';
 type Succeeded = Extract<PaymentResult, { status: 'succeeded' }>;
+
+/** Answers that say the backend refused the payment request itself, so nothing was charged. */
+const DEFINITIVE = new Set<PorticoErrorKind>(['invalid-request', 'forbidden', 'not-found', 'conflict']);
 
 /**
  * @tagname portico-billing-pay-dialog
@@ -63,6 +66,7 @@ export class PorticoBillingPayDialog extends LitElement {
   private field: MountedPaymentField | undefined;
   private mounting: Promise<void> | undefined;
   private opener: HTMLElement | undefined;
+  /** The idempotency key of the payment being attempted, kept across retries (see onSubmit). */
   private attempt: { signature: string; key: string } | undefined;
 
   // Keyed on `open`, so a session that may not pay (no dialog) or a dialog never opened makes no call.
@@ -238,8 +242,10 @@ export class PorticoBillingPayDialog extends LitElement {
     }
     this.phase = 'paying';
     const money = { amount, currency: invoice.balance.currency };
-    const signature = JSON.stringify([invoice.id, money, source]);
-    // A retry of the same payment after a lost answer reuses its key, so it is never charged twice.
+    // The key belongs to the person's intent — this invoice, this amount — not to the card token,
+    // which a real provider issues afresh for every attempt. A retry after a lost or failed
+    // answer reuses it, so the backend charges once; it is dropped when the backend answers.
+    const signature = JSON.stringify([invoice.id, money.amount, money.currency]);
     if (this.attempt?.signature !== signature) this.attempt = { signature, key: newActionKey() };
     const params = { clientId: this.session.clientId, invoiceId: invoice.id };
     await this.run((adapter, key) => adapter.billing.payInvoice({ ...params, body: { amount: money, ...source } }, { idempotencyKey: key }), this.attempt.key);
@@ -257,6 +263,8 @@ export class PorticoBillingPayDialog extends LitElement {
       });
     } catch (error) {
       this.phase = 'form';
+      // The backend refused the request itself (it was not charged): the next try is a new attempt.
+      if (isPorticoError(error) && DEFINITIVE.has(error.kind)) this.attempt = undefined;
       const amountIssue = isPorticoError(error) ? error.issues.find((i) => i.path.startsWith('amount')) : undefined;
       if (amountIssue && isPorticoError(error)) {
         this.partial = true;
