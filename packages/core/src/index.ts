@@ -16,3 +16,4 @@ export * from './store/index.js';
 export * from './format.js';
 export * from './payments.js';
 export * from './url.js';
+export * from './patterns.js';
