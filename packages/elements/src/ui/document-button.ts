@@ -18,6 +18,8 @@ import { describeError } from './error-text.js';
  * @slot - The visible label (defaults to "Download").
  * @csspart button - The button.
  * @csspart error - The message shown when the download failed.
+ * @cssprop --portico-color-primary - The button's colour (as every Portico button).
+ * @cssprop --portico-color-danger - The colour of the failure message.
  */
 @localized()
 export class PorticoDocumentButton extends LitElement {
