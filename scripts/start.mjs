@@ -53,7 +53,7 @@ const server = createServer((req, res) => {
     'content-type': types[extname(file)] ?? 'application/octet-stream',
     'cache-control': 'no-store',
     // The example runs under the strict CSP that Portico promises to work with.
-    'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; media-src 'self' blob:; frame-src 'self' blob:; worker-src 'self'",
+    'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; media-src 'self' blob:; frame-src 'self' blob:; object-src 'none'; worker-src 'self'",
     ...(pathname === '/mockServiceWorker.js' ? { 'service-worker-allowed': '/' } : {}),
   });
   createReadStream(file).pipe(res);

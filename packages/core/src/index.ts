@@ -17,3 +17,5 @@ export * from './format.js';
 export * from './payments.js';
 export * from './billing.js';
 export * from './signature.js';
+export * from './url.js';
+export * from './patterns.js';

@@ -8,7 +8,7 @@
  */
 import * as z from 'zod/mini';
 import { contractRegistry } from './schemas/common.js';
-import { listOperations, type HttpMethod, type RouteDef, type RouteTable } from './contract/route.js';
+import { isDocumentResponse, listOperations, type HttpMethod, type RouteDef, type RouteTable } from './contract/route.js';
 
 // ── Document types (the subset of OpenAPI 3.1 this generator writes) ─────────────────────────
 
@@ -255,7 +255,7 @@ export function toOpenApi(routes: RouteTable, info: Partial<OpenApiInfo> = {}): 
   for (const { name, def } of operations) {
     check(name, def);
     for (const schema of [def.params, def.query, def.body, def.upload]) if (schema) requestSchemas.push(schema);
-    if (def.response) responseSchemas.push(def.response);
+    if (def.response && !isDocumentResponse(def.response)) responseSchemas.push(def.response);
   }
   const input = convert('input', requestSchemas);
   const output = convert('output', responseSchemas);
@@ -376,7 +376,12 @@ function operationOf(
 
   const status = def.status ?? 200;
   const responses: Record<string, OpenApiResponse | OpenApiRef> = {
-    [status]: def.response
+    [status]: isDocumentResponse(def.response)
+      ? {
+          description: 'The document\'s bytes, with its media type in `Content-Type`.',
+          content: Object.fromEntries(def.response.mediaTypes.map((type) => [type, { schema: { type: 'string', format: 'binary' } }])),
+        }
+      : def.response
       ? { description: SUCCESS_TEXT[status] ?? 'Success', content: { 'application/json': { schema: output.of(def.response) } } }
       : { description: SUCCESS_TEXT[status] ?? 'Success' },
   };

@@ -185,4 +185,23 @@ describe('REST adapter', () => {
     expect(error.fieldPath).to.equal('text');
     expect(requests).to.have.length(0);
   });
+
+  it('fetches a document as a Blob with the bearer token, and refuses a web page answered instead', async () => {
+    const pdf = '%PDF-1.4\n%%EOF\n';
+    const { fetch, requests } = scriptedFetch(
+      () => new Response(pdf, { headers: { 'content-type': 'application/pdf' } }),
+      () => new Response('<!doctype html><title>Sign in</title>', { headers: { 'content-type': 'text/html; charset=utf-8' } }),
+    );
+    const api = adapter(fetch);
+    const blob = await api.billing.invoicePdf({ clientId: 'c-1', invoiceId: 'inv-1' });
+    expect(blob).to.be.instanceOf(Blob);
+    expect(blob.type).to.equal('application/pdf');
+    expect(await blob.text()).to.equal(pdf);
+    expect(requests[0]!.url).to.equal('https://backend.test/api/clients/c-1/invoices/inv-1/pdf');
+    expect(requests[0]!.headers.get('Authorization')).to.equal('Bearer token-1');
+    expect(requests[0]!.headers.get('Accept')).to.equal('application/pdf');
+    const error = await rejection(api.files.download({ clientId: 'c-1', fileId: 'f-1' }));
+    expect(error.kind).to.equal('invalid-response');
+    expect(error.operation).to.equal('files.download');
+  });
 });

@@ -5,7 +5,7 @@
  */
 import { HttpResponse, delay, http, type HttpHandler } from 'msw';
 import type * as z from 'zod/mini';
-import { can, listOperations, routes, type Capability, type RouteDef } from '@portico/core';
+import { can, isDocumentResponse, listOperations, routes, type Capability, type RouteDef } from '@portico/core';
 import { ApiError, badRequest, type Issue } from './errors.js';
 import type { Faults } from './faults.js';
 import type { MockDb, StoredResponse } from './db/index.js';
@@ -93,6 +93,11 @@ async function resolve(
     const ctx = { db, data: db.data, now: db.now(), operation: name, user, ...(session ? { session } : {}) } as PublicContext | AuthedContext;
     const output = await run(input, ctx);
     let body: unknown = null;
+    if (isDocumentResponse(def.response)) {
+      // Documents are bytes: the implementation answers with a Blob, sent as is.
+      if (!(output instanceof Blob)) throw new Error(`@portico/mock: ${name} must answer with a Blob`);
+      return faults.takeDrop(name) ? HttpResponse.error() : new HttpResponse(output, { headers: { 'Content-Type': output.type || 'application/octet-stream' } });
+    }
     if (def.response) {
       const result = def.response.safeParse(output);
       if (!result.success) {

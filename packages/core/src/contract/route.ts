@@ -11,6 +11,27 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyObjectSchema = z.ZodMiniObject<any, any>;
 
+/**
+ * The response of an operation that returns a document's bytes (a PDF, an image, a video…)
+ * rather than JSON. The REST adapter sends the bearer token like any other call and resolves
+ * with a `Blob`; elements show it through an object URL they create and revoke.
+ */
+export interface DocumentResponse {
+  readonly document: true;
+  /** Media types the backend may answer with; `*\/*` for any. Documented in the OpenAPI file. */
+  readonly mediaTypes: readonly string[];
+}
+
+/** Declares a route's response as a document's bytes (see {@link DocumentResponse}). */
+export function documentResponse(...mediaTypes: string[]): DocumentResponse {
+  return { document: true, mediaTypes: mediaTypes.length ? mediaTypes : ['*/*'] };
+}
+
+/** True when a route answers with a document's bytes instead of JSON. */
+export function isDocumentResponse(response: RouteDef['response']): response is DocumentResponse {
+  return typeof response === 'object' && response !== null && (response as Partial<DocumentResponse>).document === true;
+}
+
 export interface RouteDef {
   method: HttpMethod;
   /** Path template, e.g. `/clients/{clientId}/threads/{threadId}`. */
@@ -25,8 +46,8 @@ export interface RouteDef {
   body?: z.ZodMiniType;
   /** A multipart upload: these fields travel beside a `file` part. Excludes `body`. */
   upload?: AnyObjectSchema;
-  /** The success response; `null` means 204 No Content. */
-  response: z.ZodMiniType | null;
+  /** The success response; `null` means 204 No Content; a {@link DocumentResponse} means bytes. */
+  response: z.ZodMiniType | DocumentResponse | null;
   /** HTTP status of success; defaults to 200 (201 for creating POSTs is declared here). */
   status?: 200 | 201 | 202 | 204;
   /**
@@ -57,7 +78,11 @@ export type RouteInput<R extends RouteDef> = Simplify<
     (R['upload'] extends AnyObjectSchema ? { body: UploadFields<InputOf<R['upload']>> & { file: Blob; fileName?: string } } : unknown)
 >;
 
-export type RouteOutput<R extends RouteDef> = R['response'] extends z.ZodMiniType ? z.output<R['response']> : void;
+export type RouteOutput<R extends RouteDef> = R['response'] extends DocumentResponse
+  ? Blob
+  : R['response'] extends z.ZodMiniType
+    ? z.output<R['response']>
+    : void;
 
 /** Per-call options every adapter honours. */
 export interface CallOptions {

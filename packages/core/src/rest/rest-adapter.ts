@@ -5,7 +5,7 @@
 import ky, { HTTPError, TimeoutError } from 'ky';
 import type * as z from 'zod/mini';
 import { PorticoError, kindForStatus, type PorticoErrorKind } from '../errors.js';
-import { fillPath, listOperations, type AdapterFor, type CallOptions, type RouteDef, type RouteTable } from '../contract/route.js';
+import { fillPath, isDocumentResponse, listOperations, type AdapterFor, type CallOptions, type RouteDef, type RouteTable } from '../contract/route.js';
 import { routeLoaders } from '../contract/lazy-routes.js';
 import type { PortalAdapter } from '../contract/adapter.js';
 import { TokenSource, type AccessTokenProvider } from './token.js';
@@ -107,7 +107,7 @@ async function call(
   const url = buildUrl(name, def, input, options.baseUrl);
   const body = encodeBody(name, def, input);
   const headers = new Headers(options.headers);
-  headers.set('Accept', 'application/json');
+  headers.set('Accept', isDocumentResponse(def.response) ? def.response.mediaTypes.join(', ') : 'application/json');
   if (WRITE_METHODS.has(def.method)) headers.set('Idempotency-Key', callOptions.idempotencyKey ?? randomKey());
 
   const authenticated = def.authenticated !== false;
@@ -245,6 +245,14 @@ async function errorFromResponse(name: string, response: Response): Promise<Port
 
 async function parseResponse(name: string, def: RouteDef, response: Response): Promise<unknown> {
   if (def.response === null) return undefined;
+  if (isDocumentResponse(def.response)) {
+    // A proxy's login page answering 200 is not the document that was asked for.
+    const type = response.headers.get('Content-Type') ?? '';
+    if (/^text\/html\b/i.test(type) && !def.response.mediaTypes.some((t) => t === 'text/html')) {
+      throw new PorticoError({ kind: 'invalid-response', operation: name, status: response.status, message: `The server sent a web page instead of the document for ${name}.` });
+    }
+    return response.blob();
+  }
   let json: unknown;
   try {
     json = await response.json();

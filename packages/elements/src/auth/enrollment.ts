@@ -1,7 +1,7 @@
 import { localized, msg, str } from '@lit/localize';
 import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isPorticoError, type Invitation } from '@portico/core';
+import { isPorticoError, safeUrl, type Invitation } from '@portico/core';
 import { ResourceController } from '../controllers/resource-controller.js';
 import { define } from '../define.js';
 import { emit } from '../events.js';
@@ -149,7 +149,9 @@ export class PorticoEnrollment extends PorticoAuthElement {
               }} />
             <label for="terms">${msg('I accept the terms of use')}</label>
           </div>
-          <p class="hint"><a href=${safeUrl(invitation.termsUrl)} target="_blank" rel="noopener noreferrer">${msg('Read the terms of use (opens in a new tab)')}</a></p>
+          <p class="hint">${safeUrl(invitation.termsUrl)
+            ? html`<a href=${safeUrl(invitation.termsUrl)!} target="_blank" rel="noopener noreferrer">${msg('Read the terms of use (opens in a new tab)')}</a>`
+            : nothing}</p>
           ${this.termsError ? html`<p class="field-error" id="terms-error">${msg('Accept the terms of use to create your account.')}</p>` : nothing}
         </div>
         <div class="actions">
@@ -199,16 +201,6 @@ export class PorticoEnrollment extends PorticoAuthElement {
     } finally {
       this.busy = false;
     }
-  }
-}
-
-/** Only http(s) links from the backend become hrefs (never `javascript:`). */
-function safeUrl(url: string): string {
-  try {
-    const parsed = new URL(url, document.baseURI);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : '#';
-  } catch {
-    return '#';
   }
 }
 

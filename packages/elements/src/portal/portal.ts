@@ -1,7 +1,7 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { visibleModules, type PaymentProvider, type PortalAdapter } from '@portico/core';
+import { safeUrl, visibleModules, type PaymentProvider, type PortalAdapter } from '@portico/core';
 import type { PorticoSessionState } from '../context.js';
 import { define } from '../define.js';
 import { emit } from '../events.js';
@@ -185,7 +185,7 @@ export class PorticoPortal extends PorticoProvider {
     const professional = client.assignedProfessional;
     return html`<header part="header">
       <div class="brand" part="brand">
-        ${organisation.branding.logoUrl ? html`<img src=${organisation.branding.logoUrl} alt="" />` : nothing}
+        ${safeUrl(organisation.branding.logoUrl) ? html`<img src=${safeUrl(organisation.branding.logoUrl)!} alt="" />` : nothing}
         <span>${organisation.name}</span>
       </div>
       ${session.clients.length > 1

@@ -1,5 +1,6 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { safeUrl } from '@portico/core';
 import { define } from '../define.js';
 import { baseStyles } from '../theme/base-styles.js';
 import { token } from '../theme/tokens.js';
@@ -100,9 +101,10 @@ export class PorticoAvatar extends LitElement {
   }
 
   override render() {
-    if (this.src && !this.failed) {
+    const src = safeUrl(this.src);
+    if (src && !this.failed) {
       return html`<span part="base"
-        ><img part="image" src=${this.src} alt=${this.decorative ? '' : this.name} @error=${() => (this.failed = true)}
+        ><img part="image" src=${src} alt=${this.decorative ? '' : this.name} @error=${() => (this.failed = true)}
       /></span>`;
     }
     const initials = initialsOf(this.name);

@@ -163,6 +163,7 @@ export function withFiles(adapter: PortalAdapter, overrides: Partial<PortalAdapt
     list: (input, options) => adapter.files.list(input, options),
     search: (input, options) => adapter.files.search(input, options),
     get: (input, options) => adapter.files.get(input, options),
+    download: (input, options) => adapter.files.download(input, options),
     upload: (input, options) => adapter.files.upload(input, options),
     share: (input, options) => adapter.files.share(input, options),
     ...overrides,

@@ -1,7 +1,9 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { buttonByText, chooseNewCard, openDetail, openPayDialog, renderBilling, submitPay, typeCard } from '../helpers/billing-harness.js';
+import { createTestPaymentProvider } from '@portico/mock';
 import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
+import { documentButton, watchDownloads } from '../helpers/downloads.js';
 
 const INVOICE = 'inv-avery-01';
 
@@ -26,6 +28,13 @@ describe('<portico-billing> paying an invoice', () => {
     expect(visibleText(dialog)).to.contain('Paid');
     expect(backend.db.data.invoices.find((i) => i.id === INVOICE)!.balance.amount).to.equal(0);
     await expectNoAxeViolations(billing);
+    const watch = watchDownloads();
+    try {
+      documentButton(dialog, `Download receipt ${stored.receiptNumber}`).click();
+      expect(await (await watch.next()).blob.text()).to.contain(`(Receipt ${stored.receiptNumber})`);
+    } finally {
+      watch.stop();
+    }
     buttonByText(dialog, 'Done').click();
     await waitFor(() => !dialog.querySelector('dialog[open]'));
     await waitFor(() => detail.querySelector('.status')?.textContent?.trim() === 'Paid', { message: 'the invoice shown paid' });
@@ -110,5 +119,56 @@ describe('<portico-billing> paying an invoice', () => {
     await waitFor(() => input.getAttribute('aria-invalid') === 'true', { message: 'the field error' });
     expect(field.getElementById(input.getAttribute('aria-describedby')!)!.textContent).to.equal('Your card number is invalid.');
     expect(backend.db.data.payments.some((p) => p.invoiceId === INVOICE)).to.equal(false);
+  });
+
+  it('a retried partial payment after a lost answer is stored once, though the provider issues a fresh token per attempt (issue #13.2)', async () => {
+    const backend = await mockBackend();
+    const before = backend.db.data.invoices.find((i) => i.id === INVOICE)!.balance.amount;
+    const billing = await renderBilling(await adapterFor('client'), { provider: createTestPaymentProvider({ freshTokens: true }) });
+    const detail = await openDetail(billing, INVOICE);
+    const dialog = await openPayDialog(detail);
+    await waitFor(() => dialog.querySelector('input[name="method"][value="pm-avery-visa"]'), { message: 'saved cards' });
+    chooseNewCard(dialog);
+    await typeCard(dialog, { number: '4242 4242 4242 4242' });
+    dialog.querySelector<HTMLInputElement>('input[name="amount-choice"][value="partial"]')!.click();
+    const amount = await waitFor(() => dialog.querySelector<HTMLInputElement>('#amount'));
+    amount.value = '10.00';
+    amount.dispatchEvent(new Event('input'));
+    // The backend charges, but its answer is lost on the way back.
+    backend.faults.dropResponse('billing.payInvoice', { times: 1 });
+    submitPay(dialog);
+    await waitFor(() => /Could not reach the practice/.test(visibleText(dialog)), { message: 'the lost answer reported' });
+    const stored = () => backend.db.data.payments.filter((p) => p.invoiceId === INVOICE && p.amount.amount === 1000);
+    expect(stored()).to.have.length(1);
+    // The person presses Pay again: the provider issues a new token, the intent is the same.
+    setTimeout(() => submitPay(dialog));
+    const event = await oneEvent(billing, 'portico-payment-succeeded');
+    expect(stored()).to.have.length(1);
+    expect(event.detail.paymentId).to.equal(stored()[0]!.id);
+    expect(backend.db.data.invoices.find((i) => i.id === INVOICE)!.balance.amount).to.equal(before - 1000);
+  });
+
+  it('a changed amount after a lost answer is a new intent, so a new payment', async () => {
+    const backend = await mockBackend();
+    const billing = await renderBilling(await adapterFor('client'), { provider: createTestPaymentProvider({ freshTokens: true }) });
+    const detail = await openDetail(billing, INVOICE);
+    const dialog = await openPayDialog(detail);
+    await waitFor(() => dialog.querySelector('input[name="method"][value="pm-avery-visa"]'), { message: 'saved cards' });
+    chooseNewCard(dialog);
+    await typeCard(dialog, { number: '4242 4242 4242 4242' });
+    dialog.querySelector<HTMLInputElement>('input[name="amount-choice"][value="partial"]')!.click();
+    const amount = await waitFor(() => dialog.querySelector<HTMLInputElement>('#amount'));
+    amount.value = '10.00';
+    amount.dispatchEvent(new Event('input'));
+    backend.faults.dropResponse('billing.payInvoice', { times: 1 });
+    submitPay(dialog);
+    await waitFor(() => /Could not reach the practice/.test(visibleText(dialog)), { message: 'the lost answer reported' });
+    amount.value = '12.00';
+    amount.dispatchEvent(new Event('input'));
+    setTimeout(() => submitPay(dialog));
+    const event = await oneEvent(billing, 'portico-payment-succeeded');
+    expect(event.detail.amount.amount).to.equal(1200);
+    const amounts = backend.db.data.payments.filter((p) => p.invoiceId === INVOICE).map((p) => p.amount.amount).sort();
+    expect(amounts).to.include.members([1000, 1200]);
   });
 });

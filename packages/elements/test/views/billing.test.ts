@@ -5,6 +5,7 @@ import { setPorticoLocale } from '../../src/i18n/localization.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { buttonByText, part, renderBilling, selectTab, settled } from '../helpers/billing-harness.js';
 import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
+import { documentButton, documentLabel, requestedPaths, watchDownloads } from '../helpers/downloads.js';
 
 describe('<portico-billing> invoices', () => {
   beforeEach(async () => (await mockBackend()).reset());
@@ -46,7 +47,8 @@ describe('<portico-billing> invoices', () => {
     const invoice = (await mockBackend()).db.data.invoices.find((i) => i.id === 'inv-avery-02')!;
     expect(detail.querySelectorAll('tbody tr').length).to.equal(invoice.lines!.length);
     expect(visibleText(detail)).to.contain(`Invoice ${invoice.number}`);
-    expect(detail.querySelector('a[download]')!.getAttribute('href')).to.equal(invoice.pdfUrl);
+    expect(detail.querySelector('a[href]')).to.equal(null);
+    documentButton(detail, `Download PDF of invoice ${invoice.number}`);
     await waitFor(() => detail.activeElement?.id === 'invoice-heading', { message: 'focus on the invoice heading' });
     const frame = detail.querySelector('iframe')!;
     let printed = 0;
@@ -119,7 +121,7 @@ describe('<portico-billing> invoices', () => {
     await waitFor(() => billing.shadowRoot!.activeElement?.textContent?.trim() === 'Payments', { message: 'focus on Payments' });
     expect(billing.shadowRoot!.activeElement!.getAttribute('aria-selected')).to.equal('true');
     const payments = await settled(billing, 'portico-billing-payments', '.card');
-    expect(payments.querySelector('a[href]')!.textContent).to.match(/Receipt R-/);
+    expect(documentLabel(documentButton(payments, /^Download receipt R-/))).to.match(/^Receipt R-/);
     await expectNoAxeViolations(billing);
     selectTab(billing, 'Saved cards');
     const cards = await settled(billing, 'portico-billing-cards', '.card');
@@ -161,5 +163,53 @@ describe('<portico-billing> invoices', () => {
     const billing = await renderBilling(await adapterFor('client'));
     const detail = await (async () => { billing.item = 'inv-avery-01'; return settled(billing, 'portico-billing-invoice', 'portico-state-error'); })();
     expect(visibleText(detail)).to.contain('Could not load this invoice');
+  });
+});
+
+describe('<portico-billing> documents (issue #10.1)', () => {
+  beforeEach(async () => (await mockBackend()).reset());
+
+  it('Download PDF saves the invoice as a PDF fetched through the adapter', async () => {
+    const invoice = (await mockBackend()).db.data.invoices.find((i) => i.id === 'inv-avery-02')!;
+    const billing = await renderBilling(await adapterFor('client'), { item: invoice.id });
+    const detail = await settled(billing, 'portico-billing-invoice', 'article');
+    const watch = watchDownloads();
+    try {
+      performance.clearResourceTimings();
+      const button = documentButton(detail, `Download PDF of invoice ${invoice.number}`);
+      expect(documentLabel(button)).to.equal('Download PDF');
+      button.focus();
+      button.click();
+      const saved = await watch.next();
+      expect(saved.fileName).to.equal(`${invoice.number}.pdf`);
+      expect(saved.blob.type).to.equal('application/pdf');
+      const text = await saved.blob.text();
+      expect(text.startsWith('%PDF-')).to.equal(true);
+      expect(text).to.contain(`(Invoice ${invoice.number})`);
+      expect(requestedPaths()).to.include(`/api/clients/${CLIENT.avery}/invoices/${invoice.id}/pdf`);
+    } finally {
+      watch.stop();
+    }
+  });
+
+  it('a receipt in the payment history downloads as the payment\'s PDF', async () => {
+    const backend = await mockBackend();
+    const billing = await renderBilling(await adapterFor('client'));
+    await settled(billing, 'portico-billing-invoices', '.card');
+    selectTab(billing, 'Payments');
+    const payments = await settled(billing, 'portico-billing-payments', '.card');
+    const payment = backend.db.data.payments.filter((p) => p.clientId === CLIENT.avery).sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0]!;
+    const watch = watchDownloads();
+    try {
+      performance.clearResourceTimings();
+      documentButton(payments, `Download receipt ${payment.receiptNumber}`).click();
+      const saved = await watch.next();
+      expect(saved.fileName).to.equal(`Receipt ${payment.receiptNumber}.pdf`);
+      expect(await saved.blob.text()).to.contain(`(Receipt ${payment.receiptNumber})`);
+      expect(requestedPaths()).to.include(`/api/clients/${CLIENT.avery}/payments/${payment.id}/receipt`);
+      await expectNoAxeViolations(billing);
+    } finally {
+      watch.stop();
+    }
   });
 });

@@ -5,7 +5,8 @@ import { expectNoAxeViolations } from '../helpers/axe.js';
 import { renderFiles, withFiles } from '../helpers/files-harness.js';
 import { adapterFor, mockBackend, renderPortal, visibleText, waitFor } from '../helpers/portal-harness.js';
 import type { PorticoFiles } from '../../src/views/files/files.js';
-import { FilesHarness } from '../helpers/files-harness.js';
+import { FilesHarness, fakeFile } from '../helpers/files-harness.js';
+import { documentButton, documentLabel, requestedPaths, watchDownloads } from '../helpers/downloads.js';
 
 const KIND_LABELS = ['Session note', 'Form', 'Report', 'Insurance authorisation', 'Video', 'Photo', 'Invoice', 'Other'];
 
@@ -26,7 +27,9 @@ describe('<portico-files> list', () => {
     expect(meta).to.match(/\d+(\.\d)? (kB|MB|byte)/);
     expect(row.querySelector('time')!.getAttribute('datetime')).to.equal(newest.createdAt);
     expect(meta).to.contain(newest.uploadedBy.id === 'u-avery' ? 'Uploaded by you' : `Uploaded by ${newest.uploadedBy.name}`);
-    expect(row.querySelector('a[download]')!.getAttribute('href')).to.equal(newest.url);
+    // Download is a button that fetches through the adapter, never a link to the backend's URL.
+    expect(row.querySelector('a[href]')).to.equal(null);
+    expect(documentLabel(documentButton(row, `Download ${newest.name}`))).to.equal('Download');
     // A file Avery uploaded says so.
     const own = expected.find((f) => f.uploadedBy.id === 'u-avery')!;
     expect(visibleText(files.row(own.name))).to.contain('Uploaded by you');
@@ -173,9 +176,10 @@ describe('<portico-files> preview', () => {
     expect(opened.detail).to.deep.equal({ view: 'files', item: row.dataset.fileId });
     await waitFor(() => files.previewDialog.open, { message: 'the dialog' });
     expect(files.previewDialog.matches(':modal')).to.equal(true);
-    const img = files.previewDialog.querySelector('img')!;
+    const img = await waitFor(() => files.previewDialog.querySelector('img'), { message: 'the picture' });
     expect(img.getAttribute('alt')).to.equal(name);
-    expect(files.previewDialog.querySelector('a[download]')!.getAttribute('href')).to.equal(img.getAttribute('src'));
+    expect(img.getAttribute('src')).to.match(/^blob:/);
+    documentButton(files.previewDialog, `Download ${name}`);
     // Focus is inside the dialog.
     expect(files.preview.shadowRoot!.activeElement).not.to.equal(null);
     await expectNoAxeViolations(files.view);
@@ -184,18 +188,19 @@ describe('<portico-files> preview', () => {
     expect(files.focused()).to.equal(button);
   });
 
-  it('previews a PDF in a titled frame with a fallback link, and a video with controls', async () => {
+  it('previews a PDF in a titled frame and a video with controls', async () => {
     const files = await (await renderFiles(await adapterFor('client'))).settled();
     const pdfRow = files.row(/^Progress report/);
     const pdfName = pdfRow.querySelector('h3')!.textContent!.trim();
     files.button(`Preview ${pdfName}`, pdfRow).click();
     await waitFor(() => files.previewDialog.open, { message: 'the PDF dialog' });
-    const object = await waitFor(() => files.previewDialog.querySelector('object'), { message: 'the PDF frame' });
-    // The bytes came through the same request path as everything else (a blob: copy).
-    expect(object.getAttribute('data')).to.match(/^blob:/);
-    expect(object.getAttribute('title')).to.equal(`Preview of ${pdfName}`);
-    expect(object.getAttribute('type')).to.equal('application/pdf');
-    expect([...files.previewDialog.querySelectorAll('a')].some((a) => a.textContent!.includes(`Open ${pdfName} in a new tab`))).to.equal(true);
+    const frame = await waitFor(() => files.previewDialog.querySelector('iframe'), { message: 'the PDF frame' });
+    // The bytes came through the adapter, shown from a blob: URL typed as a PDF.
+    expect(frame.getAttribute('src')).to.match(/^blob:/);
+    expect(frame.getAttribute('title')).to.equal(`Preview of ${pdfName}`);
+    expect((await (await fetch(frame.src)).blob()).type).to.equal('application/pdf');
+    // The bytes are only reachable through Portico's own blob: URL, not a link to the backend.
+    expect(files.previewDialog.querySelector('a[href]')).to.equal(null);
     await expectNoAxeViolations(files.view);
     files.button('Close', files.previewDialog).click();
     await waitFor(() => !files.previewDialog.open);
@@ -205,7 +210,7 @@ describe('<portico-files> preview', () => {
     const videoButton = files.button(`Preview ${videoName}`, videoRow);
     videoButton.click();
     await waitFor(() => files.previewDialog.open, { message: 'the video dialog' });
-    const video = files.previewDialog.querySelector('video')!;
+    const video = await waitFor(() => files.previewDialog.querySelector('video'), { message: 'the video' });
     expect(video.controls).to.equal(true);
     expect(video.getAttribute('aria-label')).to.equal(videoName);
     await sendKeys({ press: 'Escape' });
@@ -217,7 +222,7 @@ describe('<portico-files> preview', () => {
     const files = await (await renderFiles(await adapterFor('client'))).settled();
     const row = files.row(/^Reading list/);
     expect(row.querySelector('[data-action="preview"]')).to.equal(null);
-    expect(row.querySelector('a[download]')).not.to.equal(null);
+    documentButton(row, /^Download Reading list/);
   });
 
   it('opens the preview of the file named by `item` (a deep link)', async () => {
@@ -226,7 +231,7 @@ describe('<portico-files> preview', () => {
     const files = await renderFiles(await adapterFor('client'), { item: file.id });
     await waitFor(() => files.previewDialog?.open, { message: 'the linked preview' });
     expect(files.previewDialog.querySelector('h3')!.textContent).to.equal(file.name);
-    expect(files.previewDialog.querySelector('img')!.getAttribute('alt')).to.equal(file.name);
+    expect((await waitFor(() => files.previewDialog.querySelector('img'), { message: 'the picture' })).getAttribute('alt')).to.equal(file.name);
     await files.settled();
     setTimeout(() => files.button('Close', files.previewDialog).click());
     const closed = await oneEvent(files.view, 'portico-open-requested');
@@ -249,7 +254,7 @@ describe('<portico-files> preview', () => {
       files.button(`Preview ${row.querySelector('h3')!.textContent!.trim()}`, row).click();
       await waitFor(() => location.hash === `#/files/${row.dataset.fileId}`, { message: 'the URL with the file id' });
       await waitFor(() => files.previewDialog.open, { message: 'the preview' });
-      expect(files.previewDialog.querySelector('img')).not.to.equal(null);
+      await waitFor(() => files.previewDialog.querySelector('img'), { message: 'the picture' });
     } finally {
       history.replaceState(null, '', location.pathname + location.search);
     }
@@ -266,3 +271,83 @@ describe('<portico-files> preview', () => {
 function isSorted<T>(values: T[], compare: (a: T, b: T) => number): boolean {
   return values.every((v, i) => i === 0 || compare(values[i - 1]!, v) <= 0);
 }
+
+describe('<portico-files> downloads and media (issue #10.1, #10.10)', () => {
+  beforeEach(async () => (await mockBackend()).reset());
+
+  it('Download saves the file\'s own bytes, fetched through the adapter with the bearer token', async () => {
+    const adapter = await adapterFor('client');
+    const content = 'Harbor Lane sleep diary, week 3.\n';
+    const uploaded = await adapter.files.upload({ clientId: CLIENT.avery, body: { file: new File([content], 'sleep-diary.txt', { type: 'text/plain' }), kind: 'other' } });
+    const files = await (await renderFiles(adapter)).settled();
+    const watch = watchDownloads();
+    try {
+      performance.clearResourceTimings();
+      documentButton(files.row('sleep-diary.txt'), 'Download sleep-diary.txt').click();
+      const saved = await watch.next();
+      expect(saved.fileName).to.equal('sleep-diary.txt');
+      expect(saved.href).to.match(/^blob:/);
+      expect(await saved.blob.text()).to.equal(content);
+      // The bytes came from the contract's operation (which answers 401 without the token).
+      expect(requestedPaths()).to.include(`/api/clients/${CLIENT.avery}/files/${uploaded.id}/content`);
+      expect(requestedPaths().some((p) => p.includes('/downloads/'))).to.equal(false);
+    } finally {
+      watch.stop();
+    }
+  });
+
+  it('a download that fails says so beside the button, and the next click tries again', async () => {
+    const backend = await mockBackend();
+    const files = await (await renderFiles(await adapterFor('client'))).settled();
+    const name = files.names()[0]!;
+    const watch = watchDownloads();
+    try {
+      backend.faults.errorRate('files.download', 1, { status: 503, times: 1 });
+      const button = documentButton(files.row(name), `Download ${name}`);
+      button.click();
+      const host = button.getRootNode() as ShadowRoot;
+      const alert = await waitFor(() => host.querySelector('[role="alert"]'), { message: 'the failure message' });
+      expect(alert.textContent).to.contain('The download failed.');
+      await expectNoAxeViolations(files.view);
+      button.click();
+      const saved = await watch.next();
+      expect(saved.blob.size).to.be.greaterThan(0);
+      await waitFor(() => !host.querySelector('[role="alert"]'), { message: 'the message to go' });
+    } finally {
+      watch.stop();
+    }
+  });
+
+  it('previews a video the mock serves: it loads with a duration', async () => {
+    const files = await (await renderFiles(await adapterFor('client'))).settled();
+    files.chooseKind('video');
+    await waitFor(() => files.kinds().length > 0 && files.kinds().every((k) => k === 'Video'), { message: 'only videos' });
+    const name = files.names()[0]!;
+    files.button(`Preview ${name}`, files.row(name)).click();
+    const video = await waitFor(() => files.previewDialog.querySelector('video'), { message: 'the video' });
+    expect(video.getAttribute('src')).to.match(/^blob:/);
+    await waitFor(() => video.readyState >= HTMLMediaElement.HAVE_METADATA, { message: 'the video metadata', timeout: 10_000 });
+    expect(video.duration).to.be.greaterThan(0);
+    expect(video.videoWidth).to.be.greaterThan(0);
+    expect(files.previewDialog.querySelector('[part="media-error"]')).to.equal(null);
+  });
+
+  it('a video the browser cannot play shows a message and a working Download', async () => {
+    const adapter = await adapterFor('client');
+    await adapter.files.upload({ clientId: CLIENT.avery, body: { file: fakeFile('broken-clip.mp4', 'video/mp4', 4096), kind: 'video' } });
+    const files = await (await renderFiles(adapter)).settled();
+    files.button('Preview broken-clip.mp4', files.row('broken-clip.mp4')).click();
+    const message = await waitFor(() => files.previewDialog.querySelector('[part="media-error"]'), { message: 'the media error', timeout: 10_000 });
+    expect(message.textContent).to.contain('This file cannot be shown here. Download it to open it on your device.');
+    expect(files.previewDialog.querySelector('video')).to.equal(null);
+    await expectNoAxeViolations(files.view);
+    const watch = watchDownloads();
+    try {
+      documentButton(files.previewDialog, 'Download broken-clip.mp4').click();
+      const saved = await watch.next();
+      expect(saved.blob.size).to.equal(4096);
+    } finally {
+      watch.stop();
+    }
+  });
+});

@@ -5,6 +5,7 @@ import { expectNoAxeViolations } from '../helpers/axe.js';
 import { MessagesHarness, pickFiles, renderMessages, tolerateResizeObserverLoop, type } from '../helpers/messages-harness.js';
 import type { PorticoMessages } from '../../src/views/messages/messages.js';
 import { adapterFor, mockBackend, renderPortal, visibleText, waitFor } from '../helpers/portal-harness.js';
+import { documentButton, documentLabel } from '../helpers/downloads.js';
 
 const SCHEDULE_THREAD = 'th-avery-schedule';
 
@@ -268,8 +269,11 @@ describe('<portico-messages>', () => {
     await waitFor(() => backend.db.data.messages[SCHEDULE_THREAD]!.at(-1)!.text === 'Here is the report.', { message: 'the stored message' });
     const stored = backend.db.data.messages[SCHEDULE_THREAD]!.at(-1)!;
     expect(stored.attachments.map((a) => a.name)).to.deep.equal(['school-report.pdf']);
-    const link = await waitFor(() => h.rows().find((r) => r.dataset.id === stored.id)?.querySelector('a[download]'));
-    expect(link.textContent).to.equal('school-report.pdf');
+    // The attachment downloads through the adapter (a button), never as a link to its URL.
+    const row = await waitFor(() => h.rows().find((r) => r.dataset.id === stored.id && r.querySelector('portico-document-button')));
+    const button = documentButton(row, 'Download school-report.pdf');
+    expect(documentLabel(button)).to.equal('school-report.pdf');
+    expect(row.querySelector('a[href]')).to.equal(null);
   });
 
   it('searches across every thread and opens the hit', async () => {

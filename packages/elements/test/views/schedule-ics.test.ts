@@ -55,6 +55,36 @@ describe('toIcs (Add to calendar)', () => {
     for (const line of ics.split('\r\n')) expect(encoder.encode(line).length).to.be.at.most(75);
   });
 
+  it('keeps hostile values inside their own property: no second event, no ATTENDEE, every line folded', () => {
+    const inject = '\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nATTENDEE;CN=Mallory:mailto:mallory@evil.example\r\nSUMMARY:Free';
+    const hostile: Appointment = {
+      ...appointment,
+      id: `ap-1${inject}`,
+      provider: { id: 'p1', name: `Dr. X\nATTENDEE:mailto:a@evil.example\u0000\u2028` },
+      service: { id: 's1', name: `Therapy${inject}` },
+      location: { name: `Room${inject}`, address: `${'Ø'.repeat(80)}\rORGANIZER:mailto:b@evil.example` },
+      telehealthUrl: `https://video.example/join${inject}`,
+    };
+    for (const telehealthUrl of [hostile.telehealthUrl, `javascript:alert(1)${inject}`, `data:text/html,<script>alert(1)</script>${inject}`]) {
+      const ics = toIcs({ ...hostile, telehealthUrl }, { description: `Join here${inject}`, now: new Date('2026-02-01T10:20:30Z') });
+      const physical = ics.split('\r\n').slice(0, -1);
+      const encoder = new TextEncoder();
+      for (const line of physical) expect(encoder.encode(line).length, line).to.be.at.most(75);
+      // eslint-disable-next-line no-control-regex
+      expect(ics.replace(/\r\n/g, '')).not.to.match(/[\r\n\u0000]/);
+      // Unfold (RFC 5545 §3.1), then every logical line is a property Portico writes.
+      const logical = ics.replace(/\r\n /g, '').split('\r\n').slice(0, -1);
+      const names = logical.map((l) => /^[A-Z-]+/.exec(l)?.[0]);
+      expect(names.filter((n) => n === 'BEGIN')).to.have.length(2);
+      expect(names).not.to.include.members(['ATTENDEE', 'ORGANIZER']);
+      expect(new Set(names)).to.deep.equal(
+        new Set(['BEGIN', 'VERSION', 'PRODID', 'CALSCALE', 'METHOD', 'UID', 'DTSTAMP', 'DTSTART', 'DTEND', 'SUMMARY', 'LOCATION', 'DESCRIPTION', 'STATUS', 'END', ...(telehealthUrl?.startsWith('https:') ? ['URL'] : [])]),
+      );
+      const url = logical.find((l) => l.startsWith('URL:'));
+      if (url) expect(url).to.match(/^URL:https:\/\/video\.example\/join[^\s]*$/);
+    }
+  });
+
   it('names the file by date only (no health data)', () => {
     expect(icsFileName(appointment)).to.equal('appointment-20260303.ics');
   });

@@ -8,6 +8,7 @@
 import { can, isClientPayable, signerNameMatches, type InsurancePolicyInput, type Invoice, type Payer, type PaymentResult } from '@portico/core';
 import { badRequest, conflict, forbidden, found } from '../errors.js';
 import type { Owned } from '../db/types.js';
+import { placeholderPdf } from '../documents.js';
 import { paginate } from '../paging.js';
 import { iso } from '../time.js';
 import { parseTestToken } from '../payments/test-cards.js';
@@ -97,6 +98,14 @@ export const billingImpl: ImplFor<'billing' | 'insurance' | 'timesheets'> = {
       if (pending.amount > invoice.balance.amount) throw badRequest('amount-exceeds-balance', 'The amount is more than the balance due on this invoice.');
       if (pending.saveMethod) rememberCard(ctx, clientId, pending.token ?? 'tok_threeDSecure');
       return settle(ctx, invoice, pending.amount, cardLabel(cardFor('tok_threeDSecure')));
+    },
+    invoicePdf: ({ clientId, invoiceId }, ctx) => {
+      const invoice = invoiceOf(ctx, clientId, invoiceId);
+      return new Blob([placeholderPdf(`Invoice ${invoice.number}`)], { type: 'application/pdf' });
+    },
+    receipt: ({ clientId, paymentId }, ctx) => {
+      const payment = found(ctx.data.payments.find((p) => p.id === paymentId && p.clientId === clientId), 'This payment');
+      return new Blob([placeholderPdf(`Receipt ${payment.receiptNumber}`)], { type: 'application/pdf' });
     },
     listPayments: ({ clientId, cursor, limit }, ctx) =>
       paginate(ctx.data.payments.filter((p) => p.clientId === clientId).sort((a, b) => b.createdAt.localeCompare(a.createdAt)), { cursor, limit }),

@@ -2,6 +2,7 @@
 import type { PortalFile } from '@portico/core';
 import { badRequest, found } from '../errors.js';
 import type { Owned } from '../db/types.js';
+import { placeholderDocument } from '../documents.js';
 import { paginate } from '../paging.js';
 import { iso } from '../time.js';
 import { checkUpload } from './messages.js';
@@ -34,6 +35,10 @@ export const filesImpl: ImplFor<'files'> = {
         .sort(SORTS.newest);
     },
     get: ({ clientId, fileId }, ctx) => found(filesOf(ctx, clientId).find((f) => f.id === fileId), 'This file'),
+    download: ({ clientId, fileId }, ctx) => {
+      const file = found(filesOf(ctx, clientId).find((f) => f.id === fileId), 'This file');
+      return ctx.db.blobs.get(file.id) ?? placeholderDocument(file.name, file.mimeType);
+    },
     upload: ({ clientId, body, file }, ctx) => {
       checkUpload(ctx, file);
       const id = ctx.db.id('file');

@@ -1,6 +1,5 @@
 /** Tasks (TASK-1) and forms: progress, validation, e-signature, submission (FORM-1). */
-import { signerNameMatches } from '@portico/core';
-import type { FormAnswers, FormDefinition, FormField, LeafField } from '@portico/core';
+import { signerNameMatches, testPattern, type FormAnswers, type FormDefinition, type FormField, type LeafField } from '@portico/core';
 import { badRequest, conflict, found, type Issue } from '../errors.js';
 import type { Owned } from '../db/types.js';
 import type { FormAssignment } from '@portico/core';
@@ -23,7 +22,7 @@ function checkLeaf(field: LeafField, value: Value, path: string, issues: Issue[]
   if (field.type === 'number' && (typeof value !== 'number' || (field.min !== undefined && value < field.min) || (field.max !== undefined && value > field.max))) {
     issues.push({ path, message: `${field.label} must be a number${field.min !== undefined ? ` from ${field.min}` : ''}${field.max !== undefined ? ` to ${field.max}` : ''}.` });
   }
-  if (field.type === 'text' && field.pattern && typeof value === 'string' && !new RegExp(field.pattern).test(value)) {
+  if (field.type === 'text' && field.pattern && typeof value === 'string' && testPattern(field.pattern, value) === false) {
     issues.push({ path, message: field.patternMessage ?? `${field.label} is not in the expected format.` });
   }
   if (field.type === 'multi-choice' && field.minSelected && (!Array.isArray(value) || value.length < field.minSelected)) {

@@ -2,6 +2,7 @@
 import type { Attachment, Message } from '@portico/core';
 import { badRequest, found } from '../errors.js';
 import type { MockData, ThreadRecord } from '../db/types.js';
+import { placeholderDocument } from '../documents.js';
 import { paginate } from '../paging.js';
 import { iso } from '../time.js';
 import { addActivity, personFor, threadView, visibleTeam } from './shared.js';
@@ -75,6 +76,15 @@ export const messagesImpl: ImplFor<'team' | 'messages'> = {
         .flatMap((t) => (ctx.data.messages[t.id] ?? []).filter((m) => m.text.toLowerCase().includes(q)).map((message) => ({ message, threadSubject: t.subject })))
         .sort((a, b) => b.message.sentAt.localeCompare(a.message.sentAt))
         .slice(0, 50);
+    },
+    downloadAttachment: ({ clientId, attachmentId }, ctx) => {
+      const uploaded = ctx.data.attachments.find((a) => a.id === attachmentId && a.clientId === clientId);
+      const sent = ctx.data.threads
+        .filter((t) => t.clientId === clientId)
+        .flatMap((t) => (ctx.data.messages[t.id] ?? []).flatMap((m) => m.attachments))
+        .find((a) => a.id === attachmentId);
+      const attachment = found(uploaded ?? sent, 'This attachment');
+      return ctx.db.blobs.get(attachment.id) ?? placeholderDocument(attachment.name, attachment.mimeType);
     },
     uploadAttachment: ({ clientId, file }, ctx) => {
       checkUpload(ctx, file);

@@ -67,7 +67,9 @@ export function withExpiry(token: string, month: number, year: number): string {
 
 /** The test token without its expiry, and the expiry when it carries one. */
 export function parseTestToken(token: string): { base: string; expiry?: { month: number; year: number } } {
-  const match = /^(.*)~(\d{2})(\d{4})$/.exec(token);
-  if (!match) return { base: token };
+  // A single-use token from a fresh-token provider (`tok_visa~122030__3`) is its test card's token.
+  const single = token.replace(/__\w+$/, '');
+  const match = /^(.*)~(\d{2})(\d{4})$/.exec(single);
+  if (!match) return { base: single };
   return { base: match[1]!, expiry: { month: Number(match[2]), year: Number(match[3]) } };
 }

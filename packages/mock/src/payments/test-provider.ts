@@ -76,9 +76,12 @@ class TestCardField implements MountedPaymentField {
   private readonly errors: Record<CardField, HTMLParagraphElement>;
   private readonly text: Text;
 
+  private attempts = 0;
+
   constructor(
     container: HTMLElement,
     private readonly options: PaymentFieldOptions,
+    private readonly providerOptions: TestPaymentProviderOptions = {},
   ) {
     const doc = container.ownerDocument;
     this.text = TEXT[options.locale.toLowerCase().startsWith('es') ? 'es' : 'en'];
@@ -111,7 +114,10 @@ class TestCardField implements MountedPaymentField {
 
   async tokenize(): Promise<PaymentTokenResult> {
     const result = checkCard({ number: this.inputs.number.value, expiry: this.inputs.expiry.value, cvc: this.inputs.cvc.value });
-    if ('token' in result) return { token: result.token };
+    if ('token' in result) {
+      // Real providers issue a new single-use token per attempt (`tok_visa__2`, …).
+      return { token: this.providerOptions.freshTokens ? `${result.token}__${++this.attempts}` : result.token };
+    }
     let first: CardField | undefined;
     for (const name of ['number', 'expiry', 'cvc'] as const) {
       const problem = result.problems[name];
@@ -156,11 +162,20 @@ class TestCardField implements MountedPaymentField {
   }
 }
 
+export interface TestPaymentProviderOptions {
+  /**
+   * Issue a fresh single-use token for every `tokenize()` (`tok_visa__1`, `tok_visa__2`…), as
+   * real providers do, instead of the same test token for the same card. The mock backend reads
+   * the part before `__`.
+   */
+  freshTokens?: boolean;
+}
+
 /** A provider with Stripe's test-mode behaviour, over the mock backend's test tokens. */
-export function createTestPaymentProvider(): PaymentProvider {
+export function createTestPaymentProvider(providerOptions: TestPaymentProviderOptions = {}): PaymentProvider {
   return {
     id: 'test',
     label: 'Test payments',
-    mount: async (container, options) => new TestCardField(container, options),
+    mount: async (container, options) => new TestCardField(container, options, providerOptions),
   };
 }

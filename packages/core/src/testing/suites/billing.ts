@@ -48,6 +48,12 @@ export function billingSuites({ describe, it }: SuiteApi, c: ContractContext): v
       equal((await c.api().billing.getInvoice({ clientId, invoiceId: open.id })).balance.amount, open.balance.amount - amount.amount, 'the balance, charged once');
       const payments = await walkPages('billing.listPayments', (cursor) => c.api().billing.listPayments({ clientId, limit: 2, cursor }), 2, 1);
       check(payments.items.some((p) => p.id === paid.payment.id), 'billing.listPayments: the newest payment is first');
+      const receipt = await c.api().billing.receipt({ clientId, paymentId: paid.payment.id });
+      check(receipt.size > 0 && /^application\/pdf/.test(receipt.type), `billing.receipt: a PDF (got ${receipt.type}, ${receipt.size} bytes)`);
+      const pdf = await c.api().billing.invoicePdf({ clientId, invoiceId: open.id });
+      check(pdf.size > 0 && /^application\/pdf/.test(pdf.type), `billing.invoicePdf: a PDF (got ${pdf.type}, ${pdf.size} bytes)`);
+      check((await pdf.slice(0, 5).text()) === '%PDF-', 'billing.invoicePdf: starts with %PDF-');
+      await rejects(c.api().billing.invoicePdf({ clientId, invoiceId: UNKNOWN_ID }), 'not-found', 'billing.invoicePdf of an unknown id');
     });
 
     it('billing.payInvoice refuses an insurance invoice: it is the payer’s, not the client’s', async () => {

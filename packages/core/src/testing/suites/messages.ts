@@ -70,6 +70,9 @@ export function messageSuites({ describe, it }: SuiteApi, c: ContractContext): v
       check(thread, 'messages.listThreads: a thread');
       const message = await c.api().messages.send({ clientId, threadId: thread.id, body: { text: 'With a file.', attachmentIds: [attachment.id] } });
       deepEqual(message.attachments.map((a) => a.id), [attachment.id], 'messages.send: the attachment');
+      const bytes = await c.api().messages.downloadAttachment({ clientId, attachmentId: attachment.id });
+      equal(await bytes.text(), await file.text(), 'messages.downloadAttachment: the bytes that were uploaded');
+      await rejects(c.api().messages.downloadAttachment({ clientId, attachmentId: UNKNOWN_ID }), 'not-found', 'messages.downloadAttachment of an unknown id');
     });
   });
 
@@ -106,6 +109,9 @@ export function messageSuites({ describe, it }: SuiteApi, c: ContractContext): v
       equal(uploaded.kind, 'other', 'files.upload: the kind');
       equal(fractions.at(-1), 1, 'files.upload: the last progress report');
       equal((await c.api().files.get({ clientId, fileId: uploaded.id })).id, uploaded.id, 'files.get after the upload');
+      const bytes = await c.api().files.download({ clientId, fileId: uploaded.id });
+      equal(await bytes.text(), await file.text(), 'files.download: the bytes that were uploaded');
+      await rejects(c.api().files.download({ clientId, fileId: UNKNOWN_ID }), 'not-found', 'files.download of an unknown id');
       const member = (await c.api().team.list({ clientId }))[0];
       check(member, 'team.list: a member');
       deepEqual((await c.api().files.share({ clientId, fileId: uploaded.id, body: { memberIds: [member.id] } })).sharedWith, [member.id], 'files.share');

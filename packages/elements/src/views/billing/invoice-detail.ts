@@ -15,6 +15,8 @@ import '../../ui/state-loading.js';
 import { billingStyles } from './billing.styles.js';
 import './pay-dialog.js';
 import type { PorticoBillingPayDialog } from './pay-dialog.js';
+import '../../ui/document-button.js';
+import { invoicePdfOf } from './documents.js';
 import { printNode } from './print.js';
 import { formatContext, invoiceKindLabel, invoiceStatusLabel, isOverdue } from './shared.js';
 
@@ -169,7 +171,9 @@ export class PorticoBillingInvoice extends LitElement {
                 ${msg(str`Pay ${formatMoney(invoice.balance, ctx)}`)}
               </button>`
             : nothing}
-          <a class="button" href=${invoice.pdfUrl} download target="_blank" rel="noopener">${msg('Download PDF')}</a>
+          <portico-document-button file-name=${`${invoice.number}.pdf`} label=${msg(str`Download PDF of invoice ${invoice.number}`)} .load=${invoicePdfOf(this.invoice.store, this.session?.clientId, invoice)}
+            >${msg('Download PDF')}</portico-document-button
+          >
           <button type="button" class="button" @click=${this.print}>${msg('Print')}</button>
         </div>
       </article>

@@ -3,7 +3,7 @@ import { localized, msg, str } from '@lit/localize';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  formatMoney, isPorticoError, type Invoice, type MountedPaymentField, type PaymentMethod, type PaymentProvider, type PaymentResult, type PortalAdapter,
+  formatMoney, isPorticoError, type Invoice, type PorticoErrorKind, type MountedPaymentField, type PaymentMethod, type PaymentProvider, type PaymentResult, type PortalAdapter,
 } from '@portico/core';
 import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
@@ -13,12 +13,17 @@ import { baseStyles } from '../../theme/base-styles.js';
 import { buttonStyles } from '../../ui/button.styles.js';
 import { dialogStyles } from '../../ui/view-frame.js';
 import { describeError } from '../../ui/error-text.js';
+import '../../ui/document-button.js';
 import { billingStyles } from './billing.styles.js';
+import { receiptOf } from './documents.js';
 import { cardExpiry, cardLabel } from './cards.js';
 import { amountInputValue, formatContext, invoiceStatusLabel, newActionKey, parseAmount, tooManyDecimals } from './shared.js';
 
 type Phase = 'form' | 'paying' | 'confirming' | 'done';
 type Succeeded = Extract<PaymentResult, { status: 'succeeded' }>;
+
+/** Answers that say the backend refused the payment request itself, so nothing was charged. */
+const DEFINITIVE = new Set<PorticoErrorKind>(['invalid-request', 'forbidden', 'not-found', 'conflict']);
 
 /**
  * @tagname portico-billing-pay-dialog
@@ -61,6 +66,7 @@ export class PorticoBillingPayDialog extends LitElement {
   private field: MountedPaymentField | undefined;
   private mounting: Promise<void> | undefined;
   private opener: HTMLElement | undefined;
+  /** The idempotency key of the payment being attempted, kept across retries (see onSubmit). */
   private attempt: { signature: string; key: string } | undefined;
 
   // Keyed on `open`, so a session that may not pay (no dialog) or a dialog never opened makes no call.
@@ -172,7 +178,9 @@ export class PorticoBillingPayDialog extends LitElement {
         <div><dt>${msg('Status')}</dt><dd>${invoiceStatusLabel(invoice, this.config)}</dd></div>
       </dl>
       <div class="actions">
-        <a class="button" href=${payment.receiptUrl} target="_blank" rel="noopener">${msg('View receipt')}</a>
+        <portico-document-button file-name=${`Receipt ${payment.receiptNumber}.pdf`} label=${msg(str`Download receipt ${payment.receiptNumber}`)} .load=${receiptOf(this.methods.store, this.session?.clientId, payment)}
+          >${msg('Download receipt')}</portico-document-button
+        >
         <button type="button" class="button" data-variant="primary" @click=${() => this.close()}>${msg('Done')}</button>
       </div>
     </div>`;
@@ -236,8 +244,10 @@ export class PorticoBillingPayDialog extends LitElement {
     }
     this.phase = 'paying';
     const money = { amount, currency: invoice.balance.currency };
-    const signature = JSON.stringify([invoice.id, money, source]);
-    // A retry of the same payment after a lost answer reuses its key, so it is never charged twice.
+    // The key belongs to the person's intent — this invoice, this amount — not to the card token,
+    // which a real provider issues afresh for every attempt. A retry after a lost or failed
+    // answer reuses it, so the backend charges once; it is dropped when the backend answers.
+    const signature = JSON.stringify([invoice.id, money.amount, money.currency]);
     if (this.attempt?.signature !== signature) this.attempt = { signature, key: newActionKey() };
     const params = { clientId: this.session.clientId, invoiceId: invoice.id };
     await this.run((adapter, key) => adapter.billing.payInvoice({ ...params, body: { amount: money, ...source } }, { idempotencyKey: key }), this.attempt.key);
@@ -255,6 +265,8 @@ export class PorticoBillingPayDialog extends LitElement {
       });
     } catch (error) {
       this.phase = 'form';
+      // The backend refused the request itself (it was not charged): the next try is a new attempt.
+      if (isPorticoError(error) && DEFINITIVE.has(error.kind)) this.attempt = undefined;
       const amountIssue = isPorticoError(error) ? error.issues.find((i) => i.path.startsWith('amount')) : undefined;
       if (amountIssue && isPorticoError(error)) {
         this.partial = true;

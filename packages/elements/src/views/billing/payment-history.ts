@@ -8,14 +8,17 @@ import { ResourceController } from '../../controllers/resource-controller.js';
 import { define } from '../../define.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { buttonStyles } from '../../ui/button.styles.js';
+import '../../ui/document-button.js';
 import { describeError } from '../../ui/error-text.js';
 import '../../ui/state-empty.js';
 import '../../ui/state-loading.js';
 import { billingStyles } from './billing.styles.js';
+import { receiptOf } from './documents.js';
 import { MorePages } from './more-pages.js';
 import { formatContext } from './shared.js';
 
 type Page = { items: Payment[]; nextCursor: string | null };
+
 
 /**
  * @tagname portico-billing-payments
@@ -66,7 +69,11 @@ export class PorticoBillingPayments extends LitElement {
               <div><dt>${msg('Invoice')}</dt><dd>${p.invoiceNumber}</dd></div>
               <div><dt>${msg('Paid with')}</dt><dd>${p.methodLabel}</dd></div>
             </dl>
-            <p><a href=${p.receiptUrl} target="_blank" rel="noopener">${msg(str`Receipt ${p.receiptNumber}`)}</a></p>
+            <p>
+              <portico-document-button variant="link" file-name=${`Receipt ${p.receiptNumber}.pdf`} label=${msg(str`Download receipt ${p.receiptNumber}`)} .load=${receiptOf(this.payments.store, this.session?.clientId, p)}
+                >${msg(str`Receipt ${p.receiptNumber}`)}</portico-document-button
+              >
+            </p>
           </li>`,
         )}
       </ul>

@@ -2,6 +2,8 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { formatDate, formatFileSize, type PortalFile } from '@portico/core';
+import '../../ui/document-button.js';
+import type { DocumentLoader } from '../../ui/documents.js';
 import { kindLabel, previewKindOf, type FormatCtx } from './shared.js';
 
 export interface FileListOptions {
@@ -11,6 +13,8 @@ export interface FileListOptions {
   mayShare: boolean;
   onPreview: (file: PortalFile, opener: HTMLElement) => void;
   onShare: (file: PortalFile, opener: HTMLElement) => void;
+  /** Fetches a file's bytes through the adapter. */
+  download: (file: PortalFile) => DocumentLoader;
 }
 
 export function renderFileList(files: readonly PortalFile[], options: FileListOptions) {
@@ -39,7 +43,9 @@ export function renderFileList(files: readonly PortalFile[], options: FileListOp
             ? html`<button class="button" data-size="sm" type="button" data-action="preview" aria-label=${msg(str`Preview ${file.name}`)}
                 @click=${(e: Event) => options.onPreview(file, e.currentTarget as HTMLElement)}>${msg('Preview')}</button>`
             : nothing}
-          <a class="button" data-size="sm" href=${file.url} download=${file.name} aria-label=${msg(str`Download ${file.name}`)}>${msg('Download')}</a>
+          <portico-document-button size="sm" file-name=${file.name} label=${msg(str`Download ${file.name}`)} .load=${options.download(file)}
+            >${msg('Download')}</portico-document-button
+          >
           ${options.mayShare
             ? html`<button class="button" data-size="sm" type="button" data-action="share" aria-label=${msg(str`Share ${file.name}`)}
                 @click=${(e: Event) => options.onShare(file, e.currentTarget as HTMLElement)}>${msg('Share')}</button>`

@@ -1,22 +1,26 @@
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { PortalFile } from '@portico/core';
+import { createObjectUrl, revokeObjectUrl, safeUrl, type PortalFile } from '@portico/core';
 import { define } from '../../define.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { token } from '../../theme/tokens.js';
 import { buttonStyles } from '../../ui/button.styles.js';
+import '../../ui/document-button.js';
+import type { DocumentLoader } from '../../ui/documents.js';
 import { filesStyles } from './files.styles.js';
 import { previewKindOf } from './shared.js';
 
 /**
  * @tagname portico-files-preview
  * @summary Part of `<portico-files>`: shows one file inline in a modal dialog — an image, a PDF
- * or a video — with a download link; other types offer the download only. Escape or Close
- * closes it and focus returns to the control that opened it.
+ * or a video, fetched through the adapter — with a Download button; other types, and media the
+ * browser cannot play, offer the download with a message. Escape or Close closes it and focus
+ * returns to the control that opened it.
  *
  * @csspart dialog - The `<dialog>`.
  * @csspart media - The image, PDF frame or video.
+ * @csspart media-error - The message shown when the file cannot be shown here.
  */
 @localized()
 export class PorticoFilesPreview extends LitElement {
@@ -39,8 +43,7 @@ export class PorticoFilesPreview extends LitElement {
         max-width: 100%;
         max-height: 70vh;
       }
-      iframe,
-      object {
+      iframe {
         width: 100%;
         height: 70vh;
         border: 0;
@@ -50,12 +53,15 @@ export class PorticoFilesPreview extends LitElement {
 
   /** Called after the dialog closed (focus has already gone back to the opener, if any). */
   @property({ attribute: false }) onClosed: ((file: PortalFile) => void) | undefined;
+  /** Fetches a file's bytes through the adapter (set by `<portico-files>`). */
+  @property({ attribute: false }) loaderFor: ((file: PortalFile) => DocumentLoader) | undefined;
 
   @state() private file: PortalFile | undefined;
-  /** What the PDF frame shows: a `blob:` copy when the bytes could be fetched, else the file's URL. */
-  @state() private pdfSrc: string | undefined;
+  /** The shown media: a `blob:` URL Portico made from the bytes fetched through the adapter. */
+  @state() private mediaSrc: string | undefined;
+  @state() private mediaFailed = false;
   private opener: HTMLElement | undefined;
-  private pdfLoad: AbortController | undefined;
+  private mediaLoad: AbortController | undefined;
 
   /** The file shown, if the dialog is open. */
   get current(): PortalFile | undefined {
@@ -66,8 +72,8 @@ export class PorticoFilesPreview extends LitElement {
   async show(file: PortalFile, opener?: HTMLElement): Promise<void> {
     this.opener = opener;
     this.file = file;
-    this.releasePdf();
-    if (previewKindOf(file) === 'pdf') void this.loadPdf(file);
+    this.releaseMedia();
+    if (previewKindOf(file)) void this.loadMedia(file);
     await this.updateComplete;
     const dialog = this.renderRoot.querySelector('dialog');
     if (dialog && !dialog.open) dialog.showModal();
@@ -75,37 +81,39 @@ export class PorticoFilesPreview extends LitElement {
   }
 
   /**
-   * Browsers load `<object>` data without consulting a service worker, so a PDF is fetched as
-   * bytes first (same request path as images and videos) and shown from a `blob:` URL; when
-   * that fails (e.g. no CORS on the storage URL) the frame points at the URL itself.
+   * The bytes come through the adapter (a plain `src` could carry no bearer token) and are shown
+   * from a `blob:` URL, revoked when the preview closes. A PDF's blob is typed
+   * `application/pdf` whatever the server said, so the frame can only ever show a PDF.
    */
-  private async loadPdf(file: PortalFile): Promise<void> {
+  private async loadMedia(file: PortalFile): Promise<void> {
     const controller = new AbortController();
-    this.pdfLoad = controller;
-    let src = file.url;
+    this.mediaLoad = controller;
+    let src: string | undefined;
     try {
-      const response = await fetch(file.url, { signal: controller.signal });
-      if (response.ok) src = URL.createObjectURL(new Blob([await response.blob()], { type: 'application/pdf' }));
+      const blob = await this.loaderFor?.(file)(controller.signal);
+      if (blob) src = createObjectUrl(previewKindOf(file) === 'pdf' ? new Blob([blob], { type: 'application/pdf' }) : blob);
     } catch {
-      // Falls back to the URL itself.
+      // Shown as a failed preview below, with the download.
     }
     if (controller.signal.aborted || this.file !== file) {
-      if (src.startsWith('blob:')) URL.revokeObjectURL(src);
+      revokeObjectUrl(src);
       return;
     }
-    this.pdfSrc = src;
+    this.mediaSrc = src;
+    this.mediaFailed = !src;
   }
 
-  private releasePdf(): void {
-    this.pdfLoad?.abort();
-    this.pdfLoad = undefined;
-    if (this.pdfSrc?.startsWith('blob:')) URL.revokeObjectURL(this.pdfSrc);
-    this.pdfSrc = undefined;
+  private releaseMedia(): void {
+    this.mediaLoad?.abort();
+    this.mediaLoad = undefined;
+    revokeObjectUrl(this.mediaSrc);
+    this.mediaSrc = undefined;
+    this.mediaFailed = false;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.releasePdf();
+    this.releaseMedia();
   }
 
   close(): void {
@@ -119,37 +127,47 @@ export class PorticoFilesPreview extends LitElement {
         ? html`<h3 id="preview-heading" tabindex="-1">${file.name}</h3>
             ${this.renderMedia(file)}
             <div class="dialog-actions">
-              <a class="button" href=${file.url} download=${file.name} aria-label=${msg(str`Download ${file.name}`)}>${msg('Download')}</a>
+              ${this.renderDownload(file)}
               <button class="button" data-variant="primary" type="button" @click=${() => this.close()}>${msg('Close')}</button>
             </div>`
         : nothing}
     </dialog>`;
   }
 
+  private renderDownload(file: PortalFile) {
+    return html`<portico-document-button file-name=${file.name} label=${msg(str`Download ${file.name}`)} .load=${this.loaderFor?.(file)}
+      >${msg('Download')}</portico-document-button
+    >`;
+  }
+
   private renderMedia(file: PortalFile) {
-    switch (previewKindOf(file)) {
+    const kind = previewKindOf(file);
+    if (!kind) return html`<p>${msg('This type of file cannot be shown here. Download it to open it on your device.')}</p>`;
+    if (this.mediaFailed) {
+      return html`<p class="alert" role="alert" part="media-error">${msg('This file cannot be shown here. Download it to open it on your device.')}</p>`;
+    }
+    const src = safeUrl(this.mediaSrc);
+    if (!src) return html`<div class="media"><p role="status">${msg('Loading the preview…')}</p></div>`;
+    switch (kind) {
       case 'image':
-        return html`<div class="media"><img part="media" src=${file.url} alt=${file.name} /></div>`;
+        return html`<div class="media"><img part="media" src=${src} alt=${file.name} @error=${this.onMediaError} /></div>`;
       case 'pdf':
-        // `<object>` falls back to its content when the browser cannot show PDFs inline.
+        // A frame, not <object>: a strict CSP's `object-src 'none'` would block a blob: object,
+        // while `frame-src blob:` is the directive the example's policy already allows.
         return html`<div class="media">
-          ${this.pdfSrc
-            ? html`<object part="media" data=${this.pdfSrc} type="application/pdf" title=${msg(str`Preview of ${file.name}`)}>
-                <p>${msg('This browser cannot show the PDF here. Use the link below to open it.')}</p>
-              </object>`
-            : html`<p role="status">${msg('Loading the PDF…')}</p>`}
-        </div>
-        <p class="muted"><a href=${file.url} target="_blank" rel="noopener">${msg(str`Open ${file.name} in a new tab`)}</a></p>`;
+          <iframe part="media" src=${src} title=${msg(str`Preview of ${file.name}`)}></iframe>
+        </div>`;
       case 'video':
         return html`<div class="media">
-          <video part="media" src=${file.url} controls preload="metadata" aria-label=${file.name}>
-            <a href=${file.url} download=${file.name}>${msg(str`Download ${file.name}`)}</a>
-          </video>
+          <video part="media" src=${src} controls preload="metadata" aria-label=${file.name} @error=${this.onMediaError}></video>
         </div>`;
-      default:
-        return html`<p>${msg('This type of file cannot be shown here. Download it to open it on your device.')}</p>`;
     }
   }
+
+  /** The browser could not decode the bytes (a broken or unsupported video or picture). */
+  private readonly onMediaError = (): void => {
+    this.mediaFailed = true;
+  };
 
   private readonly onClose = (event: Event): void => {
     // A `close` that arrives after the dialog was opened again (for another file) is stale.
@@ -159,7 +177,7 @@ export class PorticoFilesPreview extends LitElement {
     this.opener = undefined;
     // Stops a playing video and frees the media.
     this.file = undefined;
-    this.releasePdf();
+    this.releaseMedia();
     if (opener?.isConnected) opener.focus();
     if (file) this.onClosed?.(file);
   };

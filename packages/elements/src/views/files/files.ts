@@ -12,6 +12,7 @@ import { buttonStyles } from '../../ui/button.styles.js';
 import { describeError } from '../../ui/error-text.js';
 import '../../ui/state-empty.js';
 import '../../ui/state-loading.js';
+import type { DocumentLoader } from '../../ui/documents.js';
 import { renderFileList } from './file-list.js';
 import './file-preview.js';
 import type { PorticoFilesPreview } from './file-preview.js';
@@ -137,6 +138,14 @@ export class PorticoFiles extends LitElement {
     }
   }
 
+  /** Fetches a file's bytes through the adapter (with the bearer token), for download and preview. */
+  private readonly loaderFor = (file: PortalFile): DocumentLoader => (signal) => {
+    const store = this.list.store;
+    const clientId = this.session?.clientId;
+    if (!store || !clientId) return Promise.reject(new Error('No store'));
+    return store.adapter.files.download({ clientId, fileId: file.id }, { signal });
+  };
+
   private get previewElement(): PorticoFilesPreview | null {
     return this.renderRoot.querySelector('portico-files-preview');
   }
@@ -161,7 +170,7 @@ export class PorticoFiles extends LitElement {
         ${this.renderToolbar()}
         ${this.query ? this.renderSearchResults(mayUpload) : this.renderList(mayUpload)}
       </section>
-      <portico-files-preview .onClosed=${this.onPreviewClosed}></portico-files-preview>
+      <portico-files-preview .onClosed=${this.onPreviewClosed} .loaderFor=${this.loaderFor}></portico-files-preview>
       ${mayUpload ? html`<portico-files-share></portico-files-share>` : nothing}
     `;
   }
@@ -224,6 +233,7 @@ export class PorticoFiles extends LitElement {
       userId: this.session?.user.id,
       mayShare: mayUpload,
       onPreview: (file, opener) => this.openPreview(file, opener),
+      download: this.loaderFor,
       onShare: (file, opener) => void this.renderRoot.querySelector<PorticoFilesShare>('portico-files-share')?.show(file, opener),
     });
   }

@@ -4,7 +4,7 @@
  * and `signature` / `signature.image` for the e-signature.
  */
 import { msg, str } from '@lit/localize';
-import { formatLocalDate, type FormAnswers, type FormDefinition, type FormField, type LeafField } from '@portico/core';
+import { formatLocalDate, testPattern, type FormAnswers, type FormDefinition, type FormField, type LeafField } from '@portico/core';
 
 export type Value = FormAnswers[string] | undefined;
 /** A value a leaf field stores (a group stores a list of records of these). */
@@ -52,7 +52,8 @@ export function leafError(field: LeafField, value: LeafValue, locale: string): s
     case 'long-text':
       if (typeof value !== 'string') return msg('Answer this question.');
       if (field.maxLength !== undefined && value.length > field.maxLength) return msg(str`Use ${field.maxLength} characters or fewer.`);
-      if (field.type === 'text' && field.pattern && !safeTest(field.pattern, value)) return field.patternMessage ?? msg('Check the format of this answer.');
+      // A refused pattern (one that could freeze the page) is left to the backend (testPattern → undefined).
+      if (field.type === 'text' && field.pattern && testPattern(field.pattern, value) === false) return field.patternMessage ?? msg('Check the format of this answer.');
       return undefined;
     case 'number': {
       if (typeof value !== 'number' || !Number.isFinite(value)) return msg('Enter a number.');
@@ -82,19 +83,6 @@ export function leafError(field: LeafField, value: LeafValue, locale: string): s
       return undefined;
     default:
       return undefined;
-  }
-}
-
-/** A definition's pattern, tested without letting a broken pattern break the form. */
-function safeTest(pattern: string, value: string): boolean {
-  try {
-    return new RegExp(pattern, 'u').test(value);
-  } catch {
-    try {
-      return new RegExp(pattern).test(value);
-    } catch {
-      return true;
-    }
   }
 }
 

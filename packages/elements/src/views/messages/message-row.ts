@@ -2,6 +2,8 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { formatDateTime, formatFileSize, type Attachment, type FormatContext, type PersonRef } from '@portico/core';
+import '../../ui/document-button.js';
+import type { DocumentLoader } from '../../ui/documents.js';
 import type { ThreadRow } from './drafts.js';
 
 export interface RowContext {
@@ -10,6 +12,8 @@ export interface RowContext {
   userId: string;
   onRetry: (localId: string) => void;
   onDiscard: (localId: string) => void;
+  /** Fetches an attachment's bytes through the adapter. */
+  download: (attachment: Attachment) => DocumentLoader;
 }
 
 function who(sender: PersonRef, ctx: RowContext): string {
@@ -21,7 +25,7 @@ function attachmentList(attachments: readonly Attachment[], ctx: RowContext) {
   return html`<ul class="files" aria-label=${msg('Attachments')}>
     ${attachments.map(
       (a) => html`<li>
-        <a href=${a.url} download=${a.name} rel="noopener">${a.name}</a>
+        <portico-document-button variant="link" file-name=${a.name} label=${msg(str`Download ${a.name}`)} .load=${ctx.download(a)}>${a.name}</portico-document-button>
         <span class="muted">(${formatFileSize(a.size, ctx.format)})</span>
       </li>`,
     )}

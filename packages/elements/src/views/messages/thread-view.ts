@@ -231,6 +231,10 @@ export class PorticoMessageThread extends LitElement {
       userId: session.user.id,
       onRetry: (id) => this.sender?.retry(id),
       onDiscard: (id) => this.sender?.discard(id),
+      download: (attachment) => (signal) => {
+        const store = this.firstPage.store;
+        return store ? store.adapter.messages.downloadAttachment({ clientId: session.clientId, attachmentId: attachment.id }, { signal }) : Promise.reject(new Error('No store'));
+      },
     };
     const more = this.hasOlder();
     return html`

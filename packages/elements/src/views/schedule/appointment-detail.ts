@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { can, formatDate, type Appointment } from '@portico/core';
+import { can, createObjectUrl, formatDate, revokeObjectUrl, safeUrl, type Appointment } from '@portico/core';
 import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
 import { define } from '../../define.js';
@@ -14,17 +14,6 @@ import type { ChangeMode, PorticoScheduleChangeDialog } from './change-dialog.js
 import { icsFileName, toIcs } from './ics.js';
 import { scheduleStyles } from './schedule.styles.js';
 import { appointmentStatusText, formatContextOf, insideNoticeText, insideNoticeWindow, isChangeable, noticeRuleText, timeRangeWithZone } from './shared.js';
-
-/** Only web links may become a Join button (never `javascript:` or `data:`). */
-function safeHttpUrl(url: string | null): string | undefined {
-  if (!url) return undefined;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * @tagname portico-schedule-appointment
@@ -83,7 +72,7 @@ export class PorticoScheduleAppointment extends LitElement {
   }
 
   private revokeIcs(): void {
-    if (this.icsUrl) URL.revokeObjectURL(this.icsUrl);
+    revokeObjectUrl(this.icsUrl);
     this.icsUrl = undefined;
     this.icsSource = undefined;
   }
@@ -93,7 +82,7 @@ export class PorticoScheduleAppointment extends LitElement {
     if (this.icsSource !== a || !this.icsUrl) {
       this.revokeIcs();
       const ics = toIcs(a, { summary: msg(str`${a.service.name} with ${a.provider.name}`), uidDomain: 'portico' });
-      this.icsUrl = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
+      this.icsUrl = createObjectUrl(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
       this.icsSource = a;
     }
     return this.icsUrl;
@@ -112,7 +101,7 @@ export class PorticoScheduleAppointment extends LitElement {
 
   private renderAppointment(a: Appointment) {
     const ctx = formatContextOf(this.config, this.session);
-    const join = a.status === 'scheduled' ? safeHttpUrl(a.telehealthUrl) : undefined;
+    const join = a.status === 'scheduled' ? safeUrl(a.telehealthUrl) : undefined;
     return html`<article class="stack">
       <h3 tabindex="-1">${msg(str`${a.service.name} with ${a.provider.name}`)}</h3>
       <p class="when">${formatDate(a.start, ctx, 'full')}, <time datetime=${a.start}>${timeRangeWithZone(a.start, a.end, ctx)}</time></p>

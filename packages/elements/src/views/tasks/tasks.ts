@@ -4,7 +4,7 @@ import { LitElement, html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { formatDate, type Task } from '@portico/core';
+import { formatDate, safeUrl, type Task } from '@portico/core';
 import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
 import { define } from '../../define.js';
@@ -196,9 +196,9 @@ export class PorticoTasks extends LitElement {
         </button>`;
       case 'url': {
         // Only web links; anything else (javascript:, data:) is shown as text, not followed.
-        const safe = /^https?:\/\//i.test(link.url);
+        const safe = safeUrl(link.url);
         return safe
-          ? html`<a class="button" data-size="sm" part="action" href=${link.url} target="_blank" rel="noopener noreferrer">
+          ? html`<a class="button" data-size="sm" part="action" href=${safe} target="_blank" rel="noopener noreferrer">
               ${link.label}<span class="visually-hidden"> ${msg('(opens in a new tab)')}</span>
             </a>`
           : html`<p class="description">${link.label}</p>`;

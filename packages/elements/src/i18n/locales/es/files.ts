@@ -55,10 +55,9 @@ export const files: Readonly<Record<string, string>> = {
   // Preview
   Close: 'Cerrar',
   'Preview of ${0}': 'Vista previa de ${0}',
-  'This browser cannot show the PDF here. Use the link below to open it.':
-    'Este navegador no puede mostrar el PDF aquí. Use el enlace de abajo para abrirlo.',
-  'Loading the PDF…': 'Cargando el PDF…',
-  'Open ${0} in a new tab': 'Abrir ${0} en una pestaña nueva',
+  'Loading the preview…': 'Cargando la vista previa…',
+  'This file cannot be shown here. Download it to open it on your device.':
+    'Este archivo no se puede mostrar aquí. Descárguelo para abrirlo en su dispositivo.',
   'This type of file cannot be shown here. Download it to open it on your device.':
     'Este tipo de archivo no se puede mostrar aquí. Descárguelo para abrirlo en su dispositivo.',
   // Sharing

@@ -3,6 +3,9 @@ export const ui: Readonly<Record<string, string>> = {
   // ui/state-loading, state-empty
   'Loading…': 'Cargando…',
   'Nothing here yet': 'Todavía no hay nada aquí',
+  // ui/document-button
+  'Downloading…': 'Descargando…',
+  'The download failed.': 'La descarga falló.',
   // ui/state-error, ui/error-text
   'Try again': 'Reintentar',
   'Reference: ${0}': 'Referencia: ${0}',
