@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
-import '@portico/elements';
+import '@portico/elements/portal'; // registers <portico-portal> and <portico-provider> (a bare '@portico/elements' registers nothing: sideEffects)
 import { porticoLoader, withPortico } from '../stories/support/portico.js';
 import { STORY_THEMES } from '../stories/support/themes.js';
 

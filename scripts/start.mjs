@@ -19,7 +19,8 @@ if (!process.argv.includes('--no-build')) {
 
 /** URL prefix → folder. The MSW worker must be served from the site's root to control it. */
 const mounts = [
-  ['/portico/', join(root, 'dist/cdn')],
+  ['/portico/', join(root, 'packages/elements/cdn')],
+  ['/mock/', join(root, 'dist/example')],
   ['/mockServiceWorker.js', join(root, 'packages/mock/public/mockServiceWorker.js')],
   ['/', join(root, 'examples/plain-html')],
 ];
