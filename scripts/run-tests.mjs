@@ -7,10 +7,14 @@
  *   3. The build and its size budget (`npm run build`, `npm run size`).
  *   4. The example site as `npm start` serves it, driven in Chromium.
  *   5. Storybook stories rendered and checked with axe, when Storybook is set up.
+ * Stops at once, with one line, when there is no Chromium (scripts/check-chromium.mjs).
  * Set PORTICO_SKIP=build,example,stories to skip stages while iterating locally.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+
+// No browser, no point: one line saying what to install instead of dozens of failures.
+if (spawnSync(process.execPath, ['scripts/check-chromium.mjs'], { stdio: 'inherit' }).status !== 0) process.exit(1);
 
 rmSync('.test-results', { recursive: true, force: true });
 const skip = new Set((process.env.PORTICO_SKIP ?? '').split(',').filter(Boolean));
@@ -78,6 +82,6 @@ console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
 process.exit(exitCode);
 
 function nodeTestFiles() {
-  const out = spawnSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', 'packages/*/test/node/*.test.ts'], { encoding: 'utf8' });
+  const out = spawnSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', 'packages/*/test/node/*.test.ts', 'scripts/test/*.test.ts'], { encoding: 'utf8' });
   return out.stdout.split('\n').filter(Boolean);
 }
