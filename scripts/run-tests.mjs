@@ -5,10 +5,13 @@
  *      OpenAPI document, the custom-elements manifest, translation coverage.
  *   2. Browser tests in Chromium (Web Test Runner): core, mock, elements.
  *   3. The build and its size budget (`npm run build`, `npm run size`).
- *   4. The example site as `npm start` serves it, driven in Chromium.
- *   5. Storybook stories rendered and checked with axe, when Storybook is set up.
+ *   4. The packages as a registry gets them (scripts/test-packages.mjs: each tarball's
+ *      contents, publint, arethetypeswrong) and as a host's bundler sees them
+ *      (scripts/test-treeshake.mjs: one helper from @portico/elements pulls no view).
+ *   5. The example site as `npm start` serves it, driven in Chromium.
+ *   6. Storybook stories rendered and checked with axe, when Storybook is set up.
  * Stops at once, with one line, when there is no Chromium (scripts/check-chromium.mjs).
- * Set PORTICO_SKIP=build,example,stories to skip stages while iterating locally.
+ * Set PORTICO_SKIP=build,packages,example,stories to skip stages while iterating locally.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -58,7 +61,7 @@ if (existsSync('.test-results/browser.json')) {
   exitCode = 1;
 }
 
-// 3–4. Build, size budget, example site.
+// 3–5. Build, size budget, packages, example site.
 if (skip.has('build')) {
   totals.skipped += 2;
 } else {
@@ -66,10 +69,14 @@ if (skip.has('build')) {
   const size = build.ok ? run('Size budget', process.execPath, ['scripts/size.mjs']) : { ok: false };
   totals[build.ok ? 'passed' : 'failed'] += 1;
   totals[size.ok ? 'passed' : 'failed'] += 1;
+  if (build.ok && !skip.has('packages')) {
+    count(run('Packages (npm pack, publint, attw)', process.execPath, ['scripts/test-packages.mjs']).out, /^Packages: (\d+) passed, (\d+) failed/m);
+    count(run('Tree-shaking (Vite)', process.execPath, ['scripts/test-treeshake.mjs']).out, /^Tree-shaking: (\d+) passed, (\d+) failed/m);
+  }
   if (build.ok && !skip.has('example')) count(run('Example site', process.execPath, ['scripts/test-example.mjs']).out, /^Example: (\d+) passed, (\d+) failed/m);
 }
 
-// 5. Storybook.
+// 6. Storybook.
 if (existsSync('.storybook') && existsSync('scripts/test-stories.mjs') && !skip.has('stories')) {
   const built = run('Storybook build', 'npm', ['run', 'build-storybook', '--silent']);
   if (built.ok) count(run('Stories', process.execPath, ['scripts/test-stories.mjs']).out, /^Stories: (\d+) passed, (\d+) failed/m);
