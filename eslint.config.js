@@ -9,6 +9,8 @@ export default tseslint.config(
     ignores: [
       '**/node_modules/**', '**/dist/**', 'docs/api/**', 'storybook-static/**',
       '**/mockServiceWorker.js', 'examples/**/vendor/**', 'coverage/**',
+      // Build output of the script-tag bundle, the docs site, the tarball checks' scratch folder.
+      'packages/elements/cdn/**', 'site/**', '.pack/**',
     ],
   },
   js.configs.recommended,

@@ -1,8 +1,17 @@
 /**
- * The script-tag bundle. Built from the packages' compiled ESM (`npm run build:packages`
- * runs first), so rollup only resolves, splits and minifies: the entry holds the shell and
- * each view is its own chunk, loaded on first visit.
+ * Two bundles, both built from the packages' compiled ESM (each package's `tsc` build runs
+ * first), so rollup only resolves, splits and minifies:
+ *   - `BUNDLE=elements` (run by @portico/elements' `build:cdn`): the script-tag bundle in
+ *     `packages/elements/cdn/`, shipped in the package (`cdn/portico.js`): the entry holds the
+ *     shell and each view is its own chunk, loaded on first visit; `portico-auth.js` beside it.
+ *     Prints the entry's Subresource Integrity hash for the `integrity` attribute.
+ *   - `BUNDLE=example` (root `build:example`): the in-browser mock backend for the example site
+ *     and demos, in `dist/example/`; it ships in no package.
+ * Without BUNDLE, both. Paths are absolute so the config works from any working directory.
  */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -27,6 +36,20 @@ function inlineTokens() {
   };
 }
 
+const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+
+/** Prints `sha384-…` of the written entry: what a page puts in `<script integrity="…">`. */
+function printIntegrity(entry) {
+  return {
+    name: 'portico-integrity',
+    writeBundle(options) {
+      const file = `${options.dir}/${entry}`;
+      const hash = createHash('sha384').update(readFileSync(file)).digest('base64');
+      console.log(`${entry} integrity: sha384-${hash}`);
+    },
+  };
+}
+
 const plugins = () => [
   inlineTokens(),
   // Whitespace and comments in Lit's html`` and css`` templates.
@@ -35,26 +58,28 @@ const plugins = () => [
   terser({ ecma: 2022, module: true, format: { comments: false } }),
 ];
 
-export default [
-  {
-    input: { portico: 'packages/elements/dist/cdn.js', 'portico-auth': 'packages/elements/dist/auth/index.js' },
-    output: {
-      dir: 'dist/cdn',
-      format: 'es',
-      entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
-      sourcemap: true,
-    },
-    plugins: plugins(),
-    onwarn(warning, warn) {
-      if (warning.code === 'THIS_IS_UNDEFINED') return;
-      warn(warning);
-    },
+const elements = {
+  input: { portico: here('packages/elements/dist/cdn.js'), 'portico-auth': here('packages/elements/dist/auth/index.js') },
+  output: {
+    dir: here('packages/elements/cdn'),
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    sourcemap: true,
   },
-  {
-    // The in-browser mock backend, for the example site and demos only; never part of the SDK bundle.
-    input: { 'portico-mock': 'packages/mock/dist/index.js' },
-    output: { dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/mock-[hash].js', sourcemap: true },
-    plugins: plugins(),
+  plugins: [...plugins(), printIntegrity('portico.js')],
+  onwarn(warning, warn) {
+    if (warning.code === 'THIS_IS_UNDEFINED') return;
+    warn(warning);
   },
-];
+};
+
+// The in-browser mock backend, for the example site and demos only; never part of the SDK bundle.
+const example = {
+  input: { 'portico-mock': here('packages/mock/dist/index.js') },
+  output: { dir: here('dist/example'), format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/mock-[hash].js', sourcemap: true },
+  plugins: plugins(),
+};
+
+const bundles = { elements: [elements], example: [example] };
+export default bundles[process.env.BUNDLE] ?? [elements, example];

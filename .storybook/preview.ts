@@ -1,6 +1,10 @@
 /// <reference types="vite/client" />
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
-import '@portico/elements';
+// A bare '@portico/elements' registers nothing in a build (its sideEffects list only the modules
+// that register elements): the portal entry registers <portico-portal> and <portico-provider>;
+// <portico-avatar> is shown on its own in its stories.
+import '@portico/elements/portal';
+import '../packages/elements/src/ui/avatar.js';
 import { porticoLoader, withPortico } from '../stories/support/portico.js';
 import { STORY_THEMES } from '../stories/support/themes.js';
 

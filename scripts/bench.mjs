@@ -22,8 +22,8 @@ const LONG_THREAD_SUBJECT = 'Weekly check-ins';
 const NEWEST_MESSAGE_ID = `${LONG_THREAD_ID}-m2000`;
 const SCROLL_STEPS = 20;
 
-if (!existsSync(resolve(root, 'dist/cdn/portico.js'))) {
-  console.error('dist/cdn/portico.js is missing: run `npm run build` first, then `npm run bench`.');
+if (!existsSync(resolve(root, 'packages/elements/cdn/portico.js'))) {
+  console.error('packages/elements/cdn/portico.js is missing: run `npm run build` first, then `npm run bench`.');
   process.exit(1);
 }
 

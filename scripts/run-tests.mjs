@@ -5,19 +5,26 @@
  *      OpenAPI document, the custom-elements manifest, translation coverage.
  *   2. Browser tests in Chromium (Web Test Runner): core, mock, elements.
  *   3. The build and its size budget (`npm run build`, `npm run size`).
- *   4. The example site as `npm start` serves it, driven in Chromium.
- *   5. On the build, each printing its own `Label: N passed, N failed` line: the framework
+ *   4. The packages as a registry gets them (scripts/test-packages.mjs: each tarball's
+ *      contents, publint, arethetypeswrong) and as a host's bundler sees them
+ *      (scripts/test-treeshake.mjs: one helper from @portico/elements pulls no view).
+ *   5. The example site as `npm start` serves it, driven in Chromium.
+ *   6. On the build, each printing its own `Label: N passed, N failed` line: the framework
  *      examples (examples/react, examples/vue) installed from the packed tarballs
  *      (scripts/test-frameworks.mjs); `portico-mock serve` + `portico-conformance`, and the
  *      script-tag bundle on another origin under a strict CSP (scripts/test-conformance.mjs);
  *      every snippet of README.md and docs/ (scripts/test-snippets.mjs); the hostile-data probe
  *      (scripts/test-probe.mjs) and the chaos run (scripts/test-chaos.mjs).
- *   6. Storybook stories rendered and checked with axe, when Storybook is set up.
- * Set PORTICO_SKIP=build,example,frameworks,conformance,snippets,probe,chaos,stories to skip
- * stages while iterating locally.
+ *   7. Storybook stories rendered and checked with axe, when Storybook is set up.
+ * Stops at once, with one line, when there is no Chromium (scripts/check-chromium.mjs).
+ * Set PORTICO_SKIP=build,packages,example,frameworks,conformance,snippets,probe,chaos,stories
+ * to skip stages while iterating locally.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+
+// No browser, no point: one line saying what to install instead of dozens of failures.
+if (spawnSync(process.execPath, ['scripts/check-chromium.mjs'], { stdio: 'inherit' }).status !== 0) process.exit(1);
 
 rmSync('.test-results', { recursive: true, force: true });
 const skip = new Set((process.env.PORTICO_SKIP ?? '').split(',').filter(Boolean));
@@ -61,7 +68,7 @@ if (existsSync('.test-results/browser.json')) {
   exitCode = 1;
 }
 
-// 3–5. Build, size budget, example site, framework examples.
+// 3–6. Build, size budget, packages, example site and the stages on the build.
 if (skip.has('build')) {
   totals.skipped += 2;
 } else {
@@ -69,8 +76,12 @@ if (skip.has('build')) {
   const size = build.ok ? run('Size budget', process.execPath, ['scripts/size.mjs']) : { ok: false };
   totals[build.ok ? 'passed' : 'failed'] += 1;
   totals[size.ok ? 'passed' : 'failed'] += 1;
+  if (build.ok && !skip.has('packages')) {
+    count(run('Packages (npm pack, publint, attw)', process.execPath, ['scripts/test-packages.mjs']).out, /^Packages: (\d+) passed, (\d+) failed/m);
+    count(run('Tree-shaking (Vite)', process.execPath, ['scripts/test-treeshake.mjs']).out, /^Tree-shaking: (\d+) passed, (\d+) failed/m);
+  }
   if (build.ok && !skip.has('example')) count(run('Example site', process.execPath, ['scripts/test-example.mjs']).out, /^Example: (\d+) passed, (\d+) failed/m);
-  // 5. Stages on the build, each printing its own count line.
+  // 6. Stages on the build, each printing its own count line.
   const onBuild = [
     ['frameworks', 'Framework examples', 'scripts/test-frameworks.mjs', /^Frameworks: (\d+) passed, (\d+) failed/m],
     ['conformance', 'Mock server and conformance', 'scripts/test-conformance.mjs', /^Conformance: (\d+) passed, (\d+) failed/m],
@@ -84,7 +95,7 @@ if (skip.has('build')) {
   }
 }
 
-// 6. Storybook.
+// 7. Storybook.
 if (existsSync('.storybook') && existsSync('scripts/test-stories.mjs') && !skip.has('stories')) {
   const built = run('Storybook build', 'npm', ['run', 'build-storybook', '--silent']);
   if (built.ok) count(run('Stories', process.execPath, ['scripts/test-stories.mjs']).out, /^Stories: (\d+) passed, (\d+) failed/m);
@@ -97,6 +108,6 @@ console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
 process.exit(exitCode);
 
 function nodeTestFiles() {
-  const out = spawnSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', 'packages/*/test/node/*.test.ts'], { encoding: 'utf8' });
+  const out = spawnSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', 'packages/*/test/node/*.test.ts', 'scripts/test/*.test.ts'], { encoding: 'utf8' });
   return out.stdout.split('\n').filter(Boolean);
 }

@@ -17,7 +17,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 
 /** The script-tag bundle: in the elements package once it ships there, else the root build. */
-const BUNDLE_DIR = resolve(existsSync('packages/elements/cdn') ? 'packages/elements/cdn' : 'dist/cdn');
+const BUNDLE_DIR = resolve('packages/elements/cdn');
 const MOCK_BIN = 'packages/mock/bin/portico-mock.js';
 const CONFORMANCE_BIN = 'packages/core/bin/portico-conformance.js';
 

@@ -5,8 +5,10 @@
  *
  * By the fence's language:
  * - `html`: loaded in Chromium on a page with the built bundle and the in-browser mock. The
- *   documented URLs are replaced by the local ones: any `https://…/portico/` prefix becomes
- *   `/portico/` (the built `dist/cdn/`), every `api-base-url="…"` and `baseUrl: '…'` becomes
+ *   documented URLs are replaced by the local ones: the npm CDN's
+ *   `https://…/@portico/elements@<version>/cdn/` and any `https://…/portico/` prefix become
+ *   `/portico/` (the built `packages/elements/cdn/`; a documented `integrity` hash is dropped),
+ *   every `api-base-url="…"` and `baseUrl: '…'` becomes
  *   `/api` (the mock). The host's token function the docs call (`mySite.portalToken`,
  *   `mySite.getPortalToken`, `auth.token`) returns the mock user's token. Passes when every
  *   `<portico-*>` element in the block is defined and shows content (no loading state, no error
@@ -194,12 +196,15 @@ const pages = new Map();
 browserBlocks.forEach((block, index) => {
   if (block.lang !== 'html') return;
   const local = block.code
+    .replace(/https?:\/\/[^\s"'`]+?\/@portico\/elements@[^/\s"'`]+\/cdn\//g, '/portico/')
     .replace(/https?:\/\/[^\s"'`]+?\/portico\//g, '/portico/')
+    // The documented hash is the published file's; the local build's differs.
+    .replace(/\s+integrity="[^"]*"/g, '')
     .replace(/api-base-url="[^"]*"/g, 'api-base-url="/api"')
     .replace(/baseUrl\s*:\s*(['"`])[^'"`]*\1/g, "baseUrl: '/api'");
   pages.set(`/__snippet/${index}.html`, `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>snippet</title></head><body>
 <script type="module">
-import { startMockBackend } from '/portico/portico-mock.js';
+import { startMockBackend } from '/mock/portico-mock.js';
 const backend = await startMockBackend({ baseUrl: '/api', serviceWorkerUrl: '/mockServiceWorker.js', quiet: true });
 const token = () => backend.accessToken;
 window.mySite = { portalToken: token, getPortalToken: token };

@@ -1,6 +1,6 @@
 // Demo only: an in-browser mock backend stands in for the practice's server. A real site
 // skips this file and gives the portal a token provider from its own sign-in.
-import { createTestPaymentProvider, startMockBackend } from './portico/portico-mock.js';
+import { createTestPaymentProvider, startMockBackend } from './mock/portico-mock.js';
 
 const roles = ['client', 'guardian', 'payer'];
 const query = new URLSearchParams(location.search);

@@ -4,39 +4,20 @@
  * Content-Security-Policy (so a script smuggled in through data would run, and be seen), one
  * Chromium, and small checks that report precisely what failed.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname } from 'node:path';
 import { chromium } from 'playwright-core';
+import { built, locate, root, types } from './example-site.mjs';
 
-export const root = resolve(import.meta.dirname, '../..');
-
-const types = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml', '.json': 'application/json', '.map': 'application/json', '.pdf': 'application/pdf',
-};
+export { root };
 
 /**
- * Serves `/portico/` (dist/cdn), `/mockServiceWorker.js` and the example site at `/`, plus
+ * Serves the example site as `npm start` does (scripts/lib/example-site.mjs), plus
  * in-memory `pages` (path → HTML). No CSP header. Resolves with the origin.
  */
 export async function serve(pages = new Map()) {
-  if (!existsSync(join(root, 'dist/cdn/portico.js'))) throw new Error('No build: run `npm run build` first.');
-  const mounts = [
-    ['/portico/', join(root, 'dist/cdn')],
-    ['/mockServiceWorker.js', join(root, 'packages/mock/public/mockServiceWorker.js')],
-    ['/', join(root, 'examples/plain-html')],
-  ];
-  const locate = (pathname) => {
-    for (const [prefix, target] of mounts) {
-      if (pathname === prefix || (prefix.endsWith('/') && pathname.startsWith(prefix))) {
-        const file = normalize(join(target, prefix.endsWith('/') ? pathname.slice(prefix.length) : ''));
-        if (!file.startsWith(target)) return null;
-        return existsSync(file) && statSync(file).isDirectory() ? join(file, 'index.html') : file;
-      }
-    }
-    return null;
-  };
+  if (!built()) throw new Error('No build: run `npm run build` first.');
   const server = createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
     const headers = { 'cache-control': 'no-store', ...(pathname === '/mockServiceWorker.js' ? { 'service-worker-allowed': '/' } : {}) };

@@ -1,5 +1,5 @@
 /**
- * The script-tag entry (`dist/cdn/portico.js`): registers `<portico-portal>` and
+ * The script-tag entry (`cdn/portico.js` in the package): registers `<portico-portal>` and
  * `<portico-provider>`. Each view is a separate chunk fetched the first time it is shown;
  * `<portico-team>` and the other standalone views register when their chunk loads, or
  * immediately when a page imports `views/<name>.js` from the bundle.

@@ -17,5 +17,5 @@ export * from './ui/index.js';
 export * from './theme/index.js';
 export * from './i18n/index.js';
 export * from './portal/index.js';
-// The sign-in elements are a separate entry, `@portico/elements/auth` (`dist/cdn/portico-auth.js`):
+// The sign-in elements are a separate entry, `@portico/elements/auth` (`cdn/portico-auth.js` in the package):
 // a portal page that does not use them never downloads them.
