@@ -131,7 +131,7 @@ async function call(
     throw error;
   }
   if (authenticated) tokens.markAccepted();
-  return parseResponse(name, def, url, response);
+  return parseResponse(name, def, url, response, callOptions.signal);
 }
 
 function buildUrl(name: string, def: RouteDef, input: Record<string, unknown>, baseUrl: string): string {
@@ -310,9 +310,15 @@ async function errorFromResponse(name: string, response: Response): Promise<Port
   });
 }
 
-async function parseResponse(name: string, def: RouteDef, url: string, response: Response): Promise<unknown> {
+async function parseResponse(name: string, def: RouteDef, url: string, response: Response, signal: AbortSignal | undefined): Promise<unknown> {
   if (def.response === null) return undefined;
-  const text = await response.text().catch(() => '');
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (cause) {
+    if (signal?.aborted) throw new PorticoError({ kind: 'aborted', operation: name, cause });
+    throw new PorticoError({ kind: 'network', operation: name, message: 'The answer was cut off. Check the connection and try again.', cause });
+  }
   let json: unknown;
   try {
     json = JSON.parse(text);

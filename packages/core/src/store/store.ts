@@ -5,6 +5,7 @@
  */
 import type { PortalAdapter } from '../contract/adapter.js';
 import { PorticoError, isPorticoError } from '../errors.js';
+import { logError } from '../logger.js';
 import { matchesKey, serializeKey, type KeyFilter, type ResourceKey } from './key.js';
 
 export type ResourceStatus = 'idle' | 'loading' | 'success' | 'error';
@@ -93,8 +94,17 @@ export interface PorticoStore {
     operation: (adapter: PortalAdapter, context: MutationContext) => Promise<R>,
     options?: MutateOptions<R, T>,
   ): Promise<R>;
-  /** Forgets every cached resource (sign-out); watched ones are fetched again. */
+  /**
+   * Forgets every cached resource (sign-out); watched ones are fetched again. Also runs every
+   * `onClear` listener, so in-memory state kept beside the cache (drafts, outboxes) goes too.
+   */
   clear(): void;
+  /**
+   * Registers something that keeps client data beside the cache (a drafts store, an outbox):
+   * `listener` runs on every `clear()`, i.e. on sign-out, and must forget that data. Session
+   * expiry does not clear. Returns the unregister function.
+   */
+  onClear(listener: () => void): () => void;
 }
 
 const IDLE: ResourceState<never> = Object.freeze({ status: 'idle', data: undefined, error: undefined, updatedAt: 0 });
@@ -232,6 +242,7 @@ export function createStore(adapter: PortalAdapter, options: StoreOptions = {}):
     }
   }
 
+  const clearListeners = new Set<() => void>();
   const store: PorticoStore = {
     adapter,
 
@@ -313,7 +324,19 @@ export function createStore(adapter: PortalAdapter, options: StoreOptions = {}):
       return result;
     },
 
+    onClear(listener: () => void): () => void {
+      clearListeners.add(listener);
+      return () => clearListeners.delete(listener);
+    },
+
     clear(): void {
+      for (const listener of [...clearListeners]) {
+        try {
+          listener();
+        } catch (error) {
+          logError(`a store clear listener failed: ${(error as Error)?.name ?? 'error'}.`);
+        }
+      }
       for (const entry of [...entries.values()]) {
         cancel(entry);
         if (entry.gcTimer !== undefined) clearTimeout(entry.gcTimer);
