@@ -180,6 +180,27 @@ describe('<portico-portal> sessions', () => {
     expect((error as { status?: number }).status).to.equal(403);
   });
 
+  it('a guardian sees the care plan only for the child they are the personal representative of, in the view and the API', async function () {
+    this.timeout(40_000);
+    const adapter = await adapterFor('guardian');
+    const portal = await renderPortal({ adapter });
+    const tabs = (view: HTMLElement) => [...view.shadowRoot!.querySelectorAll('[role="tab"]')].map((t) => t.textContent!.trim());
+    await portal.open('Care & progress');
+    const clinical = await portal.settled('portico-clinical');
+    await waitFor(() => tabs(clinical).length > 0, { message: 'the tabs' });
+    expect(tabs(clinical)).to.include('Care plan'); // Milo: Jordan is his personal representative
+
+    const switcher = portal.root.querySelector<HTMLSelectElement>('#client-switcher')!;
+    switcher.value = 'cl-nora';
+    switcher.dispatchEvent(new Event('change'));
+    await waitFor(() => visibleText(portal.root.querySelector('header')!).includes('Nori') && tabs(clinical).length > 0 && !tabs(clinical).includes('Care plan'), { message: 'Nora without a care plan tab' });
+    expect(visibleText(clinical.shadowRoot!)).not.to.contain('Behavioural service plan');
+
+    expect((await adapter.clinical.getCarePlan({ clientId: 'cl-milo' })).title).to.equal('Behavioural service plan');
+    const refused = await adapter.clinical.getCarePlan({ clientId: 'cl-nora' }).catch((e: unknown) => e as { status?: number });
+    expect((refused as { status?: number }).status).to.equal(403);
+  });
+
   it('switching to Español puts lang="es" on the portal', async () => {
     const portal = await renderPortal({ user: 'client' });
     await portal.settled('portico-dashboard');
