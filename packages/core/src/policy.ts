@@ -66,9 +66,9 @@ export function can(session: Session, clientId: string, capability: Capability):
     case 'schedule.location':
       return !features.hideLocation;
     case 'clinical.carePlan':
-      // CLIN-4: the client, or a guardian/contact the backend marks as the client's personal
-      // representative (a parent of a minor); never payers or any other contact.
-      return rel === 'self' || ((rel === 'guardian' || rel === 'contact') && client.personalRepresentative === true);
+      // CLIN-4: the client, or a guardian the backend marks as the client's personal
+      // representative (a parent of a minor); never payers, other guardians or other contacts.
+      return rel === 'self' || (rel === 'guardian' && client.personalRepresentative === true);
     default:
       return true;
   }

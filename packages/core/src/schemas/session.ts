@@ -89,9 +89,9 @@ export const ClientSummary = named(
      */
     relationship: z.enum(['self', 'guardian', 'contact', 'payer']),
     /**
-     * For a guardian or contact: whether the practice records them as the client's personal
+     * For a guardian: whether the practice records them as the client's personal
      * representative (e.g. the parent of a minor). Only then may they see the care plan.
-     * Absent means no.
+     * Absent means no; other contacts never see it.
      */
     personalRepresentative: z.optional(z.boolean()),
     /** The professional assigned to this client, shown in the header (SHELL-1). */
