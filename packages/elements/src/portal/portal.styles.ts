@@ -39,6 +39,20 @@ export const portalStyles = css`
   [part='status'] {
     font-family: ${token('font-family')};
   }
+  /* The unread badge: drawn from data-count, so the entry's text stays its label; the count is in aria-label. */
+  nav a[data-count]::after {
+    content: attr(data-count);
+    display: inline-block;
+    min-width: 1.5em;
+    margin-inline-start: ${token('space-2')};
+    padding: 0 ${token('space-1')};
+    border-radius: 999px;
+    background: ${token('color-primary')};
+    color: ${token('color-on-primary')};
+    font-size: ${token('font-size-sm')};
+    font-weight: ${token('font-weight-strong')};
+    text-align: center;
+  }
   .shell[hidden] {
     display: none;
   }

@@ -1,8 +1,8 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { contactAccessOff, createRestAdapter, isPorticoError, visibleModules, type AccessTokenProvider, type PaymentProvider, type PortalAdapter } from '@portico/core';
-import type { PorticoSessionState } from '../context.js';
+import { can, contactAccessOff, createRestAdapter, isPorticoError, serializeKey, visibleModules, type AccessTokenProvider, type MessagesSummary, type PaymentProvider, type PortalAdapter } from '@portico/core';
+import { messagesSummaryKey, type PorticoSessionState } from '../context.js';
 import { define } from '../define.js';
 import { emit } from '../events.js';
 import { PorticoProvider } from '../provider/provider.js';
@@ -49,7 +49,8 @@ interface HostedView extends HTMLElement {
  * @csspart brand - The practice's logo and name.
  * @csspart client-switcher - The guardian's client picker.
  * @csspart nav - The menu.
- * @csspart nav-link - One menu entry (`aria-current="page"` on the current one).
+ * @csspart nav-link - One menu entry (`aria-current="page"` on the current one). The Messages
+ * entry shows the client's unread count as a badge (accessible name "Messages, 6 unread").
  * @csspart main - The region holding the current view.
  *
  * @cssprop --portico-color-primary - Header background and the current menu entry.
@@ -88,6 +89,9 @@ export class PorticoPortal extends PorticoProvider {
   @state() private signedOut = false;
   /** The session expired: the portal waits, views and drafts intact, for `resume()`. */
   @state() private expired = false;
+  /** Unread messages across every thread, for the badge on the Messages menu entry. */
+  @state() private unread = 0;
+  private unreadWatch: { id: string; stop: () => void } | undefined;
   /** Where focus was when the session expired, to put it back on `resume()`. */
   private focusBeforeExpiry: HTMLElement | undefined;
   @state() private loadedViews = new Set<string>();
@@ -233,6 +237,32 @@ export class PorticoPortal extends PorticoProvider {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('routing')) this.router.sync();
+    this.watchUnread();
+  }
+
+  /** Follows the client's unread count (`messages.getSummary`) while the menu shows Messages. */
+  private watchUnread(): void {
+    const s = this.sessionProvider.value;
+    const store = this.storeProvider.value;
+    const key = s && store && !this.signedOut && can(s.session, s.clientId, 'messages') ? messagesSummaryKey(s.clientId) : undefined;
+    const id = key ? serializeKey(key) : undefined;
+    if (this.unreadWatch?.id === id) return;
+    this.unreadWatch?.stop();
+    this.unreadWatch = undefined;
+    if (!key || !store || !id) {
+      if (this.unread !== 0) this.unread = 0;
+      return;
+    }
+    const stop = store.watch<MessagesSummary>(key, (adapter, signal) => adapter.messages.getSummary(key[1], { signal }), (state) => {
+      if (state.data) this.unread = state.data.unreadCount;
+    });
+    this.unreadWatch = { id, stop };
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unreadWatch?.stop();
+    this.unreadWatch = undefined;
   }
 
   protected override missingBackendHint(): string {
@@ -281,6 +311,8 @@ export class PorticoPortal extends PorticoProvider {
                   part="nav-link"
                   href=${`#/${v.id}`}
                   aria-current=${v === current ? 'page' : 'false'}
+                  aria-label=${v.id === 'messages' && this.unread > 0 ? msg(str`${v.label()}, ${this.unread} unread`) : nothing}
+                  data-count=${v.id === 'messages' && this.unread > 0 ? String(this.unread) : nothing}
                   @click=${(event: MouseEvent) => this.onNavClick(event, v)}
                   >${v.label()}</a
                 >

@@ -201,6 +201,32 @@ describe('<portico-portal> sessions', () => {
     expect((refused as { status?: number }).status).to.equal(403);
   });
 
+  it('one unread count from the backend on the Messages badge, the dashboard and the thread list, dropping when a thread is read', async function () {
+    this.timeout(40_000);
+    const backend = await mockBackend();
+    const unreadIn = (threadId: string) => (backend.db.data.messages[threadId] ?? []).filter((m) => !m.read).length;
+    const threads = backend.db.data.threads.filter((t) => t.clientId === 'cl-avery');
+    const total = threads.reduce((n, t) => n + unreadIn(t.id), 0);
+    expect(threads.filter((t) => unreadIn(t.id) > 0).length).to.be.greaterThan(1);
+    const portal = await renderPortal({ user: 'client' });
+    const badge = () => portal.link('Messages').getAttribute('aria-label');
+    await waitFor(() => badge() === `Messages, ${total} unread`, { message: `the badge "Messages, ${total} unread"` });
+    expect(portal.link('Messages').dataset.count).to.equal(String(total));
+    const dashboard = await portal.settled('portico-dashboard');
+    const widget = await waitFor(() => deepQuery(dashboard.shadowRoot!, 'portico-dashboard-messages'), { message: 'the messages widget' });
+    await waitFor(() => visibleText(widget.shadowRoot!).includes(`${total} unread messages`), { message: `the dashboard saying ${total}` });
+
+    await portal.open('Messages');
+    const messages = await portal.settled('portico-messages');
+    await waitFor(() => messages.shadowRoot!.querySelector('[part="unread-total"]')?.textContent?.trim() === `${total} unread messages`, { message: 'the thread list total' });
+    const unreadButton = [...messages.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.thread')].find((b) => b.querySelector('[part="unread-count"]'))!;
+    const opened = threads.find((t) => t.id === unreadButton.dataset.threadId)!;
+    const left = total - unreadIn(opened.id);
+    unreadButton.click();
+    await waitFor(() => badge() === `Messages, ${left} unread`, { message: `the badge "Messages, ${left} unread"` });
+    await waitFor(() => messages.shadowRoot!.querySelector('[part="unread-total"]')?.textContent?.trim() === `${left} unread messages`, { message: 'the thread list total after reading' });
+  });
+
   it('switching to Español puts lang="es" on the portal', async () => {
     const portal = await renderPortal({ user: 'client' });
     await portal.settled('portico-dashboard');

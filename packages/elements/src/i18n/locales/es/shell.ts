@@ -45,4 +45,6 @@ export const shell: Readonly<Record<string, string>> = {
   'This page could not be found': 'No se encontró esta página',
   'The link may be out of date or mistyped.': 'Es posible que el enlace esté desactualizado o mal escrito.',
   'Go to ${0}': 'Ir a ${0}',
+  // the Messages menu entry with its unread badge
+  '${0}, ${1} unread': '${0}, ${1} sin leer',
 };
