@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { createRequire } from 'node:module';
 import { TOKEN_DEFAULTS, token } from './packages/elements/dist/theme/tokens.js';
 
 /**
@@ -50,7 +51,33 @@ function printIntegrity(entry) {
   };
 }
 
+/**
+ * Lit's two DOM-touching packages from their `node` builds, which use the real `HTMLElement`
+ * and `document` in a browser and Lit's small shims where there are none. So a server-side build
+ * that imports the script-tag bundle does not throw "HTMLElement is not defined" — the same
+ * guard the npm entries get from Node's `node` export condition (issue #13.8).
+ */
+function litNodeSafe() {
+  const require = createRequire(import.meta.url);
+  const shim = '\0portico-dom-shim';
+  return {
+    name: 'portico-lit-node-safe',
+    resolveId(source) {
+      // Lit's own DOM shim is for rendering on a server; importing only needs a base class, so a
+      // two-line stand-in keeps the bundle small (customElements stays undefined: define() skips).
+      if (source === '@lit-labs/ssr-dom-shim') return shim;
+      if (!/^(lit-html|@lit\/reactive-element)(\/|$)/.test(source)) return null;
+      const resolved = require.resolve(source);
+      return resolved.includes('/node/') ? resolved : null;
+    },
+    load(id) {
+      return id === shim ? 'export const HTMLElement = class {};\nexport const customElements = globalThis.customElements;\n' : null;
+    },
+  };
+}
+
 const plugins = () => [
+  litNodeSafe(),
   inlineTokens(),
   // Whitespace and comments in Lit's html`` and css`` templates.
   minifyHTML({ failOnError: true }),

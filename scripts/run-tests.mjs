@@ -80,6 +80,8 @@ if (skip.has('build')) {
     count(run('Packages (npm pack, publint, attw)', process.execPath, ['scripts/test-packages.mjs']).out, /^Packages: (\d+) passed, (\d+) failed/m);
     count(run('Tree-shaking (Vite)', process.execPath, ['scripts/test-treeshake.mjs']).out, /^Tree-shaking: (\d+) passed, (\d+) failed/m);
   }
+  // The script-tag bundle imported in Node (a server-side build): needs the bundle, so after the build.
+  if (build.ok) count(run('Script-tag bundle in Node', process.execPath, ['--conditions=source', '--import', 'tsx', '--test', '--test-reporter=spec', 'packages/elements/test/node/cdn-ssr.test.ts']).out, /^ℹ pass (\d+)[\s\S]*?^ℹ fail (\d+)/m);
   if (build.ok && !skip.has('example')) count(run('Example site', process.execPath, ['scripts/test-example.mjs']).out, /^Example: (\d+) passed, (\d+) failed/m);
   // 6. Stages on the build, each printing its own count line.
   const onBuild = [

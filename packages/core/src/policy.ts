@@ -45,8 +45,8 @@ export function can(session: Session, clientId: string, capability: Capability):
   const rel = client.relationship;
   const module = capability.split('.')[0] as Module;
   if (!session.organisation.modules.includes(module)) return false;
+  if (contactAccessOff(session, client)) return false;
   if (module === 'account') return true;
-  if (rel === 'contact' && !features.contactAccess) return module === 'dashboard';
   if (rel === 'payer' && !PAYER_MODULES.includes(module)) return false;
   const gate = MODULE_FEATURE[module];
   if (gate && !features[gate]) return false;
@@ -66,11 +66,22 @@ export function can(session: Session, clientId: string, capability: Capability):
     case 'schedule.location':
       return !features.hideLocation;
     case 'clinical.carePlan':
-      // CLIN-4: the client, or the guardian who acts for them; never payers or other contacts.
-      return rel === 'self' || rel === 'guardian';
+      // CLIN-4: the client, or a guardian the backend marks as the client's personal
+      // representative (a parent of a minor); never payers, other guardians or other contacts.
+      return rel === 'self' || (rel === 'guardian' && client.personalRepresentative === true);
     default:
       return true;
   }
+}
+
+/**
+ * Whether the practice switched off portal access for contacts (`features.contactAccess`,
+ * with the client's override) and this session acts for the client as a guardian or other
+ * contact. Then nothing is allowed for that client: no view, no request (ROLE-2).
+ */
+export function contactAccessOff(session: Session, client: ClientSummary): boolean {
+  const rel = client.relationship;
+  return (rel === 'guardian' || rel === 'contact') && !effectiveFeatures(session, client).contactAccess;
 }
 
 /** The modules whose menu entries this session should see for a client, in menu order. */

@@ -1,5 +1,17 @@
 import { expect } from '@open-wc/testing';
-import { createRestAdapter, PorticoError, routeLoaders, routes, type PortalAdapter, type RestAdapterOptions } from '@portico/core';
+import { createRestAdapter, PorticoError, routeLoaders, routes, setLogger, type PortalAdapter, type RestAdapterOptions } from '@portico/core';
+
+/** Captures what Portico logs while `run` runs (through the one logger hosts can redirect). */
+async function logged(run: () => Promise<unknown>): Promise<string[]> {
+  const lines: string[] = [];
+  setLogger({ warn: (line) => lines.push(line), error: (line) => lines.push(line) });
+  try {
+    await run();
+  } finally {
+    setLogger(undefined);
+  }
+  return lines;
+}
 
 /** A scripted fetch: each call is answered by the next handler; every request is recorded. */
 function scriptedFetch(...answers: ((request: Request) => Response | Promise<Response>)[]) {
@@ -170,6 +182,72 @@ describe('REST adapter', () => {
     const error = await rejection(api.session.get());
     expect(error.kind).to.equal('unauthorized');
     expect(seen).to.have.length(1);
+  });
+
+  it('calls onUnauthorized once for an expiry however many requests fail with it, and again for the next expiry', async () => {
+    const seen: PorticoError[] = [];
+    let valid = 'fresh';
+    let offered = 'stale';
+    const { fetch } = scriptedFetch((r) => (r.headers.get('authorization') === `Bearer ${valid}` ? json([member]) : errorBody(401, 'expired', 'Expired')));
+    const api = adapter(fetch, { getAccessToken: () => offered, onUnauthorized: (e) => seen.push(e) });
+    const calls = Array.from({ length: 6 }, () => api.team.list({ clientId: 'c' }).catch((e: unknown) => e));
+    const results = await Promise.all(calls);
+    expect(results.every((r) => r instanceof PorticoError && r.kind === 'unauthorized')).to.equal(true);
+    expect(seen).to.have.length(1);
+    // The host signs the person in again: the next request goes through…
+    offered = 'fresh';
+    expect(await api.team.list({ clientId: 'c' })).to.have.length(1);
+    expect(seen).to.have.length(1);
+    // …and a later expiry is reported again, once.
+    valid = 'newer';
+    await Promise.all([1, 2, 3].map(() => api.team.list({ clientId: 'c' }).catch(() => undefined)));
+    expect(seen).to.have.length(2);
+  });
+
+  it('logs one line naming the operation, the URL and the HTML page that came back with 200', async () => {
+    const { fetch } = scriptedFetch(() => new Response('<!doctype html><title>Sign in</title>', { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' } }));
+    let error: PorticoError | undefined;
+    const lines = await logged(async () => {
+      error = await rejection(adapter(fetch).team.list({ clientId: 'c-1' }));
+    });
+    expect(error!.kind).to.equal('invalid-response');
+    expect(lines).to.have.length(1);
+    expect(lines[0]).to.contain('team.list').and.contain('GET https://backend.test/api/clients/c-1/team').and.contain('200').and.contain('HTML page');
+    expect(lines[0]).not.to.contain('token-1');
+  });
+
+  it('tells a request blocked by the API origin (CORS) apart from being offline, in the error and the log', async () => {
+    // A real cross-origin request to this test server, which sends no CORS headers: the browser
+    // hides the answer, yet a plain no-cors request to the same origin gets through.
+    const crossOrigin = `${location.protocol}//${location.hostname === 'localhost' ? '127.0.0.1' : 'localhost'}:${location.port}/api`;
+    const api = createRestAdapter({ baseUrl: crossOrigin, getAccessToken: () => 'token-1', retry: { limit: 0 } });
+    let blocked: PorticoError | undefined;
+    const lines = await logged(async () => {
+      blocked = await rejection(api.team.list({ clientId: 'c-1' }));
+    });
+    expect(blocked!.kind).to.equal('network');
+    expect(blocked!.code).to.equal('blocked-by-origin');
+    expect(blocked!.message).to.contain('not your connection');
+    expect(lines).to.have.length(1);
+    expect(lines[0]).to.contain('team.list').and.contain('CORS').and.contain(location.origin);
+
+    // Offline: said as offline, without a probe.
+    const onLine = Object.getOwnPropertyDescriptor(Navigator.prototype, 'onLine')!;
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    let offline: PorticoError | undefined;
+    try {
+      const { fetch, requests } = scriptedFetch(() => Promise.reject(new TypeError('Failed to fetch')));
+      const offlineLines = await logged(async () => {
+        offline = await rejection(adapter(fetch, { retry: { limit: 0 } }).team.list({ clientId: 'c-1' }));
+      });
+      expect(requests).to.have.length(1);
+      expect(offlineLines.join('\n')).to.contain('offline');
+    } finally {
+      delete (navigator as { onLine?: boolean }).onLine;
+      expect(Object.getOwnPropertyDescriptor(Navigator.prototype, 'onLine')).to.deep.equal(onLine);
+    }
+    expect(offline!.code).to.equal('offline');
+    expect(offline!.message).to.contain('Check the connection');
   });
 
   it('sends no token to public operations', async () => {

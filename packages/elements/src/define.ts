@@ -1,3 +1,4 @@
+import { getLogger } from '@portico/core';
 import { VERSION } from './version.js';
 
 /**
@@ -15,8 +16,8 @@ function registry(): DefinitionRegistry {
 
 /**
  * Registers a custom element, safely repeatable (EMBED-1): a no-op when the tag is already
- * defined by this Portico version (a second script tag, a second bundle), and a console
- * warning naming both versions when another version or another library holds it. Does
+ * defined by this Portico version (a second script tag, a second bundle), and a warning
+ * through Portico's logger naming both versions when another version or another library holds it. Does
  * nothing where there is no `customElements` (importing in Node must not crash).
  */
 export function define(tag: string, ctor: CustomElementConstructor): void {
@@ -25,7 +26,7 @@ export function define(tag: string, ctor: CustomElementConstructor): void {
   if (customElements.get(tag)) {
     const holder = versions.get(tag);
     if (holder === VERSION) return;
-    console.warn(
+    getLogger().warn(
       `Portico ${VERSION}: <${tag}> is already defined by ${holder ? `Portico ${holder}` : 'another script (not Portico)'}; ` +
         `the page keeps that definition. Load one version of Portico per page.`,
     );

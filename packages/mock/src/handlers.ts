@@ -5,7 +5,7 @@
  */
 import { HttpResponse, delay, http, type HttpHandler } from 'msw';
 import type * as z from 'zod/mini';
-import { can, isDocumentResponse, listOperations, routes, type Capability, type RouteDef } from '@portico/core';
+import { can, contactAccessOff, isDocumentResponse, listOperations, routes, type Capability, type RouteDef } from '@portico/core';
 import { ApiError, badRequest, type Issue } from './errors.js';
 import type { Faults } from './faults.js';
 import type { MockDb, StoredResponse } from './db/index.js';
@@ -74,7 +74,9 @@ async function resolve(
     // 4. Policy.
     const session = user ? db.sessionFor(user) : null;
     if (session && typeof input.clientId === 'string') {
-      if (!session.clients.some((c) => c.id === input.clientId)) throw new ApiError(404, 'client-not-found', 'This client could not be found.');
+      const client = session.clients.find((c) => c.id === input.clientId);
+      if (!client) throw new ApiError(404, 'client-not-found', 'This client could not be found.');
+      if (contactAccessOff(session, client)) throw new ApiError(403, 'contact-access-off', 'The practice has not enabled portal access for contacts.');
       if (def.requires && !can(session, input.clientId, def.requires)) throw forbiddenFor(def.requires);
     }
 
@@ -165,7 +167,7 @@ async function readUpload(schema: z.ZodMiniType, request: Request): Promise<{ bo
 }
 
 const FORBIDDEN_MESSAGES: Partial<Record<Capability, string>> = {
-  'clinical.carePlan': 'The care plan is shown to the client and their guardian only.',
+  'clinical.carePlan': 'The care plan is shown to the client and to their personal representative only.',
   'schedule.book': 'Booking appointments is not available to your account for this client.',
   'schedule.change': 'Changing appointments is not available to your account for this client.',
   'billing.pay': 'Online payment is not available for this client.',

@@ -5,6 +5,7 @@
 import ky, { HTTPError, TimeoutError } from 'ky';
 import type * as z from 'zod/mini';
 import { PorticoError, kindForStatus, type PorticoErrorKind } from '../errors.js';
+import { logError, logWarning, urlForLog } from '../logger.js';
 import { fillPath, isDocumentResponse, listOperations, type AdapterFor, type CallOptions, type RouteDef, type RouteTable } from '../contract/route.js';
 import { routeLoaders } from '../contract/lazy-routes.js';
 import type { PortalAdapter } from '../contract/adapter.js';
@@ -20,7 +21,11 @@ export interface RestAdapterOptions {
    * once after a 401, and parallel 401s share that one refresh. Return null when signed out.
    */
   getAccessToken?: AccessTokenProvider;
-  /** Called when a request is still refused with 401 after one refresh: time to sign in again. */
+  /**
+   * Called when a request is still refused with 401 after one refresh: time to sign in again.
+   * Called once per expiry, however many requests fail with it; after a request goes through
+   * again (the host gave a new token), the next refusal calls it again.
+   */
   onUnauthorized?: (error: PorticoError) => void;
   /** Per-attempt timeout in milliseconds. Default 20 000. */
   timeout?: number;
@@ -112,20 +117,21 @@ async function call(
 
   const authenticated = def.authenticated !== false;
   let token = authenticated ? await tokens.get() : null;
-  let response = await send(name, def, url, headers, body, token, callOptions, options);
+  let response = await sendOrExplain(name, def, url, headers, body, token, callOptions, options);
   if (response.status === 401 && authenticated) {
     const fresh = await tokens.refresh(token);
     if (fresh !== null && fresh !== token) {
       token = fresh;
-      response = await send(name, def, url, headers, body, token, callOptions, options);
+      response = await sendOrExplain(name, def, url, headers, body, token, callOptions, options);
     }
   }
   if (!response.ok) {
     const error = await errorFromResponse(name, response);
-    if (error.kind === 'unauthorized') options.onUnauthorized?.(error);
+    if (error.kind === 'unauthorized' && authenticated && tokens.markExpired()) options.onUnauthorized?.(error);
     throw error;
   }
-  return parseResponse(name, def, response);
+  if (authenticated) tokens.markAccepted();
+  return parseResponse(name, def, url, response, callOptions.signal);
 }
 
 function buildUrl(name: string, def: RouteDef, input: Record<string, unknown>, baseUrl: string): string {
@@ -202,6 +208,67 @@ async function send(
   }
 }
 
+/** `send`, and when the request could not be made at all, one console line saying why (as far as the browser lets us tell). */
+async function sendOrExplain(...args: Parameters<typeof send>): Promise<Response> {
+  try {
+    return await send(...args);
+  } catch (error) {
+    const timedOut = error instanceof PorticoError && (error.cause instanceof TimeoutError || (error.cause instanceof UploadNetworkError && error.cause.reason === 'timeout'));
+    if (!(error instanceof PorticoError) || error.kind !== 'network' || timedOut) throw error;
+    const [name, def, url] = args;
+    throw await explainNetworkFailure(error, name, def.method, url);
+  }
+}
+
+/**
+ * A request that never got an answer: offline, the API's origin unreachable (DNS, server down),
+ * or the answer hidden from this page (CORS: the API does not allow the page's origin). The
+ * browser does not say which; `navigator.onLine` and a plain `no-cors` request to the API's
+ * origin tell them apart where possible. Logs one line and returns the error with a `code`.
+ */
+async function explainNetworkFailure(error: PorticoError, name: string, method: string, url: string): Promise<PorticoError> {
+  const where = `${name} (${method} ${urlForLog(url)})`;
+  const online = typeof navigator === 'undefined' || navigator.onLine !== false;
+  if (!online) {
+    logWarning(`${where} failed: the browser is offline.`);
+    return new PorticoError({ kind: 'network', operation: name, code: 'offline', cause: error.cause });
+  }
+  let origin: string;
+  try {
+    origin = new URL(url, globalThis.location?.href).origin;
+  } catch {
+    return error;
+  }
+  let reachable = false;
+  try {
+    // The page's own fetch (not the host's `fetch` option): a plain request the browser lets through.
+    const response = await fetch(`${origin}/`, { mode: 'no-cors', cache: 'no-store', credentials: 'omit', signal: AbortSignal.timeout(5_000) });
+    reachable = response.type === 'opaque' || response.status > 0;
+  } catch {
+    reachable = false;
+  }
+  const pageOrigin = globalThis.location?.origin;
+  if (reachable && pageOrigin && pageOrigin !== origin) {
+    logError(
+      `${where} was blocked: ${origin} answers, but not to this page's origin ${pageOrigin}. ` +
+        `Allow ${pageOrigin} in the API's CORS settings (Access-Control-Allow-Origin, and Authorization in Access-Control-Allow-Headers).`,
+    );
+    return new PorticoError({
+      kind: 'network',
+      operation: name,
+      code: 'blocked-by-origin',
+      message: 'The portal’s server does not accept requests from this website. This is a set-up problem, not your connection.',
+      cause: error.cause,
+    });
+  }
+  if (!reachable) {
+    logError(`${where} failed: ${origin} could not be reached (DNS, server down or a network block) while the browser is online.`);
+    return new PorticoError({ kind: 'network', operation: name, code: 'unreachable', cause: error.cause });
+  }
+  logError(`${where} failed: the request got no answer although ${origin} answers plain requests.`);
+  return error;
+}
+
 function networkError(name: string, error: unknown, signal: AbortSignal | undefined): PorticoError {
   if (signal?.aborted || (error instanceof UploadNetworkError && error.reason === 'aborted') || (error instanceof DOMException && error.name === 'AbortError')) {
     return new PorticoError({ kind: 'aborted', operation: name, cause: error });
@@ -243,20 +310,35 @@ async function errorFromResponse(name: string, response: Response): Promise<Port
   });
 }
 
-async function parseResponse(name: string, def: RouteDef, response: Response): Promise<unknown> {
+async function parseResponse(name: string, def: RouteDef, url: string, response: Response, signal: AbortSignal | undefined): Promise<unknown> {
   if (def.response === null) return undefined;
   if (isDocumentResponse(def.response)) {
     // A proxy's login page answering 200 is not the document that was asked for.
     const type = response.headers.get('Content-Type') ?? '';
     if (/^text\/html\b/i.test(type) && !def.response.mediaTypes.some((t) => t === 'text/html')) {
+      logError(`${name} (${def.method} ${urlForLog(url)}) answered ${response.status} with an HTML page instead of the document. Is the API base URL pointing at a sign-in page, a proxy or the site itself?`);
       throw new PorticoError({ kind: 'invalid-response', operation: name, status: response.status, message: `The server sent a web page instead of the document for ${name}.` });
     }
     return response.blob();
   }
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (cause) {
+    if (signal?.aborted) throw new PorticoError({ kind: 'aborted', operation: name, cause });
+    throw new PorticoError({ kind: 'network', operation: name, message: 'The answer was cut off. Check the connection and try again.', cause });
+  }
   let json: unknown;
   try {
-    json = await response.json();
+    json = JSON.parse(text);
   } catch (cause) {
+    // A sign-in page or a proxy's page answering 200 instead of the API: say so, once per call.
+    const type = response.headers.get('content-type')?.split(';')[0]?.trim() || 'no content type';
+    const looksHtml = /^\s*<(!doctype|html)/i.test(text) || type === 'text/html';
+    logError(
+      `${name} (${def.method} ${urlForLog(url)}) answered ${response.status} with ${looksHtml ? 'an HTML page' : type} instead of JSON. ` +
+        (looksHtml ? 'Is the API base URL pointing at a sign-in page, a proxy or the site itself?' : 'Check the API base URL.'),
+    );
     throw new PorticoError({ kind: 'invalid-response', operation: name, status: response.status, message: 'The server sent a response that is not valid JSON.', cause });
   }
   return validate(name, 'invalid-response', def.response, json, response.status);

@@ -37,6 +37,23 @@ export class TokenSource {
     return this.#refreshing;
   }
 
+  #expired = false;
+
+  /**
+   * Records that a request was refused even after the refresh. True only for the first refusal
+   * of an expiry, so the host hears once however many requests were in flight.
+   */
+  markExpired(): boolean {
+    if (this.#expired) return false;
+    this.#expired = true;
+    return true;
+  }
+
+  /** A request went through with a token: a later refusal is a new expiry. */
+  markAccepted(): void {
+    this.#expired = false;
+  }
+
   async #ask(forceRefresh: boolean): Promise<string | null> {
     if (!this.#provider) return null;
     try {

@@ -55,6 +55,19 @@ export const MessageSearchHit = named(
   z.object({ message: Message, threadSubject: z.string() }),
 );
 
+/**
+ * The client's unread messages across every thread: the one count the dashboard, the thread
+ * list and the menu badge show (not a sum over the threads a view happens to have loaded).
+ */
+export const MessagesSummary = named(
+  'MessagesSummary',
+  z.object({
+    unreadCount: z.int().check(z.nonnegative()),
+    unreadThreads: z.int().check(z.nonnegative()),
+  }),
+);
+
+export type MessagesSummary = z.output<typeof MessagesSummary>;
 export type Thread = z.output<typeof Thread>;
 export type Message = z.output<typeof Message>;
 export type SendMessageInput = z.output<typeof SendMessageInput>;

@@ -88,6 +88,12 @@ export const ClientSummary = named(
      * for a minor, another contact the practice let in, or a payer (ROLE-1).
      */
     relationship: z.enum(['self', 'guardian', 'contact', 'payer']),
+    /**
+     * For a guardian: whether the practice records them as the client's personal
+     * representative (e.g. the parent of a minor). Only then may they see the care plan.
+     * Absent means no; other contacts never see it.
+     */
+    personalRepresentative: z.optional(z.boolean()),
     /** The professional assigned to this client, shown in the header (SHELL-1). */
     assignedProfessional: z.nullable(z.object({ id: Id, name: z.string(), title: z.string() })),
   }),

@@ -6,6 +6,7 @@
 import type { PortalAdapter } from '../contract/adapter.js';
 import { PorticoError, isPorticoError } from '../errors.js';
 import { createDraftBook, type DraftBook, type Outbox, type OutboxItem, type OutboxSendOptions, type OutboxWrite } from './drafts.js';
+import { logError } from '../logger.js';
 import { matchesKey, serializeKey, type KeyFilter, type ResourceKey } from './key.js';
 
 export type ResourceStatus = 'idle' | 'loading' | 'success' | 'error';
@@ -101,8 +102,18 @@ export interface PorticoStore {
     operation: (adapter: PortalAdapter, context: MutationContext) => Promise<R>,
     options?: MutateOptions<R, T>,
   ): Promise<R>;
-  /** Forgets every cached resource, draft and queued write (sign-out); watched resources are fetched again. */
+  /**
+   * Forgets every cached resource, draft and queued write (sign-out); watched resources are
+   * fetched again. Also runs every `onClear` listener, so in-memory state kept beside the cache
+   * elsewhere goes too.
+   */
   clear(): void;
+  /**
+   * Registers something that keeps client data beside the cache (a drafts store, an outbox):
+   * `listener` runs on every `clear()`, i.e. on sign-out, and must forget that data. Session
+   * expiry does not clear. Returns the unregister function.
+   */
+  onClear(listener: () => void): () => void;
 }
 
 const IDLE: ResourceState<never> = Object.freeze({ status: 'idle', data: undefined, error: undefined, updatedAt: 0 });
@@ -301,6 +312,8 @@ export function createStore(adapter: PortalAdapter, options: StoreOptions = {}):
     },
   };
 
+
+  const clearListeners = new Set<() => void>();
   const store: PorticoStore = {
     adapter,
     drafts,
@@ -384,9 +397,21 @@ export function createStore(adapter: PortalAdapter, options: StoreOptions = {}):
       return result;
     },
 
+    onClear(listener: () => void): () => void {
+      clearListeners.add(listener);
+      return () => clearListeners.delete(listener);
+    },
+
     clear(): void {
       queued.clear();
       drafts.clear();
+      for (const listener of [...clearListeners]) {
+        try {
+          listener();
+        } catch (error) {
+          logError(`a store clear listener failed: ${(error as Error)?.name ?? 'error'}.`);
+        }
+      }
       for (const entry of [...entries.values()]) {
         cancel(entry);
         if (entry.gcTimer !== undefined) clearTimeout(entry.gcTimer);

@@ -4,6 +4,7 @@
  * first `setPorticoLocale()` call; importing Portico alone changes nothing (and works in Node).
  */
 import { configureLocalization, type LocaleModule } from '@lit/localize';
+import { logWarning } from '@portico/core';
 
 export const sourceLocale = 'en';
 export const targetLocales = ['es'] as const;
@@ -23,9 +24,9 @@ function localization(): ReturnType<typeof configureLocalization> | null {
         targetLocales,
         loadLocale: (locale) => loaders[locale as (typeof targetLocales)[number]](),
       });
-    } catch (error) {
+    } catch {
       // The page's own code configured lit-localize (it allows one configuration per page).
-      console.warn('Portico: lit-localize is already configured on this page; Portico text stays in English.', error);
+      logWarning('lit-localize is already configured on this page; Portico text stays in English.');
       controls = null;
     }
   }

@@ -28,6 +28,54 @@ export const portalStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  /*
+   * The portal's own font on its own elements: a host page's \`* { font-family: … !important }\`
+   * matches the host element, and without this everything inside would inherit the page's font.
+   */
+  .shell,
+  .shell *,
+  .session-panel,
+  .session-panel *,
+  [part='status'] {
+    font-family: ${token('font-family')};
+  }
+  /* The unread badge: drawn from data-count, so the entry's text stays its label; the count is in aria-label. */
+  nav a[data-count]::after {
+    content: attr(data-count);
+    display: inline-block;
+    min-width: 1.5em;
+    margin-inline-start: ${token('space-2')};
+    padding: 0 ${token('space-1')};
+    border-radius: 999px;
+    background: ${token('color-primary')};
+    color: ${token('color-on-primary')};
+    font-size: ${token('font-size-sm')};
+    font-weight: ${token('font-weight-strong')};
+    text-align: center;
+  }
+  .shell[hidden] {
+    display: none;
+  }
+  .session-panel {
+    display: grid;
+    place-items: center;
+    min-height: 20rem;
+    padding: ${token('space-5')};
+  }
+  .session-panel .panel {
+    display: grid;
+    justify-items: start;
+    gap: ${token('space-3')};
+    max-width: 32rem;
+    padding: ${token('space-5')};
+    background: ${token('color-surface')};
+    border: 1px solid ${token('color-border')};
+    border-radius: ${token('radius-lg')};
+  }
+  .session-panel h2,
+  .session-panel p {
+    margin: 0;
+  }
   .shell {
     position: relative;
     display: grid;

@@ -1,8 +1,8 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { safeUrl, visibleModules, type PaymentProvider, type PortalAdapter } from '@portico/core';
-import type { PorticoSessionState } from '../context.js';
+import { can, contactAccessOff, isPorticoError, safeUrl, serializeKey, visibleModules, type MessagesSummary, type PaymentProvider, type PortalAdapter } from '@portico/core';
+import { messagesSummaryKey, type PorticoSessionState } from '../context.js';
 import { define } from '../define.js';
 import { emit } from '../events.js';
 import { PorticoProvider } from '../provider/provider.js';
@@ -12,7 +12,7 @@ import '../ui/state-error.js';
 import '../ui/state-loading.js';
 import { portalStyles } from './portal.styles.js';
 import { RouterController, type PortalLocation } from './router.js';
-import { portalViews, type PortalView } from './view-registry.js';
+import { findView, portalViews, type PortalView } from './view-registry.js';
 
 /** A view element the portal hosts; views may take an item id and focus their heading. */
 interface HostedView extends HTMLElement {
@@ -35,13 +35,22 @@ interface HostedView extends HTMLElement {
  * </script>
  * ```
  *
+ * @slot signed-out - Replaces the panel shown after the person signs out (by default: "You have
+ * signed out" and a "Sign in again" button firing `portico-sign-in-requested`).
+ * @slot session-expired - Replaces the panel shown over the portal when the session expires
+ * (by default: "Your session has ended" and a "Sign in again" button). Call `resume()` once
+ * the host has a new token: the person is back where they were, with what they typed.
+ *
  * @csspart status - The loading or error panel shown until the session is available.
+ * @csspart signed-out - The region holding the signed-out panel (or the `signed-out` slot).
+ * @csspart session-expired - The region holding the expired-session panel (or the `session-expired` slot).
  * @csspart shell - The grid holding header, menu and view.
  * @csspart header - The top bar with brand, people and the client switcher.
  * @csspart brand - The practice's logo and name.
  * @csspart client-switcher - The guardian's client picker.
  * @csspart nav - The menu.
- * @csspart nav-link - One menu entry (`aria-current="page"` on the current one).
+ * @csspart nav-link - One menu entry (`aria-current="page"` on the current one). The Messages
+ * entry shows the client's unread count as a badge (accessible name "Messages, 6 unread").
  * @csspart main - The region holding the current view.
  *
  * @cssprop --portico-color-primary - Header background and the current menu entry.
@@ -51,7 +60,8 @@ interface HostedView extends HTMLElement {
  *
  * @fires portico-navigate - Before the view changes (cancelable): `detail: { view, item }`. Call `preventDefault()` to handle navigation yourself.
  * @fires portico-client-changed - A guardian switched the client being viewed: `detail: { clientId }`.
- * @fires portico-session-expired - The backend refused the token even after one refresh: time for the host to sign the user in again.
+ * @fires portico-session-expired - The backend refused the token even after one refresh: time for the host to sign the user in again. Fired once per expiry, however many requests failed; the portal shows one expired panel and keeps views and typed text until `resume()`.
+ * @fires portico-sign-in-requested - The person pressed "Sign in again" on the signed-out or expired panel: `detail: { reason: 'signed-out' | 'expired' }`. The host signs them in, then calls `resume()`.
  * @fires portico-session-loaded - The session is available: `detail: { clientId }`.
  * @fires portico-open-requested - (From views inside.) A view asks to show another view or item; the portal handles it, a host using views on their own may listen for it.
  */
@@ -71,6 +81,15 @@ export class PorticoPortal extends PorticoProvider {
   @property({ attribute: false }) paymentProvider: PaymentProvider | undefined;
 
   @state() private menuOpen = false;
+  /** The person signed out: no client data is kept or shown until `resume()`. */
+  @state() private signedOut = false;
+  /** The session expired: the portal waits, views and drafts intact, for `resume()`. */
+  @state() private expired = false;
+  /** Unread messages across every thread, for the badge on the Messages menu entry. */
+  @state() private unread = 0;
+  private unreadWatch: { id: string; stop: () => void } | undefined;
+  /** Where focus was when the session expired, to put it back on `resume()`. */
+  private focusBeforeExpiry: HTMLElement | undefined;
   @state() private loadedViews = new Set<string>();
   @state() private failedViews = new Map<string, unknown>();
 
@@ -97,6 +116,71 @@ export class PorticoPortal extends PorticoProvider {
       event.stopPropagation();
       this.navigate({ view: event.detail.view, item: event.detail.item });
     });
+    // Account → Sign out (or any <portico-sign-out> inside): forget everything of this session.
+    this.addEventListener('portico-signed-out', () => void this.endSession());
+  }
+
+  /**
+   * After sign-out: drops every view (and the DOM holding client data), clears the store and
+   * everything registered with `store.onClear()` (drafts, outboxes), forgets the session and
+   * shows the signed-out panel. The host drops its token. Called on `portico-signed-out`.
+   */
+  async endSession(): Promise<void> {
+    if (this.signedOut) return;
+    this.signedOut = true;
+    this.expired = false;
+    this.focusBeforeExpiry = undefined;
+    this.viewElements.clear();
+    this.composeRecipient = undefined;
+    this.item = undefined;
+    this.view = undefined;
+    const store = this.storeProvider.value;
+    this.forgetSession();
+    // Render the signed-out panel first, so views disconnect and stop watching their data…
+    await this.updateComplete;
+    // …then nothing watches the cache and clearing it fetches nothing again.
+    store?.clear();
+    this.restAdapter = undefined;
+    this.router.write({ view: '' }, { replace: true });
+    this.renderRoot.querySelector<HTMLElement>('[data-panel-heading]')?.focus();
+  }
+
+  /**
+   * Continues after the host signed the person in again (it supplies the new token through
+   * `getAccessToken` or a new `adapter`). After an expiry, the person is where they were:
+   * same view and item, what they typed still there, and failed data loaded again. After a
+   * sign-out, the session is loaded afresh and the dashboard shown.
+   */
+  resume(): void {
+    if (this.signedOut) {
+      this.signedOut = false;
+      this.restAdapter = undefined;
+      this.restartSession();
+      this.focusAfterRender = true;
+      return;
+    }
+    if (!this.expired) return;
+    this.expired = false;
+    this.storeProvider.value?.invalidate('');
+    const focus = this.focusBeforeExpiry;
+    this.focusBeforeExpiry = undefined;
+    void this.updateComplete.then(() => {
+      if (focus?.isConnected) focus.focus();
+      else this.renderRoot.querySelector<HTMLElement>('.main')?.focus();
+    });
+  }
+
+  /**
+   * Marks the session expired (the portal's own adapter calls this when the backend refuses the
+   * token after a refresh; a host with its own `adapter` calls it from `onUnauthorized`).
+   * Fires `portico-session-expired` once per expiry.
+   */
+  override sessionExpired(): void {
+    if (this.expired || this.signedOut) return;
+    this.focusBeforeExpiry = deepActiveElement(this.shadowRoot);
+    this.expired = true;
+    emit(this, 'portico-session-expired', {});
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-panel-heading]')?.focus());
   }
 
   override connectedCallback(): void {
@@ -128,10 +212,38 @@ export class PorticoPortal extends PorticoProvider {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('routing')) this.router.sync();
+    this.watchUnread();
+  }
+
+  /** Follows the client's unread count (`messages.getSummary`) while the menu shows Messages. */
+  private watchUnread(): void {
+    const s = this.sessionProvider.value;
+    const store = this.storeProvider.value;
+    const key = s && store && !this.signedOut && can(s.session, s.clientId, 'messages') ? messagesSummaryKey(s.clientId) : undefined;
+    const id = key ? serializeKey(key) : undefined;
+    if (this.unreadWatch?.id === id) return;
+    this.unreadWatch?.stop();
+    this.unreadWatch = undefined;
+    if (!key || !store || !id) {
+      if (this.unread !== 0) this.unread = 0;
+      return;
+    }
+    const stop = store.watch<MessagesSummary>(key, (adapter, signal) => adapter.messages.getSummary(key[1], { signal }), (state) => {
+      if (state.data) this.unread = state.data.unreadCount;
+    });
+    this.unreadWatch = { id, stop };
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unreadWatch?.stop();
+    this.unreadWatch = undefined;
   }
 
   protected override updated(): void {
     super.updated();
+    // The session itself refused: the same expiry, shown the same way.
+    if (isPorticoError(this.loadError) && this.loadError.kind === 'unauthorized' && !this.expired) this.sessionExpired();
     if (this.focusAfterRender) {
       this.focusAfterRender = false;
       void this.focusView();
@@ -139,13 +251,17 @@ export class PorticoPortal extends PorticoProvider {
   }
 
   override render() {
+    if (this.signedOut) return this.renderSignedOut();
     const sessionState = this.sessionProvider.value;
-    if (!sessionState) return super.render();
+    if (!sessionState) return this.expired ? this.renderExpired() : super.render();
     const allowed = visibleModules(sessionState.session, sessionState.clientId);
     const views = portalViews.filter((v) => allowed.includes(v.id));
     const current = this.currentView(views);
+    const missing = this.view !== undefined && this.view !== '' && !views.some((v) => v.id === this.view);
+    const contactsOff = contactAccessOff(sessionState.session, sessionState.client);
     return html`
-      <section class="shell" part="shell" aria-label=${msg(str`${sessionState.organisation.name} client portal`)}>
+      ${this.expired ? this.renderExpired() : nothing}
+      <section class="shell" part="shell" ?hidden=${this.expired} ?inert=${this.expired} aria-label=${msg(str`${sessionState.organisation.name} client portal`)}>
         <a class="skip-link" href="#" @click=${this.skipToContent}>${msg('Skip to content')}</a>
         ${this.renderHeader(sessionState)}
         <nav part="nav" aria-label=${msg('Portal')} class=${this.menuOpen ? 'open' : ''}>
@@ -166,6 +282,8 @@ export class PorticoPortal extends PorticoProvider {
                   part="nav-link"
                   href=${`#/${v.id}`}
                   aria-current=${v === current ? 'page' : 'false'}
+                  aria-label=${v.id === 'messages' && this.unread > 0 ? msg(str`${v.label()}, ${this.unread} unread`) : nothing}
+                  data-count=${v.id === 'messages' && this.unread > 0 ? String(this.unread) : nothing}
                   @click=${(event: MouseEvent) => this.onNavClick(event, v)}
                   >${v.label()}</a
                 >
@@ -174,7 +292,13 @@ export class PorticoPortal extends PorticoProvider {
           </ul>
         </nav>
         <div class="main" part="main" role="region" tabindex="-1" aria-label=${current ? current.label() : msg('Portal')}>
-          ${current ? this.renderView(current) : this.renderNothingAllowed()}
+          ${contactsOff
+            ? this.renderContactAccessOff()
+            : missing
+              ? this.renderNotFound(views[0])
+              : current
+                ? this.renderView(current)
+                : this.renderNothingAllowed()}
         </div>
       </section>
     `;
@@ -241,6 +365,56 @@ export class PorticoPortal extends PorticoProvider {
     return element;
   }
 
+  private renderSignedOut() {
+    return html`<div class="session-panel" part="signed-out" role="region" aria-label=${msg('Signed out')}>
+      <slot name="signed-out">
+        <div class="panel">
+          <h2 data-panel-heading tabindex="-1">${msg('You have signed out')}</h2>
+          <p>${msg('Your information is no longer shown on this page.')}</p>
+          <button class="button" data-variant="primary" type="button" @click=${() => this.requestSignIn('signed-out')}>${msg('Sign in again')}</button>
+        </div>
+      </slot>
+    </div>`;
+  }
+
+  private renderExpired() {
+    return html`<div class="session-panel" part="session-expired" role="region" aria-label=${msg('Session ended')}>
+      <slot name="session-expired">
+        <div class="panel">
+          <h2 data-panel-heading tabindex="-1">${msg('Your session has ended')}</h2>
+          <p>${msg('Sign in again to continue where you left off. What you typed is kept.')}</p>
+          <button class="button" data-variant="primary" type="button" @click=${() => this.requestSignIn('expired')}>${msg('Sign in again')}</button>
+        </div>
+      </slot>
+    </div>`;
+  }
+
+  private requestSignIn(reason: 'signed-out' | 'expired'): void {
+    emit(this, 'portico-sign-in-requested', { reason });
+  }
+
+  private renderContactAccessOff() {
+    return html`<portico-state-empty
+      heading=${msg('Portal access for contacts is not enabled')}
+      description=${msg('The practice has not enabled portal access for contacts. Please contact the practice if you need access.')}
+    ></portico-state-empty>`;
+  }
+
+  /** An unknown view (or one this session may not open) in a deep link: say so, offer a way on. */
+  private renderNotFound(home: PortalView | undefined) {
+    const known = findView(this.view);
+    return html`<portico-state-empty
+      heading=${known ? msg('This part of the portal is not available to you') : msg('This page could not be found')}
+      description=${msg('The link may be out of date or mistyped.')}
+    >
+      ${home
+        ? html`<a slot="action" class="button" href=${`#/${home.id}`} @click=${(event: MouseEvent) => this.onNavClick(event, home)}
+            >${msg(str`Go to ${home.label()}`)}</a
+          >`
+        : nothing}
+    </portico-state-empty>`;
+  }
+
   private renderNothingAllowed() {
     return html`<portico-state-empty
       heading=${msg('Nothing to show yet')}
@@ -299,6 +473,9 @@ export class PorticoPortal extends PorticoProvider {
     const clientId = (event.target as HTMLSelectElement).value;
     this.clientId = clientId;
     this.item = undefined;
+    // A view the newly chosen client does not offer: back to the first one, not a "not found".
+    const s = this.session ?? this.loaded;
+    if (s && this.view && !visibleModules(s, clientId).includes(this.view as never)) this.view = undefined;
     emit(this, 'portico-client-changed', { clientId });
   };
 
@@ -308,6 +485,13 @@ export class PorticoPortal extends PorticoProvider {
     this.item = location?.item;
     this.focusAfterRender = true;
   }
+}
+
+/** The focused element inside `root`, following open shadow roots. */
+function deepActiveElement(root: ShadowRoot | null): HTMLElement | undefined {
+  let active = root?.activeElement ?? null;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement ? active : undefined;
 }
 
 define('portico-portal', PorticoPortal);
@@ -320,6 +504,7 @@ declare global {
     'portico-navigate': CustomEvent<{ view: string; item?: string | undefined }>;
     'portico-client-changed': CustomEvent<{ clientId: string }>;
     'portico-session-expired': CustomEvent<Record<string, never>>;
+    'portico-sign-in-requested': CustomEvent<{ reason: 'signed-out' | 'expired' }>;
     /** Fired by a view that wants another view or item shown; the portal navigates to it. */
     'portico-open-requested': CustomEvent<{ view: string; item?: string | undefined }>;
   }

@@ -2,19 +2,20 @@ import { ContextProvider } from '@lit/context';
 import { localized, msg } from '@lit/localize';
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { PorticoError, createRestAdapter, type AccessTokenProvider, type PortalAdapter, type PorticoStore, type Session } from '@portico/core';
+import { PorticoError, createRestAdapter, logError, type AccessTokenProvider, type PortalAdapter, type PorticoStore, type Session } from '@portico/core';
 import {
   adapterContext, configContext, sessionContext, sessionStateFor, storeContext,
   type PorticoConfig, type PorticoSessionState, type RoutingMode,
 } from '../context.js';
 import { define } from '../define.js';
 import { emit } from '../events.js';
-import { setPorticoLocale } from '../i18n/localization.js';
+import { resolveLocale, setPorticoLocale } from '../i18n/localization.js';
 import { portalViews } from '../portal/view-registry.js';
 import { storeFor } from '../store.js';
 import { watchUnsentWork } from '../unsent-work.js';
 import { baseStyles } from '../theme/base-styles.js';
 import { applyTheme, brandingToTheme, mergeThemes, type PorticoTheme } from '../theme/theme.js';
+import '../ui/state-empty.js';
 import '../ui/state-error.js';
 import '../ui/state-loading.js';
 
@@ -98,13 +99,19 @@ export class PorticoProvider extends LitElement {
 
   @state() protected loaded: Session | undefined;
   @state() protected loadError: PorticoError | undefined;
+  /** No adapter (and no session) a while after connecting: the host forgot to give a backend. */
+  @state() protected missingBackend = false;
+  private missingBackendTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** How long a provider waits for a host script to set `adapter` before saying it is missing. */
+  static missingBackendDelay = 1500;
 
   private readonly adapterProvider = new ContextProvider(this, { context: adapterContext });
   protected readonly storeProvider = new ContextProvider(this, { context: storeContext });
   protected readonly sessionProvider = new ContextProvider(this, { context: sessionContext });
   private readonly configProvider = new ContextProvider(this, { context: configContext });
   private unsubscribeSession: (() => void) | undefined;
-  private restAdapter: PortalAdapter | undefined;
+  protected restAdapter: PortalAdapter | undefined;
   private restAdapterBase: string | undefined;
   private announcedSession: Session | undefined;
 
@@ -112,6 +119,8 @@ export class PorticoProvider extends LitElement {
     super.disconnectedCallback();
     this.unsubscribeSession?.();
     this.unsubscribeSession = undefined;
+    clearTimeout(this.missingBackendTimer);
+    this.missingBackendTimer = undefined;
   }
 
   override connectedCallback(): void {
@@ -142,6 +151,7 @@ export class PorticoProvider extends LitElement {
       this.storeProvider.setValue(store);
       this.watchSession();
     }
+    this.checkBackend();
     const session = this.session ?? this.loaded;
     const sessionState = session ? sessionStateFor(session, this.clientId) : undefined;
     if (!sameSessionState(sessionState, this.sessionProvider.value)) this.sessionProvider.setValue(sessionState);
@@ -156,6 +166,10 @@ export class PorticoProvider extends LitElement {
       this.configProvider.setValue(config);
       if (previous?.locale !== config.locale) void setPorticoLocale(config.locale);
     }
+    // The content's language, for screen readers' voice and hyphenation: the locale the text is
+    // shown in (a locale without a translation is shown, and marked, in English).
+    const lang = resolveLocale(config.locale) === 'en' && !config.locale.toLowerCase().startsWith('en') ? 'en' : config.locale;
+    if (this.getAttribute('lang') !== lang) this.setAttribute('lang', lang);
     applyTheme(this, mergeThemes(session ? brandingToTheme(session.organisation.branding) : undefined, this.theme));
   }
 
@@ -178,16 +192,69 @@ export class PorticoProvider extends LitElement {
         baseUrl: this.apiBaseUrl,
         // Read at call time, so a host may set getAccessToken after the element is created.
         getAccessToken: (context) => this.getAccessToken?.(context) ?? null,
-        onUnauthorized: () => emit(this, 'portico-session-expired', {}),
+        onUnauthorized: () => this.sessionExpired(),
       });
     }
     return this.restAdapter;
+  }
+
+  /**
+   * The backend refused the token even after one refresh (the REST adapter calls this once per
+   * expiry): tells the host with `portico-session-expired`. A host passing its own `adapter`
+   * calls it from that adapter's `onUnauthorized`. The portal also shows its expired panel.
+   */
+  sessionExpired(): void {
+    emit(this, 'portico-session-expired', {});
   }
 
   /** Whether an input of `effectiveAdapter()` changed in this update. */
   protected adapterInputsChanged(changed: PropertyValues<this>): boolean {
     // A token provider arriving is an input; replacing one is not (the adapter reads it per call).
     return changed.has('adapter') || changed.has('apiBaseUrl') || (changed.has('getAccessToken') && changed.get('getAccessToken') === undefined);
+  }
+
+  /**
+   * Without an adapter (no `adapter`, no `api-base-url`) nothing can load: after a moment (a
+   * host script may still be setting it) say what is missing, in the element and the log.
+   */
+  private checkBackend(): void {
+    const missing = !this.session && !this.effectiveAdapter();
+    if (!missing) {
+      clearTimeout(this.missingBackendTimer);
+      this.missingBackendTimer = undefined;
+      this.missingBackend = false;
+      return;
+    }
+    if (this.missingBackend || this.missingBackendTimer !== undefined || !this.isConnected) return;
+    this.missingBackendTimer = setTimeout(() => {
+      this.missingBackendTimer = undefined;
+      if (this.session || this.effectiveAdapter()) return;
+      this.missingBackend = true;
+      logError(`<${this.localName}> has no backend: ${this.missingBackendHint()}`);
+    }, (this.constructor as typeof PorticoProvider).missingBackendDelay);
+  }
+
+  /** What a developer must set; the portal also accepts `api-base-url`. */
+  protected missingBackendHint(): string {
+    return 'set `api-base-url` and `getAccessToken`, or its `adapter` property (e.g. createRestAdapter({ baseUrl, getAccessToken })), or give it a `session`.';
+  }
+
+  /** Stops watching the session and forgets it (sign-out); `restartSession()` loads it again. */
+  protected forgetSession(): void {
+    this.unsubscribeSession?.();
+    this.unsubscribeSession = undefined;
+    this.loaded = undefined;
+    this.loadError = undefined;
+    this.announcedSession = undefined;
+  }
+
+  /** Loads the session again from a fresh start (after `forgetSession()`). */
+  protected restartSession(): void {
+    const adapter = this.effectiveAdapter();
+    const store = this.store ?? (adapter ? storeFor(adapter) : undefined);
+    this.adapterProvider.setValue(adapter);
+    this.storeProvider.setValue(store);
+    this.watchSession();
   }
 
   /** Loads the session again (after a failure, or to pick up changed settings). */
@@ -214,6 +281,13 @@ export class PorticoProvider extends LitElement {
 
   override render() {
     if (this.session ?? this.loaded) return html`<slot @slotchange=${() => this.loadSlottedViews()}></slot>`;
+    if (this.missingBackend) {
+      return html`<portico-state-empty
+        part="status"
+        heading=${msg('This portal is not connected to the practice yet')}
+        description=${msg('Set-up problem: the page gives the portal no backend (api-base-url or adapter). The developer console says what to set.')}
+      ></portico-state-empty>`;
+    }
     if (this.loadError) {
       return html`<portico-state-error
         part="status"

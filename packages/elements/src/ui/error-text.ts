@@ -36,6 +36,10 @@ export function describeErrorKind(kind: PorticoErrorKind | undefined): ErrorText
 }
 
 export function describeError(error: unknown): ErrorText {
+  if (isPorticoError(error) && error.code === 'blocked-by-origin') {
+    // The API refuses this page's origin (CORS): the person's connection is fine; the set-up is not.
+    return { heading: msg('The portal cannot reach the practice from this website'), description: msg('This is a set-up problem, not your internet connection. Please let the practice know.') };
+  }
   return describeErrorKind(isPorticoError(error) ? error.kind : undefined);
 }
 

@@ -260,6 +260,25 @@ describe('<portico-files> preview', () => {
     }
   });
 
+  it('closes the preview when browser Back takes the file out of the URL (#10.17)', async function () {
+    this.timeout(30_000);
+    try {
+      const portal = await renderPortal({ routing: 'hash' });
+      await portal.open('Files');
+      const files = new FilesHarness(await portal.settled('portico-files') as PorticoFiles);
+      await files.settled();
+      const row = files.row(/^Activity photo/);
+      files.button(`Preview ${row.querySelector('h3')!.textContent!.trim()}`, row).click();
+      await waitFor(() => files.previewDialog.open && location.hash === `#/files/${row.dataset.fileId}`, { message: 'the preview and its URL' });
+      history.back();
+      await waitFor(() => location.hash === '#/files', { message: 'the URL without the item' });
+      await waitFor(() => !files.previewDialog.open, { message: 'the preview to close' });
+      expect(portal.currentLabel()).to.equal('Files');
+    } finally {
+      history.replaceState(null, '', location.pathname + location.search);
+    }
+  });
+
   it('says so when a linked file cannot be found', async () => {
     const files = await (await renderFiles(await adapterFor('client'), { item: 'file-nope' })).settled();
     const alert = await waitFor(() => files.root.querySelector('.alert[role="alert"]'), { message: 'the alert' });

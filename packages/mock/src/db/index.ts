@@ -78,6 +78,7 @@ export class MockDb {
         ...(client.preferredName ? { preferredName: client.preferredName } : {}),
         ...(client.dateOfBirth ? { dateOfBirth: client.dateOfBirth } : {}),
         overrides: { ...client.overrides }, relationship: link.relationship,
+        ...(link.personalRepresentative === undefined ? {} : { personalRepresentative: link.personalRepresentative }),
         assignedProfessional: professional ? { id: professional.id, name: professional.name, title: professional.title } : null,
       }];
     });

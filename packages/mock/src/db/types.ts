@@ -22,7 +22,7 @@ export interface UserRecord extends PortalUser {
   oneTimePassword: string | null;
   /** The long-lived demo token for this user. */
   token: string;
-  links: { clientId: string; relationship: ClientSummary['relationship'] }[];
+  links: { clientId: string; relationship: ClientSummary['relationship']; personalRepresentative?: boolean }[];
   defaultClientId: string;
 }
 

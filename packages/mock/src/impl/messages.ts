@@ -34,6 +34,10 @@ export const messagesImpl: ImplFor<'team' | 'messages'> = {
     list: ({ clientId }, ctx) => visibleTeam(ctx.data, clientId),
   },
   messages: {
+    getSummary: ({ clientId }, ctx) => {
+      const counts = ctx.data.threads.filter((t) => t.clientId === clientId).map((t) => threadView(ctx.data, t).unreadCount);
+      return { unreadCount: counts.reduce((a, b) => a + b, 0), unreadThreads: counts.filter((n) => n > 0).length };
+    },
     listThreads: ({ clientId, cursor, limit }, ctx) => {
       const views = ctx.data.threads.filter((t) => t.clientId === clientId).map((t) => threadView(ctx.data, t));
       views.sort((a, b) => b.lastMessageAt.localeCompare(a.lastMessageAt));

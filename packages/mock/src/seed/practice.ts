@@ -66,7 +66,9 @@ export function seedUsers(): UserRecord[] {
     {
       ...base, id: 'u-jordan', key: 'guardian', name: 'Jordan Sample', email: DEMO_CREDENTIALS.guardian.email, role: 'contact',
       password: DEMO_CREDENTIALS.guardian.password, token: DEMO_CREDENTIALS.guardian.token,
-      links: [{ clientId: CLIENT.milo, relationship: 'guardian' }, { clientId: CLIENT.nora, relationship: 'guardian' }],
+      // Jordan is Milo's personal representative (his parent, who may see his care plan) but not
+      // Nora's (a relative who brings her to sessions): the care plan stays hidden for her (CLIN-4).
+      links: [{ clientId: CLIENT.milo, relationship: 'guardian', personalRepresentative: true }, { clientId: CLIENT.nora, relationship: 'guardian', personalRepresentative: false }],
       defaultClientId: CLIENT.milo,
     },
     {

@@ -12,5 +12,5 @@ export const clinical = {
   listProgrammes: route({ method: 'GET', path: '/clients/{clientId}/programmes', summary: 'Learning programmes with targets, steps and progress', params: client, requires: 'clinical', response: z.array(Programme) }),
   listDataSheets: route({ method: 'GET', path: '/clients/{clientId}/data-sheets', summary: 'Data sheets a caregiver may run', params: client, requires: 'clinical', response: z.array(DataSheet) }),
   submitDataSheet: route({ method: 'POST', path: '/clients/{clientId}/data-sheets/{dataSheetId}/records', summary: 'Submit one run of a data sheet', params: withId('dataSheetId'), body: DataSheetRecordInput, requires: 'clinical', status: 201, response: DataSheetRecord }),
-  getCarePlan: route({ method: 'GET', path: '/clients/{clientId}/care-plan', summary: 'The care plan: the client and their guardian only, 403 for anyone else', params: client, requires: 'clinical.carePlan', response: CarePlan }),
+  getCarePlan: route({ method: 'GET', path: '/clients/{clientId}/care-plan', summary: 'The care plan: the client and their personal representative (a guardian the practice marks so) only, 403 for anyone else', params: client, requires: 'clinical.carePlan', response: CarePlan }),
 };

@@ -3,9 +3,10 @@ import * as z from 'zod/mini';
 import { documentResponse, route } from '../route.js';
 import { client, withId } from '../params.js';
 import { Attachment, PageQuery, pageOf } from '../../schemas/common.js';
-import { CreateThreadInput, CreatedThread, Message, MessageSearchHit, SendMessageInput, Thread } from '../../schemas/messages.js';
+import { CreateThreadInput, CreatedThread, Message, MessageSearchHit, MessagesSummary, SendMessageInput, Thread } from '../../schemas/messages.js';
 
 export const messages = {
+  getSummary: route({ method: 'GET', path: '/clients/{clientId}/messages/summary', summary: 'Unread messages across all threads: the one count every badge shows', params: client, requires: 'messages', response: MessagesSummary }),
   listThreads: route({ method: 'GET', path: '/clients/{clientId}/threads', summary: 'Threads, most recent activity first', params: client, query: PageQuery, requires: 'messages', response: pageOf(Thread) }),
   getThread: route({ method: 'GET', path: '/clients/{clientId}/threads/{threadId}', summary: 'One thread', params: withId('threadId'), requires: 'messages', response: Thread }),
   listMessages: route({ method: 'GET', path: '/clients/{clientId}/threads/{threadId}/messages', summary: 'Messages of a thread, newest first; page backwards with the cursor', params: withId('threadId'), query: PageQuery, requires: 'messages', response: pageOf(Message) }),

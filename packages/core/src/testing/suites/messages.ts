@@ -54,6 +54,11 @@ export function messageSuites({ describe, it }: SuiteApi, c: ContractContext): v
 
       const read = await c.api().messages.markRead({ clientId, threadId });
       equal(read.unreadCount, 0, 'messages.markRead: unreadCount');
+      // One count for every badge: the summary agrees with the threads, all pages of them.
+      const summary = await c.api().messages.getSummary({ clientId });
+      const { items: all } = await walkPages('messages.listThreads', (cursor) => c.api().messages.listThreads({ clientId, limit: 50, cursor }), 50);
+      equal(summary.unreadCount, all.reduce((n, t) => n + t.unreadCount, 0), 'messages.getSummary: unreadCount is the sum over every thread');
+      equal(summary.unreadThreads, all.filter((t) => t.unreadCount > 0).length, 'messages.getSummary: unreadThreads');
       const hits = await c.api().messages.search({ clientId, body: { q: marker } });
       const hit = hits.find((h) => h.message.id === once.id);
       check(hit, 'messages.search: finds the reply by a word in it');

@@ -1,6 +1,7 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
-import { formatRelative, type Thread } from '@portico/core';
+import { formatRelative, type MessagesSummary, type Thread } from '@portico/core';
+import { messagesSummaryKey } from '../../context.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
 import { define } from '../../define.js';
 import { DashboardWidget } from './widget-base.js';
@@ -10,7 +11,8 @@ type Key = readonly ['messages.listThreads', { clientId: string; limit: number }
 
 /**
  * @tagname portico-dashboard-messages
- * @summary The three most recent conversations with their unread counts; each opens in Messages.
+ * @summary The three most recent conversations with their unread counts, and the client's unread
+ * total across every thread (`messages.getSummary`); each opens in Messages.
  * @csspart view-all - The link to Messages.
  * @fires portico-open-requested - `{ view: 'messages', item?: threadId }`.
  */
@@ -19,6 +21,13 @@ export class PorticoDashboardMessages extends DashboardWidget {
   private readonly threads = new ResourceController<Page, Key[1]>(this, {
     key: () => this.session && (['messages.listThreads', { clientId: this.session.clientId, limit: 3 }] as const),
     fetch: (adapter, params, signal) => adapter.messages.listThreads(params, { signal }),
+  });
+
+  /** The count across every thread, from the backend (not a sum over the three shown). */
+  private readonly summary = new ResourceController<MessagesSummary, { clientId: string }>(this, {
+    key: () => this.session && messagesSummaryKey(this.session.clientId),
+    fetch: (adapter, params, signal) => adapter.messages.getSummary(params, { signal }),
+    isEmpty: () => false,
   });
 
   override render() {
@@ -32,7 +41,7 @@ export class PorticoDashboardMessages extends DashboardWidget {
 
   private renderList(threads: Thread[]) {
     const ctx = this.formatContext;
-    const unread = threads.reduce((n, t) => n + t.unreadCount, 0);
+    const unread = this.summary.data?.unreadCount ?? 0;
     return html`${unread
         ? html`<p class="summary">${unread === 1 ? msg('1 unread message') : msg(str`${unread} unread messages`)}</p>`
         : nothing}

@@ -119,7 +119,12 @@ export class PorticoFiles extends LitElement {
       this.morePages = [];
       this.moreStatus = 'idle';
     }
-    if (changed.has('item') && this.item !== this.openedItem) this.openedItem = undefined;
+    if (changed.has('item') && this.item !== this.openedItem) {
+      // The location moved off the open file (browser Back, a link): the preview follows it.
+      const open = this.previewElement?.current;
+      if (open && open.id !== this.item) this.previewElement?.close();
+      this.openedItem = undefined;
+    }
   }
 
   protected override updated(): void {

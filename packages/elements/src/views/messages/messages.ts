@@ -1,9 +1,9 @@
 import { consume } from '@lit/context';
-import { localized, msg } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { can, type Thread } from '@portico/core';
-import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
+import { can, type MessagesSummary, type Thread } from '@portico/core';
+import { configContext, messagesSummaryKey, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
 import { define } from '../../define.js';
 import { emit } from '../../events.js';
@@ -37,6 +37,7 @@ type ThreadPage = { items: Thread[]; nextCursor: string | null };
  * @csspart heading - The view's heading.
  * @csspart new-button - The "New message" action.
  * @csspart thread-list - The list of threads.
+ * @csspart unread-total - The unread messages across every thread (`messages.getSummary`).
  * @csspart thread - One thread in the list.
  * @csspart unread-count - A thread's unread count.
  *
@@ -78,6 +79,13 @@ export class PorticoMessages extends LitElement {
     () => ({ store: this.threads.store, session: this.session, listLimit: this.listLimit }),
     (text) => this.announce(text),
   );
+
+  /** The client's unread total across every thread (one count from the backend, as the menu badge shows). */
+  private readonly summary = new ResourceController<MessagesSummary, { clientId: string }>(this, {
+    key: () => this.session && messagesSummaryKey(this.session.clientId),
+    fetch: (adapter, params, signal) => adapter.messages.getSummary(params, { signal }),
+    isEmpty: () => false,
+  });
 
   private readonly threads = new ResourceController<ThreadPage, { clientId: string; limit: number }>(this, {
     key: () => this.session && threadListKey(this.session.clientId, this.listLimit),
@@ -140,6 +148,12 @@ export class PorticoMessages extends LitElement {
     `;
   }
 
+  private renderUnreadTotal() {
+    const unread = this.summary.data?.unreadCount ?? 0;
+    if (!unread) return nothing;
+    return html`<p class="unread-total" part="unread-total">${unread === 1 ? msg('1 unread message') : msg(str`${unread} unread messages`)}</p>`;
+  }
+
   private renderThreads(maySend: boolean) {
     const session = this.session;
     return this.threads.render({
@@ -151,7 +165,7 @@ export class PorticoMessages extends LitElement {
           : msg('When your care team writes to you, the conversation will appear here.')}
       ></portico-state-empty>`,
       error: (error) => html`<portico-state-error .error=${error} heading=${msg('Could not load your messages')} @portico-retry=${() => void this.threads.retry()}></portico-state-error>`,
-      content: (page) => html`${renderThreadList(page.items, {
+      content: (page) => html`${this.renderUnreadTotal()}${renderThreadList(page.items, {
           format: { locale: this.config?.locale ?? 'en', timeZone: this.config?.timeZone ?? session?.organisation.timeZone ?? 'UTC' },
           userId: session?.user.id ?? '',
           selectedId: this.composing ? undefined : this.item,

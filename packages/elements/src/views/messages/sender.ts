@@ -207,12 +207,12 @@ export class MessageSender {
       .mutate((adapter, { idempotencyKey }) => adapter.messages.markRead({ clientId, threadId }, { idempotencyKey }), {
         // The count drops at once here; every other thread list (the dashboard's) is refetched.
         optimistic: { key: threadListKey(clientId, listLimit), update: (page: Page<Thread>) => ({ ...page, items: page.items.map(zero) }) },
-        invalidates: ['messages.listThreads'],
+        invalidates: ['messages.listThreads', 'messages.getSummary'],
         onSuccess: (thread, s) => s.setData(['messages.getThread', { clientId, threadId }], () => thread),
       })
       .catch(() => {
         // Not worth interrupting the reader: the counts come back from the next refresh.
-        store.invalidate('messages.listThreads');
+        store.invalidate('messages.listThreads', 'messages.getSummary');
       });
   }
 }

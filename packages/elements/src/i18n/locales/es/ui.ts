@@ -13,6 +13,9 @@ export const ui: Readonly<Record<string, string>> = {
   'Check your internet connection, then try again.': 'Revise su conexión a internet y vuelva a intentarlo.',
   'Your session has ended': 'Su sesión ha terminado',
   'Sign in again to continue.': 'Vuelva a iniciar sesión para continuar.',
+  'The portal cannot reach the practice from this website': 'El portal no puede conectarse con el consultorio desde este sitio web',
+  'This is a set-up problem, not your internet connection. Please let the practice know.':
+    'Es un problema de configuración, no de su conexión a internet. Avise al consultorio, por favor.',
   'You do not have access to this': 'No tiene acceso a esta información',
   'If you think this is a mistake, contact the practice.': 'Si cree que se trata de un error, comuníquese con el consultorio.',
   'This could not be found': 'No se encontró',
