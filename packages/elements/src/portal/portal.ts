@@ -1,7 +1,7 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { can, contactAccessOff, isPorticoError, safeUrl, serializeKey, visibleModules, type MessagesSummary, type PaymentProvider, type PortalAdapter } from '@portico/core';
+import { can, contactAccessOff, isPorticoError, safeUrl, serializeKey, visibleModules, type MessagesSummary, type PaymentProvider } from '@portico/core';
 import { messagesSummaryKey, type PorticoSessionState } from '../context.js';
 import { define } from '../define.js';
 import { emit } from '../events.js';
