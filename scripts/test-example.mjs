@@ -61,9 +61,10 @@ async function visit(page, { as, hash = '' } = {}) {
   await page.locator('portico-portal nav a[aria-current="page"]').waitFor({ timeout: 20000 });
 }
 
-/** Clicks a menu entry and waits for its view's heading. */
+/** Clicks a menu entry (its name may go on with a count: "Messages, 6 unread") and waits for its view's heading. */
 async function openMenu(page, label, heading = label) {
-  await page.locator('portico-portal nav').getByRole('link', { name: label, exact: true }).click();
+  const name = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(,|$)`);
+  await page.locator('portico-portal nav').getByRole('link', { name }).click();
   await view(page).getByRole('heading', { level: 2, name: heading }).waitFor({ timeout: 15000 });
 }
 

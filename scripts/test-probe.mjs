@@ -169,7 +169,7 @@ function addRole(role, mode) {
         await until(() => page.evaluate(() => Boolean(document.querySelector('portico-portal')?.shadowRoot?.querySelector('nav a[aria-current="page"]'))), { timeout: 60000, message: 'the portal menu' });
       };
       await boot();
-      const corpus = mode === 'vectors' ? await page.evaluate(async () => (await import('/portico/portico-mock.js')).SHORT_CORPUS.map((s) => s.value)) : [];
+      const corpus = mode === 'vectors' ? await page.evaluate(async () => (await import('/mock/portico-mock.js')).SHORT_CORPUS.map((s) => s.value)) : [];
       const states = await statesFor(page);
       let typedTotal = 0;
       for (const hash of states) {

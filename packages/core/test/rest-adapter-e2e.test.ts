@@ -71,7 +71,7 @@ describe('REST adapter × mock backend, end to end', () => {
     const error = await rejection(restAdapter(() => backend.tokenFor('payer')).clinical.getCarePlan({ clientId: CLIENT_OF.payer }));
     expect(error.kind).to.equal('forbidden');
     expect(error.status).to.equal(403);
-    expect(error.message).to.equal('The care plan is shown to the client and their guardian only.');
+    expect(error.message).to.equal('The care plan is shown to the client and to their personal representative only.');
   });
 
   it('never returns the hidden team member, in the team or among thread participants', async () => {
@@ -95,7 +95,7 @@ describe('REST adapter × mock backend, end to end', () => {
     expect(error.kind).to.equal('conflict');
     expect(error.status).to.equal(409);
     expect(error.code).to.equal('notice-window');
-    expect(error.message).to.equal("Appointments can't be cancelled less than 24 hours before they start. Please call the practice.");
+    expect(error.message).to.equal("Appointments can't be cancelled less than 24 hours before they start. Please call the practice on +1 555-0100.");
   });
 
   it('offline is a retryable network error, and the next call after reconnecting works', async () => {

@@ -163,7 +163,7 @@ describe('<portico-forms>', () => {
     expect(visibleText(forms.form)).to.contain('“Notice of privacy practices” is submitted');
     setTimeout(() => forms.button('View in Files').click());
     const event = await oneEvent(forms.element, 'portico-open-requested');
-    expect(event.detail).to.deep.equal({ view: 'files', item: 'file-avery-02' });
+    expect(event.detail).to.deep.equal({ view: 'files', item: 'file-avery-12' });
     await expectNoAxeViolations(forms.element);
   });
 
