@@ -16,7 +16,7 @@ export const portalStyles = css`
     z-index: 2;
     padding: ${token('space-2')} ${token('space-4')};
     background: ${token('color-surface')};
-    color: ${token('color-primary')};
+    color: ${token('color-primary-text')};
     border-radius: ${token('radius-md')};
   }
   /* Off screen until focused by keyboard. */
@@ -119,9 +119,9 @@ export const portalStyles = css`
   }
   nav a[aria-current='page'] {
     background: ${token('color-surface')};
-    color: ${token('color-primary')};
+    color: ${token('color-primary-text')};
     font-weight: ${token('font-weight-strong')};
-    box-shadow: inset 3px 0 0 ${token('color-primary')};
+    box-shadow: inset 3px 0 0 ${token('color-primary-text')};
   }
   .main {
     grid-area: main;

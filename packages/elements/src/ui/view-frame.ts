@@ -68,8 +68,8 @@ export const tabStyles = css`
     cursor: pointer;
   }
   [role='tab'][aria-selected='true'] {
-    border-bottom-color: ${token('color-primary')};
-    color: ${token('color-primary')};
+    border-bottom-color: ${token('color-primary-text')};
+    color: ${token('color-primary-text')};
     font-weight: ${token('font-weight-strong')};
   }
   [role='tab']:hover {

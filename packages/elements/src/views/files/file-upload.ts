@@ -64,7 +64,7 @@ export class PorticoFilesUpload extends LitElement {
         text-align: center;
       }
       .dropzone[data-dragging] {
-        border-color: ${token('color-primary')};
+        border-color: ${token('color-primary-text')};
         border-style: solid;
       }
       .dropzone[data-invalid] {
@@ -105,7 +105,7 @@ export class PorticoFilesUpload extends LitElement {
       }
       progress {
         width: 100%;
-        accent-color: ${token('color-primary')};
+        accent-color: ${token('color-primary-text')};
       }
       @media (forced-colors: active) {
         .dropzone[data-dragging] {

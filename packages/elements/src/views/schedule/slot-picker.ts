@@ -50,8 +50,8 @@ export class PorticoScheduleSlotPicker extends LitElement {
         cursor: pointer;
       }
       .slot:has(input:checked) {
-        border-color: ${token('color-primary')};
-        box-shadow: inset 0 0 0 1px ${token('color-primary')};
+        border-color: ${token('color-primary-text')};
+        box-shadow: inset 0 0 0 1px ${token('color-primary-text')};
       }
     `,
   ];
