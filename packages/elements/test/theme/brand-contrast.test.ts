@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import type { ColorSchemeChoice } from '../../src/theme/index.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
-import { mockBackend, renderPortal, waitFor } from '../helpers/portal-harness.js';
+import { deepQuery, mockBackend, renderPortal, waitFor } from '../helpers/portal-harness.js';
 
 /** Light, dark, saturated and mid tones, including the two the issue names. */
 const BRAND_COLOURS = [
@@ -40,8 +40,13 @@ describe('brand colours keep contrast on every view (#10.13)', () => {
         for (const label of portal.menu()) {
           await portal.open(label);
           await waitFor(() => portal.currentLabel() === label, { message: `${label} to be current` });
-          const view = await waitFor(() => portal.view(), { message: `the ${label} view` });
-          await waitFor(() => view.shadowRoot && !view.shadowRoot.querySelector('portico-state-loading') && view.shadowRoot.childElementCount > 0, { message: `${label} to load`, timeout: 15_000 });
+          // The portal's own loading panel shows while the view's code loads: wait past it, then
+          // until no part of the view is still loading.
+          const view = await waitFor(() => {
+            const shown = portal.view();
+            return shown && shown.localName !== 'portico-state-loading' ? shown : null;
+          }, { message: `the ${label} view` });
+          await waitFor(() => view.shadowRoot && view.shadowRoot.childElementCount > 0 && !deepQuery(view.shadowRoot, 'portico-state-loading'), { message: `${label} to load`, timeout: 15_000 });
           await expectNoAxeViolations(portal.portal, { only: ['color-contrast'] }).catch((error: Error) => {
             throw new Error(`${label}: ${error.message}`);
           });

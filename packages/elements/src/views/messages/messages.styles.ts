@@ -215,8 +215,10 @@ export const threadStyles = css`
     font-size: ${token('font-size-sm')};
     text-align: center;
   }
+  /* The log leaves room for the portal header, the thread heading and the reply box on the
+     same screen (a 568 px phone included); taller screens get a taller log. */
   .log {
-    height: clamp(16rem, 60vh, 40rem);
+    height: clamp(10rem, calc(100dvh - 22rem), 40rem);
     border: 1px solid ${token('color-border')};
     border-radius: ${token('radius-lg')};
     background: ${token('color-surface-alt')};

@@ -124,6 +124,13 @@ export const scheduleStyles = css`
     display: grid;
     gap: ${token('space-1')};
   }
+  /* Grid and flex children may shrink below their content (a select sized by its longest
+     option, a long unbroken name), so they never widen the page on a phone. */
+  .field > *,
+  .stack > *,
+  .toolbar > * {
+    min-width: 0;
+  }
   select,
   textarea,
   input[type='date'] {
