@@ -139,6 +139,14 @@ describe('<portico-account>', () => {
       const zone = field<HTMLSelectElement>(root, 'Time zone');
       expect(zone.value).to.equal(backend.db.data.preferences['u-avery']!.timeZone);
       expect(zone.options.length).to.be.greaterThan(100);
+      // #10: grouped by region and named, the common zones first; values stay IANA names.
+      const groups = [...zone.querySelectorAll('optgroup')].map((g) => g.label);
+      expect(groups[0]).to.equal('Common time zones');
+      expect(groups).to.include.members(['Americas', 'Europe', 'Asia', 'Africa', 'Pacific']);
+      const chicago = [...zone.querySelectorAll('optgroup')[0]!.querySelectorAll('option')].find((o) => o.value === 'America/Chicago')!;
+      expect(chicago.textContent!.trim()).to.equal('Chicago — Central Time');
+      expect([...zone.options].filter((o) => o.value === 'America/Chicago')).to.have.length(1);
+      expect([...zone.options].some((o) => /^[A-Za-z]+\/[A-Za-z_]+$/.test(o.textContent!.trim())), 'a raw IANA name as a label').to.equal(false);
       await expectNoAxeViolations(account);
 
       setChecked(box, true);
