@@ -91,6 +91,19 @@ describe('<portico-account>', () => {
       expect(errorFor(root, field(root, 'Email'))).to.contain('like name@example.com');
     });
 
+    it('refuses a 100,000-character name next to the field, and the backend keeps the old one (#13.4)', async () => {
+      const backend = await mockBackend();
+      const before = structuredClone(backend.db.data.profiles['u-avery']);
+      const account = await renderAccount(await adapterFor('client'));
+      const root = await sectionRoot(account, 'portico-account-profile');
+      typeInto(field(root, 'First name'), 'A'.repeat(100_000));
+      button(root, 'Save contact details').click();
+      await account.updateComplete;
+      await waitFor(() => errorFor(root, field(root, 'First name')), { message: 'the length error' });
+      expect(errorFor(root, field(root, 'First name'))).to.equal('Use at most 200 characters (this has 100000).');
+      expect(backend.db.data.profiles['u-avery']).to.deep.equal(before);
+    });
+
     it('keeps what was typed when saving fails, and saves on retry', async () => {
       const backend = await mockBackend();
       backend.faults.errorRate('account.updateProfile', 1, { times: 1 });

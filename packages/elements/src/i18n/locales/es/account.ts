@@ -208,4 +208,5 @@ export const account: Readonly<Record<string, string>> = {
   'Antarctica': 'Antártida',
   'Other': 'Otras',
   'Common time zones': 'Zonas horarias habituales',
+  'Use at most ${0} characters (this has ${1}).': 'Use como máximo ${0} caracteres (ahora tiene ${1}).',
 };
