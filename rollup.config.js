@@ -16,6 +16,7 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { createRequire } from 'node:module';
+import { minifyHtmlOptions } from './scripts/minify-html-options.mjs';
 import { TOKEN_DEFAULTS, token } from './packages/elements/dist/theme/tokens.js';
 
 /**
@@ -79,8 +80,8 @@ function litNodeSafe() {
 const plugins = () => [
   litNodeSafe(),
   inlineTokens(),
-  // Whitespace and comments in Lit's html`` and css`` templates.
-  minifyHTML({ failOnError: true }),
+  // Whitespace and comments in Lit's html`` and css`` templates (whitespace folded, never dropped).
+  minifyHTML({ failOnError: true, options: minifyHtmlOptions }),
   nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
   terser({ ecma: 2022, module: true, format: { comments: false } }),
 ];

@@ -97,8 +97,11 @@ export function formatFileSize(bytes: number, ctx: Pick<FormatContext, 'locale'>
     unit += 1;
   }
   const fractionDigits = unit === 0 || value >= 100 ? 0 : 1;
+  // Bytes in words with the plural ("45 bytes", "1 byte"): the short form is "45 byte" in
+  // English. Larger units keep the short symbols ("2.4 MB").
+  const unitDisplay = unit === 0 ? 'long' : 'short';
   return cached(`size|${ctx.locale}|${unit}|${fractionDigits}`, () =>
-    new Intl.NumberFormat(ctx.locale, { style: 'unit', unit: units[unit], unitDisplay: 'short', maximumFractionDigits: fractionDigits }),
+    new Intl.NumberFormat(ctx.locale, { style: 'unit', unit: units[unit], unitDisplay, maximumFractionDigits: fractionDigits }),
   ).format(value);
 }
 

@@ -32,7 +32,10 @@ describe('format', () => {
 
   it('formats sizes and relative times', () => {
     expect(n(formatFileSize(2_400_000, { locale: 'en-US' }))).to.equal('2.4 MB');
-    expect(n(formatFileSize(512, { locale: 'en-US' }))).to.equal('512 byte');
+    expect(n(formatFileSize(512, { locale: 'en-US' }))).to.equal('512 bytes');
+    expect(n(formatFileSize(45, { locale: 'en-US' }))).to.equal('45 bytes');
+    expect(n(formatFileSize(1, { locale: 'en-US' }))).to.equal('1 byte');
+    expect(n(formatFileSize(45, { locale: 'es' }))).to.equal('45 bytes');
     const now = new Date('2026-11-23T12:00:00Z');
     expect(n(formatRelative('2026-11-22T12:00:00Z', { locale: 'en-US' }, now))).to.equal('yesterday');
     expect(n(formatRelative('2026-11-23T11:55:00Z', { locale: 'en-US' }, now))).to.equal('5 minutes ago');

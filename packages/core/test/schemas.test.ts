@@ -5,7 +5,7 @@ import {
   Activity, Appointment, AppointmentRequest, Attachment, Availability, CarePlan, ClinicalSession, DashboardLayout, DataSheet,
   ErrorBody, FormAssignment, FormDefinition, FormField, FormProgress, Homework, InsurancePolicy, InsurancePolicyInput, Instant,
   Invoice, LocalTime, Message, MessageTemplate, Money, NotificationPreferences, Organisation, PasswordPolicy, Payer, PayInvoiceInput,
-  Payment, PaymentMethod, PortalFile, Profile, Programme, SendMessageInput, Service, Session, Task, TeamMember, Timesheet,
+  Payment, PaymentMethod, PortalFile, Profile, Programme, SendMessageInput, Service, Session, Task, TeamMember, Timesheet, TEXT_LIMITS,
 } from '@portico/core';
 import { ApiError, MockDb, createSeed, type MockData } from '@portico/mock';
 
@@ -91,6 +91,19 @@ describe('schemas', () => {
       expect(refusedAt(LocalTime, '25:00')).to.deep.equal([]);
       expect(refusedAt(Availability, { timeZone: 'America/Chicago', windows: [{ weekday: 1, start: '09:00', end: '10:00' }, { weekday: 2, start: '25:00', end: '26:00' }] }))
         .to.deep.equal(['windows', 1, 'start']);
+    });
+
+    it('names, titles and message texts longer than the contract allows (#13.4)', () => {
+      const backend = createSeed({ seed: 1 });
+      const member = backend.team[0]!;
+      expect(TeamMember.safeParse({ ...member, name: 'W'.repeat(TEXT_LIMITS.name) }).success).to.equal(true);
+      expect(refusedAt(TeamMember, { ...member, name: 'W'.repeat(100_000) })).to.deep.equal(['name']);
+      expect(refusedAt(TeamMember, { ...member, title: 'W'.repeat(TEXT_LIMITS.title + 1) })).to.deep.equal(['title']);
+      const message = Object.values(backend.messages)[0]![0]!;
+      expect(refusedAt(Message, { ...message, text: 'W'.repeat(TEXT_LIMITS.message + 1) })).to.deep.equal(['text']);
+      expect(refusedAt(Message, { ...message, sender: { ...message.sender, name: 'W'.repeat(100_000) } })).to.deep.equal(['sender', 'name']);
+      const file = backend.files[0]!;
+      expect(refusedAt(PortalFile, { ...file, name: 'W'.repeat(100_000) })).to.deep.equal(['name']);
     });
 
     it('a message text that is empty after trimming', () => {

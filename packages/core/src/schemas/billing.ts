@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id, Instant, LocalDate, LocalTime, Money, named } from './common.js';
+import { Id, Instant, LocalDate, LocalTime, Money, named, Name } from './common.js';
 
 export const InvoiceStatus = z.enum(['open', 'partially-paid', 'paid', 'overdue', 'void']);
 
@@ -153,7 +153,7 @@ export const Timesheet = named(
   'Timesheet',
   z.object({
     id: Id,
-    providerName: z.string(),
+    providerName: Name,
     periodStart: LocalDate,
     periodEnd: LocalDate,
     entries: z.array(

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id, Instant, LocalDate, named } from './common.js';
+import { Id, Instant, LocalDate, named, Name, Title } from './common.js';
 
 /** A past session with what the practice chose to share (CLIN-1). */
 export const ClinicalSession = named(
@@ -7,8 +7,8 @@ export const ClinicalSession = named(
   z.object({
     id: Id,
     date: Instant,
-    providerName: z.string(),
-    serviceName: z.string(),
+    providerName: Name,
+    serviceName: Name,
     /** The part of the note the practice shares with the client; never the full clinical note. */
     sharedSummary: z.nullable(z.string()),
     homeworkIds: z.array(Id),
@@ -19,7 +19,7 @@ export const Homework = named(
   'Homework',
   z.object({
     id: Id,
-    title: z.string(),
+    title: Title,
     instructions: z.string(),
     assignedOn: LocalDate,
     dueOn: z.nullable(LocalDate),
@@ -52,7 +52,7 @@ export const DataSheet = named(
   'DataSheet',
   z.object({
     id: Id,
-    title: z.string(),
+    title: Title,
     instructions: z.optional(z.string()),
     rows: z.array(z.object({ id: Id, targetId: z.nullable(Id), label: z.string(), measure: Measure })),
   }),
@@ -88,7 +88,7 @@ export const CarePlan = named(
   'CarePlan',
   z.object({
     id: Id,
-    title: z.string(),
+    title: Title,
     effectiveFrom: LocalDate,
     reviewOn: z.nullable(LocalDate),
     summary: z.string(),

@@ -13,6 +13,24 @@ export function named<S extends z.ZodMiniType>(id: string, schema: S, descriptio
   return schema;
 }
 
+/**
+ * Lengths the backend may send (docs/rest-contract.md, "Text lengths"). A longer value fails
+ * the contract like any malformed field: a 100,000-character name never reaches the page.
+ */
+export const TEXT_LIMITS = {
+  /** A person's, practice's, service's, location's or file's name. */
+  name: 200,
+  /** A title or subject: a thread, task, form, document, job title. */
+  title: 300,
+  /** A message's text (the same cap as the person's own replies). */
+  message: 10_000,
+} as const;
+
+/** A name, at most `TEXT_LIMITS.name` characters. */
+export const Name = z.string().check(z.maxLength(TEXT_LIMITS.name));
+/** A title or subject, at most `TEXT_LIMITS.title` characters. */
+export const Title = z.string().check(z.maxLength(TEXT_LIMITS.title));
+
 /** An opaque identifier chosen by the backend. */
 export const Id = z.string().check(z.minLength(1), z.maxLength(200));
 /** An instant as ISO 8601 in UTC, e.g. `2026-11-23T14:30:00Z`. */
@@ -53,7 +71,7 @@ export const PersonRef = named(
   z.object({
     id: Id,
     kind: z.enum(['team', 'client', 'contact', 'practice']),
-    name: z.string(),
+    name: Name,
   }),
 );
 
@@ -62,7 +80,7 @@ export const Attachment = named(
   'Attachment',
   z.object({
     id: Id,
-    name: z.string(),
+    name: Name,
     mimeType: z.string(),
     size: z.int().check(z.nonnegative()),
     url: z.string(),

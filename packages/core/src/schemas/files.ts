@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id, Instant, PersonRef, named } from './common.js';
+import { Id, Instant, PersonRef, named, Name } from './common.js';
 
 /** What a shared file is, for filtering (FILE-1). */
 export const FileKind = z.enum([
@@ -10,7 +10,7 @@ export const PortalFile = named(
   'PortalFile',
   z.object({
     id: Id,
-    name: z.string(),
+    name: Name,
     kind: FileKind,
     mimeType: z.string(),
     size: z.int().check(z.nonnegative()),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id, Instant, LocalDate, named } from './common.js';
+import { Id, Instant, LocalDate, named, Title } from './common.js';
 import { Signature } from './billing.js';
 
 const fieldBase = {
@@ -45,9 +45,9 @@ export const FormDefinition = named(
   z.object({
     id: Id,
     version: z.int(),
-    title: z.string(),
+    title: Title,
     description: z.optional(z.string()),
-    sections: z.array(z.object({ id: Id, title: z.string(), description: z.optional(z.string()), fields: z.array(FormField) })),
+    sections: z.array(z.object({ id: Id, title: Title, description: z.optional(z.string()), fields: z.array(FormField) })),
     /** Whether the form ends with an e-signature. */
     signature: z.nullable(z.object({ statement: z.string(), allowDrawn: z.boolean(), allowTyped: z.boolean() })),
   }),
@@ -66,7 +66,7 @@ export const FormAssignment = named(
   z.object({
     id: Id,
     formId: Id,
-    title: z.string(),
+    title: Title,
     packet: z.nullable(z.string()),
     status: z.enum(['not-started', 'in-progress', 'submitted']),
     dueOn: z.nullable(LocalDate),

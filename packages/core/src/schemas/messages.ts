@@ -1,12 +1,12 @@
 import * as z from 'zod/mini';
-import { Attachment, Id, Instant, PersonRef, named } from './common.js';
+import { Attachment, Id, Instant, PersonRef, named, Title, TEXT_LIMITS } from './common.js';
 
 /** A secure conversation between the client side and one or more team members (MSG-1). */
 export const Thread = named(
   'Thread',
   z.object({
     id: Id,
-    subject: z.string(),
+    subject: Title,
     participants: z.array(PersonRef),
     lastMessageAt: Instant,
     lastMessagePreview: z.string(),
@@ -22,7 +22,7 @@ export const Message = named(
     threadId: Id,
     sender: PersonRef,
     /** Plain text. Never rendered as markup. */
-    text: z.string(),
+    text: z.string().check(z.maxLength(TEXT_LIMITS.message)),
     sentAt: Instant,
     attachments: z.array(Attachment),
     read: z.boolean(),

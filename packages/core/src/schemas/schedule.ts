@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
-import { Id, Instant, named } from './common.js';
+import { Id, Instant, named, Name, Title } from './common.js';
 
 export const Service = named(
   'Service',
   z.object({
     id: Id,
-    name: z.string(),
+    name: Name,
     durationMinutes: z.int().check(z.positive()),
     telehealth: z.boolean(),
     description: z.optional(z.string()),
@@ -15,12 +15,12 @@ export const Service = named(
 /** A provider a client may self-schedule with (SCHED-2). */
 export const Provider = named(
   'Provider',
-  z.object({ id: Id, name: z.string(), title: z.string(), serviceIds: z.array(Id), photoUrl: z.nullable(z.string()) }),
+  z.object({ id: Id, name: Name, title: Title, serviceIds: z.array(Id), photoUrl: z.nullable(z.string()) }),
 );
 
 export const Location = named(
   'Location',
-  z.object({ name: z.string(), address: z.string() }),
+  z.object({ name: Name, address: z.string() }),
 );
 
 export const Appointment = named(
@@ -30,8 +30,8 @@ export const Appointment = named(
     start: Instant,
     end: Instant,
     status: z.enum(['scheduled', 'completed', 'cancelled', 'no-show']),
-    provider: z.object({ id: Id, name: z.string() }),
-    service: z.object({ id: Id, name: z.string() }),
+    provider: z.object({ id: Id, name: Name }),
+    service: z.object({ id: Id, name: Name }),
     /** Null when the appointment is telehealth or the practice hides locations (SCHED-1). */
     location: z.nullable(Location),
     telehealthUrl: z.nullable(z.string()),
@@ -55,8 +55,8 @@ export const AppointmentRequest = named(
   'AppointmentRequest',
   z.object({
     id: Id,
-    provider: z.object({ id: Id, name: z.string() }),
-    service: z.object({ id: Id, name: z.string() }),
+    provider: z.object({ id: Id, name: Name }),
+    service: z.object({ id: Id, name: Name }),
     start: Instant,
     end: Instant,
     status: z.enum(['pending', 'accepted', 'declined', 'withdrawn']),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Currency, Id, Language, TimeZone, named } from './common.js';
+import { Currency, Id, Language, TimeZone, named, Name, Title } from './common.js';
 
 /** Who the signed-in person is to the practice (ROLE-1). */
 export const Role = z.enum(['client', 'contact', 'payer']);
@@ -58,7 +58,7 @@ export const Organisation = named(
   'Organisation',
   z.object({
     id: Id,
-    name: z.string(),
+    name: Name,
     timeZone: TimeZone,
     currency: Currency,
     phone: z.optional(z.string()),
@@ -78,7 +78,7 @@ export const ClientSummary = named(
   'ClientSummary',
   z.object({
     id: Id,
-    name: z.string(),
+    name: Name,
     preferredName: z.optional(z.string()),
     dateOfBirth: z.optional(z.iso.date()),
     /** Per-client feature overrides; an absent key inherits the organisation's switch. */
@@ -95,7 +95,7 @@ export const ClientSummary = named(
      */
     personalRepresentative: z.optional(z.boolean()),
     /** The professional assigned to this client, shown in the header (SHELL-1). */
-    assignedProfessional: z.nullable(z.object({ id: Id, name: z.string(), title: z.string() })),
+    assignedProfessional: z.nullable(z.object({ id: Id, name: Name, title: Title })),
   }),
 );
 
@@ -103,7 +103,7 @@ export const PortalUser = named(
   'PortalUser',
   z.object({
     id: Id,
-    name: z.string(),
+    name: Name,
     email: z.string(),
     role: Role,
     language: Language,

@@ -1,12 +1,12 @@
 import * as z from 'zod/mini';
-import { Id, Instant, LocalDate, named } from './common.js';
+import { Id, Instant, LocalDate, named, Title } from './common.js';
 
 /** Something the practice asked the client to do (TASK-1). */
 export const Task = named(
   'Task',
   z.object({
     id: Id,
-    title: z.string(),
+    title: Title,
     description: z.optional(z.string()),
     dueOn: z.nullable(LocalDate),
     status: z.enum(['open', 'done']),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id, named } from './common.js';
+import { Id, named, Name, Title } from './common.js';
 
 /**
  * A member of the client's care team (TEAM-1). `hidden` is the practice's switch (TEAM-2):
@@ -10,9 +10,9 @@ export const TeamMember = named(
   'TeamMember',
   z.object({
     id: Id,
-    name: z.string(),
+    name: Name,
     /** Job title as the practice writes it, e.g. "Board Certified Behavior Analyst". */
-    title: z.string(),
+    title: Title,
     credentials: z.optional(z.string()),
     /** The member's relation to this client, e.g. "Primary therapist". */
     relation: z.optional(z.string()),

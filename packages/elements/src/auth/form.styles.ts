@@ -58,7 +58,7 @@ export const formStyles = css`
     width: 1.25rem;
     height: 1.25rem;
     margin: 0;
-    accent-color: ${token('color-primary')};
+    accent-color: ${token('color-primary-text')};
   }
   [aria-invalid='true'] {
     border-color: ${token('color-danger')};
@@ -143,13 +143,13 @@ export const formStyles = css`
     padding: 0;
     border: 0;
     background: none;
-    color: ${token('color-primary')};
+    color: ${token('color-primary-text')};
     font: inherit;
     text-decoration: underline;
     cursor: pointer;
   }
   a {
-    color: ${token('color-primary')};
+    color: ${token('color-primary-text')};
   }
   @media (forced-colors: active) {
     [aria-invalid='true'] {

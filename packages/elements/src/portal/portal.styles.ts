@@ -16,7 +16,7 @@ export const portalStyles = css`
     z-index: 2;
     padding: ${token('space-2')} ${token('space-4')};
     background: ${token('color-surface')};
-    color: ${token('color-primary')};
+    color: ${token('color-primary-text')};
     border-radius: ${token('radius-md')};
   }
   /* Off screen until focused by keyboard. */
@@ -83,6 +83,8 @@ export const portalStyles = css`
     grid-template-areas:
       'header header'
       'nav main';
+    /* The header and menu take what they need; the view gets the rest of the minimum height. */
+    grid-template-rows: auto 1fr;
     min-height: 28rem;
   }
   header {
@@ -96,6 +98,12 @@ export const portalStyles = css`
     background: ${token('color-primary')};
     color: ${token('color-on-primary')};
     border-radius: ${token('radius-lg')} ${token('radius-lg')} 0 0;
+  }
+  /* Long unbroken names from the backend wrap inside the header instead of widening the page. */
+  header > * {
+    min-width: 0;
+    max-width: 100%;
+    overflow-wrap: anywhere;
   }
   .brand {
     display: flex;
@@ -119,6 +127,7 @@ export const portalStyles = css`
   }
   .people div {
     display: grid;
+    min-width: 0;
   }
   .people dt {
     opacity: 0.9;
@@ -131,7 +140,11 @@ export const portalStyles = css`
     display: grid;
     gap: ${token('space-1')};
   }
+  /* A select is as wide as its longest option unless told otherwise. */
   .switcher select {
+    width: 100%;
+    max-width: 100%;
+    text-overflow: ellipsis;
     min-height: 2.25rem;
     padding: 0 ${token('space-2')};
     border: 1px solid ${token('color-border-strong')};
@@ -157,6 +170,7 @@ export const portalStyles = css`
   }
   nav a {
     display: block;
+    overflow-wrap: anywhere;
     padding: ${token('space-2')} ${token('space-3')};
     border-radius: ${token('radius-md')};
     color: ${token('color-text')};
@@ -167,9 +181,9 @@ export const portalStyles = css`
   }
   nav a[aria-current='page'] {
     background: ${token('color-surface')};
-    color: ${token('color-primary')};
+    color: ${token('color-primary-text')};
     font-weight: ${token('font-weight-strong')};
-    box-shadow: inset 3px 0 0 ${token('color-primary')};
+    box-shadow: inset 3px 0 0 ${token('color-primary-text')};
   }
   .main {
     grid-area: main;
@@ -182,12 +196,47 @@ export const portalStyles = css`
     outline: none;
   }
   @container portico-portal (max-width: 44rem) {
+    /* Phones: the header is a few short lines, so content starts near the top. */
+    header {
+      gap: ${token('space-1')} ${token('space-3')};
+      padding: ${token('space-2')} ${token('space-3')};
+      border-radius: 0;
+    }
+    .brand {
+      font-size: ${token('font-size-md')};
+    }
+    .brand img {
+      max-height: 1.5rem;
+    }
+    .people {
+      gap: 0 ${token('space-3')};
+      line-height: 1.35;
+    }
+    /* Label and name on one line ("Signed in as Avery Sample"). */
+    .people div {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 0.3em;
+    }
+    .switcher {
+      display: flex;
+      align-items: center;
+      gap: ${token('space-2')};
+      width: 100%;
+    }
+    .switcher select {
+      flex: 1;
+      width: auto;
+      min-width: 0;
+      min-height: 2rem;
+    }
     .shell {
       grid-template-columns: 1fr;
       grid-template-areas:
         'header'
         'nav'
         'main';
+      grid-template-rows: auto auto 1fr;
     }
     .menu-toggle {
       display: inline-flex;

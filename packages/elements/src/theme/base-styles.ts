@@ -13,6 +13,9 @@ export const baseStyles = css`
     font-size: ${token('font-size-md')};
     line-height: ${token('font-line-height')};
     color: ${token('color-text')};
+    /* A long unbroken word (a 100,000-character name from the backend) breaks where it must
+       instead of widening the page; it inherits into every part of every element. */
+    overflow-wrap: anywhere;
   }
   :host([hidden]) {
     display: none !important;

@@ -114,3 +114,48 @@ export function readableTextColor(background: string, options: ReadableTextOptio
   if (onLight >= MIN_TEXT_CONTRAST) return light;
   return onDark >= onLight ? dark : light;
 }
+
+/** WCAG AA for user-interface components and graphics (focus rings, borders, chart lines). */
+export const MIN_UI_CONTRAST = 3;
+
+function hex(rgb: Rgb): string {
+  return `#${[rgb.r, rgb.g, rgb.b].map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`;
+}
+
+/**
+ * `color`, or the nearest shade of it (mixed towards black on light backgrounds, towards white
+ * on dark ones) that reaches `minimum` against every one of `backgrounds`. This is how a
+ * practice's brand colour is used for text and indicators on the portal's surfaces: its hue
+ * stays, only its lightness moves as far as readability needs. Undefined when a colour cannot
+ * be read.
+ */
+export function ensureContrast(color: string, backgrounds: string[], minimum = MIN_TEXT_CONTRAST): string | undefined {
+  const base = parseColor(color);
+  const surfaces = backgrounds.map(parseColor);
+  if (!base || surfaces.some((s) => !s)) return undefined;
+  const worst = (c: Rgb): number => Math.min(...surfaces.map((s) => contrastRatio(c, s!)!));
+  if (worst(base) >= minimum) return hex(base);
+  const meanLuminance = surfaces.reduce((sum, s) => sum + relativeLuminance(s!)!, 0) / surfaces.length;
+  // The luminance where black and white text contrast equally: above it, darken.
+  const target = meanLuminance > 0.179 ? { r: 0, g: 0, b: 0 } : { r: 255, g: 255, b: 255 };
+  const mix = (t: number): Rgb => ({
+    r: base.r + (target.r - base.r) * t,
+    g: base.g + (target.g - base.g) * t,
+    b: base.b + (target.b - base.b) * t,
+  });
+  let low = 0;
+  let high = 1;
+  for (let i = 0; i < 20; i++) {
+    const mid = (low + high) / 2;
+    if (worst(mix(mid)) >= minimum) high = mid;
+    else low = mid;
+  }
+  // Rounding to hex can lose a hair of contrast; step on until the rounded value passes.
+  let t = high;
+  let result = hex(mix(t));
+  while (worst(parseColor(result)!) < minimum && t < 1) {
+    t = Math.min(1, t + 0.01);
+    result = hex(mix(t));
+  }
+  return result;
+}

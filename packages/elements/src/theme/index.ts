@@ -5,6 +5,6 @@ export {
   type PorticoTheme, type ColorSchemeChoice, type Density,
 } from './theme.js';
 export {
-  contrastRatio, parseColor, readableTextColor, relativeLuminance, MIN_TEXT_CONTRAST,
+  contrastRatio, ensureContrast, parseColor, readableTextColor, relativeLuminance, MIN_TEXT_CONTRAST, MIN_UI_CONTRAST,
   type Rgb, type ReadableTextOptions,
 } from './contrast.js';

@@ -4,8 +4,8 @@
  * strict `style-src 'self'` policy allows, unlike `style="..."` in markup.
  */
 import type { Branding } from '@portico/core';
-import { readableTextColor } from './contrast.js';
-import { tokenProperty, type PorticoTokenName } from './tokens.js';
+import { ensureContrast, MIN_TEXT_CONTRAST, MIN_UI_CONTRAST, readableTextColor } from './contrast.js';
+import { TOKEN_DEFAULTS, tokenProperty, type PorticoTokenName } from './tokens.js';
 
 export type ColorSchemeChoice = 'light' | 'dark' | 'auto';
 export type Density = 'compact' | 'comfortable' | 'spacious';
@@ -18,7 +18,9 @@ export interface PorticoTheme {
   /**
    * Token values by name without the prefix: `{ 'color-primary': '#0a7d5a' }` sets
    * `--portico-color-primary`. When `color-primary` is set without `color-on-primary`, a
-   * readable on-primary colour is chosen for it.
+   * readable on-primary colour is chosen for it, and `color-primary-text` (the brand colour as
+   * text and indicators on the surfaces) is derived from it to reach 4.5:1 on the light and
+   * the dark surfaces. A `color-focus` is moved, if needed, to reach 3:1 on them.
    */
   tokens?: Partial<Record<PorticoTokenName, string>>;
 }
@@ -36,6 +38,7 @@ export function mergeThemes(...themes: (PorticoTheme | undefined)[]): PorticoThe
     const tokens = { ...theme.tokens };
     // A new primary makes an inherited on-primary meaningless unless this theme sets both.
     if (tokens['color-primary'] && !tokens['color-on-primary']) delete merged.tokens!['color-on-primary'];
+    if (tokens['color-primary'] && !tokens['color-primary-text']) delete merged.tokens!['color-primary-text'];
     Object.assign(merged.tokens!, tokens);
   }
   return merged;
@@ -51,9 +54,34 @@ export function themeProperties(theme: PorticoTheme): [string, string][] {
     const onPrimary = readableTextColor(primary);
     if (onPrimary) tokens['color-on-primary'] = onPrimary;
   }
+  if (primary && !tokens['color-primary-text']) {
+    const text = onSurfaces(primary, tokens, MIN_TEXT_CONTRAST);
+    if (text) tokens['color-primary-text'] = text;
+  }
+  const focus = tokens['color-focus'];
+  if (focus) tokens['color-focus'] = onSurfaces(focus, tokens, MIN_UI_CONTRAST) ?? focus;
   return Object.entries(tokens)
     .filter((entry): entry is [PorticoTokenName, string] => typeof entry[1] === 'string' && entry[1] !== '')
     .map(([name, value]) => [tokenProperty(name), value]);
+}
+
+/** A token value as its [light, dark] pair: `light-dark(a, b)` split, anything else twice. */
+function schemePair(value: string): [string, string] {
+  const match = /^light-dark\(\s*([^,]+?)\s*,\s*([^,]+?)\s*\)$/.exec(value.trim());
+  return match ? [match[1]!, match[2]!] : [value, value];
+}
+
+/**
+ * `color` as a `light-dark()` pair, each side the nearest shade that reaches `minimum` on that
+ * scheme's surfaces (the theme's own, else the defaults). Undefined when a colour cannot be read.
+ */
+function onSurfaces(color: string, tokens: Partial<Record<PorticoTokenName, string>>, minimum: number): string | undefined {
+  const surfaces = (['color-surface', 'color-surface-alt'] as const).map((name) => schemePair(tokens[name] ?? TOKEN_DEFAULTS[name]));
+  const [light, dark] = schemePair(color);
+  const onLight = ensureContrast(light, surfaces.map(([l]) => l), minimum);
+  const onDark = ensureContrast(dark, surfaces.map(([, d]) => d), minimum);
+  if (!onLight || !onDark) return undefined;
+  return `light-dark(${onLight}, ${onDark})`;
 }
 
 const applied = new WeakMap<HTMLElement, Set<string>>();

@@ -18,6 +18,9 @@ export const TOKEN_DEFAULTS = {
   'color-scheme': 'light',
   'color-primary': 'light-dark(#2453c9, #8fb0ff)',
   'color-on-primary': 'light-dark(#ffffff, #0b1020)',
+  // The brand colour where it is text or an indicator on a surface (links, selected states,
+  // chart lines): themes derive it from color-primary so it reaches 4.5:1 on the surfaces.
+  'color-primary-text': 'var(--portico-color-primary, light-dark(#2453c9, #8fb0ff))',
   'color-accent': 'light-dark(#7a3ed6, #c4a5ff)',
   'color-surface': 'light-dark(#ffffff, #15181d)',
   'color-surface-alt': 'light-dark(#f3f5f8, #1e2229)',

@@ -58,7 +58,7 @@ export const buttonStyles = css`
   .button[data-variant='ghost'] {
     background: transparent;
     border-color: transparent;
-    color: ${token('color-primary')};
+    color: ${token('color-primary-text')};
   }
   .button[data-variant='ghost']:hover {
     background: ${token('color-surface-alt')};
@@ -104,7 +104,7 @@ export const buttonStyles = css`
     padding: 0;
     border: 0;
     background: none;
-    color: ${token('color-primary')};
+    color: ${token('color-primary-text')};
     font: inherit;
     font-weight: ${token('font-weight-strong')};
     text-align: start;

@@ -50,14 +50,20 @@ export const dialogStyles = css`
 
 /** The tab bar that `tabList()` renders (account, billing, care & progress). */
 export const tabStyles = css`
+  /* One row that scrolls sideways on a phone, never three wrapped rows. */
   .tabs {
     display: flex;
-    flex-wrap: wrap;
+    flex-wrap: nowrap;
+    overflow-x: auto;
+    overscroll-behavior-x: contain;
+    scrollbar-width: thin;
     gap: ${token('space-1')};
     margin: 0 0 ${token('space-4')};
     border-bottom: 1px solid ${token('color-border')};
   }
   [role='tab'] {
+    flex: none;
+    white-space: nowrap;
     min-height: calc(2.75rem * ${token('density')});
     padding: ${token('space-2')} ${token('space-3')};
     border: 0;
@@ -68,8 +74,8 @@ export const tabStyles = css`
     cursor: pointer;
   }
   [role='tab'][aria-selected='true'] {
-    border-bottom-color: ${token('color-primary')};
-    color: ${token('color-primary')};
+    border-bottom-color: ${token('color-primary-text')};
+    color: ${token('color-primary-text')};
     font-weight: ${token('font-weight-strong')};
   }
   [role='tab']:hover {

@@ -16,12 +16,17 @@ async function loadAxe(): Promise<Axe> {
 export interface AxeCheckOptions {
   /** Rule ids to skip, each with a reason in the calling test. */
   disable?: string[];
+  /** Run only these rules (a focused check, e.g. `color-contrast` across many themes). */
+  only?: string[];
 }
 
 export async function expectNoAxeViolations(element: Element, options: AxeCheckOptions = {}): Promise<void> {
   const axe = await loadAxe();
   const rules = Object.fromEntries((options.disable ?? []).map((id) => [id, { enabled: false }]));
-  const results = await axe.run(element, { rules, resultTypes: ['violations'] });
+  const runOptions: RunOptions = options.only
+    ? { runOnly: { type: 'rule', values: options.only }, resultTypes: ['violations'] }
+    : { rules, resultTypes: ['violations'] };
+  const results = await axe.run(element, runOptions);
   if (results.violations.length === 0) return;
   const report = results.violations
     .map((v) => {

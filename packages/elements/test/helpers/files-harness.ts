@@ -116,6 +116,13 @@ export class FilesHarness {
     return this.uploadRoot.querySelector<HTMLInputElement>('#upload-input')!;
   }
 
+  /** Answers the upload's "What is it?" (a kind such as `photo`, `report`, `other`). */
+  chooseUploadKind(kind: string): void {
+    const select = this.uploadRoot.querySelector<HTMLSelectElement>('#upload-kind')!;
+    select.value = kind;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
   /** Chooses files in the picker (what the browser does after the file dialog). */
   pick(...files: File[]): void {
     const transfer = new DataTransfer();

@@ -2,7 +2,7 @@
 // a background tab (two test files run at once) may not deliver.
 import { expect, fixtureSync, html } from '@open-wc/testing';
 import {
-  applyTheme, brandingToTheme, contrastRatio, mergeThemes, parseColor, readableTextColor, relativeLuminance, token,
+  applyTheme, brandingToTheme, contrastRatio, ensureContrast, mergeThemes, themeProperties, parseColor, readableTextColor, relativeLuminance, token,
 } from '../../src/theme/index.js';
 import '../../src/ui/state-error.js';
 
@@ -43,6 +43,29 @@ describe('theme', () => {
         const bg = `rgb(${v}, ${255 - v}, ${(v * 7) % 256})`;
         expect(contrastRatio(bg, readableTextColor(bg)!), bg).to.be.at.least(4.5);
       }
+    });
+  });
+
+  describe('ensureContrast (#10.13)', () => {
+    it('keeps a readable colour, and moves an unreadable one only as far as 4.5:1 on every surface', () => {
+      expect(ensureContrast('#2453c9', ['#ffffff', '#f3f5f8'])).to.equal('#2453c9');
+      const colours = ['#ffe066', '#1f6f8b', '#ffffff', '#000000', '#ff0000', '#00ff00', '#0000ff', '#7fffd4', '#808080', 'hsl(50, 100%, 70%)'];
+      for (const [surfaces, minimum] of [[['#ffffff', '#f3f5f8'], 4.5], [['#15181d', '#1e2229'], 4.5], [['#15181d'], 3]] as const) {
+        for (const colour of colours) {
+          const shade = ensureContrast(colour, [...surfaces], minimum)!;
+          for (const surface of surfaces) expect(contrastRatio(shade, surface), `${colour} → ${shade} on ${surface}`).to.be.at.least(minimum);
+        }
+      }
+    });
+
+    it('derives the brand text colour for light and dark from a theme, and moves a faint focus colour', () => {
+      const properties = Object.fromEntries(themeProperties({ tokens: { 'color-primary': '#ffe066', 'color-focus': '#ffff00' } }));
+      const pair = /^light-dark\((#[0-9a-f]{6}), (#[0-9a-f]{6})\)$/;
+      const [, light, dark] = pair.exec(properties['--portico-color-primary-text']!)!;
+      expect(contrastRatio(light!, '#ffffff')).to.be.at.least(4.5);
+      expect(dark).to.equal('#ffe066');
+      const [, focusLight] = pair.exec(properties['--portico-color-focus']!)!;
+      expect(contrastRatio(focusLight!, '#f3f5f8')).to.be.at.least(3);
     });
   });
 

@@ -91,6 +91,19 @@ describe('<portico-account>', () => {
       expect(errorFor(root, field(root, 'Email'))).to.contain('like name@example.com');
     });
 
+    it('refuses a 100,000-character name next to the field, and the backend keeps the old one (#13.4)', async () => {
+      const backend = await mockBackend();
+      const before = structuredClone(backend.db.data.profiles['u-avery']);
+      const account = await renderAccount(await adapterFor('client'));
+      const root = await sectionRoot(account, 'portico-account-profile');
+      typeInto(field(root, 'First name'), 'A'.repeat(100_000));
+      button(root, 'Save contact details').click();
+      await account.updateComplete;
+      await waitFor(() => errorFor(root, field(root, 'First name')), { message: 'the length error' });
+      expect(errorFor(root, field(root, 'First name'))).to.equal('Use at most 200 characters (this has 100000).');
+      expect(backend.db.data.profiles['u-avery']).to.deep.equal(before);
+    });
+
     it('keeps what was typed when saving fails, and saves on retry', async () => {
       const backend = await mockBackend();
       backend.faults.errorRate('account.updateProfile', 1, { times: 1 });
@@ -139,6 +152,14 @@ describe('<portico-account>', () => {
       const zone = field<HTMLSelectElement>(root, 'Time zone');
       expect(zone.value).to.equal(backend.db.data.preferences['u-avery']!.timeZone);
       expect(zone.options.length).to.be.greaterThan(100);
+      // #10: grouped by region and named, the common zones first; values stay IANA names.
+      const groups = [...zone.querySelectorAll('optgroup')].map((g) => g.label);
+      expect(groups[0]).to.equal('Common time zones');
+      expect(groups).to.include.members(['Americas', 'Europe', 'Asia', 'Africa', 'Pacific']);
+      const chicago = [...zone.querySelectorAll('optgroup')[0]!.querySelectorAll('option')].find((o) => o.value === 'America/Chicago')!;
+      expect(chicago.textContent!.trim()).to.equal('Chicago — Central Time');
+      expect([...zone.options].filter((o) => o.value === 'America/Chicago')).to.have.length(1);
+      expect([...zone.options].some((o) => /^[A-Za-z]+\/[A-Za-z_]+$/.test(o.textContent!.trim())), 'a raw IANA name as a label').to.equal(false);
       await expectNoAxeViolations(account);
 
       setChecked(box, true);

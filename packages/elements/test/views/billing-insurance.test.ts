@@ -39,6 +39,14 @@ describe('<portico-billing> insurance and timesheets', () => {
     buttonByText(form, 'Save insurance').click();
     await waitFor(() => form.querySelector('#validTo[aria-invalid="true"]'), { message: 'end before start' });
     type(form, 'validTo', '');
+    // #13.4: a 100,000-character subscriber name is refused next to the field, nothing sent.
+    const stored = backend.db.data.insurance.length;
+    type(form, 'subscriberName', 'W'.repeat(100_000));
+    buttonByText(form, 'Save insurance').click();
+    await waitFor(() => form.querySelector('#subscriberName[aria-invalid="true"]'), { message: 'the length error' });
+    expect(form.querySelector('#subscriberName-error')!.textContent!.trim()).to.equal('Use at most 200 characters (this has 100000).');
+    expect(backend.db.data.insurance.length).to.equal(stored);
+    type(form, 'subscriberName', 'Avery Example');
     backend.faults.errorRate('insurance.create', 1, { times: 1 });
     buttonByText(form, 'Save insurance').click();
     await waitFor(() => visibleText(form).includes('had a problem'), { message: 'the failure' });

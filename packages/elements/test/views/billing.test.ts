@@ -1,4 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { formatMoney, type PortalAdapter } from '@portico/core';
 import { CLIENT } from '@portico/mock';
 import { setPorticoLocale } from '../../src/i18n/localization.js';
@@ -53,8 +54,12 @@ describe('<portico-billing> invoices', () => {
     const frame = detail.querySelector('iframe')!;
     let printed = 0;
     frame.contentWindow!.print = () => void printed++;
-    buttonByText(detail, 'Print').click();
+    const printButton = buttonByText(detail, 'Print');
+    printButton.focus();
+    await sendKeys({ press: 'Enter' });
     expect(printed).to.equal(1);
+    // #10.16: after printing, focus is back on Print, not on the hidden frame.
+    expect(detail.activeElement).to.equal(printButton);
     expect(frame.contentDocument!.body.textContent).to.contain(invoice.number);
     expect(frame.contentDocument!.body.querySelector('button')).to.equal(null);
     await expectNoAxeViolations(billing);

@@ -265,6 +265,22 @@ describe('<portico-dashboard> layout', () => {
     expect(sizeSelect(again, 'balance-due').value).to.equal('large');
   });
 
+  it('shows Small, Medium and Large at three different widths where a laptop portal puts the dashboard (#10)', async () => {
+    const dash = await reload();
+    // 1280 px screen, the example page's 1200 px column, the portal's menu beside the view.
+    dash.style.width = '816px';
+    for (const [kind, size] of [['balance-due', 'small'], ['recent-messages', 'medium'], ['recent-files', 'large']] as const) {
+      const select = sizeSelect(dash, kind);
+      select.value = size;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+    await dash.updateComplete;
+    await waitFor(() => widget(dash, 'recent-files').dataset['size'] === 'large', { message: 'the sizes applied' });
+    const width = (kind: 'balance-due' | 'recent-messages' | 'recent-files') => widget(dash, kind).getBoundingClientRect().width;
+    expect(width('recent-messages'), 'medium vs small').to.be.greaterThan(width('balance-due') * 1.5);
+    expect(width('recent-files'), 'large vs medium').to.be.greaterThan(width('recent-messages') * 1.2);
+  });
+
   it('resets the layout after confirmation, and focus returns to the button', async () => {
     backend.db.data.layouts[USER] = { widgets: [...DEFAULT].reverse().map((kind) => ({ kind, size: 'medium' })) } as DashboardLayout;
     const dash = await reload();

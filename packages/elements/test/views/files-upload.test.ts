@@ -66,13 +66,13 @@ describe('<portico-files> upload', () => {
   it('shows the progress bar while a file is on its way', async () => {
     (await mockBackend()).faults.latency(1500, 'files.upload');
     const files = await (await renderFiles(await adapterFor('client'))).settled();
+    files.chooseUploadKind('photo');
     files.pick(fakeFile('Photo.png', 'image/png', 10_000));
     const progress = await waitFor(() => files.uploadRoot.querySelector('progress'), { message: 'the progress bar' });
     expect(progress.getAttribute('aria-label')).to.equal('Uploading Photo.png');
     expect(visibleText(files.uploadRoot.querySelector('.queue')!)).to.match(/\d+% sent/);
     await expectNoAxeViolations(files.view);
     await waitFor(() => files.names().includes('Photo.png'), { message: 'the photo listed', timeout: 6000 });
-    // "Choose from the file type" made it a photo.
     expect(visibleText(files.row('Photo.png').querySelector('.kind')!)).to.equal('Photo');
   });
 
@@ -113,6 +113,7 @@ describe('<portico-files> upload', () => {
     const rules = backend.db.data.organisation.rules;
     const accepted = rules.acceptedUploadTypes;
     rules.acceptedUploadTypes = ['image/*'];
+    files.chooseUploadKind('other');
     files.pick(fakeFile('Letter.pdf', 'application/pdf'));
     const failed = await waitFor(() => files.uploadRoot.querySelector('li[data-status="failed"]'), { message: 'the refusal' });
     expect(visibleText(failed)).to.contain('The practice did not accept “Letter.pdf”: this file type is not allowed');
@@ -128,6 +129,7 @@ describe('<portico-files> upload', () => {
     const backend = await mockBackend();
     backend.faults.dropResponse('files.upload', { times: 1 });
     const files = await (await renderFiles(await adapterFor('client'))).settled();
+    files.chooseUploadKind('other');
     files.pick(fakeFile('Notes.txt', 'text/plain'));
     const failed = await waitFor(() => files.uploadRoot.querySelector('li[data-status="failed"]'), { message: 'the dropped upload' });
     expect(visibleText(failed)).to.contain('“Notes.txt” was not uploaded');
@@ -136,8 +138,32 @@ describe('<portico-files> upload', () => {
     expect((await averyFiles()).filter((f) => f.name === 'Notes.txt').length).to.equal(1);
   });
 
+  it('asks "What is it?" when a file comes without an answer, then uploads it as chosen (#10)', async () => {
+    const calls: number[][] = [];
+    const files = await (await renderFiles(slowUploads(await adapterFor('client'), calls, 0))).settled();
+    const before = (await averyFiles()).length;
+    files.drop(fakeFile('Scan.pdf', 'application/pdf', 2048));
+    const question = files.uploadRoot.querySelector<HTMLSelectElement>('#upload-kind')!;
+    const error = await waitFor(() => files.uploadRoot.querySelector('#upload-kind-error'), { message: 'the question next to the field' });
+    expect(visibleText(error)).to.equal('Choose what Scan.pdf is, and it will be uploaded.');
+    expect(question.getAttribute('aria-invalid')).to.equal('true');
+    expect(question.getAttribute('aria-describedby')).to.equal('upload-kind-error');
+    await waitFor(() => files.uploadRoot.activeElement === question, { message: 'focus on "What is it?"' });
+    // Nothing was filed as Other behind the person's back.
+    expect(calls.length).to.equal(0);
+    expect((await averyFiles()).length).to.equal(before);
+    await expectNoAxeViolations(files.view);
+
+    const uploaded = oneEvent(files.view, 'portico-file-uploaded');
+    files.chooseUploadKind('report');
+    expect((await uploaded).detail.kind).to.equal('report');
+    await waitFor(() => !files.uploadRoot.querySelector('#upload-kind-error'), { message: 'the question answered' });
+    expect((await averyFiles()).find((f) => f.name === 'Scan.pdf')!.kind).to.equal('report');
+  });
+
   it('uploads files dropped on the drop zone', async () => {
     const files = await (await renderFiles(await adapterFor('client'))).settled();
+    files.chooseUploadKind('photo');
     setTimeout(() => files.drop(fakeFile('Dropped.jpg', 'image/jpeg', 4096)));
     const uploaded = await oneEvent(files.view, 'portico-file-uploaded');
     expect(uploaded.detail.kind).to.equal('photo');

@@ -158,6 +158,17 @@ describe('<portico-forms>', () => {
     expect(forms.form.querySelector('.error-summary')).to.equal(null);
   });
 
+  it('refuses a 100,000-character answer next to the field, even where the form sets no limit (#13.4)', async () => {
+    const forms = await (await renderForms(await adapterFor('client'), 'fa-avery-intake')).ready();
+    const phone = forms.control<HTMLInputElement>('Mobile phone');
+    phone.focus();
+    phone.value = '1'.repeat(100_000);
+    phone.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await sendKeys({ press: 'Tab' });
+    await forms.filler.updateComplete;
+    expect(forms.errorOf(phone)).to.equal('Use 10000 characters or fewer.');
+  });
+
   it('shows a submitted form as done, with a way to its document in Files', async () => {
     const forms = await (await renderForms(await adapterFor('client'), 'fa-avery-privacy')).ready();
     expect(visibleText(forms.form)).to.contain('“Notice of privacy practices” is submitted');

@@ -1,8 +1,9 @@
 import { expect, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { CLIENT, SOON_APPOINTMENT_ID } from '@portico/mock';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
-import { byText, partOf, pickFirstSlot, renderSchedule, type } from '../helpers/schedule-harness.js';
+import { byText, partOf, pickFirstSlot, renderSchedule, type, waitForText } from '../helpers/schedule-harness.js';
 
 /** Renders the schedule with `id` open (as the portal does for `#/schedule/<id>`). */
 async function openAppointment(id: string) {
@@ -85,6 +86,19 @@ describe('<portico-schedule> cancel and reschedule (SCHED-3)', () => {
     byText(dialogRoot, 'Keep appointment')!.click();
     expect(dialog.open).to.equal(false);
     await waitFor(() => detail.activeElement === opener, { message: 'focus back on the opener' });
+  });
+
+  it('keeps focus in the reschedule dialog when "Show the next day with open times" is pressed (#10.16)', async () => {
+    const { detail } = await openAppointment('ap-avery-next-2');
+    const { dialogRoot } = await openDialog(detail, 'Reschedule');
+    const picker = await waitFor(() => dialogRoot.querySelector<HTMLElement>('portico-schedule-slot-picker'));
+    const root = await waitFor(() => picker.shadowRoot);
+    const offer = await waitForText(() => root, /^Show the next day with open times/);
+    offer.focus();
+    await sendKeys({ press: 'Enter' });
+    const first = await waitFor(() => root.querySelector<HTMLInputElement>('input[type="radio"]'), { message: 'the next day\'s slots' });
+    await waitFor(() => root.activeElement === first, { message: 'focus on the first open time' });
+    expect(document.activeElement).not.to.equal(document.body);
   });
 
   it('reschedules to a new open slot', async () => {

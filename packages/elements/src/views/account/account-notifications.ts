@@ -6,13 +6,14 @@ import { formStyles } from '../../auth/form.styles.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
 import { define } from '../../define.js';
 import { emit } from '../../events.js';
-import { setPorticoLocale } from '../../i18n/localization.js';
+import { getPorticoLocale, setPorticoLocale } from '../../i18n/localization.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { token } from '../../theme/tokens.js';
 import { buttonStyles } from '../../ui/button.styles.js';
 import '../../ui/state-loading.js';
 import { sectionStyles } from './account.styles.js';
 import { SectionSave } from './section-save.js';
+import { timeZoneGroups } from './time-zone-options.js';
 
 type EventName = NotificationEvent;
 type Channel = 'email' | 'sms';
@@ -41,11 +42,6 @@ function eventLabel(event: EventName): string {
 
 function channelLabel(channel: Channel): string {
   return channel === 'email' ? msg('Email') : msg('Text message (SMS)');
-}
-
-function timeZones(current: string): string[] {
-  const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
-  return zones.includes(current) ? zones : [current, ...zones];
 }
 
 /**
@@ -185,7 +181,11 @@ export class PorticoAccountNotifications extends LitElement {
         <div class="field">
           <label for="time-zone">${msg('Time zone')}</label>
           <select id="time-zone" autocomplete="off" @change=${(e: Event) => this.change((draft) => (draft.timeZone = (e.target as HTMLSelectElement).value))}>
-            ${timeZones(d.timeZone).map((z) => html`<option value=${z} ?selected=${z === d.timeZone}>${z.replaceAll('_', ' ')}</option>`)}
+            ${timeZoneGroups(d.timeZone, getPorticoLocale()).map(
+              (group) => html`<optgroup label=${group.label}>
+                ${group.zones.map((z) => html`<option value=${z.id} ?selected=${z.id === d.timeZone}>${z.label}</option>`)}
+              </optgroup>`,
+            )}
           </select>
         </div>
         <div class="field">

@@ -2,8 +2,8 @@
  * The profile form's draft (flat strings, as the inputs hold them), its validation and the
  * completion checklist (ACCT-3). Pure: messages are translated by the caller's `msg()`.
  */
-import { msg } from '@lit/localize';
-import type { Profile } from '@portico/core';
+import { msg, str } from '@lit/localize';
+import { TEXT_LIMITS, type Profile } from '@portico/core';
 
 export interface ProfileDraft {
   firstName: string;
@@ -59,6 +59,16 @@ export function isPhone(value: string): boolean {
   return /^\+?[\d\s().-]+$/.test(v) && digits >= 7 && digits <= 15;
 }
 
+/**
+ * The most characters each field takes (#13.4: 100,000 were accepted). Names follow the
+ * contract's name cap; the others what a real value needs with room to spare.
+ */
+export const PROFILE_MAX_LENGTH: Record<Exclude<ProfileField, 'dateOfBirth'>, number> = {
+  firstName: TEXT_LIMITS.name, lastName: TEXT_LIMITS.name, preferredName: TEXT_LIMITS.name, pronouns: 50,
+  email: 254, phone: 40, line1: 200, line2: 200, city: 100, region: 100, postalCode: 20, country: 100,
+  ecName: TEXT_LIMITS.name, ecPhone: 40, ecRelationship: 100,
+};
+
 /** What is wrong with each field, by field. `today` is the local date (YYYY-MM-DD) in the user's zone. */
 export function validateProfile(d: ProfileDraft, today: string): Partial<Record<ProfileField, string>> {
   const errors: Partial<Record<ProfileField, string>> = {};
@@ -79,6 +89,11 @@ export function validateProfile(d: ProfileDraft, today: string): Partial<Record<
     if (!contact.name) errors.ecName = msg('Enter the emergency contact’s name.');
     if (!contact.phone) errors.ecPhone = msg('Enter the emergency contact’s phone number.');
     else if (!isPhone(contact.phone)) errors.ecPhone = msg('Enter a phone number with 7 to 15 digits, like +1 555 010 0000.');
+  }
+  // Too long beats every other problem: it is the one to fix first.
+  for (const [field, max] of Object.entries(PROFILE_MAX_LENGTH) as [keyof typeof PROFILE_MAX_LENGTH, number][]) {
+    const length = d[field].trim().length;
+    if (length > max) errors[field] = msg(str`Use at most ${max} characters (this has ${length}).`);
   }
   return errors;
 }

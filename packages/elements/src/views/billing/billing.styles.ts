@@ -107,7 +107,7 @@ export const billingStyles = css`
     gap: ${token('space-2')};
   }
   a {
-    color: ${token('color-primary')};
+    color: ${token('color-primary-text')};
   }
   form,
   .form {
@@ -169,7 +169,7 @@ export const billingStyles = css`
   .notice {
     padding: ${token('space-3')};
     border: 1px solid ${token('color-border')};
-    border-inline-start: 4px solid ${token('color-primary')};
+    border-inline-start: 4px solid ${token('color-primary-text')};
     border-radius: ${token('radius-md')};
     background: ${token('color-surface-alt')};
   }

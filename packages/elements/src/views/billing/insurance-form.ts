@@ -1,8 +1,8 @@
 import { consume } from '@lit/context';
-import { localized, msg } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { can, isPorticoError, type InsurancePolicy, type InsurancePolicyInput, type Payer } from '@portico/core';
+import { TEXT_LIMITS, can, isPorticoError, type InsurancePolicy, type InsurancePolicyInput, type Payer } from '@portico/core';
 import { sessionContext, type PorticoSessionState } from '../../context.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
 import { define } from '../../define.js';
@@ -144,6 +144,12 @@ export class PorticoBillingInsuranceForm extends LitElement {
     if (!d.subscriberName.trim()) errors.subscriberName = msg('Enter the name of the person who holds the plan.');
     if (!d.validFrom) errors.validFrom = msg('Enter the date the coverage starts.');
     if (d.validTo && d.validFrom && d.validTo < d.validFrom) errors.validTo = msg('The end date must be on or after the start date.');
+    // #13.4: what the person types has a ceiling (100,000 characters were accepted).
+    const caps = [['newPayerName', TEXT_LIMITS.name], ['memberId', 50], ['subscriberName', TEXT_LIMITS.name]] as const;
+    for (const [field, max] of caps) {
+      const length = d[field].trim().length;
+      if (length > max) errors[field] = msg(str`Use at most ${max} characters (this has ${length}).`);
+    }
     return errors;
   }
 

@@ -193,10 +193,10 @@ export class PorticoBillingInvoice extends LitElement {
     emit(this, 'portico-open-requested', { view: 'billing', item: undefined });
   };
 
-  private readonly print = (): void => {
+  private readonly print = (event: Event): void => {
     const article = this.renderRoot.querySelector('article');
     const frame = this.renderRoot.querySelector('iframe');
-    if (article && frame) printNode(article, frame, msg(str`Invoice ${this.invoice.data?.number ?? ''}`));
+    if (article && frame) printNode(article, frame, msg(str`Invoice ${this.invoice.data?.number ?? ''}`), event.currentTarget as HTMLElement);
   };
 }
 

@@ -19,7 +19,11 @@ const PRINT_CSS = `
   .totals { justify-content: end; }
 `;
 
-export function printNode(node: Element, frame: HTMLIFrameElement, title: string): void {
+/**
+ * Prints `node` through `frame`. The frame takes focus to print; afterwards focus goes back to
+ * `returnFocusTo` (the Print button), not left on the hidden frame.
+ */
+export function printNode(node: Element, frame: HTMLIFrameElement, title: string, returnFocusTo?: HTMLElement): void {
   const win = frame.contentWindow;
   const doc = frame.contentDocument;
   if (!win || !doc) return;
@@ -30,6 +34,10 @@ export function printNode(node: Element, frame: HTMLIFrameElement, title: string
   const sheet = new (win as unknown as typeof globalThis).CSSStyleSheet();
   sheet.replaceSync(PRINT_CSS);
   doc.adoptedStyleSheets = [sheet];
+  // print() blocks until the dialog closes in most browsers; afterprint covers the others.
+  const restore = (): void => returnFocusTo?.focus();
+  win.addEventListener('afterprint', restore, { once: true });
   win.focus();
   win.print();
+  restore();
 }

@@ -57,11 +57,11 @@ export class PorticoClinicalProgress extends LitElement {
       }
       .line {
         fill: none;
-        stroke: ${token('color-primary')};
+        stroke: ${token('color-primary-text')};
         stroke-width: 2.5;
       }
       .point {
-        fill: ${token('color-primary')};
+        fill: ${token('color-primary-text')};
       }
       .label {
         fill: ${token('color-muted')};

@@ -50,8 +50,8 @@ export const sheetRunStyles = css`
     cursor: pointer;
   }
   .row-choice:has(input:checked) {
-    border-color: ${token('color-primary')};
-    box-shadow: inset 4px 0 0 ${token('color-primary')};
+    border-color: ${token('color-primary-text')};
+    box-shadow: inset 4px 0 0 ${token('color-primary-text')};
   }
   .row-choice input {
     width: 1.25rem;

@@ -106,8 +106,18 @@ export const dashboardStyles = css`
     font: inherit;
     font-size: ${token('font-size-sm')};
   }
-  /* Medium width: small widgets take half a row. */
+  /* Medium width (a portal beside its menu on a laptop): small a third, medium two thirds, so
+     the three sizes stay distinct (small and medium both took half a row before). */
   @container (max-width: 56rem) {
+    .widget {
+      grid-column: span 8;
+    }
+  }
+  /* Tablet width: small takes half a row, medium and large the whole row. */
+  @container (max-width: 44rem) {
+    .widget {
+      grid-column: span 12;
+    }
     .widget[data-size='small'] {
       grid-column: span 6;
     }

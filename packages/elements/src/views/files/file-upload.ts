@@ -11,7 +11,7 @@ import { token } from '../../theme/tokens.js';
 import { buttonStyles } from '../../ui/button.styles.js';
 import { describeError } from '../../ui/error-text.js';
 import { filesStyles } from './files.styles.js';
-import { FILE_KINDS, acceptedTypesText, checkFile, formatContext, guessKind, kindLabel, newActionKey } from './shared.js';
+import { FILE_KINDS, acceptedTypesText, checkFile, formatContext, kindLabel, newActionKey } from './shared.js';
 
 interface UploadItem {
   /** Local id of this row (not the file's id on the server). */
@@ -64,7 +64,7 @@ export class PorticoFilesUpload extends LitElement {
         text-align: center;
       }
       .dropzone[data-dragging] {
-        border-color: ${token('color-primary')};
+        border-color: ${token('color-primary-text')};
         border-style: solid;
       }
       .dropzone[data-invalid] {
@@ -105,7 +105,7 @@ export class PorticoFilesUpload extends LitElement {
       }
       progress {
         width: 100%;
-        accent-color: ${token('color-primary')};
+        accent-color: ${token('color-primary-text')};
       }
       @media (forced-colors: active) {
         .dropzone[data-dragging] {
@@ -126,7 +126,10 @@ export class PorticoFilesUpload extends LitElement {
   @state()
   private config: PorticoConfig | undefined;
 
-  @state() private kind: FileKind | 'auto' = 'auto';
+  /** What the person says the file is; required (a guess from the file type filed most as Other). */
+  @state() private kind: FileKind | '' = '';
+  /** Files picked or dropped before "What is it?" was answered: they go once it is. */
+  @state() private waiting: File[] = [];
   @state() private description = '';
   @state() private rejections: string[] = [];
   @state() private items: UploadItem[] = [];
@@ -141,10 +144,16 @@ export class PorticoFilesUpload extends LitElement {
     return html`<div class="form">
         <div class="field">
           <label for="upload-kind">${msg('What is it?')}</label>
-          <select id="upload-kind" .value=${this.kind} @change=${(e: Event) => (this.kind = (e.target as HTMLSelectElement).value as FileKind | 'auto')}>
-            <option value="auto" ?selected=${this.kind === 'auto'}>${msg('Choose from the file type')}</option>
+          <select id="upload-kind" required .value=${this.kind} aria-invalid=${this.waiting.length ? 'true' : 'false'}
+            aria-describedby=${this.waiting.length ? 'upload-kind-error' : nothing} @change=${this.onKind}>
+            <option value="" ?selected=${this.kind === ''}>${msg('Choose what the file is')}</option>
             ${FILE_KINDS.map((k) => html`<option value=${k} ?selected=${this.kind === k}>${kindLabel(k)}</option>`)}
           </select>
+          ${this.waiting.length
+            ? html`<p id="upload-kind-error" class="field-error" role="alert">
+                ${msg(str`Choose what ${this.waiting.map((f) => f.name).join(', ')} is, and it will be uploaded.`)}
+              </p>`
+            : nothing}
         </div>
         <div class="field">
           <label for="upload-description">${msg('Description (optional)')}</label>
@@ -217,18 +226,31 @@ export class PorticoFilesUpload extends LitElement {
       }
       const description = this.description.trim();
       accepted.push({
-        id: nextItemId++, file, kind: this.kind === 'auto' ? guessKind(file) : this.kind, description,
+        id: nextItemId++, file, kind: this.kind || 'other', description,
         key: newActionKey(), status: 'uploading', fraction: 0, error: '',
       });
     }
     this.rejections = rejections;
     if (accepted.length === 0) return;
+    if (!this.kind) {
+      // Ask rather than guess: the files wait next to the question, which takes focus.
+      this.waiting = accepted.map((a) => a.file);
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLSelectElement>('#upload-kind')?.focus());
+      return;
+    }
+    this.waiting = [];
     // The kind and description went with these files; the next ones start afresh.
     this.description = '';
-    this.kind = 'auto';
+    this.kind = '';
     this.items = [...this.items, ...accepted];
     for (const item of accepted) void this.send(item.id);
   }
+
+  private readonly onKind = (event: Event): void => {
+    this.kind = (event.target as HTMLSelectElement).value as FileKind | '';
+    const waiting = this.waiting;
+    if (this.kind && waiting.length) this.addFiles(waiting);
+  };
 
   private patch(id: number, change: Partial<UploadItem>): void {
     this.items = this.items.map((i) => (i.id === id ? { ...i, ...change } : i));

@@ -117,7 +117,7 @@ export const fillerStyles = css`
     width: 1.25rem;
     height: 1.25rem;
     margin: 0;
-    accent-color: ${token('color-primary')};
+    accent-color: ${token('color-primary-text')};
   }
   .help {
     margin: 0;

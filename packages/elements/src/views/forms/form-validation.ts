@@ -6,6 +6,9 @@
 import { msg, str } from '@lit/localize';
 import { formatLocalDate, testPattern, type FormAnswers, type FormDefinition, type FormField, type LeafField } from '@portico/core';
 
+/** The most characters a text answer takes when the form's field sets no `maxLength`. */
+export const FORM_ANSWER_MAX_LENGTH = 10_000;
+
 export type Value = FormAnswers[string] | undefined;
 /** A value a leaf field stores (a group stores a list of records of these). */
 export type AnswerLeaf = Exclude<FormAnswers[string], Record<string, unknown>[]>;
@@ -51,7 +54,8 @@ export function leafError(field: LeafField, value: LeafValue, locale: string): s
     case 'text':
     case 'long-text':
       if (typeof value !== 'string') return msg('Answer this question.');
-      if (field.maxLength !== undefined && value.length > field.maxLength) return msg(str`Use ${field.maxLength} characters or fewer.`);
+      // A form without its own limit still has one (#13.4: 100,000 characters were accepted).
+      if (value.length > (field.maxLength ?? FORM_ANSWER_MAX_LENGTH)) return msg(str`Use ${field.maxLength ?? FORM_ANSWER_MAX_LENGTH} characters or fewer.`);
       // A refused pattern (one that could freeze the page) is left to the backend (testPattern → undefined).
       if (field.type === 'text' && field.pattern && testPattern(field.pattern, value) === false) return field.patternMessage ?? msg('Check the format of this answer.');
       return undefined;

@@ -120,8 +120,8 @@ export const messagesStyles = css`
     cursor: pointer;
   }
   .thread[aria-current='true'] {
-    border-color: ${token('color-primary')};
-    box-shadow: inset 4px 0 0 ${token('color-primary')};
+    border-color: ${token('color-primary-text')};
+    box-shadow: inset 4px 0 0 ${token('color-primary-text')};
   }
   .thread .top {
     display: flex;
@@ -215,8 +215,10 @@ export const threadStyles = css`
     font-size: ${token('font-size-sm')};
     text-align: center;
   }
+  /* The log leaves room for the portal header, the thread heading and the reply box on the
+     same screen (a 568 px phone included); taller screens get a taller log. */
   .log {
-    height: clamp(16rem, 60vh, 40rem);
+    height: clamp(10rem, calc(100dvh - 22rem), 40rem);
     border: 1px solid ${token('color-border')};
     border-radius: ${token('radius-lg')};
     background: ${token('color-surface-alt')};
@@ -235,7 +237,7 @@ export const threadStyles = css`
   }
   .row.mine .bubble {
     margin-inline-start: auto;
-    border-color: ${token('color-primary')};
+    border-color: ${token('color-primary-text')};
   }
   .row.pending .bubble {
     border-style: dashed;
@@ -257,7 +259,7 @@ export const threadStyles = css`
   }
   .badge {
     font-weight: ${token('font-weight-strong')};
-    color: ${token('color-primary')};
+    color: ${token('color-primary-text')};
   }
   .status {
     font-style: italic;
@@ -273,7 +275,7 @@ export const threadStyles = css`
     font-size: ${token('font-size-sm')};
   }
   .files a {
-    color: ${token('color-primary')};
+    color: ${token('color-primary-text')};
     overflow-wrap: anywhere;
   }
   .failure {
@@ -301,7 +303,7 @@ export const composerStyles = css`
     background: ${token('color-surface')};
   }
   .composer.dragging {
-    outline: 2px dashed ${token('color-primary')};
+    outline: 2px dashed ${token('color-primary-text')};
     outline-offset: 2px;
   }
   fieldset {

@@ -106,7 +106,7 @@ export const scheduleStyles = css`
   }
   .notice {
     padding: ${token('space-3')};
-    border-inline-start: 4px solid ${token('color-primary')};
+    border-inline-start: 4px solid ${token('color-primary-text')};
     background: ${token('color-surface-alt')};
     border-radius: ${token('radius-sm')};
   }
@@ -123,6 +123,13 @@ export const scheduleStyles = css`
   .field {
     display: grid;
     gap: ${token('space-1')};
+  }
+  /* Grid and flex children may shrink below their content (a select sized by its longest
+     option, a long unbroken name), so they never widen the page on a phone. */
+  .field > *,
+  .stack > *,
+  .toolbar > * {
+    min-width: 0;
   }
   select,
   textarea,
@@ -204,7 +211,7 @@ export const calendarStyles = css`
     background: ${token('color-surface-alt')};
   }
   td[aria-selected='true'] .day {
-    box-shadow: inset 0 0 0 2px ${token('color-primary')};
+    box-shadow: inset 0 0 0 2px ${token('color-primary-text')};
   }
   .day .number {
     font-weight: ${token('font-weight-strong')};
@@ -248,7 +255,7 @@ export const calendarStyles = css`
       width: 0.5rem;
       height: 0.5rem;
       border-radius: 50%;
-      background: ${token('color-primary')};
+      background: ${token('color-primary-text')};
     }
   }
   .dot {

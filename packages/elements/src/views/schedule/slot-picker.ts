@@ -50,8 +50,8 @@ export class PorticoScheduleSlotPicker extends LitElement {
         cursor: pointer;
       }
       .slot:has(input:checked) {
-        border-color: ${token('color-primary')};
-        box-shadow: inset 0 0 0 1px ${token('color-primary')};
+        border-color: ${token('color-primary-text')};
+        box-shadow: inset 0 0 0 1px ${token('color-primary-text')};
       }
     `,
   ];
@@ -73,6 +73,12 @@ export class PorticoScheduleSlotPicker extends LitElement {
 
   @state() private day: string | undefined;
   @state() private windowStart: string | undefined;
+  /**
+   * Set when a button that the new day replaces was used ("Show the next day…", "Look further
+   * ahead"): once the day is on screen, focus goes to its first open time (or the next offer),
+   * instead of falling to <body> with the removed button.
+   */
+  private focusNewDay = false;
 
   private get ctx(): FormatContext {
     return formatContextOf(this.config, this.session);
@@ -148,11 +154,11 @@ export class PorticoScheduleSlotPicker extends LitElement {
     return html`<div class="notice stack" role="status">
       <p>${msg(str`No open times on ${label}.`)}</p>
       ${next
-        ? html`<p><button type="button" class="button" data-size="sm" @click=${() => this.show(next)}>
+        ? html`<p><button type="button" class="button" data-size="sm" data-offer @click=${() => this.show(next, true)}>
             ${msg(str`Show the next day with open times: ${formatLocalDate(next, ctx, 'full')}`)}
           </button></p>`
         : html`<p>${msg(str`No open times until ${formatLocalDate(windowEnd, ctx, 'full')}.`)}</p>
-            <p><button type="button" class="button" data-size="sm" @click=${() => this.show(windowEnd)}>${msg('Look further ahead')}</button></p>`}
+            <p><button type="button" class="button" data-size="sm" data-offer @click=${() => this.show(windowEnd, true)}>${msg('Look further ahead')}</button></p>`}
     </div>`;
   }
 
@@ -161,11 +167,26 @@ export class PorticoScheduleSlotPicker extends LitElement {
     if (/^\d{4}-\d{2}-\d{2}$/.test(value)) this.show(value < this.today ? this.today : value);
   };
 
-  /** Shows `day`, keeping the fetched window when it already covers that day. */
-  show(day: string): void {
+  /**
+   * Shows `day`, keeping the fetched window when it already covers that day. `moveFocus` when
+   * the control used disappears with the old day.
+   */
+  show(day: string, moveFocus = false): void {
     const start = this.windowStart ?? this.shownDay;
     this.windowStart = day < start || day >= addDays(start, WINDOW_DAYS) ? day : start;
     this.day = day;
+    if (moveFocus) this.focusNewDay = true;
+  }
+
+  protected override updated(): void {
+    if (!this.focusNewDay) return;
+    const root = this.renderRoot;
+    // While the new window loads there is nothing to focus yet; try again on the next render.
+    if (this.slots.pending) return;
+    const target = root.querySelector<HTMLElement>('input[type="radio"], [data-offer]') ?? root.querySelector<HTMLElement>('input[type="date"]');
+    if (!target) return;
+    this.focusNewDay = false;
+    target.focus();
   }
 
   private choose(slot: Slot): void {

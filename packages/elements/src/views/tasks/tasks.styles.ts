@@ -62,7 +62,7 @@ export const tasksStyles = css`
     width: 1.5rem;
     height: 1.5rem;
     margin: 0.1rem 0 0;
-    accent-color: ${token('color-primary')};
+    accent-color: ${token('color-primary-text')};
     cursor: pointer;
   }
   .body {

@@ -48,7 +48,7 @@ export const teamStyles = css`
     font-size: ${token('font-size-sm')};
   }
   .contact a {
-    color: ${token('color-primary')};
+    color: ${token('color-primary-text')};
     overflow-wrap: anywhere;
   }
   .actions {

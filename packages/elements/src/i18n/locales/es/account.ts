@@ -197,4 +197,16 @@ export const account: Readonly<Record<string, string>> = {
   'Your message “${0}” was sent on ${1}. The practice will reply by email or phone.':
     'Su mensaje «${0}» se envió el ${1}. El consultorio le responderá por correo electrónico o por teléfono.',
   'Write another message': 'Escribir otro mensaje',
+  'Americas': 'América',
+  'Europe': 'Europa',
+  'Asia': 'Asia',
+  'Africa': 'África',
+  'Australia': 'Australia',
+  'Pacific': 'Pacífico',
+  'Atlantic': 'Atlántico',
+  'Indian Ocean': 'Océano Índico',
+  'Antarctica': 'Antártida',
+  'Other': 'Otras',
+  'Common time zones': 'Zonas horarias habituales',
+  'Use at most ${0} characters (this has ${1}).': 'Use como máximo ${0} caracteres (ahora tiene ${1}).',
 };

@@ -72,7 +72,8 @@ export const files: Readonly<Record<string, string>> = {
   // Upload
   'Upload files': 'Subir archivos',
   'What is it?': '¿Qué es?',
-  'Choose from the file type': 'Según el tipo de archivo',
+  'Choose what the file is': 'Elija qué es el archivo',
+  'Choose what ${0} is, and it will be uploaded.': 'Elija qué es ${0} y se subirá.',
   'Description (optional)': 'Descripción (opcional)',
   'Drag files here, or': 'Arrastre archivos aquí, o',
   'Choose files': 'Elegir archivos',
