@@ -10,7 +10,8 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   // MSW's worker must be served from the root so its scope covers the preview iframe.
-  staticDirs: [{ from: '../packages/mock/public', to: '/' }],
+  // The stories' own files (an avatar photo) beside it.
+  staticDirs: [{ from: '../packages/mock/public', to: '/' }, { from: '../stories/support/static', to: '/' }],
   core: { disableTelemetry: true },
   async viteFinal(viteConfig) {
     return mergeConfig(viteConfig, {

@@ -9,10 +9,11 @@ interface AvatarArgs {
   decorative: boolean;
 }
 
-/** A tiny photo as a data URL, so the story needs no network. */
-const PHOTO = `data:image/svg+xml,${encodeURIComponent(
-  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect width="64" height="64" fill="#c7d7e8"/><circle cx="32" cy="25" r="12" fill="#5a7391"/><path d="M10 62c3-14 12-21 22-21s19 7 22 21z" fill="#5a7391"/></svg>',
-)}`;
+/**
+ * A tiny photo served with the stories (stories/support/static/): a photo URL from data must be
+ * https (or http on localhost); `data:` URLs are refused like any other URL from data (docs/security.md).
+ */
+const PHOTO = '/avatar-photo.svg';
 
 const meta: Meta<AvatarArgs> = {
   title: 'Primitives/Avatar',
@@ -59,7 +60,7 @@ export const Photo: Story = {
 
 /** A photo that fails to load falls back to the initials. */
 export const BrokenPhoto: Story = {
-  args: { name: 'Sam Taylor', src: 'data:image/png;base64,broken' },
+  args: { name: 'Sam Taylor', src: '/no-such-avatar-photo.png' },
   play: async ({ canvasElement }) => {
     const avatar = canvasElement.querySelector('portico-avatar')!;
     await new Promise((resolve) => setTimeout(resolve, 100));

@@ -134,7 +134,7 @@ export const InvoiceDetail: Story = {
     const invoice = await invoiceShown(canvasElement);
     await expect(invoice.querySelectorAll('tbody tr').length).toBeGreaterThan(0);
     await expect(invoice.querySelector('[part="pay-button"]')).not.toBeNull();
-    await expect(invoice.querySelector('a[download]')).not.toBeNull();
+    await expect(invoice.querySelector('portico-document-button')).not.toBeNull();
   },
 };
 
@@ -230,7 +230,7 @@ export const PaymentsOff: Story = {
 export const PaymentHistory: Story = {
   play: async ({ canvasElement }) => {
     await selectTab(canvasElement, 'Payments');
-    await waitFor(() => expect(part(canvasElement, 'portico-billing-payments')?.querySelector('.card a[href]')).toBeTruthy(), { timeout: 5000 });
+    await waitFor(() => expect(part(canvasElement, 'portico-billing-payments')?.querySelector('.card portico-document-button')).toBeTruthy(), { timeout: 5000 });
   },
 };
 
