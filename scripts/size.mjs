@@ -14,9 +14,13 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const dir = 'packages/elements/cdn';
-// Issue 3 set 150 KB for everything when one view existed; with all ten views the portal is
-// ~158 KB. The budget below holds that line against growth; see docs/embedding.md § Size.
-const budgets = { initial: 40 * 1024, portal: 165 * 1024, auth: 15 * 1024, locale: 20 * 1024 };
+// Issue 3 set 150 KB for everything when one view existed; with all ten views the portal was
+// ~158 KB (38.6 KB before any view). The fixes of issues 10 and 13 added to the shell what every
+// page needs (the signed-out and expired panels, one logger, the URL allow-list, drafts and the
+// outbox in the store, the unread badge, contact-access and not-found states): 44.1 KB before
+// any view, 167.9 KB in all. The budgets below hold that line against growth until the view kit
+// (issue 11) trims it; see docs/embedding.md § Size.
+const budgets = { initial: 45 * 1024, portal: 170 * 1024, auth: 15 * 1024, locale: 20 * 1024 };
 const gzipped = new Map();
 const gz = (file) => {
   if (!gzipped.has(file)) gzipped.set(file, gzipSync(readFileSync(file), { level: 9 }).length);
