@@ -19,7 +19,12 @@
  *   that touches no DOM and none of the host's things but `mySite`/`auth` is also run in Node,
  *   with the mock (`@portico/mock/node`) answering at every `baseUrl` it names.
  * - `sh`, `bash`, `shell`: every `npm run X`/`npm start`/`npm test` names a script in
- *   package.json, every `npm install` a package of this repository, every `npx X` an installed bin.
+ *   package.json, every `npm install` a package of this repository, every `npx X` an installed bin
+ *   or the (built) `bin` of one of this repository's workspace packages (`npx -p <package> X`: of
+ *   that package).
+ * - `vue`: typechecked with vue-tsc by the framework examples stage (scripts/test-frameworks.mjs),
+ *   which picks up every bare ```vue block of the files in FRAMEWORK_SNIPPET_DOCS; here it passes
+ *   as covered there, and fails in any other file. (`tsx` blocks go through both.)
  * - `css`: parsed by Chromium; every rule must survive parsing.
  * - `json`: parsed.
  * - no language, `text`, `http`: prose, not code; listed, not counted.
@@ -77,8 +82,8 @@ import type { AccessTokenProvider } from '@portico/core';
 import type { PorticoPortal } from '@portico/elements';
 
 declare global {
-  /** The host site's own sign-in: hands Portico an access token. */
-  const mySite: { portalToken: AccessTokenProvider; getPortalToken: AccessTokenProvider };
+  /** The host site's own sign-in: hands Portico an access token, forgets it, signs the person in again. */
+  const mySite: { portalToken: AccessTokenProvider; getPortalToken: AccessTokenProvider; dropPortalToken(): void; signIn(): Promise<void> };
   /** The same, as an auth module of the host's app. */
   const auth: { token: AccessTokenProvider; signInAgain(): void };
   /** The <portico-portal> on the host's page. */
@@ -104,6 +109,7 @@ for (const block of blocks) {
   else if (TS.has(block.lang)) tsBlocks.push(block);
   else if (SH.has(block.lang)) checks.add(`${where(block)} names npm scripts and packages that exist`, () => checkShell(block));
   else if (block.lang === 'json') checks.add(`${where(block)} is valid JSON`, async () => void JSON.parse(block.code));
+  else if (block.lang === 'vue') checks.add(`${where(block)} is typechecked by the framework examples stage`, async () => checkVue(block));
   else if (block.lang === 'html' || block.lang === 'css') {
     // Run in the browser below.
   } else checks.add(`${where(block)} has a language the snippet runner knows`, async () => {
@@ -121,9 +127,23 @@ const tsFiles = tsBlocks.map((block, index) => {
 let tscOutput = '';
 if (tsFiles.length) {
   writeFileSync(join(work, 'snippet-globals.d.ts'), SNIPPET_GLOBALS);
+  // `@portico/elements/react` and `/vue` exist only as generated declarations in dist/, which
+  // import the elements' dist declarations: next to the sources (the `source` condition) that
+  // would be a second HTMLElementTagNameMap for every tag. Copies of them that import the
+  // sources instead keep one copy of each element in the program.
+  const paths = {};
+  for (const entry of ['react', 'vue']) {
+    const generated = join(root, 'packages/elements/dist', `${entry}.d.ts`);
+    if (!existsSync(generated)) continue;
+    // In a folder of its own, outside `include`: in the program only when a block imports it.
+    const copy = `framework-types/elements-${entry}.d.ts`;
+    mkdirSync(join(work, 'framework-types'), { recursive: true });
+    writeFileSync(join(work, copy), readFileSync(generated, 'utf8').replace(/(from\s+|import\()(['"])\.\//g, '$1$2../../../packages/elements/src/'));
+    paths[`@portico/elements/${entry}`] = [`./${copy}`];
+  }
   writeFileSync(join(work, 'tsconfig.json'), JSON.stringify({
     extends: '../../tsconfig.json',
-    compilerOptions: { noEmit: true, types: ['node'], jsx: 'preserve' },
+    compilerOptions: { noEmit: true, types: ['node'], jsx: 'preserve', paths },
     include: ['./*.ts', './*.tsx', '../../packages/*/src'],
   }, null, 2));
   const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(work, 'tsconfig.json'), '--pretty', 'false'], { cwd: root, encoding: 'utf8' });
@@ -143,6 +163,29 @@ for (const { block, name } of tsFiles) {
   if (!DOM_OR_HOST.test(block.code) && !/@portico\/elements/.test(block.code)) {
     checks.add(`${where(block)} runs in Node against the mock`, () => runInNode(block, name));
   }
+}
+
+/**
+ * scripts/test-frameworks.mjs writes every bare ```vue block of these files into examples/vue and
+ * typechecks it with vue-tsc against the packed packages; a vue block elsewhere, or with more on
+ * its fence line (which that stage does not pick up), is run by nobody.
+ */
+const FRAMEWORK_SNIPPET_DOCS = ['README.md', 'docs/embedding.md', 'packages/core/README.md', 'packages/mock/README.md', 'packages/elements/README.md'];
+async function checkVue(block) {
+  expect(FRAMEWORK_SNIPPET_DOCS.includes(block.file), `scripts/test-frameworks.mjs typechecks vue blocks only in ${FRAMEWORK_SNIPPET_DOCS.join(', ')}`);
+  expect(block.info === '', 'scripts/test-frameworks.mjs picks up only a bare ```vue fence');
+  return 'covered by scripts/test-frameworks.mjs (vue-tsc in examples/vue)';
+}
+
+/** The `bin`s of this repository's own workspace packages: `npx` runs them from the workspace. */
+function workspaceBins(pkg) {
+  const bins = new Map();
+  for (const w of pkg.workspaces) {
+    const own = JSON.parse(readFileSync(join(root, w, 'package.json'), 'utf8'));
+    const entries = typeof own.bin === 'string' ? [[own.name.replace(/^@[^/]+\//, ''), own.bin]] : Object.entries(own.bin ?? {});
+    for (const [name, file] of entries) bins.set(name, { pkg: own.name, file: join(root, w, file) });
+  }
+  return bins;
 }
 
 function checkShell(block) {
@@ -167,8 +210,21 @@ function checkShell(block) {
       } else if (!['ci', 'exec'].includes(verb)) problems.push(`"npm ${verb}": not checked; use npm run/start/test/install/ci`);
     } else if (words[0] === 'npx') {
       commands++;
-      const bin = words.find((w, i) => i > 0 && !w.startsWith('-'));
-      if (!existsSync(join(root, 'node_modules/.bin', bin))) problems.push(`"npx ${bin}": not installed`);
+      // `npx -p <package> <bin>` / `npx --package=<package> <bin>`: the bin comes from that package.
+      let from;
+      let bin;
+      for (let i = 1; i < words.length && !bin; i++) {
+        const w = words[i];
+        if (w === '-p' || w === '--package') from = words[++i];
+        else if (w.startsWith('--package=')) from = w.slice('--package='.length);
+        else if (!w.startsWith('-')) bin = w;
+      }
+      const own = workspaceBins(pkg).get(bin);
+      if (own) {
+        if (from && from.replace(/(?<=.)@[^/]*$/, '') !== own.pkg) problems.push(`"npx -p ${from} ${bin}": ${bin} is a bin of ${own.pkg}, not of ${from}`);
+        else if (!existsSync(own.file)) problems.push(`"npx ${bin}": ${own.pkg}'s bin ${own.file.replace(`${root}/`, '')} is missing`);
+      } else if (from) problems.push(`"npx -p ${from} ${bin}": ${bin} is not a bin of a package of this repository`);
+      else if (!existsSync(join(root, 'node_modules/.bin', bin))) problems.push(`"npx ${bin}": not installed`);
     }
   }
   expect(problems.length === 0, problems.join('\n'));
