@@ -21,7 +21,8 @@
  * - `sh`, `bash`, `shell`: every `npm run X`/`npm start`/`npm test` names a script in
  *   package.json, every `npm install` a package of this repository, every `npx X` an installed bin
  *   or the (built) `bin` of one of this repository's workspace packages (`npx -p <package> X`: of
- *   that package).
+ *   that package), whose `--help` must list the command's subcommand and every `--option` it
+ *   uses (a `\` line continuation joins lines into one command).
  * - `vue`: typechecked with vue-tsc by the framework examples stage (scripts/test-frameworks.mjs),
  *   which picks up every bare ```vue block of the files in FRAMEWORK_SNIPPET_DOCS; here it passes
  *   as covered there, and fails in any other file. (`tsx` blocks go through both.)
@@ -188,12 +189,34 @@ function workspaceBins(pkg) {
   return bins;
 }
 
+/**
+ * Our own bins say what they take in `--help`: the documented command's subcommand (when the
+ * help lists some) and every `--option` must be there.
+ */
+const helpTexts = new Map();
+function checkOwnBinUsage(bin, file, args) {
+  if (!helpTexts.has(file)) {
+    const run = spawnSync(process.execPath, [file, '--help'], { cwd: root, encoding: 'utf8', timeout: 30000 });
+    helpTexts.set(file, run.status === 0 ? run.stdout : null);
+  }
+  const help = helpTexts.get(file);
+  if (help === null) return [`"npx ${bin} --help" failed (is the package built?)`];
+  const problems = [];
+  const subcommands = [...help.matchAll(new RegExp(`^\\s*${bin} ([a-z][\\w-]*)`, 'gm'))].map((m) => m[1]);
+  const sub = args.find((a) => !a.startsWith('-'));
+  if (subcommands.length && !args.includes('--help') && !subcommands.includes(sub)) problems.push(`"npx ${bin} ${sub ?? ''}": ${bin} --help lists ${subcommands.join(', ')}`);
+  for (const option of args.filter((a) => a.startsWith('--')).map((a) => a.replace(/=.*$/, ''))) {
+    if (!new RegExp(`(^|\\s)${option}(?=[\\s,]|$)`, 'm').test(help)) problems.push(`"npx ${bin} … ${option}": not an option in ${bin} --help`);
+  }
+  return problems;
+}
+
 function checkShell(block) {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const workspaces = new Set(pkg.workspaces.map((w) => JSON.parse(readFileSync(join(root, w, 'package.json'), 'utf8')).name));
   const problems = [];
   let commands = 0;
-  for (const command of block.code.split('\n').flatMap((line) => line.replace(/#.*$/, '').split(/&&|\|\||;/)).map((c) => c.trim().replace(/^\$\s*/, '')).filter(Boolean)) {
+  for (const command of block.code.replace(/\\\n/g, ' ').split('\n').flatMap((line) => line.replace(/#.*$/, '').split(/&&|\|\||;/)).map((c) => c.trim().replace(/^\$\s*/, '')).filter(Boolean)) {
     const words = command.split(/\s+/);
     if (words[0] === 'npm') {
       commands++;
@@ -223,6 +246,7 @@ function checkShell(block) {
       if (own) {
         if (from && from.replace(/(?<=.)@[^/]*$/, '') !== own.pkg) problems.push(`"npx -p ${from} ${bin}": ${bin} is a bin of ${own.pkg}, not of ${from}`);
         else if (!existsSync(own.file)) problems.push(`"npx ${bin}": ${own.pkg}'s bin ${own.file.replace(`${root}/`, '')} is missing`);
+        else problems.push(...checkOwnBinUsage(bin, own.file, words.slice(words.indexOf(bin) + 1)));
       } else if (from) problems.push(`"npx -p ${from} ${bin}": ${bin} is not a bin of a package of this repository`);
       else if (!existsSync(join(root, 'node_modules/.bin', bin))) problems.push(`"npx ${bin}": not installed`);
     }
