@@ -19,7 +19,13 @@
  *   that touches no DOM and none of the host's things but `mySite`/`auth` is also run in Node,
  *   with the mock (`@portico/mock/node`) answering at every `baseUrl` it names.
  * - `sh`, `bash`, `shell`: every `npm run X`/`npm start`/`npm test` names a script in
- *   package.json, every `npm install` a package of this repository, every `npx X` an installed bin.
+ *   package.json, every `npm install` a package of this repository, every `npx X` an installed bin
+ *   or the (built) `bin` of one of this repository's workspace packages (`npx -p <package> X`: of
+ *   that package), whose `--help` must list the command's subcommand and every `--option` it
+ *   uses (a `\` line continuation joins lines into one command).
+ * - `vue`: typechecked with vue-tsc by the framework examples stage (scripts/test-frameworks.mjs),
+ *   which picks up every bare ```vue block of the files in FRAMEWORK_SNIPPET_DOCS; here it passes
+ *   as covered there, and fails in any other file. (`tsx` blocks go through both.)
  * - `css`: parsed by Chromium; every rule must survive parsing.
  * - `json`: parsed.
  * - no language, `text`, `http`: prose, not code; listed, not counted.
@@ -77,8 +83,8 @@ import type { AccessTokenProvider } from '@portico/core';
 import type { PorticoPortal } from '@portico/elements';
 
 declare global {
-  /** The host site's own sign-in: hands Portico an access token. */
-  const mySite: { portalToken: AccessTokenProvider; getPortalToken: AccessTokenProvider };
+  /** The host site's own sign-in: hands Portico an access token, forgets it, signs the person in again. */
+  const mySite: { portalToken: AccessTokenProvider; getPortalToken: AccessTokenProvider; dropPortalToken(): void; signIn(): Promise<void> };
   /** The same, as an auth module of the host's app. */
   const auth: { token: AccessTokenProvider; signInAgain(): void };
   /** The <portico-portal> on the host's page. */
@@ -104,6 +110,7 @@ for (const block of blocks) {
   else if (TS.has(block.lang)) tsBlocks.push(block);
   else if (SH.has(block.lang)) checks.add(`${where(block)} names npm scripts and packages that exist`, () => checkShell(block));
   else if (block.lang === 'json') checks.add(`${where(block)} is valid JSON`, async () => void JSON.parse(block.code));
+  else if (block.lang === 'vue') checks.add(`${where(block)} is typechecked by the framework examples stage`, async () => checkVue(block));
   else if (block.lang === 'html' || block.lang === 'css') {
     // Run in the browser below.
   } else checks.add(`${where(block)} has a language the snippet runner knows`, async () => {
@@ -121,9 +128,23 @@ const tsFiles = tsBlocks.map((block, index) => {
 let tscOutput = '';
 if (tsFiles.length) {
   writeFileSync(join(work, 'snippet-globals.d.ts'), SNIPPET_GLOBALS);
+  // `@portico/elements/react` and `/vue` exist only as generated declarations in dist/, which
+  // import the elements' dist declarations: next to the sources (the `source` condition) that
+  // would be a second HTMLElementTagNameMap for every tag. Copies of them that import the
+  // sources instead keep one copy of each element in the program.
+  const paths = {};
+  for (const entry of ['react', 'vue']) {
+    const generated = join(root, 'packages/elements/dist', `${entry}.d.ts`);
+    if (!existsSync(generated)) continue;
+    // In a folder of its own, outside `include`: in the program only when a block imports it.
+    const copy = `framework-types/elements-${entry}.d.ts`;
+    mkdirSync(join(work, 'framework-types'), { recursive: true });
+    writeFileSync(join(work, copy), readFileSync(generated, 'utf8').replace(/(from\s+|import\()(['"])\.\//g, '$1$2../../../packages/elements/src/'));
+    paths[`@portico/elements/${entry}`] = [`./${copy}`];
+  }
   writeFileSync(join(work, 'tsconfig.json'), JSON.stringify({
     extends: '../../tsconfig.json',
-    compilerOptions: { noEmit: true, types: ['node'], jsx: 'preserve' },
+    compilerOptions: { noEmit: true, types: ['node'], jsx: 'preserve', paths },
     include: ['./*.ts', './*.tsx', '../../packages/*/src'],
   }, null, 2));
   const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(work, 'tsconfig.json'), '--pretty', 'false'], { cwd: root, encoding: 'utf8' });
@@ -145,12 +166,57 @@ for (const { block, name } of tsFiles) {
   }
 }
 
+/**
+ * scripts/test-frameworks.mjs writes every bare ```vue block of these files into examples/vue and
+ * typechecks it with vue-tsc against the packed packages; a vue block elsewhere, or with more on
+ * its fence line (which that stage does not pick up), is run by nobody.
+ */
+const FRAMEWORK_SNIPPET_DOCS = ['README.md', 'docs/embedding.md', 'packages/core/README.md', 'packages/mock/README.md', 'packages/elements/README.md'];
+async function checkVue(block) {
+  expect(FRAMEWORK_SNIPPET_DOCS.includes(block.file), `scripts/test-frameworks.mjs typechecks vue blocks only in ${FRAMEWORK_SNIPPET_DOCS.join(', ')}`);
+  expect(block.info === '', 'scripts/test-frameworks.mjs picks up only a bare ```vue fence');
+  return 'covered by scripts/test-frameworks.mjs (vue-tsc in examples/vue)';
+}
+
+/** The `bin`s of this repository's own workspace packages: `npx` runs them from the workspace. */
+function workspaceBins(pkg) {
+  const bins = new Map();
+  for (const w of pkg.workspaces) {
+    const own = JSON.parse(readFileSync(join(root, w, 'package.json'), 'utf8'));
+    const entries = typeof own.bin === 'string' ? [[own.name.replace(/^@[^/]+\//, ''), own.bin]] : Object.entries(own.bin ?? {});
+    for (const [name, file] of entries) bins.set(name, { pkg: own.name, file: join(root, w, file) });
+  }
+  return bins;
+}
+
+/**
+ * Our own bins say what they take in `--help`: the documented command's subcommand (when the
+ * help lists some) and every `--option` must be there.
+ */
+const helpTexts = new Map();
+function checkOwnBinUsage(bin, file, args) {
+  if (!helpTexts.has(file)) {
+    const run = spawnSync(process.execPath, [file, '--help'], { cwd: root, encoding: 'utf8', timeout: 30000 });
+    helpTexts.set(file, run.status === 0 ? run.stdout : null);
+  }
+  const help = helpTexts.get(file);
+  if (help === null) return [`"npx ${bin} --help" failed (is the package built?)`];
+  const problems = [];
+  const subcommands = [...help.matchAll(new RegExp(`^\\s*${bin} ([a-z][\\w-]*)`, 'gm'))].map((m) => m[1]);
+  const sub = args.find((a) => !a.startsWith('-'));
+  if (subcommands.length && !args.includes('--help') && !subcommands.includes(sub)) problems.push(`"npx ${bin} ${sub ?? ''}": ${bin} --help lists ${subcommands.join(', ')}`);
+  for (const option of args.filter((a) => a.startsWith('--')).map((a) => a.replace(/=.*$/, ''))) {
+    if (!new RegExp(`(^|\\s)${option}(?=[\\s,]|$)`, 'm').test(help)) problems.push(`"npx ${bin} … ${option}": not an option in ${bin} --help`);
+  }
+  return problems;
+}
+
 function checkShell(block) {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const workspaces = new Set(pkg.workspaces.map((w) => JSON.parse(readFileSync(join(root, w, 'package.json'), 'utf8')).name));
   const problems = [];
   let commands = 0;
-  for (const command of block.code.split('\n').flatMap((line) => line.replace(/#.*$/, '').split(/&&|\|\||;/)).map((c) => c.trim().replace(/^\$\s*/, '')).filter(Boolean)) {
+  for (const command of block.code.replace(/\\\n/g, ' ').split('\n').flatMap((line) => line.replace(/#.*$/, '').split(/&&|\|\||;/)).map((c) => c.trim().replace(/^\$\s*/, '')).filter(Boolean)) {
     const words = command.split(/\s+/);
     if (words[0] === 'npm') {
       commands++;
@@ -167,8 +233,22 @@ function checkShell(block) {
       } else if (!['ci', 'exec'].includes(verb)) problems.push(`"npm ${verb}": not checked; use npm run/start/test/install/ci`);
     } else if (words[0] === 'npx') {
       commands++;
-      const bin = words.find((w, i) => i > 0 && !w.startsWith('-'));
-      if (!existsSync(join(root, 'node_modules/.bin', bin))) problems.push(`"npx ${bin}": not installed`);
+      // `npx -p <package> <bin>` / `npx --package=<package> <bin>`: the bin comes from that package.
+      let from;
+      let bin;
+      for (let i = 1; i < words.length && !bin; i++) {
+        const w = words[i];
+        if (w === '-p' || w === '--package') from = words[++i];
+        else if (w.startsWith('--package=')) from = w.slice('--package='.length);
+        else if (!w.startsWith('-')) bin = w;
+      }
+      const own = workspaceBins(pkg).get(bin);
+      if (own) {
+        if (from && from.replace(/(?<=.)@[^/]*$/, '') !== own.pkg) problems.push(`"npx -p ${from} ${bin}": ${bin} is a bin of ${own.pkg}, not of ${from}`);
+        else if (!existsSync(own.file)) problems.push(`"npx ${bin}": ${own.pkg}'s bin ${own.file.replace(`${root}/`, '')} is missing`);
+        else problems.push(...checkOwnBinUsage(bin, own.file, words.slice(words.indexOf(bin) + 1)));
+      } else if (from) problems.push(`"npx -p ${from} ${bin}": ${bin} is not a bin of a package of this repository`);
+      else if (!existsSync(join(root, 'node_modules/.bin', bin))) problems.push(`"npx ${bin}": not installed`);
     }
   }
   expect(problems.length === 0, problems.join('\n'));
