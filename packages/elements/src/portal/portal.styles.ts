@@ -79,7 +79,7 @@ export const portalStyles = css`
   .shell {
     position: relative;
     display: grid;
-    grid-template-columns: minmax(11rem, 15rem) 1fr;
+    grid-template-columns: minmax(11rem, 15rem) minmax(0, 1fr);
     grid-template-areas:
       'header header'
       'nav main';
@@ -231,7 +231,7 @@ export const portalStyles = css`
       min-height: 2rem;
     }
     .shell {
-      grid-template-columns: 1fr;
+      grid-template-columns: minmax(0, 1fr);
       grid-template-areas:
         'header'
         'nav'
