@@ -164,6 +164,54 @@ describe('unsent work outlives views and a dropped connection', () => {
       expect(backend.db.data.messages[thread.id]!.filter((m) => m.text === text).length).to.equal(1);
     });
 
+    it('a "Not sent" reply is in view when browser Back returns to its thread from the Dashboard, still offline (#13.3)', async function () {
+      this.timeout(30_000);
+      const backend = await mockBackend();
+      try {
+        const portal = await renderPortal({ user: 'client', routing: 'hash' });
+        await portal.settled('portico-dashboard');
+        const h = await messages(portal);
+        // A long thread: its newest rows (where a reply goes) are far below its first ones.
+        h.threadButton('Weekly check-ins').click();
+        await h.openedThread();
+        const threadHash = location.hash;
+        backend.faults.offline(true);
+        const text = 'Kept while I look at the Dashboard';
+        await h.reply(text);
+        await waitFor(() => h.rows().find((r) => r.classList.contains('failed') && r.textContent!.includes(text)), { message: '"Not sent"' });
+        // The person reads back a little and returns to the newest messages (their own scrolling,
+        // which releases the log's hold on its end).
+        const log = h.log();
+        log.scrollTop -= 400;
+        await waitFor(() => !h.rows().some((r) => r.textContent!.includes(text) && r.getBoundingClientRect().top < log.getBoundingClientRect().bottom), { message: 'the log scrolled up' });
+        log.scrollTop = log.scrollHeight;
+        await waitFor(() => h.rows().some((r) => r.textContent!.includes(text) && r.getBoundingClientRect().top < log.getBoundingClientRect().bottom), { message: 'the log back at the end' });
+
+        await portal.open('Dashboard');
+        await portal.settled('portico-dashboard');
+        history.back();
+        await waitFor(() => location.hash === threadHash, { message: 'the thread in the URL again' });
+        await portal.settled('portico-messages');
+        // What the person sees: the failed reply on screen in the log, with its Retry.
+        const inView = await waitFor(() => {
+          const thread = h.thread();
+          if (!thread?.isConnected) return undefined;
+          const box = h.log(thread).getBoundingClientRect();
+          return h.rows(thread).find((r) => {
+            const rect = r.getBoundingClientRect();
+            return r.classList.contains('failed') && r.textContent!.includes(text) && rect.height > 0 && rect.bottom > box.top && rect.top < box.bottom;
+          });
+        }, { message: 'the "Not sent" reply in view after coming back' });
+        expect(visibleText(inView)).to.contain('Not sent');
+        expect([...inView.querySelectorAll('button')].some((b) => b.textContent!.trim() === 'Retry')).to.equal(true);
+        // Back at the newest messages, nothing asks for older pages while offline.
+        expect(visibleText(h.thread()!.shadowRoot!)).not.to.contain('Could not load earlier messages');
+      } finally {
+        backend.faults.offline(false);
+        history.replaceState(null, '', location.pathname + location.search);
+      }
+    });
+
     it('the composer’s text outlives its view element (a session-expiry panel, a remount): it lives in the store', async () => {
       const h = await renderMessages(await adapterFor('client'), { item: 'th-avery-schedule' });
       await h.openedThread();

@@ -69,6 +69,15 @@ export class PorticoMessageThread extends LitElement {
   private shownKey = '';
   /** Index of the first row in view, as the virtualizer last reported it. */
   private firstVisible = -1;
+  /** Index of the last row in view, as the virtualizer last reported it. */
+  private lastVisible = -1;
+  /**
+   * Where to put the log back when the element returns to the page (the portal keeps one
+   * element per view): the browser forgets a scroll position when its element leaves the
+   * page, so the log would come back at the top of the loaded messages, away from the newest
+   * ones and from a "Not sent" reply, and would start asking for older pages.
+   */
+  private resumeAt: 'end' | string | undefined;
   /** Handed to the virtualizer's layout on the next render only. */
   private pendingPin: { index: number; block: 'start' | 'end' } | null = null;
   /** Set while a pin settles; older pages wait until it is done. */
@@ -95,6 +104,14 @@ export class PorticoMessageThread extends LitElement {
     super.disconnectedCallback();
     this.unsubscribe?.();
     this.unsubscribe = undefined;
+    // Read from the virtualizer's last report: the element has already left the page.
+    if (this.scrolledToEnd && this.rows.length > 0) {
+      const atEnd = this.lastVisible < 0 || this.lastVisible >= this.rows.length - 1 - this.outbox.length;
+      this.resumeAt = atEnd ? 'end' : this.rows[Math.max(0, this.firstVisible)]?.id;
+    }
+    // Nothing was reported in view while away; the next report comes after the restore.
+    this.firstVisible = -1;
+    this.lastVisible = -1;
   }
 
   private get log(): (HTMLElement & VirtualizerHostElement) | null {
@@ -135,7 +152,16 @@ export class PorticoMessageThread extends LitElement {
     // first render (the virtualizer starts there) and no second update is needed.
     if (!this.scrolledToEnd && this.rows.length > 0 && this.firstPage.data) {
       this.scrolledToEnd = true;
+      this.resumeAt = undefined;
       void this.scrollToEnd();
+    }
+    // Back on the page (another view, then this thread again): where the person was, or the
+    // newest message (with any reply still waiting to be sent) if they were there.
+    const resumeAt = this.resumeAt;
+    if (resumeAt !== undefined && this.isConnected && this.rows.length > 0) {
+      this.resumeAt = undefined;
+      const index = resumeAt === 'end' ? -1 : this.rows.findIndex((r) => r.id === resumeAt);
+      void (index < 0 ? this.scrollToEnd() : this.pin(index, 'start'));
     }
     super.update(changed);
   }
@@ -154,6 +180,8 @@ export class PorticoMessageThread extends LitElement {
     this.loadingOlder = false;
     this.olderError = undefined;
     this.firstVisible = -1;
+    this.lastVisible = -1;
+    this.resumeAt = undefined;
     this.rowsStale = true;
   }
 
@@ -281,8 +309,9 @@ export class PorticoMessageThread extends LitElement {
    * keeping the pin, so the log jumped back instead of loading the page before).
    */
   private readonly onVisibility = (event: Event): void => {
-    const { first } = event as Event & { first: number };
+    const { first, last } = event as Event & { first: number; last: number };
     this.firstVisible = first;
+    this.lastVisible = last;
     this.maybeLoadOlder();
   };
 
