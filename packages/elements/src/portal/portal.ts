@@ -366,24 +366,21 @@ export class PorticoPortal extends PorticoProvider {
   }
 
   private renderSignedOut() {
-    return html`<div class="session-panel" part="signed-out" role="region" aria-label=${msg('Signed out')}>
-      <slot name="signed-out">
-        <div class="panel">
-          <h2 data-panel-heading tabindex="-1">${msg('You have signed out')}</h2>
-          <p>${msg('Your information is no longer shown on this page.')}</p>
-          <button class="button" data-variant="primary" type="button" @click=${() => this.requestSignIn('signed-out')}>${msg('Sign in again')}</button>
-        </div>
-      </slot>
-    </div>`;
+    return this.renderSessionPanel('signed-out', msg('Signed out'), msg('You have signed out'), msg('Your information is no longer shown on this page.'));
   }
 
   private renderExpired() {
-    return html`<div class="session-panel" part="session-expired" role="region" aria-label=${msg('Session ended')}>
-      <slot name="session-expired">
+    return this.renderSessionPanel('session-expired', msg('Session ended'), msg('Your session has ended'), msg('Sign in again to continue where you left off. What you typed is kept.'));
+  }
+
+  /** The signed-out or expired panel: a region the host can replace through the slot of the same name. */
+  private renderSessionPanel(name: 'signed-out' | 'session-expired', label: string, heading: string, text: string) {
+    return html`<div class="session-panel" part=${name} role="region" aria-label=${label}>
+      <slot name=${name}>
         <div class="panel">
-          <h2 data-panel-heading tabindex="-1">${msg('Your session has ended')}</h2>
-          <p>${msg('Sign in again to continue where you left off. What you typed is kept.')}</p>
-          <button class="button" data-variant="primary" type="button" @click=${() => this.requestSignIn('expired')}>${msg('Sign in again')}</button>
+          <h2 data-panel-heading tabindex="-1">${heading}</h2>
+          <p>${text}</p>
+          <button class="button" data-variant="primary" type="button" @click=${() => this.requestSignIn(name === 'signed-out' ? 'signed-out' : 'expired')}>${msg('Sign in again')}</button>
         </div>
       </slot>
     </div>`;
