@@ -5,9 +5,10 @@
  * strings that came from the seed (what the person writes during a visit is returned as
  * written, so a test can still find its own reply). Replacements are deterministic (the same
  * seeded value in the same field always gets the same corpus string), and never break the
- * contract: a replacement the operation's response schema refuses (a date, an enum, a length
- * cap) is put back, so the check is "what a backend may legally send", and it keeps working as
- * the schemas tighten.
+ * contract: a replacement longer than a length cap is cut to the cap (the longest string the
+ * contract allows, still unbroken where it was), and one the operation's response schema refuses
+ * otherwise (a date, an enum) is put back, so the check is "what a backend may legally send",
+ * and it keeps working as the schemas tighten.
  *
  * - `vectors`: short corpus strings (every kind but the 100k-character ones); URL fields get
  *   URL vectors, colour and font fields get CSS vectors.
@@ -62,14 +63,14 @@ export function createHostile(mode: HostileMode, seeded: ReadonlySet<string>): H
     return pick(SHORT_CORPUS, value, key);
   }
 
-  /** Walks a copy of the body, returning the replaced paths with their original values. */
-  function replaceAll(body: unknown): { body: unknown; changes: Map<string, { original: string; id: string }> } {
-    const changes = new Map<string, { original: string; id: string }>();
+  /** Walks a copy of the body, returning the replaced paths with their original and new values. */
+  function replaceAll(body: unknown): { body: unknown; changes: Map<string, { original: string; value: string; id: string }> } {
+    const changes = new Map<string, { original: string; value: string; id: string }>();
     const walk = (value: unknown, path: string[], key: string, row: number): unknown => {
       if (typeof value === 'string') {
         const hit = replacement(key, value, row);
         if (!hit) return value;
-        changes.set(path.join('.'), { original: value, id: hit.id });
+        changes.set(path.join('.'), { original: value, value: hit.value, id: hit.id });
         return hit.value;
       }
       if (Array.isArray(value)) return value.map((item, index) => walk(item, [...path, String(index)], key, index));
@@ -103,6 +104,15 @@ export function createHostile(mode: HostileMode, seeded: ReadonlySet<string>): H
         let reverted = 0;
         for (const issue of result.error.issues) {
           const path = issue.path.map(String).join('.');
+          // Too long for the contract: send the longest string it allows, still hostile.
+          const maximum = issue.code === 'too_big' && typeof issue.maximum === 'number' ? issue.maximum : undefined;
+          const replaced = changes.get(path);
+          if (replaced && maximum !== undefined && maximum > 0 && replaced.value.length > maximum) {
+            replaced.value = replaced.value.slice(0, maximum);
+            setAt(body, path, replaced.value);
+            reverted++;
+            continue;
+          }
           for (const [changed, { original }] of changes) {
             if (changed === path || changed.startsWith(`${path}.`) || path.startsWith(`${changed}.`)) {
               setAt(body, changed, original);

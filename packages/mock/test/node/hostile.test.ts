@@ -5,6 +5,7 @@ import { register } from 'node:module';
 
 register('./source-condition.mjs', import.meta.url);
 const { startMockBackend, CORPUS, SHORT_CORPUS, LONG_CORPUS, SENTINEL, CLIENT } = await import('@portico/mock/node');
+const { TEXT_LIMITS } = await import('@portico/core');
 
 const EXECUTABLE_KINDS = new Set(['html', 'svg']);
 
@@ -78,13 +79,14 @@ describe('the mock in hostile mode', () => {
     assert.ok(messages.items.some((m) => m.text === text));
   });
 
-  it('sends 100k-character strings in long mode', async () => {
+  it('sends the longest strings the contract allows in long mode (100k where it sets no cap)', async () => {
     const long = startMockBackend({ seed: 3, now: Date.parse('2026-03-02T15:00:00Z'), hostile: 'long', baseUrl: 'http://long.portico.test/api' });
     try {
       const response = await fetch(`${long.baseUrl}/clients/${CLIENT.avery}/threads`, { headers: { Authorization: `Bearer ${long.accessToken}` } });
       assert.equal(response.status, 200);
       const body = (await response.json()) as { items: { subject: string }[] };
-      assert.ok(body.items.some((t) => t.subject.length === 100_000), 'no 100k subject');
+      // Subjects are capped by the contract (TEXT_LIMITS.title): the 100k string is cut to the cap.
+      assert.ok(body.items.some((t) => t.subject.length === TEXT_LIMITS.title), `no ${TEXT_LIMITS.title}-character subject`);
     } finally {
       long.stop();
     }
