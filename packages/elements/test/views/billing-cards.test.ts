@@ -117,11 +117,14 @@ describe('<portico-billing> saved cards outside a payment', () => {
     const amex = backend.db.data.paymentMethods.find((m) => m.clientId === CLIENT.avery && m.last4 === '0005')!;
     expect(backend.db.data.paymentMethods.filter((m) => m.clientId === CLIENT.avery && m.isDefault).map((m) => m.id)).to.deep.equal([amex.id]);
 
-    // The portal opened again (a new page load): the pay dialog preselects the new default.
-    const fresh = await renderBilling(await adapterFor('client'));
-    const detail = await openDetail(fresh, INVOICE);
-    const pay = await openPayDialog(detail);
+    // Straight on to an invoice (the cards are already in the store): the pay dialog preselects the new default.
+    let pay = await openPayDialog(await openDetail(billing, INVOICE));
     await waitFor(() => pay.querySelector<HTMLInputElement>(`input[name="method"][value="${amex.id}"]`)?.checked, { message: 'the new default card preselected' });
     expect(pay.querySelector<HTMLInputElement>('input[name="method"][value="pm-avery-visa"]')!.checked).to.equal(false);
+
+    // And after a new page load.
+    const fresh = await renderBilling(await adapterFor('client'));
+    pay = await openPayDialog(await openDetail(fresh, INVOICE));
+    await waitFor(() => pay.querySelector<HTMLInputElement>(`input[name="method"][value="${amex.id}"]`)?.checked, { message: 'the new default card preselected after a reload' });
   });
 });
