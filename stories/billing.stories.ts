@@ -242,6 +242,31 @@ export const SavedCards: Story = {
   },
 };
 
+/** Adding a card outside a payment: the provider's card field in a dialog, here with a declined card's reason next to it. */
+export const AddCardDeclined: Story = {
+  play: async ({ canvasElement }) => {
+    await selectTab(canvasElement, 'Saved cards');
+    const cards = () => part(canvasElement, 'portico-billing-cards');
+    const addButton = await waitFor(() => {
+      const button = [...(cards()?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.trim() === 'Add a card');
+      expect(button).toBeTruthy();
+      return button!;
+    }, { timeout: 5000 });
+    await userEvent.click(addButton);
+    const field = await waitFor(() => {
+      const root = cards()?.querySelector<HTMLElement>('dialog.add-card .card-field [data-provider="test"]')?.shadowRoot;
+      expect(root).toBeTruthy();
+      return root!;
+    }, { timeout: 5000 });
+    await userEvent.type(field.querySelector<HTMLInputElement>('input[name="number"]')!, CARD.declined);
+    await userEvent.type(field.querySelector<HTMLInputElement>('input[name="expiry"]')!, '12 / 34');
+    await userEvent.type(field.querySelector<HTMLInputElement>('input[name="cvc"]')!, '123');
+    const save = [...cards()!.querySelectorAll('dialog.add-card button')].find((b) => b.textContent?.trim() === 'Save card') as HTMLButtonElement;
+    await userEvent.click(save);
+    await waitFor(() => expect(textOf(cards())).toContain('Your card was declined.'), { timeout: 5000 });
+  },
+};
+
 /** Insurance coverage on file for a guardian's child: primary active, secondary pending verification. */
 export const Insurance: Story = {
   parameters: portico({ user: 'guardian' }),

@@ -70,6 +70,9 @@ export const PaymentMethod = named(
  * `saveMethod` only makes sense with a new card, so it only exists beside a token. The objects
  * are strict, so a body naming both a token and a saved method is refused rather than guessed.
  */
+/** A card to save outside a payment: the provider's one-time token, never a card number. */
+export const AddPaymentMethodInput = named('AddPaymentMethodInput', z.strictObject({ paymentToken: z.string().check(z.minLength(1)) }));
+
 export const PayInvoiceInput = named(
   'PayInvoiceInput',
   z.union([
@@ -183,5 +186,6 @@ export type Payer = z.output<typeof Payer>;
 export type InsurancePolicy = z.output<typeof InsurancePolicy>;
 export type InsurancePolicyInput = z.output<typeof InsurancePolicyInput>;
 export type PayInvoiceInput = z.output<typeof PayInvoiceInput>;
+export type AddPaymentMethodInput = z.output<typeof AddPaymentMethodInput>;
 export type Signature = z.output<typeof Signature>;
 export type Timesheet = z.output<typeof Timesheet>;

@@ -110,6 +110,19 @@ export const billingImpl: ImplFor<'billing' | 'insurance' | 'timesheets'> = {
     listPayments: ({ clientId, cursor, limit }, ctx) =>
       paginate(ctx.data.payments.filter((p) => p.clientId === clientId).sort((a, b) => b.createdAt.localeCompare(a.createdAt)), { cursor, limit }),
     listPaymentMethods: ({ clientId }, ctx) => ctx.data.paymentMethods.filter((m) => m.clientId === clientId),
+    addPaymentMethod: ({ clientId, body }, ctx) => {
+      const token = parseTestToken(body.paymentToken).base;
+      if (!token.startsWith('tok_')) throw badRequest('invalid-payment-token', 'The card details could not be used. Enter them again.', [{ path: 'paymentToken', message: 'Unknown token' }]);
+      const decline = DECLINES[token];
+      // The provider checks a card before it is saved: a declined card is not kept.
+      if (decline) throw badRequest('card-declined', decline.message, [{ path: 'paymentToken', message: decline.declineCode }]);
+      return rememberCard(ctx, clientId, body.paymentToken);
+    },
+    setDefaultPaymentMethod: ({ clientId, methodId }, ctx) => {
+      const method = found(ctx.data.paymentMethods.find((m) => m.id === methodId && m.clientId === clientId), 'This saved card');
+      for (const m of ctx.data.paymentMethods) if (m.clientId === clientId) m.isDefault = m === method;
+      return ctx.data.paymentMethods.filter((m) => m.clientId === clientId);
+    },
     removePaymentMethod: ({ clientId, methodId }, ctx) => {
       const method = found(ctx.data.paymentMethods.find((m) => m.id === methodId && m.clientId === clientId), 'This saved card');
       ctx.data.paymentMethods = ctx.data.paymentMethods.filter((m) => m !== method);
@@ -154,14 +167,20 @@ export const billingImpl: ImplFor<'billing' | 'insurance' | 'timesheets'> = {
   },
 };
 
-function rememberCard(ctx: AuthedContext, clientId: string, paymentToken: string): void {
+/** Saves the token's card (once per brand and last four digits) and returns the saved summary. */
+function rememberCard(ctx: AuthedContext, clientId: string, paymentToken: string) {
   const { base, expiry } = parseTestToken(paymentToken);
   const card = cardFor(base);
-  if (ctx.data.paymentMethods.some((m) => m.clientId === clientId && m.brand === card.brand && m.last4 === card.last4)) return;
   const year = new Date(ctx.now).getUTCFullYear();
-  const isDefault = !ctx.data.paymentMethods.some((m) => m.clientId === clientId);
   // The expiry the person typed (carried by the token); a token without one: three years on.
-  ctx.data.paymentMethods.push({ id: ctx.db.id('pm'), clientId, ...card, expMonth: expiry?.month ?? 12, expYear: expiry?.year ?? year + 3, isDefault });
+  const expMonth = expiry?.month ?? 12;
+  const expYear = expiry?.year ?? year + 3;
+  const known = ctx.data.paymentMethods.find((m) => m.clientId === clientId && m.brand === card.brand && m.last4 === card.last4);
+  if (known) return known;
+  const isDefault = !ctx.data.paymentMethods.some((m) => m.clientId === clientId);
+  const saved = { id: ctx.db.id('pm'), clientId, ...card, expMonth, expYear, isDefault };
+  ctx.data.paymentMethods.push(saved);
+  return saved;
 }
 
 type PolicyInput = InsurancePolicyInput;

@@ -99,6 +99,33 @@ export function billingSuites({ describe, it }: SuiteApi, c: ContractContext): v
       await rejects(c.api().billing.removePaymentMethod({ clientId, methodId: UNKNOWN_ID }), 'not-found', 'billing.removePaymentMethod of an unknown id');
       await rejects(c.api().billing.getInvoice({ clientId, invoiceId: UNKNOWN_ID }), 'not-found', 'billing.getInvoice of an unknown id');
     });
+
+    it('billing.addPaymentMethod saves a card once per idempotency key, refuses a declined one; billing.setDefaultPaymentMethod', async () => {
+      const clientId = c.clientId();
+      const before = await c.api().billing.listPaymentMethods({ clientId });
+      const key = c.unique('card');
+      const input = { clientId, body: { paymentToken: c.fixtures.paymentTokens.succeeds } };
+      const added = await c.api().billing.addPaymentMethod(input, { idempotencyKey: key });
+      const again = await c.api().billing.addPaymentMethod(input, { idempotencyKey: key });
+      equal(again.id, added.id, 'billing.addPaymentMethod repeated with the same key: the same card');
+      check(/^\d{4}$/.test(added.last4), `billing.addPaymentMethod: a summary with the last four digits (got ${added.last4})`);
+      const listed = await c.api().billing.listPaymentMethods({ clientId });
+      check(listed.some((m) => m.id === added.id), 'billing.listPaymentMethods: the added card');
+      equal(listed.filter((m) => m.id === added.id).length, 1, 'billing.listPaymentMethods: the added card, once');
+      const declined = await rejects(c.api().billing.addPaymentMethod({ clientId, body: { paymentToken: c.fixtures.paymentTokens.declines } }), 'invalid-request', 'billing.addPaymentMethod with a declining card');
+      check(declined.message.length > 0, 'billing.addPaymentMethod declined: a reason to show');
+      deepEqual((await c.api().billing.listPaymentMethods({ clientId })).map((m) => m.id), listed.map((m) => m.id), 'billing.listPaymentMethods after a declined card: unchanged');
+
+      const defaults = await c.api().billing.setDefaultPaymentMethod({ clientId, methodId: added.id });
+      deepEqual(defaults.filter((m) => m.isDefault).map((m) => m.id), [added.id], 'billing.setDefaultPaymentMethod: that card is the only default');
+      deepEqual((await c.api().billing.listPaymentMethods({ clientId })).filter((m) => m.isDefault).map((m) => m.id), [added.id], 'billing.listPaymentMethods after setting the default');
+      await rejects(c.api().billing.setDefaultPaymentMethod({ clientId, methodId: UNKNOWN_ID }), 'not-found', 'billing.setDefaultPaymentMethod of an unknown id');
+
+      // Leave the client's cards as they were.
+      const previous = before.find((m) => m.isDefault);
+      if (previous) await c.api().billing.setDefaultPaymentMethod({ clientId, methodId: previous.id });
+      if (!before.some((m) => m.id === added.id)) await c.api().billing.removePaymentMethod({ clientId, methodId: added.id });
+    });
   });
 
   describe('insurance', () => {

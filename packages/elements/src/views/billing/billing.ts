@@ -165,7 +165,7 @@ export class PorticoBilling extends LitElement {
       case 'payments':
         return html`<portico-billing-payments></portico-billing-payments>`;
       case 'cards':
-        return html`<portico-billing-cards></portico-billing-cards>`;
+        return html`<portico-billing-cards .paymentProvider=${this.paymentProvider}></portico-billing-cards>`;
       case 'insurance':
         return html`<portico-billing-insurance></portico-billing-insurance>`;
       case 'timesheets':

@@ -103,6 +103,10 @@ export class PorticoBillingPayDialog extends LitElement {
   }
 
   protected override updated(): void {
+    // Cards already in the store (e.g. after visiting Saved cards) arrive during the update that
+    // opened the dialog, after willUpdate looked: choose the default card here then.
+    const cards = this.methods.data;
+    if (this.open && !this.method && cards) this.method = (cards.find((c) => c.isDefault) ?? cards[0])?.id ?? 'new';
     if (this.open && this.method === 'new' && this.paymentProvider && !this.field && !this.mounting) void this.mountField();
   }
 

@@ -1,9 +1,9 @@
 import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
-import type { PaymentMethod } from '@portico/core';
-import { sessionContext, type PorticoSessionState } from '../../context.js';
+import { property, state } from 'lit/decorators.js';
+import { isPorticoError, type MountedPaymentField, type PaymentMethod, type PaymentProvider, type PorticoErrorKind } from '@portico/core';
+import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
 import { define } from '../../define.js';
 import { baseStyles } from '../../theme/base-styles.js';
@@ -14,20 +14,50 @@ import '../../ui/state-empty.js';
 import '../../ui/state-loading.js';
 import { billingStyles } from './billing.styles.js';
 import { cardExpiry, cardLabel } from './cards.js';
-import { newActionKey } from './shared.js';
+import { formatContext, newActionKey } from './shared.js';
+
+/** Answers that say the backend refused the request itself, so a new try is a new request. */
+const DEFINITIVE = new Set<PorticoErrorKind>(['invalid-request', 'forbidden', 'not-found', 'conflict']);
 
 /**
  * @tagname portico-billing-cards
  * @summary Part of `<portico-billing>`: cards saved with the payment provider (summaries
- * only), each removable after a confirmation. Only rendered when the session may pay.
+ * only). A card can be added outside a payment, in a dialog that mounts the payment
+ * provider's own card field (Portico never sees the card number; it saves the provider's
+ * token with `billing.addPaymentMethod`); any card but the default can be made the default
+ * (`billing.setDefaultPaymentMethod`, which the pay dialog then preselects); each is removable
+ * after a confirmation. Only rendered when the session may pay.
+ *
+ * @csspart card-field - The container the payment provider's card field is mounted in (add-a-card dialog).
  */
 @localized()
 export class PorticoBillingCards extends LitElement {
   static override styles = [baseStyles, buttonStyles, dialogStyles, billingStyles];
 
+  /** The payment provider whose card field takes a new card. Without one, no card can be added here. */
+  @property({ attribute: false }) paymentProvider: PaymentProvider | undefined;
+
   @consume({ context: sessionContext, subscribe: true })
   @state()
   private session: PorticoSessionState | undefined;
+
+  @consume({ context: configContext, subscribe: true })
+  @state()
+  private config: PorticoConfig | undefined;
+
+  @state() private adding = false;
+  @state() private saving = false;
+  @state() private addError = '';
+  /** The id of the card being made the default, while that request runs. */
+  @state() private defaulting = '';
+  @state() private listError = '';
+  @state() private announcement = '';
+  private field: MountedPaymentField | undefined;
+  private mounting: Promise<void> | undefined;
+  private addOpener: HTMLElement | undefined;
+  /** Kept across retries of one card entry, so a lost answer does not save the card twice. */
+  private addKey: string | undefined;
+  private defaultKey: { id: string; key: string } | undefined;
 
   @state() private removing: PaymentMethod | undefined;
   @state() private busy = false;
@@ -40,19 +70,37 @@ export class PorticoBillingCards extends LitElement {
     fetch: (adapter, { clientId }, signal) => adapter.billing.listPaymentMethods({ clientId }, { signal }),
   });
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.destroyField();
+  }
+
   override render() {
-    return html`${this.cards.render({
+    return html`${this.paymentProvider
+        ? html`<div class="toolbar">
+            <button type="button" class="button" data-variant="primary" @click=${this.openAdd}>${msg('Add a card')}</button>
+          </div>`
+        : nothing}
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+      <div role="alert">${this.listError ? html`<p class="notice" data-tone="danger">${this.listError}</p>` : nothing}</div>
+      ${this.cards.render({
         loading: () => html`<portico-state-loading rows="2" label=${msg('Loading your saved cards')}></portico-state-loading>`,
         empty: () => html`<portico-state-empty heading=${msg('No saved cards')} description=${msg('When you pay an invoice with a new card, choose “Save this card for next time” to see it here.')}></portico-state-empty>`,
         content: (cards) => html`<ul class="cards" aria-label=${msg('Saved cards')}>
           ${cards.map(
-            (card) => html`<li class="card">
+            (card) => html`<li class="card" data-card=${card.id} tabindex="-1">
               <div class="card-head">
                 <strong>${cardLabel(card)}</strong>
                 ${card.isDefault ? html`<span class="status">${msg('Default')}</span>` : nothing}
               </div>
               <p class="muted">${cardExpiry(card)}</p>
               <p class="actions">
+                ${card.isDefault
+                  ? nothing
+                  : html`<button type="button" class="button" data-size="sm" aria-label=${msg(str`Make default: ${cardLabel(card)}`)}
+                      aria-busy=${this.defaulting === card.id ? 'true' : 'false'} aria-disabled=${this.defaulting ? 'true' : 'false'} @click=${() => this.makeDefault(card)}>
+                      ${msg('Make default')}
+                    </button>`}
                 <button type="button" class="button" data-size="sm" aria-label=${msg(str`Remove ${cardLabel(card)}`)} @click=${(e: Event) => this.ask(card, e)}>${msg('Remove')}</button>
               </p>
             </li>`,
@@ -71,7 +119,141 @@ export class PorticoBillingCards extends LitElement {
                 <button type="button" class="button" @click=${() => this.renderRoot.querySelector('dialog')?.close()}>${msg('Keep card')}</button>
               </p>`
           : nothing}
-      </dialog>`;
+      </dialog>
+      ${this.renderAddDialog()}`;
+  }
+
+  private renderAddDialog() {
+    if (!this.paymentProvider) return nothing;
+    return html`<dialog class="add-card" aria-labelledby="add-heading" @close=${this.onAddClose} @cancel=${this.onAddCancel}>
+      <form novalidate @submit=${this.saveCard}>
+        <h3 id="add-heading" tabindex="-1">${msg('Add a card')}</h3>
+        <p class="muted">${msg('The card is saved with the practice’s payment provider, to pay future invoices with. It is not charged now.')}</p>
+        <div class="card-field" part="card-field"></div>
+        <div role="alert">${this.addError ? html`<p class="notice" data-tone="danger">${this.addError}</p>` : nothing}</div>
+        <div class="actions">
+          <button type="submit" class="button" data-variant="primary" aria-busy=${this.saving ? 'true' : 'false'} aria-disabled=${this.saving ? 'true' : 'false'}>${msg('Save card')}</button>
+          <button type="button" class="button" @click=${() => this.addDialog()?.close()}>${msg('Cancel')}</button>
+        </div>
+      </form>
+    </dialog>`;
+  }
+
+  private addDialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector<HTMLDialogElement>('dialog.add-card');
+  }
+
+  private readonly openAdd = async (event: Event): Promise<void> => {
+    this.addOpener = event.currentTarget as HTMLElement;
+    this.adding = true;
+    this.addError = '';
+    this.announcement = '';
+    await this.updateComplete;
+    const dialog = this.addDialog();
+    if (!dialog) return;
+    if (!dialog.open) dialog.showModal();
+    this.renderRoot.querySelector<HTMLElement>('#add-heading')?.focus();
+    await this.mountField();
+  };
+
+  private async mountField(): Promise<void> {
+    const container = this.renderRoot.querySelector<HTMLElement>('dialog.add-card .card-field');
+    const provider = this.paymentProvider;
+    if (!container || !provider || !this.session || this.field || this.mounting) return;
+    // Nothing is charged: the provider is told a zero amount in the practice's currency.
+    const amount = { amount: 0, currency: this.session.organisation.currency };
+    this.mounting = provider
+      .mount(container, { locale: formatContext(this.config).locale, amount })
+      .then((field) => {
+        if (this.adding) this.field = field;
+        else field.destroy();
+      })
+      .catch(() => {
+        this.addError = msg('The card field could not be loaded. Try again later.');
+      })
+      .finally(() => (this.mounting = undefined));
+    await this.mounting;
+  }
+
+  private destroyField(): void {
+    this.field?.destroy();
+    this.field = undefined;
+  }
+
+  private readonly saveCard = async (event: Event): Promise<void> => {
+    event.preventDefault();
+    const store = this.cards.store;
+    if (this.saving || !store || !this.session) return;
+    if (!this.field) {
+      this.addError = msg('The card field is still loading. Try again in a moment.');
+      return;
+    }
+    this.addError = '';
+    this.saving = true;
+    const clientId = this.session.clientId;
+    try {
+      const token = await this.field.tokenize();
+      // The provider shows what is wrong next to its own field and focuses it.
+      if ('error' in token) return;
+      this.addKey ??= newActionKey();
+      const card = await store.mutate((adapter, { idempotencyKey }) => adapter.billing.addPaymentMethod({ clientId, body: { paymentToken: token.token } }, { idempotencyKey }), {
+        idempotencyKey: this.addKey,
+        invalidates: ['billing.listPaymentMethods'],
+      });
+      this.addKey = undefined;
+      this.announcement = msg(str`${cardLabel(card)} saved.`);
+      this.addDialog()?.close();
+    } catch (error) {
+      if (isPorticoError(error) && DEFINITIVE.has(error.kind)) this.addKey = undefined;
+      // A declined card: the provider's reason, as the backend gave it.
+      this.addError =
+        isPorticoError(error) && error.kind === 'invalid-request'
+          ? msg(str`The card was not saved: ${error.message}`)
+          : `${describeError(error).heading}. ${describeError(error).description}`;
+    } finally {
+      this.saving = false;
+    }
+  };
+
+  private readonly onAddCancel = (event: Event): void => {
+    // Escape must not drop a card that is already on its way.
+    if (this.saving) event.preventDefault();
+  };
+
+  /** Closing (saved, Cancel or Escape) forgets what was typed and returns focus to "Add a card". */
+  private readonly onAddClose = (): void => {
+    this.adding = false;
+    this.addError = '';
+    this.addKey = undefined;
+    this.destroyField();
+    if (this.addOpener?.isConnected) this.addOpener.focus();
+    this.addOpener = undefined;
+  };
+
+  private async makeDefault(card: PaymentMethod): Promise<void> {
+    const store = this.cards.store;
+    if (this.defaulting || !store || !this.session) return;
+    if (this.defaultKey?.id !== card.id) this.defaultKey = { id: card.id, key: newActionKey() };
+    this.defaulting = card.id;
+    this.listError = '';
+    this.announcement = '';
+    const clientId = this.session.clientId;
+    try {
+      await store.mutate((adapter, { idempotencyKey }) => adapter.billing.setDefaultPaymentMethod({ clientId, methodId: card.id }, { idempotencyKey }), {
+        idempotencyKey: this.defaultKey.key,
+        invalidates: ['billing.listPaymentMethods'],
+      });
+      this.defaultKey = undefined;
+      this.announcement = msg(str`${cardLabel(card)} is now your default card.`);
+      // The button goes away with the new list: focus stays on the card it belonged to.
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(`li[data-card="${CSS.escape(card.id)}"]`)?.focus();
+    } catch (error) {
+      if (isPorticoError(error) && DEFINITIVE.has(error.kind)) this.defaultKey = undefined;
+      this.listError = `${describeError(error).heading}. ${describeError(error).description}`;
+    } finally {
+      this.defaulting = '';
+    }
   }
 
   private ask(card: PaymentMethod, event: Event): void {
