@@ -9,8 +9,9 @@ export default tseslint.config(
     ignores: [
       '**/node_modules/**', '**/dist/**', 'docs/api/**', 'storybook-static/**',
       '**/mockServiceWorker.js', 'examples/**/vendor/**', 'coverage/**',
-      // Build output of the script-tag bundle, the docs site, the tarball checks' scratch folder.
-      'packages/elements/cdn/**', 'site/**', '.pack/**',
+      // Build output of the script-tag bundle, the docs site, the tarball checks' scratch folder,
+      // and what test runs write (the snippet runner's generated files).
+      'packages/elements/cdn/**', 'site/**', '.pack/**', '.test-results/**',
     ],
   },
   js.configs.recommended,
