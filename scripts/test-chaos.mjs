@@ -211,23 +211,34 @@ duplicateCheck('a form submission', 'client', {
   count: () => window.porticoMock.db.data.files.filter((f) => f.name.startsWith('Intake questionnaire (completed')).length,
 });
 
-duplicateCheck('a payment', 'client', {
-  operation: 'billing.payInvoice', hash: '#/billing',
-  act: async (page) => {
-    await view(page).getByRole('combobox', { name: 'Show' }).selectOption({ label: 'Unpaid' }, { timeout: 20000 });
-    const invoice = view(page).getByRole('button', { name: /^Invoice / }).first();
-    const number = (await invoice.innerText()).trim();
-    await invoice.click();
-    const detail = view(page).getByRole('article', { name: number });
-    await detail.getByRole('button', { name: /^Pay / }).click();
-    const dialog = view(page).getByRole('dialog', { name: `Pay invoice ${number.replace(/^Invoice /, '')}` });
-    await dialog.getByRole('radio', { name: 'A new card' }).check();
-    await dialog.getByRole('textbox', { name: 'Card number' }).fill('4242 4242 4242 4242');
-    await dialog.getByRole('textbox', { name: 'Expiry date' }).fill(`12 / ${(new Date().getFullYear() + 3) % 100}`);
-    await dialog.getByRole('textbox', { name: 'Security code (CVC)' }).fill('123');
-    await page.evaluate((n) => (window.__chaosInvoice = n.replace(/^Invoice /, '')), number);
-    await dialog.getByRole('button', { name: /^Pay \$/ }).click();
-  },
+/**
+ * Pays the first unpaid invoice with the test Visa as a new card: the whole balance, or
+ * `partial` (a second payment would then still fit in the balance, so a new key means a second
+ * charge). Remembers the invoice number for `countPayments`.
+ */
+async function payFirstUnpaidInvoice(page, { partial } = {}) {
+  await view(page).getByRole('combobox', { name: 'Show' }).selectOption({ label: 'Unpaid' }, { timeout: 20000 });
+  const invoice = view(page).getByRole('button', { name: /^Invoice / }).first();
+  const number = (await invoice.innerText()).trim();
+  await invoice.click();
+  const detail = view(page).getByRole('article', { name: number });
+  await detail.getByRole('button', { name: /^Pay / }).click();
+  const dialog = view(page).getByRole('dialog', { name: `Pay invoice ${number.replace(/^Invoice /, '')}` });
+  if (partial) {
+    await dialog.getByRole('radio', { name: 'Another amount' }).check();
+    await dialog.getByRole('textbox', { name: /^Amount to pay/ }).fill(partial);
+  }
+  await dialog.getByRole('radio', { name: 'A new card' }).check();
+  await dialog.getByRole('textbox', { name: 'Card number' }).fill('4242 4242 4242 4242');
+  await dialog.getByRole('textbox', { name: 'Expiry date' }).fill(`12 / ${(new Date().getFullYear() + 3) % 100}`);
+  await dialog.getByRole('textbox', { name: 'Security code (CVC)' }).fill('123');
+  await page.evaluate((n) => (window.__chaosInvoice = n.replace(/^Invoice /, '')), number);
+  await dialog.getByRole('button', { name: /^Pay \$/ }).click();
+}
+
+/** What the payment checks share: the operation, Retry in the dialog, the receipt, the stored payments. */
+const payment = {
+  operation: 'billing.payInvoice',
   retry: (page) => view(page).getByRole('dialog').getByRole('button', { name: /^(Pay \$|Try again|Retry)/ }).first().click({ timeout: 2000 }),
   done: async (page) => (await view(page).getByText(/Payment of .* received/).count()) > 0,
   count: () => {
@@ -235,11 +246,14 @@ duplicateCheck('a payment', 'client', {
     const invoice = data.invoices.find((i) => i.number === window.__chaosInvoice);
     return data.payments.filter((p) => p.invoiceId === invoice?.id || p.invoiceNumber === window.__chaosInvoice).length;
   },
-});
+};
+
+duplicateCheck('a payment', 'client', { ...payment, hash: '#/billing', act: (page) => payFirstUnpaidInvoice(page) });
 
 // Real providers (Stripe) issue a new token for every attempt: the retry must still be one payment.
 duplicateCheck('a payment with a provider that issues a fresh token per attempt', 'client', {
-  operation: 'billing.payInvoice', hash: '#/dashboard',
+  ...payment,
+  hash: '#/dashboard',
   act: async (page) => {
     await page.evaluate(() => {
       const portal = document.getElementById('portal');
@@ -259,29 +273,7 @@ duplicateCheck('a payment with a provider that issues a fresh token per attempt'
       };
       location.hash = '#/billing';
     });
-    await view(page).getByRole('combobox', { name: 'Show' }).selectOption({ label: 'Unpaid' }, { timeout: 20000 });
-    const invoice = view(page).getByRole('button', { name: /^Invoice / }).first();
-    const number = (await invoice.innerText()).trim();
-    await invoice.click();
-    const detail = view(page).getByRole('article', { name: number });
-    await detail.getByRole('button', { name: /^Pay / }).click();
-    const dialog = view(page).getByRole('dialog', { name: `Pay invoice ${number.replace(/^Invoice /, '')}` });
-    // A partial payment: a second one would fit in the balance, so a new key means a second charge.
-    await dialog.getByRole('radio', { name: 'Another amount' }).check();
-    await dialog.getByRole('textbox', { name: /^Amount to pay/ }).fill('10.00');
-    await dialog.getByRole('radio', { name: 'A new card' }).check();
-    await dialog.getByRole('textbox', { name: 'Card number' }).fill('4242 4242 4242 4242');
-    await dialog.getByRole('textbox', { name: 'Expiry date' }).fill(`12 / ${(new Date().getFullYear() + 3) % 100}`);
-    await dialog.getByRole('textbox', { name: 'Security code (CVC)' }).fill('123');
-    await page.evaluate((n) => (window.__chaosInvoice = n.replace(/^Invoice /, '')), number);
-    await dialog.getByRole('button', { name: /^Pay \$/ }).click();
-  },
-  retry: (page) => view(page).getByRole('dialog').getByRole('button', { name: /^(Pay \$|Try again|Retry)/ }).first().click({ timeout: 2000 }),
-  done: async (page) => (await view(page).getByText(/Payment of .* received/).count()) > 0,
-  count: () => {
-    const { data } = window.porticoMock.db;
-    const invoice = data.invoices.find((i) => i.number === window.__chaosInvoice);
-    return data.payments.filter((p) => p.invoiceId === invoice?.id || p.invoiceNumber === window.__chaosInvoice).length;
+    await payFirstUnpaidInvoice(page, { partial: '10.00' });
   },
 });
 
