@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { createServer } from 'node:net';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
+import { mediaFeaturesPlugin, resultsReporter } from './scripts/acr/wtr-plugins.mjs';
 
 /** A free port, so that several runs (or another server on 8000) can share the machine. */
 const freePort = await new Promise((resolve, reject) => {
@@ -27,10 +28,10 @@ export default {
   port: Number(process.env.PORTICO_TEST_PORT) || freePort,
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   concurrency: 2,
-  reporters: [defaultReporter(), countReporter()],
+  reporters: [defaultReporter(), countReporter(), resultsReporter()],
   testFramework: { config: { timeout: 15000 } },
   testsFinishTimeout: 20 * 60 * 1000,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), mediaFeaturesPlugin()],
   middleware: [
     // The mock's service worker lives in the mock package but must control test pages at '/'.
     // It is served at the root, the URL startMockBackend() registers by default (as in a host site).

@@ -75,7 +75,7 @@ const NATIVE_CONTROLS = new Set(['a', 'button', 'input', 'select', 'textarea', '
  * and the calendar button Chromium draws inside a date input (focus sits in the browser's own
  * part, the input itself no longer matches `:focus`; the browser draws that ring, out of CSS reach).
  */
-function isControl(el: Element): boolean {
+export function isControl(el: Element): boolean {
   if (el.getAttribute('tabindex') === '-1' && !NATIVE_CONTROLS.has(el.localName) && !el.hasAttribute('role')) return false;
   if (el.getAttribute('tabindex') === '-1' && el.getAttribute('role') === 'region') return false;
   if (el instanceof HTMLInputElement && /^(date|time|datetime-local|month|week)$/.test(el.type) && !el.matches(':focus')) return false;
