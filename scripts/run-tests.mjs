@@ -3,7 +3,9 @@
  * Runs every suite and ends with one line CI reads: `N passed, N failed` (skips, if any, on the line before).
  *   1. Node tests (node's test runner): importing in Node, the mock's Node entry, the
  *      OpenAPI document, the custom-elements manifest, translation coverage.
- *   2. Browser tests in Chromium (Web Test Runner): core, mock, elements.
+ *   2. Browser tests in Chromium (Web Test Runner): core, mock, elements; then the accessibility
+ *      conformance report's check (scripts/gen-acr.mjs --check: every criterion's backing tests
+ *      passed and docs/accessibility.md is current).
  *   3. The build and its size budget (`npm run build`, `npm run size`).
  *   4. The packages as a registry gets them (scripts/test-packages.mjs: each tarball's
  *      contents, publint, arethetypeswrong) and as a host's bundler sees them
@@ -67,6 +69,9 @@ if (existsSync('.test-results/browser.json')) {
   totals.failed += 1;
   exitCode = 1;
 }
+
+// 2b. The accessibility conformance report: each criterion's backing browser tests passed, and docs/accessibility.md is current.
+count(run('Accessibility conformance report', process.execPath, ['scripts/gen-acr.mjs', '--check']).out, /^ACR: (\d+) passed, (\d+) failed/m);
 
 // 3–6. Build, size budget, packages, example site and the stages on the build.
 if (skip.has('build')) {

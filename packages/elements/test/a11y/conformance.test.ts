@@ -132,6 +132,22 @@ describe('conformance checks behind docs/accessibility.md (#12.4)', () => {
     });
   }
 
+  for (const user of USERS) {
+    it(`A11Y-NAME-2 a control named apart from its text has its visible text in its name (label in name, ${user})`, async function () {
+      this.timeout(180_000);
+      const portal = await renderPortal({ user });
+      const found = await acrossViews(portal, (view) =>
+        [...portal.root.querySelectorAll('nav a'), ...allElements(view)].flatMap((el) => {
+          const label = el.getAttribute('aria-label');
+          if (!label || !/^(a|button|summary)$/.test(el.localName)) return [];
+          const shown = visibleLabel(el);
+          return shown && !fold(label).includes(fold(shown)) ? [`${el.localName} "${shown}" named "${label}"`] : [];
+        }),
+      );
+      expect(found).to.deep.equal({});
+    });
+  }
+
   it('A11Y-FC-1 in forced colours every control the keyboard reaches shows an outline', async function () {
     this.timeout(240_000);
     const portal = await renderPortal({ user: 'guardian' });
@@ -231,6 +247,21 @@ describe('conformance checks behind docs/accessibility.md (#12.4)', () => {
     }
   });
 });
+
+function fold(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** The text a sighted person reads on a control (visually hidden parts left out). */
+function visibleLabel(el: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
+    else if (node instanceof Element && !node.classList.contains('visually-hidden')) node.childNodes.forEach(walk);
+  };
+  el.childNodes.forEach(walk);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
 
 /** The ancestor of `el` (across shadow roots) that sits directly in `view`'s tree, or `el`. */
 function hostIn(view: HTMLElement, el: Element): Element {
