@@ -34,6 +34,7 @@ const guides = [
   ['Theming', 'docs/theming.md', 'tokens, parts, dark mode'],
   ['REST contract', 'docs/rest-contract.md', 'what a backend answers'],
   ['OpenAPI 3.1', 'docs/openapi.json', 'the contract as a machine-readable document'],
+  ['Accessibility conformance report', 'docs/accessibility.md', 'WCAG 2.1 A and AA, criterion by criterion, with the tests behind each'],
 ];
 writeFileSync(
   join(site, 'index.html'),

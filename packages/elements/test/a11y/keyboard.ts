@@ -146,17 +146,6 @@ export class KeyboardUser {
     throw new Error(`Tab never reached ${target.role ?? 'control'} "${String(target.name)}"; passed: ${passed.join(' → ')}`);
   }
 
-  /** Waits (without a fixed sleep) until `target` is the focused element, e.g. after a view moves focus. */
-  async focusLandsOn(target: Target, timeout = 8000): Promise<HTMLElement> {
-    const started = Date.now();
-    while (!matches(deepActive(), target)) {
-      if (Date.now() - started > timeout) throw new Error(`Focus did not land on "${String(target.name)}"; it is on ${describe(deepActive())}`);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    this.record();
-    return deepActive() as HTMLElement;
-  }
-
   /** The stops where a sighted keyboard user could not see the focus. */
   invisibleStops(): string[] {
     return [...new Set(this.stops.filter((s) => !s.visible).map((s) => s.what))];

@@ -30,12 +30,12 @@ export function nextFrame(): Promise<void> {
 /** Opens the menu entry `label` and waits until the view it shows has its data at every depth. */
 export async function showView(portal: PortalHarness, label: string): Promise<HTMLElement> {
   await portal.open(label);
-  await waitFor(() => portal.currentLabel() === label, { message: `${label} to be current` });
+  await waitFor(() => portal.currentLabel() === label, { message: `${label} to be current`, timeout: 10_000 });
   const view = await waitFor(() => {
     const shown = portal.view();
     return shown && shown.localName !== 'portico-state-loading' ? shown : null;
-  }, { message: `the ${label} view`, timeout: 15_000 });
-  await waitFor(() => view.shadowRoot && view.shadowRoot.childElementCount > 0 && !deepQuery(view.shadowRoot, 'portico-state-loading'), { message: `${label} to load`, timeout: 15_000 });
+  }, { message: `the ${label} view`, timeout: 30_000 });
+  await waitFor(() => view.shadowRoot && view.shadowRoot.childElementCount > 0 && !deepQuery(view.shadowRoot, 'portico-state-loading'), { message: `${label} to load`, timeout: 30_000 });
   await nextFrame();
   return view;
 }
