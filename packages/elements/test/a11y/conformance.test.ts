@@ -6,7 +6,8 @@
  * (Reflow at 320 px lives in test/portal/narrow.test.ts; the keyboard journeys beside this file.)
  */
 import { expect } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
+import { createTestPaymentProvider } from '@portico/mock';
 import { expectNoAxeViolations, type AxeCheckOptions } from '../helpers/axe.js';
 import { tolerateResizeObserverLoop } from '../helpers/messages-harness.js';
 import { mockBackend, renderPortal, waitFor, type DemoUser } from '../helpers/portal-harness.js';
@@ -205,6 +206,42 @@ describe('conformance checks behind docs/accessibility.md (#12.4)', () => {
       return [...moving];
     });
     expect(found).to.deep.equal({});
+  });
+
+  it('A11Y-RF-1 at 320 px the pay dialog, the booking form, the composer and an open form fit without scrolling sideways', async function () {
+    this.timeout(300_000);
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const portal = await renderPortal({ user: 'client' });
+      portal.portal.paymentProvider = createTestPaymentProvider();
+      const sideways = () => Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const press = async (root: Element, text: string | RegExp) => {
+        const button = await waitFor(() => allElements(root).find((el): el is HTMLButtonElement => el instanceof HTMLButtonElement && (typeof text === 'string' ? el.textContent!.trim() === text : text.test(el.textContent!.trim()))), { message: `the button ${String(text)}`, timeout: 30_000 });
+        button.click();
+      };
+      const found: Record<string, number> = {};
+      const measure = async (state: string, shown: () => unknown) => {
+        await waitFor(shown, { message: state, timeout: 30_000 });
+        await nextFrame();
+        if (sideways() > 0) found[state] = sideways();
+      };
+      const billing = await showView(portal, 'Billing');
+      await press(billing, /^Invoice /);
+      await press(billing, /^Pay /);
+      await measure('the pay dialog', () => allElements(billing).find((el) => el.localName === 'dialog' && el.hasAttribute('open')));
+      const schedule = await showView(portal, 'Schedule');
+      await press(schedule, 'Book an appointment');
+      await measure('the booking form', () => allElements(schedule).find((el) => el.id === 'provider'));
+      const messages = await showView(portal, 'Messages');
+      await press(messages, 'New message');
+      await measure('the composer', () => allElements(messages).find((el) => el.localName === 'portico-message-composer'));
+      const forms = await showView(portal, 'Forms');
+      await press(forms, /^(Start|Continue)$/);
+      await measure('an open form', () => allElements(forms).find((el) => el.localName === 'form'));
+      expect(found).to.deep.equal({});
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('A11Y-TS-1 with WCAG 1.4.12 text spacing no text is clipped on any view', async function () {
