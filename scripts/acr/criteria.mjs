@@ -197,7 +197,7 @@ export const CRITERIA = [
     remarks: 'Each view and section has a heading; every field has a visible label that says what to enter.',
     axe: ['empty-heading', 'label', 'heading-order'], tests: [AXE_VIEWS, FORM_LABELS] },
   { id: '2.4.7', name: 'Focus Visible', level: 'AA', conformance: 'Supports',
-    remarks: 'Every control shows a 2 px focus outline (Highlight in forced colours), checked at every stop of the keyboard journeys and on every view in forced colours. The calendar button inside the browser’s own date field draws the browser’s focus ring, which CSS cannot reach.',
+    remarks: 'Every control shows a 2 px focus outline (Highlight in forced colours), checked at every stop of the keyboard journeys and on every view in forced colours. One stop is left to the browser: the calendar button inside the browser’s own date field, where CSS cannot reach; its focus indicator is the browser’s and these tests do not check it.',
     tests: [ALL_JOURNEYS, FORCED_FOCUS, FOCUS_COLOUR] },
 
   { id: '2.5.1', name: 'Pointer Gestures', level: 'A', conformance: 'Partially Supports',
@@ -252,6 +252,6 @@ export const CRITERIA = [
     remarks: `Native controls first; custom widgets (tabs, calendar grid, reorder handle, dialogs) follow the ARIA patterns and expose their state; every control on every view and in every error state has a name. ${PROVIDER_NOTE}`,
     axe: ['button-name', 'aria-allowed-attr', 'aria-valid-attr-value', 'aria-roles', 'aria-command-name', 'aria-input-field-name', 'aria-toggle-field-name', 'nested-interactive'], tests: [NAMES, AXE_VIEWS, AXE_ERRORS, ALL_JOURNEYS] },
   { id: '4.1.3', name: 'Status Messages', level: 'AA', conformance: 'Supports',
-    remarks: 'Saved, sent, paid, uploaded, loading and reorder steps are announced through status regions without moving focus; errors through alerts.',
+    remarks: 'A form’s “Saved”, a sent message, a payment received, loading and each reorder step are announced through status regions without moving focus; errors through alerts.',
     tests: [REPLY_SAID, REORDER_KEYS, LOADING] },
 ];
