@@ -92,9 +92,10 @@ title and language) are the practice’s own and are noted where they matter.
 
 **For a practice handing this to its compliance officer.** From **11 May 2027**, the HHS rule under
 Section 504 of the Rehabilitation Act (45 CFR 84.84) requires the web content that a practice with 15 or
-more employees provides, including through its vendors, to conform to WCAG 2.1 Level AA (the rule sets
-its compliance dates by the size of the practice; confirm the date that applies to yours with your
-counsel). To document the client portal on your site:
+more employees provides, including through its vendors, to conform to WCAG 2.1 Level AA; practices with
+fewer than 15 employees follow from 10 May 2028 (dates as extended by HHS's interim final rule of
+11 May 2026, which moved them from 11 May 2026 and 10 May 2027; confirm the date that applies to yours
+with your counsel). To document the client portal on your site:
 
 1. Give your compliance officer this file, together with the Portico version you run (see your
    \`package.json\` or the script tag’s URL). Each criterion below says whether Portico supports it, the
