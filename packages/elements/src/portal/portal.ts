@@ -1,9 +1,10 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { can, contactAccessOff, isPorticoError, safeUrl, serializeKey, visibleModules, type MessagesSummary, type PaymentProvider } from '@portico/core';
+import { can, contactAccessOff, isPorticoError, safeUrl, serializeKey, visibleModules, type MessagesSummary, type PaymentProvider, type Session } from '@portico/core';
 import { messagesSummaryKey, type PorticoSessionState } from '../context.js';
 import { define } from '../define.js';
+import { audit } from '../audit.js';
 import { emit } from '../events.js';
 import { PorticoProvider } from '../provider/provider.js';
 import { buttonStyles } from '../ui/button.styles.js';
@@ -183,6 +184,14 @@ export class PorticoPortal extends PorticoProvider {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-panel-heading]')?.focus());
   }
 
+  /** The practice's idle timeout (from the session) unless `idle-timeout` is set. */
+  protected override defaultIdleTimeout(session: Session): number {
+    return session.organisation.rules.idleTimeoutMinutes;
+  }
+
+  /** `endSession()` already ran on the `portico-signed-out` the idle sign-out fired. */
+  protected override afterIdleSignOut(): void {}
+
   override connectedCallback(): void {
     super.connectedCallback();
     const fromUrl = this.router.current();
@@ -261,6 +270,7 @@ export class PorticoPortal extends PorticoProvider {
     const contactsOff = contactAccessOff(sessionState.session, sessionState.client);
     return html`
       ${this.expired ? this.renderExpired() : nothing}
+      ${this.renderIdleWarning()}
       <section class="shell" part="shell" ?hidden=${this.expired} ?inert=${this.expired} aria-label=${msg(str`${sessionState.organisation.name} client portal`)}>
         <a class="skip-link" href="#" @click=${this.skipToContent}>${msg('Skip to content')}</a>
         ${this.renderHeader(sessionState)}
@@ -474,6 +484,7 @@ export class PorticoPortal extends PorticoProvider {
     const s = this.session ?? this.loaded;
     if (s && this.view && !visibleModules(s, clientId).includes(this.view as never)) this.view = undefined;
     emit(this, 'portico-client-changed', { clientId });
+    audit(this, { type: 'client-switched', clientId });
   };
 
   private followUrl(location: PortalLocation | null): void {
