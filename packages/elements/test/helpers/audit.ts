@@ -1,6 +1,7 @@
 /** Collects the `portico-audit` events a page fires, and checks them as a practice's log would. */
 import { expect } from '@open-wc/testing';
 import type { AuditEvent } from '@portico/core';
+import type { AuditAction } from '../../src/audit.js';
 
 export interface AuditLog {
   readonly events: AuditEvent[];
@@ -28,7 +29,7 @@ export function recordAudits(): AuditLog {
  * Exactly one event of `expected.type`, with exactly these ids and a fresh `at`, and none of
  * `content` (names, text) anywhere in it.
  */
-export function expectOneAudit(log: AuditLog, expected: Omit<AuditEvent, 'at'> & { type: AuditEvent['type'] }, content: string[] = []): void {
+export function expectOneAudit(log: AuditLog, expected: AuditAction, content: string[] = []): void {
   const found = log.of(expected.type);
   expect(found, `${expected.type} events`).to.have.length(1);
   const { at, ...rest } = found[0]!;
