@@ -16,6 +16,10 @@ import { realClock, type IdleClock } from './idle-timer.js';
  * whole minute and at 30 and 10 seconds, so a screen reader is not talked over.
  *
  * @csspart dialog - The dialog.
+ *
+ * @cssprop --portico-color-surface - The dialog's background.
+ * @cssprop --portico-color-primary - The "Stay signed in" button.
+ * @cssprop --portico-radius-lg - The dialog's corners.
  */
 @localized()
 export class PorticoIdleWarning extends LitElement {

@@ -65,6 +65,8 @@ interface HostedView extends HTMLElement {
  * @fires portico-sign-in-requested - The person pressed "Sign in again" on the signed-out or expired panel: `detail: { reason: 'signed-out' | 'expired' }`. The host signs them in, then calls `resume()`.
  * @fires portico-session-loaded - The session is available: `detail: { clientId }`.
  * @fires portico-open-requested - (From views inside.) A view asks to show another view or item; the portal handles it, a host using views on their own may listen for it.
+ * @fires portico-audit - A guardian switched client (`{ type: 'client-switched', clientId }`); views inside fire theirs too (ids only). With `audit-forwarding` the portal also sends them to `audit.record`.
+ * @fires portico-signed-out - After the idle warning ran out (`reason: 'idle'`) or another tab signed out (`reason: 'other-tab'`); the portal shows its signed-out panel, the host drops its token.
  */
 @localized()
 export class PorticoPortal extends PorticoProvider {
