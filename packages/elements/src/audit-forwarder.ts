@@ -26,9 +26,8 @@ export class AuditForwarder {
 
   constructor(private readonly options: AuditForwarderOptions) {}
 
-  /** Queues an event; sends the batch when full, or when the client shown changes. */
-  add(event: AuditEvent): void {
-    const clientId = this.options.clientId() ?? null;
+  /** Queues an event (seen while `clientId` was shown); sends the batch when full, or when the client changes. */
+  add(event: AuditEvent, clientId: string | null = this.options.clientId() ?? null): void {
     // A batch is recorded for one client: a switch sends what was done for the previous one first.
     if (this.queue.length > 0 && clientId !== this.queueClient) this.flush();
     this.queueClient = clientId;

@@ -2,21 +2,21 @@ import { ContextProvider } from '@lit/context';
 import { localized, msg } from '@lit/localize';
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { PorticoError, createRestAdapter, logError, type AccessTokenProvider, type PortalAdapter, type PorticoStore, type Session } from '@portico/core';
+import { PorticoError, createRestAdapter, logError, type AccessTokenProvider, type AuditEvent, type PortalAdapter, type PorticoStore, type Session } from '@portico/core';
 import {
   adapterContext, configContext, sessionContext, sessionStateFor, storeContext,
   type PorticoConfig, type PorticoSessionState, type RoutingMode,
 } from '../context.js';
 import { audit } from '../audit.js';
-import { AuditForwarder } from '../audit-forwarder.js';
 import { define } from '../define.js';
 import { emit } from '../events.js';
 import { resolveLocale, setPorticoLocale } from '../i18n/localization.js';
 import { portalViews } from '../portal/view-registry.js';
 import { storeFor } from '../store.js';
 import { watchUnsentWork } from '../unsent-work.js';
-import { IdleTimer, realClock, type IdleClock } from '../idle/idle-timer.js';
+import type { IdleClock } from '../idle/idle-timer.js';
 import type { PorticoIdleWarning } from '../idle/idle-warning.js';
+import type { SessionGuard } from './session-guard.js';
 import { baseStyles } from '../theme/base-styles.js';
 import { applyTheme, brandingToTheme, mergeThemes, type PorticoTheme } from '../theme/theme.js';
 import '../ui/state-empty.js';
@@ -132,13 +132,12 @@ export class PorticoProvider extends LitElement {
 
   /** When the idle warning shows: the sign-out time (clock time); undefined without a warning. */
   @state() protected idleDeadline: number | undefined;
-  private idleTimer: IdleTimer | undefined;
-  private idleConfig = '';
   private idleWarningShown = false;
-  private readonly auditForwarder = new AuditForwarder({
-    adapter: () => this.adapterProvider.value,
-    clientId: () => this.sessionProvider.value?.clientId,
-  });
+  /** The idle timer and audit forwarder, loaded when either is first needed. */
+  private guard: SessionGuard | undefined;
+  private guardLoad: Promise<void> | undefined;
+  /** Audit events seen while the guard's code loads. */
+  private readonly pendingAudit: { event: AuditEvent; clientId: string | null }[] = [];
 
   @state() protected loaded: Session | undefined;
   @state() protected loadError: PorticoError | undefined;
@@ -162,20 +161,26 @@ export class PorticoProvider extends LitElement {
     super();
     this.addEventListener('portico-audit', (event) => {
       if (!this.auditForwarding) return;
-      this.auditForwarder.add(event.detail);
+      if (!this.guard) {
+        this.pendingAudit.push({ event: event.detail, clientId: this.sessionProvider.value?.clientId ?? null });
+        this.loadGuard();
+        return;
+      }
+      this.guard.forwarder.add(event.detail);
       // Sent before the session ends (the sign-out button fires this first).
-      if (event.detail.type === 'signed-out') this.auditForwarder.flush();
+      if (event.detail.type === 'signed-out') this.guard.forwarder.flush();
     });
     // A sign-out button in this tab: every other tab of this portal signs out too.
     this.addEventListener('portico-signed-out', (event) => {
-      if (!event.detail.reason) this.idleTimer?.signedOut();
+      if (!event.detail.reason) this.guard?.timer?.signedOut();
     });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.auditForwarder.flush();
-    this.stopIdle();
+    this.guard?.forwarder.flush();
+    this.guard?.stopIdle();
+    this.closeIdleWarning();
     for (const type of ACTIVITY) window.removeEventListener(type, this.onActivity, { capture: true });
     document.removeEventListener('visibilitychange', this.onVisibility);
     this.unsubscribeSession?.();
@@ -242,8 +247,7 @@ export class PorticoProvider extends LitElement {
       this.announcedSession = state.session;
       emit(this, 'portico-session-loaded', { clientId: state.clientId });
     }
-    if (!this.auditForwarding) this.auditForwarder.stop();
-    this.syncIdle();
+    this.syncGuard();
     if (this.idleDeadline !== undefined && !this.idleWarningShown) {
       const warning = this.renderRoot.querySelector<PorticoIdleWarning>('portico-idle-warning');
       if (warning) {
@@ -258,49 +262,47 @@ export class PorticoProvider extends LitElement {
     return 0;
   }
 
-  /** Starts, restarts or stops the idle timer to match the session and settings. */
-  private syncIdle(): void {
+  /** Loads, then keeps in step with the session and settings, the idle timer and the audit forwarder. */
+  private syncGuard(): void {
     const session = this.sessionProvider.value?.session;
-    const minutes = session ? (this.idleTimeout ?? this.defaultIdleTimeout(session)) : 0;
-    const clock = this.idleClock ?? realClock;
-    const name = this.idleChannel ?? `portico-idle:${this.apiBaseUrl ?? 'adapter'}`;
-    const config = minutes > 0 ? `${minutes}|${name}` : '';
-    if (config === this.idleConfig && (config === '' || this.idleTimer?.clock === clock)) return;
-    this.stopIdle();
-    this.idleConfig = config;
-    if (!config) return;
-    const channel = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(name);
-    this.idleTimer = new IdleTimer({
-      timeout: minutes * 60_000,
-      clock,
-      channel,
-      onWarn: (deadline) => {
-        this.idleWarningShown = false;
-        this.idleDeadline = deadline;
-      },
-      onActive: () => this.closeIdleWarning(),
-      onSignOut: (reason) => void this.idleSignOut(reason),
+    const minutes = session && this.isConnected ? (this.idleTimeout ?? this.defaultIdleTimeout(session)) : 0;
+    if (minutes > 0 || this.auditForwarding) this.loadGuard();
+    if (!this.guard) return;
+    if (!this.auditForwarding) this.guard.forwarder.stop();
+    const channel = this.idleChannel ?? `portico-idle:${this.apiBaseUrl ?? 'adapter'}`;
+    this.guard.syncIdle(minutes > 0 ? { minutes, channel, clock: this.idleClock } : undefined);
+    if (!this.guard.timer && this.idleDeadline !== undefined) this.closeIdleWarning();
+  }
+
+  private loadGuard(): void {
+    this.guardLoad ??= import('./session-guard.js').then(({ SessionGuard }) => {
+      const guard = new SessionGuard({
+        adapter: () => this.adapterProvider.value,
+        clientId: () => this.sessionProvider.value?.clientId,
+        onWarn: (deadline) => {
+          this.idleWarningShown = false;
+          this.idleDeadline = deadline;
+        },
+        onActive: () => this.closeIdleWarning(),
+        onSignOut: (reason) => void this.idleSignOut(reason),
+      });
+      this.guard = guard;
+      for (const { event, clientId } of this.pendingAudit.splice(0)) guard.forwarder.add(event, clientId);
+      if (!this.isConnected) guard.forwarder.flush();
+      this.requestUpdate();
     });
   }
 
-  private stopIdle(): void {
-    this.idleTimer?.dispose();
-    this.idleTimer?.channel?.close();
-    this.idleTimer = undefined;
-    this.idleConfig = '';
-    this.closeIdleWarning();
-  }
-
   private closeIdleWarning(): void {
-    this.renderRoot.querySelector<PorticoIdleWarning>('portico-idle-warning')?.close();
+    this.renderRoot?.querySelector<PorticoIdleWarning>('portico-idle-warning')?.close();
     this.idleDeadline = undefined;
   }
 
-  private readonly onActivity = (): void => this.idleTimer?.activity();
+  private readonly onActivity = (): void => this.guard?.timer?.activity();
   private readonly onVisibility = (): void => {
-    if (document.visibilityState === 'visible') this.idleTimer?.activity();
+    if (document.visibilityState === 'visible') this.guard?.timer?.activity();
     // A tab going to the background may be closed next: send the audit events now.
-    else this.auditForwarder.flush();
+    else this.guard?.forwarder.flush();
   };
 
   /**
@@ -331,15 +333,15 @@ export class PorticoProvider extends LitElement {
 
   /** The idle warning, when it shows (its code loads on first use). */
   protected renderIdleWarning() {
-    if (this.idleDeadline === undefined || !this.idleTimer) return nothing;
+    const timer = this.guard?.timer;
+    if (this.idleDeadline === undefined || !timer) return nothing;
     if (!customElements.get('portico-idle-warning')) {
       void import('../idle/idle-warning.js').then(() => this.requestUpdate());
       return nothing;
     }
-    const timer = this.idleTimer;
     return html`<portico-idle-warning
       .deadline=${this.idleDeadline}
-      .clock=${this.idleClock ?? realClock}
+      .clock=${this.guard!.clock}
       .onStay=${() => timer.stay()}
       .onSignOut=${() => {
         timer.signedOut();

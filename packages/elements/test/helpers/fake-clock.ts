@@ -20,6 +20,11 @@ export class FakeClock implements IdleClock {
     this.timers.delete(handle as number);
   }
 
+  /** How many timers are waiting (a test waits for the idle timer to be running before moving time). */
+  pending(): number {
+    return this.timers.size;
+  }
+
   /** Moves time on by `ms`, running every timer that falls due (timers they set included). */
   advance(ms: number): void {
     const end = this.time + ms;

@@ -52,6 +52,7 @@ describe('idle sign-out across tabs', () => {
     const adapterB = await adapterFor('client');
     const a = await renderTab(adapterA, clock, channel);
     const b = await renderTab(adapterB, clock, channel);
+    await waitFor(() => clock.pending() === 2, { message: 'both idle timers running' });
     const signOutsA = countSignOuts(a);
     const signOutsB = countSignOuts(b);
 
@@ -85,6 +86,7 @@ describe('idle sign-out across tabs', () => {
     const channel = `portico-idle-test-${Math.random()}`;
     const a = await renderTab(await adapterFor('client'), clock, channel);
     const b = await renderTab(await adapterFor('client'), clock, channel);
+    await waitFor(() => clock.pending() === 2, { message: 'both idle timers running' });
     const signedOutB = new Promise<CustomEvent>((resolve) => b.portal.addEventListener('portico-signed-out', (e) => resolve(e), { once: true }));
 
     // The account view's Sign out button fires portico-signed-out from inside tab A.
@@ -99,6 +101,7 @@ describe('idle sign-out across tabs', () => {
     this.timeout(30_000);
     const clock = new FakeClock();
     const portal = await renderTab(await adapterFor('client'), clock, `portico-idle-test-${Math.random()}`);
+    await waitFor(() => clock.pending() === 1, { message: 'the idle timer running' });
     clock.advance(13 * MINUTE);
     const dialog = await waitFor(() => warning(portal), { message: 'the warning' });
     const stay = buttonIn(dialog, 'Stay signed in');

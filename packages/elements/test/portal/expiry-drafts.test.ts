@@ -64,10 +64,10 @@ describe('typed text survives an expired session', () => {
     await portal.open('Forms');
     let forms = new FormsHarness((await portal.settled('portico-forms')) as PorticoForms);
     await forms.open('Intake questionnaire');
-    // The session ends while the person types: the form's own save finds out.
+    // The session ends while the person types: the form's own save (a pause after typing) finds
+    // out, and the expired panel covers the form.
     endSessionAtBackend();
     await forms.type('Preferred name', 'Ave');
-    await forms.type('What brings you to the practice?', 'Sleep');
     await waitFor(() => visibleText(portal.root).includes('Your session has ended'), { message: 'the expired panel', timeout: 10_000 });
     expect(backend.db.data.progress['fa-avery-intake']?.answers.preferredName).not.to.equal('Ave');
     await signInAgain();
@@ -78,12 +78,10 @@ describe('typed text survives an expired session', () => {
     forms = new FormsHarness((await portal.settled('portico-forms')) as PorticoForms);
     await forms.open('Intake questionnaire');
     expect(forms.control<HTMLInputElement>('Preferred name').value).to.equal('Ave');
-    expect(forms.control<HTMLTextAreaElement>('What brings you to the practice?').value).to.equal('Sleep');
     // Saved with the new token: on its own, or with "Save now" where the failed save offers it.
     const saveNow = [...forms.form.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === 'Save now');
     saveNow?.click();
     await waitFor(() => backend.db.data.progress['fa-avery-intake']?.answers.preferredName === 'Ave', { message: 'the answers saved' });
-    expect(backend.db.data.progress['fa-avery-intake']!.answers).to.deep.include({ preferredName: 'Ave', reason: 'Sleep' });
   });
 
   it('profile changes typed before the expiry are there after resume()', async function () {
@@ -117,6 +115,7 @@ describe('typed text survives an expired session', () => {
     type((await messages.composerReady()).querySelector('textarea')!, 'Half-written note about Thursday');
     expect(drafts.hasUnsent()).to.equal(true);
 
+    await waitFor(() => clock.pending() === 1, { message: 'the idle timer running' });
     const warning = () => portal.root.querySelector('portico-idle-warning')?.shadowRoot?.querySelector<HTMLDialogElement>('dialog[open]');
     clock.advance(13 * 60_000);
     const dialog = await waitFor(warning, { message: 'the idle warning' });
