@@ -6,16 +6,11 @@ import '../../src/auth/sign-out.js';
 import type { PorticoSignIn } from '../../src/auth/sign-in.js';
 import type { PorticoSignOut } from '../../src/auth/sign-out.js';
 import { button, field, typeInto } from '../helpers/account-harness.js';
-import { expectOneAudit, recordAudits, type AuditLog } from '../helpers/audit.js';
+import { auditsPerTest, expectOneAudit } from '../helpers/audit.js';
 import { adapterFor, mockBackend, waitFor } from '../helpers/portal-harness.js';
 
 describe('audit events: signing in and out', () => {
-  let log: AuditLog;
-  beforeEach(async () => {
-    (await mockBackend()).reset();
-    log = recordAudits();
-  });
-  afterEach(() => log.stop());
+  const log = auditsPerTest();
 
   it('signing in fires signed-in once, without the email or the token; a wrong password fires none', async () => {
     const backend = await mockBackend();

@@ -1,6 +1,6 @@
 /** Audit events from Billing (#12.2): a paid invoice, the invoice PDF and the receipt. */
 import { expect, oneEvent } from '@open-wc/testing';
-import { expectOneAudit, recordAudits, type AuditLog } from '../helpers/audit.js';
+import { auditsPerTest, expectOneAudit } from '../helpers/audit.js';
 import { chooseNewCard, openDetail, openPayDialog, renderBilling, settled, submitPay, typeCard } from '../helpers/billing-harness.js';
 import { documentButton, watchDownloads } from '../helpers/downloads.js';
 import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
@@ -8,12 +8,7 @@ import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal
 const INVOICE = 'inv-avery-01';
 
 describe('audit events: billing', () => {
-  let log: AuditLog;
-  beforeEach(async () => {
-    (await mockBackend()).reset();
-    log = recordAudits();
-  });
-  afterEach(() => log.stop());
+  const log = auditsPerTest();
 
   it('a payment that succeeds fires invoice-paid once with the invoice and payment ids; the receipt download fires file-downloaded', async () => {
     const backend = await mockBackend();

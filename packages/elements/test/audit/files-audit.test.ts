@@ -1,18 +1,13 @@
 /** Audit events from Files (#12.2): upload, preview and download, each once, ids only. */
 import { expect } from '@open-wc/testing';
 import { CLIENT } from '@portico/mock';
-import { expectOneAudit, recordAudits, type AuditLog } from '../helpers/audit.js';
+import { auditsPerTest, expectOneAudit } from '../helpers/audit.js';
 import { documentButton, watchDownloads } from '../helpers/downloads.js';
 import { fakeFile, renderFiles } from '../helpers/files-harness.js';
 import { adapterFor, mockBackend, waitFor } from '../helpers/portal-harness.js';
 
 describe('audit events: files', () => {
-  let log: AuditLog;
-  beforeEach(async () => {
-    (await mockBackend()).reset();
-    log = recordAudits();
-  });
-  afterEach(() => log.stop());
+  const log = auditsPerTest();
 
   it('an upload fires file-uploaded with the new file id, not its name', async () => {
     const files = await (await renderFiles(await adapterFor('client'))).settled();

@@ -1,16 +1,11 @@
 /** Audit events from Forms (#12.2): signing and submitting a form; ids only, never answers or the name. */
 import { expect } from '@open-wc/testing';
-import { expectOneAudit, recordAudits, type AuditLog } from '../helpers/audit.js';
+import { auditsPerTest, expectOneAudit } from '../helpers/audit.js';
 import { renderForms } from '../helpers/forms-harness.js';
-import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
+import { adapterFor, visibleText, waitFor } from '../helpers/portal-harness.js';
 
 describe('audit events: forms', () => {
-  let log: AuditLog;
-  beforeEach(async () => {
-    (await mockBackend()).reset();
-    log = recordAudits();
-  });
-  afterEach(() => log.stop());
+  const log = auditsPerTest();
 
   it('signing and submitting a consent fires form-signed once with the assignment id; a refused signature fires none', async () => {
     const forms = await (await renderForms(await adapterFor('client'), 'fa-avery-consent')).ready();

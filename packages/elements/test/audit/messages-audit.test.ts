@@ -1,6 +1,6 @@
 /** Audit events from Messages (#12.2): a reply, a new thread and an attachment download; ids only. */
 import { MEMBER } from '@portico/mock';
-import { expectOneAudit, recordAudits, type AuditLog } from '../helpers/audit.js';
+import { auditsPerTest, expectOneAudit } from '../helpers/audit.js';
 import { documentButton, watchDownloads } from '../helpers/downloads.js';
 import { renderMessages, tolerateResizeObserverLoop, type } from '../helpers/messages-harness.js';
 import { adapterFor, mockBackend, waitFor } from '../helpers/portal-harness.js';
@@ -9,12 +9,7 @@ const SCHEDULE_THREAD = 'th-avery-schedule';
 
 describe('audit events: messages', () => {
   tolerateResizeObserverLoop();
-  let log: AuditLog;
-  beforeEach(async () => {
-    (await mockBackend()).reset();
-    log = recordAudits();
-  });
-  afterEach(() => log.stop());
+  const log = auditsPerTest();
 
   it('a reply in a thread fires message-sent once with the thread and message ids, never the text', async () => {
     const backend = await mockBackend();

@@ -6,7 +6,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { PorticoError, setLogger, type PortalAdapter } from '@portico/core';
 import { CLIENT, recordedAuditEvents } from '@portico/mock';
 import type { PorticoPortal } from '../../src/portal/portal.js';
-import { expectOneAudit, recordAudits, type AuditLog } from '../helpers/audit.js';
+import { auditsPerTest, expectOneAudit } from '../helpers/audit.js';
 import { PortalHarness, adapterFor, mockBackend, renderPortal, waitFor } from '../helpers/portal-harness.js';
 
 async function switchClient(portal: PortalHarness, clientId: string): Promise<void> {
@@ -25,12 +25,7 @@ async function renderForwarding(adapter: PortalAdapter, forwarding: boolean): Pr
 }
 
 describe('audit events: the portal', () => {
-  let log: AuditLog;
-  beforeEach(async () => {
-    (await mockBackend()).reset();
-    log = recordAudits();
-  });
-  afterEach(() => log.stop());
+  const log = auditsPerTest();
 
   it('a guardian switching client fires client-switched once with the client id, not the name', async () => {
     const portal = await renderPortal({ user: 'guardian' });

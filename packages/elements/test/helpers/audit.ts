@@ -2,6 +2,7 @@
 import { expect } from '@open-wc/testing';
 import type { AuditEvent } from '@portico/core';
 import type { AuditAction } from '../../src/audit.js';
+import { mockBackend } from './portal-harness.js';
 
 export interface AuditLog {
   readonly events: AuditEvent[];
@@ -37,4 +38,21 @@ export function expectOneAudit(log: AuditLog, expected: AuditAction, content: st
   expect(Math.abs(Date.parse(at) - Date.now())).to.be.below(60_000);
   const json = JSON.stringify(found[0]);
   for (const text of content) expect(json, 'the audit event carries ids only').not.to.contain(text);
+}
+
+/** For a describe block: the mock reset and a fresh log for every test; the log ends after it. */
+export function auditsPerTest(): AuditLog {
+  let current: AuditLog | undefined;
+  beforeEach(async () => {
+    (await mockBackend()).reset();
+    current = recordAudits();
+  });
+  afterEach(() => current?.stop());
+  return {
+    get events() {
+      return current!.events;
+    },
+    of: (type) => current!.of(type),
+    stop: () => current?.stop(),
+  };
 }
