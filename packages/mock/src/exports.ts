@@ -14,3 +14,4 @@ export { createTestPaymentProvider, type TestPaymentProviderOptions } from './pa
 export { TEST_CARDS } from './payments/test-cards.js';
 export { CORPUS, SHORT_CORPUS, LONG_CORPUS, SENTINEL, type HostileString, type HostileKind } from './hostile/corpus.js';
 export type { Hostile, HostileMode } from './hostile/transform.js';
+export { recordedAuditEvents, type RecordedAuditEvent } from './impl/audit.js';

@@ -25,4 +25,5 @@ export const routeLoaders: RouteLoaders = {
   clinical: () => import('./domains/clinical.js').then((m) => m.clinical),
   account: () => import('./domains/account.js').then((m) => m.account),
   dashboard: () => import('./domains/dashboard.js').then((m) => m.dashboard),
+  audit: () => import('./domains/audit.js').then((m) => m.audit),
 };

@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { isPorticoError, safeUrl, type Invitation } from '@portico/core';
 import { ResourceController } from '../controllers/resource-controller.js';
 import { define } from '../define.js';
+import { audit } from '../audit.js';
 import { emit } from '../events.js';
 import { baseStyles } from '../theme/base-styles.js';
 import { token } from '../theme/tokens.js';
@@ -187,6 +188,7 @@ export class PorticoEnrollment extends PorticoAuthElement {
       this.fields.reset();
       this.done = true;
       emit(this, 'portico-signed-in', { accessToken: result.accessToken, expiresAt: result.expiresAt });
+      audit(this, { type: 'signed-in' });
       await this.updateComplete;
       this.focusHeading();
     } catch (error) {

@@ -3,6 +3,7 @@ import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isPorticoError, type SignInResult } from '@portico/core';
 import { define } from '../define.js';
+import { audit } from '../audit.js';
 import { emit } from '../events.js';
 import { baseStyles } from '../theme/base-styles.js';
 import { token } from '../theme/tokens.js';
@@ -260,6 +261,7 @@ export class PorticoSignIn extends PorticoAuthElement {
       } else {
         this.password = '';
         emit(this, 'portico-signed-in', { accessToken: result.accessToken, expiresAt: result.expiresAt });
+        audit(this, { type: 'signed-in' });
       }
     } catch (error) {
       this.failure = error;
@@ -301,7 +303,9 @@ export class PorticoSignIn extends PorticoAuthElement {
     this.pending = undefined;
     this.pendingToken = undefined;
     this.step = 'sign-in';
-    if (pending) emit(this, 'portico-signed-in', { accessToken: pending.accessToken, expiresAt: pending.expiresAt });
+    if (!pending) return;
+    emit(this, 'portico-signed-in', { accessToken: pending.accessToken, expiresAt: pending.expiresAt });
+    audit(this, { type: 'signed-in' });
   };
 }
 

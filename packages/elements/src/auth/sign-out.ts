@@ -3,6 +3,7 @@ import { css, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isPorticoError } from '@portico/core';
 import { define } from '../define.js';
+import { audit } from '../audit.js';
 import { emit } from '../events.js';
 import { baseStyles } from '../theme/base-styles.js';
 import { buttonStyles } from '../ui/button.styles.js';
@@ -23,6 +24,7 @@ import { PorticoAuthElement } from './auth-element.js';
  * @cssprop --portico-radius-md - The button's corners.
  *
  * @fires portico-signed-out - The user signed out. `detail: { confirmed }`: false when the backend could not be reached (the host should still drop its token).
+ * @fires portico-audit - `{ type: 'signed-out' }` when the button is pressed.
  */
 @localized()
 export class PorticoSignOut extends PorticoAuthElement {
@@ -44,6 +46,8 @@ export class PorticoSignOut extends PorticoAuthElement {
     if (this.busy) return;
     const store = this.resolveStore();
     this.busy = true;
+    // Before the session ends, so a portal forwarding audit events can still send it.
+    audit(this, { type: 'signed-out' });
     let confirmed = false;
     try {
       if (store) {
@@ -67,6 +71,10 @@ declare global {
     'portico-sign-out': PorticoSignOut;
   }
   interface HTMLElementEventMap {
-    'portico-signed-out': CustomEvent<{ confirmed: boolean }>;
+    'portico-signed-out': CustomEvent<{
+      confirmed: boolean;
+      /** Set when the portal (not a button) signed out: after the idle timeout, or because another tab signed out. */
+      reason?: 'idle' | 'other-tab';
+    }>;
   }
 }

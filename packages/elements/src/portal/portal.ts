@@ -1,9 +1,10 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { can, contactAccessOff, isPorticoError, safeUrl, serializeKey, visibleModules, type MessagesSummary, type PaymentProvider } from '@portico/core';
+import { can, contactAccessOff, isPorticoError, safeUrl, serializeKey, visibleModules, type MessagesSummary, type PaymentProvider, type Session } from '@portico/core';
 import { messagesSummaryKey, type PorticoSessionState } from '../context.js';
 import { define } from '../define.js';
+import { audit } from '../audit.js';
 import { emit } from '../events.js';
 import { PorticoProvider } from '../provider/provider.js';
 import { buttonStyles } from '../ui/button.styles.js';
@@ -64,6 +65,8 @@ interface HostedView extends HTMLElement {
  * @fires portico-sign-in-requested - The person pressed "Sign in again" on the signed-out or expired panel: `detail: { reason: 'signed-out' | 'expired' }`. The host signs them in, then calls `resume()`.
  * @fires portico-session-loaded - The session is available: `detail: { clientId }`.
  * @fires portico-open-requested - (From views inside.) A view asks to show another view or item; the portal handles it, a host using views on their own may listen for it.
+ * @fires portico-audit - A guardian switched client (`{ type: 'client-switched', clientId }`); views inside fire theirs too (ids only). With `audit-forwarding` the portal also sends them to `audit.record`.
+ * @fires portico-signed-out - After the idle warning ran out (`reason: 'idle'`) or another tab signed out (`reason: 'other-tab'`); the portal shows its signed-out panel, the host drops its token.
  */
 @localized()
 export class PorticoPortal extends PorticoProvider {
@@ -183,6 +186,14 @@ export class PorticoPortal extends PorticoProvider {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-panel-heading]')?.focus());
   }
 
+  /** The practice's idle timeout (from the session) unless `idle-timeout` is set. */
+  protected override defaultIdleTimeout(session: Session): number {
+    return session.organisation.rules.idleTimeoutMinutes;
+  }
+
+  /** `endSession()` already ran on the `portico-signed-out` the idle sign-out fired. */
+  protected override afterIdleSignOut(): void {}
+
   override connectedCallback(): void {
     super.connectedCallback();
     const fromUrl = this.router.current();
@@ -261,6 +272,7 @@ export class PorticoPortal extends PorticoProvider {
     const contactsOff = contactAccessOff(sessionState.session, sessionState.client);
     return html`
       ${this.expired ? this.renderExpired() : nothing}
+      ${this.renderIdleWarning()}
       <section class="shell" part="shell" ?hidden=${this.expired} ?inert=${this.expired} aria-label=${msg(str`${sessionState.organisation.name} client portal`)}>
         <a class="skip-link" href="#" @click=${this.skipToContent}>${msg('Skip to content')}</a>
         ${this.renderHeader(sessionState)}
@@ -474,6 +486,7 @@ export class PorticoPortal extends PorticoProvider {
     const s = this.session ?? this.loaded;
     if (s && this.view && !visibleModules(s, clientId).includes(this.view as never)) this.view = undefined;
     emit(this, 'portico-client-changed', { clientId });
+    audit(this, { type: 'client-switched', clientId });
   };
 
   private followUrl(location: PortalLocation | null): void {

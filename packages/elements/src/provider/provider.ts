@@ -1,18 +1,22 @@
 import { ContextProvider } from '@lit/context';
 import { localized, msg } from '@lit/localize';
-import { LitElement, css, html, type PropertyValues } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { PorticoError, createRestAdapter, logError, type AccessTokenProvider, type PortalAdapter, type PorticoStore, type Session } from '@portico/core';
+import { PorticoError, createRestAdapter, logError, type AccessTokenProvider, type AuditEvent, type PortalAdapter, type PorticoStore, type Session } from '@portico/core';
 import {
   adapterContext, configContext, sessionContext, sessionStateFor, storeContext,
   type PorticoConfig, type PorticoSessionState, type RoutingMode,
 } from '../context.js';
+import { audit } from '../audit.js';
 import { define } from '../define.js';
 import { emit } from '../events.js';
 import { resolveLocale, setPorticoLocale } from '../i18n/localization.js';
 import { portalViews } from '../portal/view-registry.js';
 import { storeFor } from '../store.js';
 import { watchUnsentWork } from '../unsent-work.js';
+import type { IdleClock } from '../idle/idle-timer.js';
+import type { PorticoIdleWarning } from '../idle/idle-warning.js';
+import type { SessionGuard } from './session-guard.js';
 import { baseStyles } from '../theme/base-styles.js';
 import { applyTheme, brandingToTheme, mergeThemes, type PorticoTheme } from '../theme/theme.js';
 import '../ui/state-empty.js';
@@ -50,6 +54,11 @@ export const SESSION_KEY = ['session.get', {}] as const;
  *
  * @fires portico-session-loaded - A session became available (loaded or given). `detail.clientId` is the client shown.
  * @fires portico-session-expired - With `api-base-url`: the backend refused the token even after one refresh.
+ * @fires portico-signed-out - With an idle timeout: `detail: { confirmed, reason: 'idle' }` after the warning ran out, or
+ * `reason: 'other-tab'` when another tab of the same portal signed out. The host drops its token.
+ *
+ * With `audit-forwarding`, the `portico-audit` events of the views inside are also sent to the
+ * backend (`audit.record`), in batches, without the host's help.
  */
 @localized()
 export class PorticoProvider extends LitElement {
@@ -97,6 +106,39 @@ export class PorticoProvider extends LitElement {
   /** Design tokens on top of the organisation's branding. */
   @property({ attribute: false }) theme: PorticoTheme | undefined;
 
+  /**
+   * Sends the `portico-audit` events fired inside to the backend's `audit.record` too (batched,
+   * fire-and-forget; a failure is logged once and never blocks the person). Off by default: a
+   * backend must implement the operation. Listening to `portico-audit` works either way.
+   */
+  @property({ type: Boolean, attribute: 'audit-forwarding' }) auditForwarding = false;
+
+  /**
+   * Minutes without activity (pointer, keys, the tab shown) before a warning, then sign-out.
+   * `0` turns it off. `<portico-provider>`: off unless set (the host page usually owns the
+   * session); `<portico-portal>`: the practice's setting from the session
+   * (`organisation.rules.idleTimeoutMinutes`) unless set.
+   */
+  @property({ type: Number, attribute: 'idle-timeout' }) idleTimeout: number | undefined;
+
+  /**
+   * The name tabs of this portal share activity and sign-out under (a `BroadcastChannel`). By
+   * default one per backend (`api-base-url`), so two different portals on one site stay apart.
+   */
+  @property({ attribute: 'idle-channel' }) idleChannel: string | undefined;
+
+  /** The idle timer's clock; tests give a fake one to move time without waiting. */
+  @property({ attribute: false }) idleClock: IdleClock | undefined;
+
+  /** When the idle warning shows: the sign-out time (clock time); undefined without a warning. */
+  @state() protected idleDeadline: number | undefined;
+  private idleWarningShown = false;
+  /** The idle timer and audit forwarder, loaded when either is first needed. */
+  private guard: SessionGuard | undefined;
+  private guardLoad: Promise<void> | undefined;
+  /** Audit events seen while the guard's code loads. */
+  private readonly pendingAudit: { event: AuditEvent; clientId: string | null }[] = [];
+
   @state() protected loaded: Session | undefined;
   @state() protected loadError: PorticoError | undefined;
   /** No adapter (and no session) a while after connecting: the host forgot to give a backend. */
@@ -115,8 +157,32 @@ export class PorticoProvider extends LitElement {
   private restAdapterBase: string | undefined;
   private announcedSession: Session | undefined;
 
+  constructor() {
+    super();
+    this.addEventListener('portico-audit', (event) => {
+      if (!this.auditForwarding) return;
+      if (!this.guard) {
+        this.pendingAudit.push({ event: event.detail, clientId: this.sessionProvider.value?.clientId ?? null });
+        this.loadGuard();
+        return;
+      }
+      this.guard.forwarder.add(event.detail);
+      // Sent before the session ends (the sign-out button fires this first).
+      if (event.detail.type === 'signed-out') this.guard.forwarder.flush();
+    });
+    // A sign-out button in this tab: every other tab of this portal signs out too.
+    this.addEventListener('portico-signed-out', (event) => {
+      if (!event.detail.reason) this.guard?.timer?.signedOut();
+    });
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.guard?.forwarder.flush();
+    this.guard?.stopIdle();
+    this.closeIdleWarning();
+    for (const type of ACTIVITY) window.removeEventListener(type, this.onActivity, { capture: true });
+    document.removeEventListener('visibilitychange', this.onVisibility);
     this.unsubscribeSession?.();
     this.unsubscribeSession = undefined;
     clearTimeout(this.missingBackendTimer);
@@ -125,6 +191,8 @@ export class PorticoProvider extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    for (const type of ACTIVITY) window.addEventListener(type, this.onActivity, { capture: true, passive: true });
+    document.addEventListener('visibilitychange', this.onVisibility);
     // Re-subscribe after a move in the DOM.
     if (this.hasUpdated) this.watchSession();
     this.loadSlottedViews();
@@ -179,6 +247,107 @@ export class PorticoProvider extends LitElement {
       this.announcedSession = state.session;
       emit(this, 'portico-session-loaded', { clientId: state.clientId });
     }
+    this.syncGuard();
+    if (this.idleDeadline !== undefined && !this.idleWarningShown) {
+      const warning = this.renderRoot.querySelector<PorticoIdleWarning>('portico-idle-warning');
+      if (warning) {
+        this.idleWarningShown = true;
+        void warning.show();
+      }
+    }
+  }
+
+  /** The idle timeout when `idle-timeout` is not set; the portal uses the practice's setting. */
+  protected defaultIdleTimeout(_session: Session): number {
+    return 0;
+  }
+
+  /** Loads, then keeps in step with the session and settings, the idle timer and the audit forwarder. */
+  private syncGuard(): void {
+    const session = this.sessionProvider.value?.session;
+    const minutes = session && this.isConnected ? (this.idleTimeout ?? this.defaultIdleTimeout(session)) : 0;
+    if (minutes > 0 || this.auditForwarding) this.loadGuard();
+    if (!this.guard) return;
+    if (!this.auditForwarding) this.guard.forwarder.stop();
+    const channel = this.idleChannel ?? `portico-idle:${this.apiBaseUrl ?? 'adapter'}`;
+    this.guard.syncIdle(minutes > 0 ? { minutes, channel, clock: this.idleClock } : undefined);
+    if (!this.guard.timer && this.idleDeadline !== undefined) this.closeIdleWarning();
+  }
+
+  private loadGuard(): void {
+    this.guardLoad ??= import('./session-guard.js').then(({ SessionGuard }) => {
+      const guard = new SessionGuard({
+        adapter: () => this.adapterProvider.value,
+        clientId: () => this.sessionProvider.value?.clientId,
+        onWarn: (deadline) => {
+          this.idleWarningShown = false;
+          this.idleDeadline = deadline;
+        },
+        onActive: () => this.closeIdleWarning(),
+        onSignOut: (reason) => void this.idleSignOut(reason),
+      });
+      this.guard = guard;
+      for (const { event, clientId } of this.pendingAudit.splice(0)) guard.forwarder.add(event, clientId);
+      if (!this.isConnected) guard.forwarder.flush();
+      this.requestUpdate();
+    });
+  }
+
+  private closeIdleWarning(): void {
+    this.renderRoot?.querySelector<PorticoIdleWarning>('portico-idle-warning')?.close();
+    this.idleDeadline = undefined;
+  }
+
+  private readonly onActivity = (): void => this.guard?.timer?.activity();
+  private readonly onVisibility = (): void => {
+    if (document.visibilityState === 'visible') this.guard?.timer?.activity();
+    // A tab going to the background may be closed next: send the audit events now.
+    else this.guard?.forwarder.flush();
+  };
+
+  /**
+   * Idle sign-out, the same path as the sign-out button: the backend ends the session (only in
+   * the tab whose time ran out; the others share its token), then `portico-signed-out` tells
+   * the host to drop its token and the portal clears the store, drafts included.
+   */
+  private async idleSignOut(reason: 'idle' | 'other-tab'): Promise<void> {
+    this.closeIdleWarning();
+    const store = this.storeProvider.value;
+    let confirmed = false;
+    if (reason === 'idle') audit(this, { type: 'signed-out' });
+    if (reason === 'idle' && store) {
+      const ended = store.mutate((adapter, { idempotencyKey }) => adapter.auth.signOut(undefined, { idempotencyKey })).then(() => true, () => false);
+      // Never wait long with the data on screen.
+      confirmed = await Promise.race([ended, new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 5000))]);
+    }
+    emit(this, 'portico-signed-out', { confirmed, reason });
+    this.afterIdleSignOut();
+  }
+
+  /** A provider forgets the session and clears the store; the portal does this on `portico-signed-out`. */
+  protected afterIdleSignOut(): void {
+    const store = this.storeProvider.value;
+    this.forgetSession();
+    store?.clear();
+  }
+
+  /** The idle warning, when it shows (its code loads on first use). */
+  protected renderIdleWarning() {
+    const timer = this.guard?.timer;
+    if (this.idleDeadline === undefined || !timer) return nothing;
+    if (!customElements.get('portico-idle-warning')) {
+      void import('../idle/idle-warning.js').then(() => this.requestUpdate());
+      return nothing;
+    }
+    return html`<portico-idle-warning
+      .deadline=${this.idleDeadline}
+      .clock=${this.guard!.clock}
+      .onStay=${() => timer.stay()}
+      .onSignOut=${() => {
+        timer.signedOut();
+        void this.idleSignOut('idle');
+      }}
+    ></portico-idle-warning>`;
   }
 
   /** The adapter to provide: `adapter`, or a REST adapter built from `api-base-url`. */
@@ -280,7 +449,7 @@ export class PorticoProvider extends LitElement {
   }
 
   override render() {
-    if (this.session ?? this.loaded) return html`<slot @slotchange=${() => this.loadSlottedViews()}></slot>`;
+    if (this.session ?? this.loaded) return html`<slot @slotchange=${() => this.loadSlottedViews()}></slot>${this.renderIdleWarning()}`;
     if (this.missingBackend) {
       return html`<portico-state-empty
         part="status"
@@ -302,6 +471,9 @@ export class PorticoProvider extends LitElement {
     return html`<portico-state-loading part="status"></portico-state-loading>`;
   }
 }
+
+/** What counts as the person being there (plus the tab being shown again). */
+const ACTIVITY = ['pointerdown', 'pointermove', 'keydown', 'wheel'] as const;
 
 function sameSessionState(a: PorticoSessionState | undefined, b: PorticoSessionState | undefined): boolean {
   return a === b || (!!a && !!b && a.session === b.session && a.clientId === b.clientId);

@@ -1,6 +1,7 @@
 import { localized, msg } from '@lit/localize';
 import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { audit, type AuditDocumentKind } from '../audit.js';
 import { define } from '../define.js';
 import { baseStyles } from '../theme/base-styles.js';
 import { token } from '../theme/tokens.js';
@@ -20,6 +21,8 @@ import { describeError } from './error-text.js';
  * @csspart error - The message shown when the download failed.
  * @cssprop --portico-color-primary - The button's colour (as every Portico button).
  * @cssprop --portico-color-danger - The colour of the failure message.
+ *
+ * @fires portico-audit - With `document-kind` and `document-id` set: `{ type: 'file-downloaded', document, documentId }` once the bytes were saved.
  */
 @localized()
 export class PorticoDocumentButton extends LitElement {
@@ -48,6 +51,10 @@ export class PorticoDocumentButton extends LitElement {
   @property() label = '';
   /** `button` (default), `primary`, or `link` (reads as a link inside text). */
   @property() variant: 'button' | 'primary' | 'link' = 'button';
+  /** What the document is, for the `file-downloaded` audit event (`file`, `attachment`, `invoice`, `receipt`). */
+  @property({ attribute: 'document-kind' }) documentKind: AuditDocumentKind | undefined;
+  /** The document's id, for the `file-downloaded` audit event (never its name). */
+  @property({ attribute: 'document-id' }) documentId: string | undefined;
   /** `sm` for a compact button. */
   @property() size: 'sm' | '' = '';
 
@@ -84,7 +91,9 @@ export class PorticoDocumentButton extends LitElement {
     this.controller = controller;
     try {
       const blob = await this.load(controller.signal);
-      if (!controller.signal.aborted) saveDocument(blob, this.fileName);
+      if (controller.signal.aborted) return;
+      saveDocument(blob, this.fileName);
+      if (this.documentKind && this.documentId) audit(this, { type: 'file-downloaded', document: this.documentKind, documentId: this.documentId });
     } catch (error) {
       if (!controller.signal.aborted) this.failure = `${msg('The download failed.')} ${describeError(error).description}`;
     } finally {

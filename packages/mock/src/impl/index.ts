@@ -8,9 +8,10 @@ import { scheduleImpl } from './schedule.js';
 import { formsImpl } from './forms.js';
 import { clinicalImpl } from './clinical.js';
 import { accountImpl } from './account.js';
+import { auditImpl } from './audit.js';
 
 export const implementation: MockImplementation = {
-  ...authImpl, ...messagesImpl, ...filesImpl, ...billingImpl, ...scheduleImpl, ...formsImpl, ...clinicalImpl, ...accountImpl,
+  ...authImpl, ...messagesImpl, ...filesImpl, ...billingImpl, ...scheduleImpl, ...formsImpl, ...clinicalImpl, ...accountImpl, ...auditImpl,
 };
 
 export type { MockImplementation, ImplInput, AuthedContext, PublicContext } from './types.js';

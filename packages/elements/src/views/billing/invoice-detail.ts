@@ -171,7 +171,7 @@ export class PorticoBillingInvoice extends LitElement {
                 ${msg(str`Pay ${formatMoney(invoice.balance, ctx)}`)}
               </button>`
             : nothing}
-          <portico-document-button file-name=${`${invoice.number}.pdf`} label=${msg(str`Download PDF of invoice ${invoice.number}`)} .load=${invoicePdfOf(this.invoice.store, this.session?.clientId, invoice)}
+          <portico-document-button document-kind="invoice" document-id=${invoice.id} file-name=${`${invoice.number}.pdf`} label=${msg(str`Download PDF of invoice ${invoice.number}`)} .load=${invoicePdfOf(this.invoice.store, this.session?.clientId, invoice)}
             >${msg('Download PDF')}</portico-document-button
           >
           <button type="button" class="button" @click=${this.print}>${msg('Print')}</button>

@@ -8,6 +8,7 @@ import {
 import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
 import { define } from '../../define.js';
+import { audit } from '../../audit.js';
 import { emit } from '../../events.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { buttonStyles } from '../../ui/button.styles.js';
@@ -182,7 +183,7 @@ export class PorticoBillingPayDialog extends LitElement {
         <div><dt>${msg('Status')}</dt><dd>${invoiceStatusLabel(invoice, this.config)}</dd></div>
       </dl>
       <div class="actions">
-        <portico-document-button file-name=${`Receipt ${payment.receiptNumber}.pdf`} label=${msg(str`Download receipt ${payment.receiptNumber}`)} .load=${receiptOf(this.methods.store, this.session?.clientId, payment)}
+        <portico-document-button document-kind="receipt" document-id=${payment.id} file-name=${`Receipt ${payment.receiptNumber}.pdf`} label=${msg(str`Download receipt ${payment.receiptNumber}`)} .load=${receiptOf(this.methods.store, this.session?.clientId, payment)}
           >${msg('Download receipt')}</portico-document-button
         >
         <button type="button" class="button" data-variant="primary" @click=${() => this.close()}>${msg('Done')}</button>
@@ -285,6 +286,7 @@ export class PorticoBillingPayDialog extends LitElement {
       this.result = result;
       this.phase = 'done';
       emit(this, 'portico-payment-succeeded', { invoiceId: invoice.id, paymentId: result.payment.id, amount: result.payment.amount });
+      audit(this, { type: 'invoice-paid', invoiceId: invoice.id, paymentId: result.payment.id });
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#pay-heading')?.focus());
     } else if (result.status === 'declined') {
       this.fail(result.message);

@@ -70,7 +70,7 @@ export class PorticoBillingPayments extends LitElement {
               <div><dt>${msg('Paid with')}</dt><dd>${p.methodLabel}</dd></div>
             </dl>
             <p>
-              <portico-document-button variant="link" file-name=${`Receipt ${p.receiptNumber}.pdf`} label=${msg(str`Download receipt ${p.receiptNumber}`)} .load=${receiptOf(this.payments.store, this.session?.clientId, p)}
+              <portico-document-button variant="link" document-kind="receipt" document-id=${p.id} file-name=${`Receipt ${p.receiptNumber}.pdf`} label=${msg(str`Download receipt ${p.receiptNumber}`)} .load=${receiptOf(this.payments.store, this.session?.clientId, p)}
                 >${msg(str`Receipt ${p.receiptNumber}`)}</portico-document-button
               >
             </p>

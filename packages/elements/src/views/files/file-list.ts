@@ -43,7 +43,7 @@ export function renderFileList(files: readonly PortalFile[], options: FileListOp
             ? html`<button class="button" data-size="sm" type="button" data-action="preview" aria-label=${msg(str`Preview ${file.name}`)}
                 @click=${(e: Event) => options.onPreview(file, e.currentTarget as HTMLElement)}>${msg('Preview')}</button>`
             : nothing}
-          <portico-document-button size="sm" file-name=${file.name} label=${msg(str`Download ${file.name}`)} .load=${options.download(file)}
+          <portico-document-button size="sm" document-kind="file" document-id=${file.id} file-name=${file.name} label=${msg(str`Download ${file.name}`)} .load=${options.download(file)}
             >${msg('Download')}</portico-document-button
           >
           ${options.mayShare

@@ -2,6 +2,7 @@ import { localized, msg, str } from '@lit/localize';
 import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { createObjectUrl, revokeObjectUrl, safeUrl, type PortalFile } from '@portico/core';
+import { audit } from '../../audit.js';
 import { define } from '../../define.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { token } from '../../theme/tokens.js';
@@ -77,6 +78,7 @@ export class PorticoFilesPreview extends LitElement {
     await this.updateComplete;
     const dialog = this.renderRoot.querySelector('dialog');
     if (dialog && !dialog.open) dialog.showModal();
+    audit(this, { type: 'document-viewed', document: 'file', documentId: file.id });
     this.renderRoot.querySelector<HTMLElement>('h3')?.focus();
   }
 
@@ -135,7 +137,7 @@ export class PorticoFilesPreview extends LitElement {
   }
 
   private renderDownload(file: PortalFile) {
-    return html`<portico-document-button file-name=${file.name} label=${msg(str`Download ${file.name}`)} .load=${this.loaderFor?.(file)}
+    return html`<portico-document-button document-kind="file" document-id=${file.id} file-name=${file.name} label=${msg(str`Download ${file.name}`)} .load=${this.loaderFor?.(file)}
       >${msg('Download')}</portico-document-button
     >`;
   }

@@ -5,6 +5,7 @@ import { property, state } from 'lit/decorators.js';
 import { formatFileSize, isPorticoError, type FileKind, type PorticoStore } from '@portico/core';
 import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
 import { define } from '../../define.js';
+import { audit } from '../../audit.js';
 import { emit } from '../../events.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { token } from '../../theme/tokens.js';
@@ -278,6 +279,7 @@ export class PorticoFilesUpload extends LitElement {
       this.patch(id, { status: 'done', fraction: 1 });
       this.announcement = msg(str`Uploaded ${item.file.name}.`);
       emit(this, 'portico-file-uploaded', { fileId: uploaded.id, kind: uploaded.kind });
+      audit(this, { type: 'file-uploaded', fileId: uploaded.id });
     } catch (error) {
       const message = this.describeFailure(error, item.file);
       this.patch(id, { status: 'failed', error: message });

@@ -6,6 +6,7 @@ import { formatDate, isPorticoError, type FormAnswers, type FormAssignment, type
 import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
 import { define } from '../../define.js';
+import { audit } from '../../audit.js';
 import { emit } from '../../events.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { buttonStyles } from '../../ui/button.styles.js';
@@ -356,6 +357,7 @@ export class PorticoFormFiller extends LitElement implements FieldHost, Signatur
       this.result = result;
       this.saver?.discardDraft();
       emit(this, 'portico-form-submitted', { assignmentId: result.id, documentId: result.documentId });
+      if (signature) audit(this, { type: 'form-signed', assignmentId: result.id });
       await this.updateComplete;
       this.focusHeading();
     } catch (error) {

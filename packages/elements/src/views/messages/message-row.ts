@@ -25,7 +25,7 @@ function attachmentList(attachments: readonly Attachment[], ctx: RowContext) {
   return html`<ul class="files" aria-label=${msg('Attachments')}>
     ${attachments.map(
       (a) => html`<li>
-        <portico-document-button variant="link" file-name=${a.name} label=${msg(str`Download ${a.name}`)} .load=${ctx.download(a)}>${a.name}</portico-document-button>
+        <portico-document-button variant="link" document-kind="attachment" document-id=${a.id} file-name=${a.name} label=${msg(str`Download ${a.name}`)} .load=${ctx.download(a)}>${a.name}</portico-document-button>
         <span class="muted">(${formatFileSize(a.size, ctx.format)})</span>
       </li>`,
     )}

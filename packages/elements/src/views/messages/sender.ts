@@ -6,6 +6,7 @@
 import { msg } from '@lit/localize';
 import { isPorticoError, type CreateThreadInput, type Message, type PorticoStore, type Thread } from '@portico/core';
 import type { PorticoSessionState } from '../../context.js';
+import { audit } from '../../audit.js';
 import { emit } from '../../events.js';
 import { describeError } from '../../ui/error-text.js';
 import { NEW_THREAD, localId, newIdempotencyKey, type DraftAttachment, type MessageBook, type OutboxEntry } from './drafts.js';
@@ -111,6 +112,7 @@ export class MessageSender {
       );
       this.announce(msg('Message sent.'));
       emit(this.host, 'portico-message-sent', { threadId, messageId: message.id });
+      audit(this.host, { type: 'message-sent', threadId, messageId: message.id });
     } catch (error) {
       this.book.updateEntry(localId, { status: 'failed', error: failureText(error) });
       this.announce(msg('Your message was not sent. Use Retry to send it again.'));
@@ -147,6 +149,7 @@ export class MessageSender {
     this.book.clearDraft(clientId, NEW_THREAD);
     this.announce(msg('Message sent.'));
     emit(this.host, 'portico-message-sent', { threadId: created.thread.id, messageId: created.message.id });
+    audit(this.host, { type: 'message-sent', threadId: created.thread.id, messageId: created.message.id });
     return created;
   }
 

@@ -1,0 +1,61 @@
+/** Audit events from Billing (#12.2): a paid invoice, the invoice PDF and the receipt. */
+import { expect, oneEvent } from '@open-wc/testing';
+import { auditsPerTest, expectOneAudit } from '../helpers/audit.js';
+import { chooseNewCard, openDetail, openPayDialog, renderBilling, settled, submitPay, typeCard } from '../helpers/billing-harness.js';
+import { documentButton, watchDownloads } from '../helpers/downloads.js';
+import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
+
+const INVOICE = 'inv-avery-01';
+
+describe('audit events: billing', () => {
+  const log = auditsPerTest();
+
+  it('a payment that succeeds fires invoice-paid once with the invoice and payment ids; the receipt download fires file-downloaded', async () => {
+    const backend = await mockBackend();
+    const billing = await renderBilling(await adapterFor('client'));
+    const detail = await openDetail(billing, INVOICE);
+    const dialog = await openPayDialog(detail);
+    chooseNewCard(dialog);
+    await typeCard(dialog, { number: '4242 4242 4242 4242' });
+    setTimeout(() => submitPay(dialog));
+    const paid = await oneEvent(billing, 'portico-payment-succeeded');
+    await waitFor(() => visibleText(dialog).includes('Receipt number'), { message: 'the receipt' });
+    const payment = backend.db.data.payments.find((p) => p.id === paid.detail.paymentId)!;
+    expectOneAudit(log, { type: 'invoice-paid', invoiceId: INVOICE, paymentId: payment.id }, ['4242', payment.receiptNumber]);
+
+    const watch = watchDownloads();
+    try {
+      documentButton(dialog, `Download receipt ${payment.receiptNumber}`).click();
+      await watch.next();
+      await waitFor(() => log.of('file-downloaded').length > 0, { message: 'the download audit event' });
+    } finally {
+      watch.stop();
+    }
+    expectOneAudit(log, { type: 'file-downloaded', document: 'receipt', documentId: payment.id }, [payment.receiptNumber]);
+  });
+
+  it('a declined payment fires no invoice-paid', async () => {
+    const billing = await renderBilling(await adapterFor('client'));
+    const dialog = await openPayDialog(await openDetail(billing, INVOICE));
+    chooseNewCard(dialog);
+    await typeCard(dialog, { number: '4000 0000 0000 0002' });
+    setTimeout(() => submitPay(dialog));
+    await oneEvent(billing, 'portico-payment-failed');
+    expect(log.of('invoice-paid')).to.have.length(0);
+  });
+
+  it('Download PDF of an invoice fires file-downloaded with the invoice id', async () => {
+    const invoice = (await mockBackend()).db.data.invoices.find((i) => i.id === 'inv-avery-02')!;
+    const billing = await renderBilling(await adapterFor('client'), { item: invoice.id });
+    const detail = await settled(billing, 'portico-billing-invoice', 'article');
+    const watch = watchDownloads();
+    try {
+      documentButton(detail, `Download PDF of invoice ${invoice.number}`).click();
+      await watch.next();
+      await waitFor(() => log.of('file-downloaded').length > 0, { message: 'the audit event' });
+    } finally {
+      watch.stop();
+    }
+    expectOneAudit(log, { type: 'file-downloaded', document: 'invoice', documentId: invoice.id }, [invoice.number]);
+  });
+});

@@ -1,0 +1,64 @@
+/** Audit events from Messages (#12.2): a reply, a new thread and an attachment download; ids only. */
+import { MEMBER } from '@portico/mock';
+import { auditsPerTest, expectOneAudit } from '../helpers/audit.js';
+import { documentButton, watchDownloads } from '../helpers/downloads.js';
+import { renderMessages, tolerateResizeObserverLoop, type } from '../helpers/messages-harness.js';
+import { adapterFor, mockBackend, waitFor } from '../helpers/portal-harness.js';
+
+const SCHEDULE_THREAD = 'th-avery-schedule';
+
+describe('audit events: messages', () => {
+  tolerateResizeObserverLoop();
+  const log = auditsPerTest();
+
+  it('a reply in a thread fires message-sent once with the thread and message ids, never the text', async () => {
+    const backend = await mockBackend();
+    const h = await renderMessages(await adapterFor('client'), { item: SCHEDULE_THREAD });
+    await h.openedThread();
+    await h.reply('Could we try Tuesday at 4 instead?');
+    await waitFor(() => log.of('message-sent').length > 0, { message: 'the audit event' });
+    const stored = backend.db.data.messages[SCHEDULE_THREAD]!.at(-1)!;
+    expectOneAudit(log, { type: 'message-sent', threadId: SCHEDULE_THREAD, messageId: stored.id }, ['Tuesday']);
+  });
+
+  it('a new message from the composer fires message-sent once with the new thread\'s ids, never the subject', async () => {
+    const backend = await mockBackend();
+    const h = await renderMessages(await adapterFor('client'));
+    await h.settled();
+    h.root.querySelector<HTMLButtonElement>('[part="new-button"]')!.click();
+    const root = await h.composerReady();
+    const box = await waitFor(() => root.querySelector<HTMLInputElement>(`input[name="recipient"][value="${MEMBER.riley}"]`), { message: 'the recipients' });
+    box.click();
+    type(root.querySelector<HTMLInputElement>('#subject')!, 'Question about homework');
+    type(root.querySelector('textarea')!, 'Which worksheet is for this week?');
+    root.querySelector<HTMLButtonElement>('[part="send-button"]')!.click();
+    await waitFor(() => log.of('message-sent').length > 0, { message: 'the audit event' });
+    const thread = backend.db.data.threads.find((t) => t.subject === 'Question about homework')!;
+    const message = backend.db.data.messages[thread.id]!.at(-1)!;
+    expectOneAudit(log, { type: 'message-sent', threadId: thread.id, messageId: message.id }, ['homework', 'worksheet']);
+  });
+
+  it('downloading an attachment fires file-downloaded with the attachment id, not its name', async () => {
+    const backend = await mockBackend();
+    const h = await renderMessages(await adapterFor('client'), { item: SCHEDULE_THREAD });
+    await h.openedThread();
+    const root = await h.composerReady();
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(['%PDF-1.4 hello'], 'school-report.pdf', { type: 'application/pdf' }));
+    root.querySelector('form')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    await waitFor(() => root.querySelector('.attachments .ok'), { message: 'the upload to finish' });
+    await h.reply('Here is the report.');
+    await waitFor(() => backend.db.data.messages[SCHEDULE_THREAD]!.at(-1)!.text === 'Here is the report.', { message: 'the stored message' });
+    const stored = backend.db.data.messages[SCHEDULE_THREAD]!.at(-1)!;
+    const row = await waitFor(() => h.rows().find((r) => r.dataset.id === stored.id && r.querySelector('portico-document-button')), { message: 'the row' });
+    const watch = watchDownloads();
+    try {
+      documentButton(row, 'Download school-report.pdf').click();
+      await watch.next();
+      await waitFor(() => log.of('file-downloaded').length > 0, { message: 'the audit event' });
+    } finally {
+      watch.stop();
+    }
+    expectOneAudit(log, { type: 'file-downloaded', document: 'attachment', documentId: stored.attachments[0]!.id }, ['school-report']);
+  });
+});
