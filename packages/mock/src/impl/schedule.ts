@@ -1,12 +1,17 @@
 /** Appointments, self-scheduling and requests (SCHED-1..3). */
-import type { AppointmentRequest, Slot } from '@portico/core';
+import { can, type AppointmentRequest, type Slot } from '@portico/core';
 import { badRequest, conflict, found } from '../errors.js';
 import type { MockDb } from '../db/index.js';
 import type { AppointmentRecord, MockData, Owned, TeamMemberRecord } from '../db/types.js';
 import { makeAppointment } from '../seed/schedule.js';
 import { DAY, HOUR, MINUTE, addDays, formatTime, iso, localDate, parseTime, weekdayOf, zonedInstant } from '../time.js';
-import { appointmentView, visibleTeam } from './shared.js';
+import { visibleTeam } from './client-view.js';
 import type { AuthedContext, ImplFor } from './types.js';
+
+/** An appointment as the client may see it: the location removed when the practice hides it. */
+function appointmentView(ctx: AuthedContext, clientId: string, appt: AppointmentRecord): AppointmentRecord {
+  return can(ctx.session, clientId, 'schedule.location') ? appt : { ...appt, location: null };
+}
 
 function providersFor(data: MockData, clientId: string): TeamMemberRecord[] {
   const ids = new Set(visibleTeam(data, clientId).map((m) => m.id));
