@@ -10,6 +10,7 @@ export * from './contract/routes.js';
 export { routeLoaders, type RouteLoaders } from './contract/lazy-routes.js';
 export type * from './contract/adapter.js';
 export * from './errors.js';
+export * from './attempt.js';
 export * from './logger.js';
 export * from './policy.js';
 export * from './rest/index.js';

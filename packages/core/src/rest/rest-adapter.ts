@@ -10,7 +10,7 @@ import { fillPath, isDocumentResponse, listOperations, type AdapterFor, type Cal
 import { routeLoaders } from '../contract/lazy-routes.js';
 import type { PortalAdapter } from '../contract/adapter.js';
 import { TokenSource, type AccessTokenProvider } from './token.js';
-import { randomKey } from './ids.js';
+import { randomId } from '../attempt.js';
 import { UploadNetworkError, sendUpload } from './upload.js';
 
 export interface RestAdapterOptions {
@@ -113,7 +113,7 @@ async function call(
   const body = encodeBody(name, def, input);
   const headers = new Headers(options.headers);
   headers.set('Accept', isDocumentResponse(def.response) ? def.response.mediaTypes.join(', ') : 'application/json');
-  if (WRITE_METHODS.has(def.method)) headers.set('Idempotency-Key', callOptions.idempotencyKey ?? randomKey());
+  if (WRITE_METHODS.has(def.method)) headers.set('Idempotency-Key', callOptions.idempotencyKey ?? randomId());
 
   const authenticated = def.authenticated !== false;
   let token = authenticated ? await tokens.get() : null;
