@@ -11,6 +11,7 @@ export { routeLoaders, type RouteLoaders } from './contract/lazy-routes.js';
 export type * from './contract/adapter.js';
 export * from './errors.js';
 export * from './attempt.js';
+export * from './issues.js';
 export * from './logger.js';
 export * from './policy.js';
 export * from './rest/index.js';

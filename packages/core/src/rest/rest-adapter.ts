@@ -11,6 +11,7 @@ import { routeLoaders } from '../contract/lazy-routes.js';
 import type { PortalAdapter } from '../contract/adapter.js';
 import { TokenSource, type AccessTokenProvider } from './token.js';
 import { randomId } from '../attempt.js';
+import { flattenIssues } from '../issues.js';
 import { UploadNetworkError, sendUpload } from './upload.js';
 
 export interface RestAdapterOptions {
@@ -348,7 +349,7 @@ async function parseResponse(name: string, def: RouteDef, url: string, response:
 function validate(name: string, kind: PorticoErrorKind, schema: z.ZodMiniType, value: unknown, status?: number): unknown {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  const issues = result.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+  const issues = flattenIssues(result.error.issues);
   const first = issues[0];
   const where = first?.path ? ` at "${first.path}"` : '';
   return fail(
