@@ -62,18 +62,6 @@ export function formatLocalDate(date: string, ctx: Pick<FormatContext, 'locale'>
   return cached(`ld|${ctx.locale}|${style}`, () => new Intl.DateTimeFormat(ctx.locale, { dateStyle: style, timeZone: 'UTC' })).format(new Date(`${date}T00:00:00Z`));
 }
 
-/** The calendar date (`YYYY-MM-DD`) an instant falls on in the context's zone. */
-export function localDateOf(instant: string | Date, ctx: Pick<FormatContext, 'timeZone'>): string {
-  const parts = cached(`iso|${ctx.timeZone}`, () => new Intl.DateTimeFormat('en-CA', { timeZone: ctx.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })).formatToParts(new Date(instant));
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
-}
-
-/** Today's calendar date in the context's zone. */
-export function todayIn(ctx: Pick<FormatContext, 'timeZone'>, now: Date = new Date()): string {
-  return localDateOf(now, ctx);
-}
-
 /** Money from integer minor units: `$1,234.50`, `1.234,50 €`. */
 export function formatMoney(money: Money, ctx: Pick<FormatContext, 'locale'>): string {
   const formatter = cached(`money|${ctx.locale}|${money.currency}`, () => new Intl.NumberFormat(ctx.locale, { style: 'currency', currency: money.currency }));

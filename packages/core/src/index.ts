@@ -17,6 +17,7 @@ export * from './policy.js';
 export * from './rest/index.js';
 export * from './store/index.js';
 export * from './format.js';
+export * from './zone.js';
 export * from './payments.js';
 export * from './billing.js';
 export * from './signature.js';
