@@ -6,7 +6,7 @@ import ky, { HTTPError, TimeoutError } from 'ky';
 import type * as z from 'zod/mini';
 import { PorticoError, kindForStatus, type PorticoErrorKind } from '../errors.js';
 import { logError, logWarning, urlForLog } from '../logger.js';
-import { fillPath, isDocumentResponse, listOperations, type AdapterFor, type CallOptions, type RouteDef, type RouteTable } from '../contract/route.js';
+import { fillPath, isDocumentResponse, type CallOptions, type RouteDef, type RouteTable } from '../contract/route.js';
 import { routeLoaders } from '../contract/lazy-routes.js';
 import type { PortalAdapter } from '../contract/adapter.js';
 import { TokenSource, type AccessTokenProvider } from './token.js';
@@ -88,18 +88,6 @@ function lazyDomain(
       return operation;
     },
   });
-}
-
-/** Creates an adapter for any route table (used for Portico's own table and for extensions). */
-export function createRestClient<T extends RouteTable>(table: T, options: RestAdapterOptions): AdapterFor<T> {
-  const tokens = new TokenSource(options.getAccessToken);
-  const client: Record<string, Record<string, unknown>> = {};
-  for (const { name, domain, operation, def } of listOperations(table)) {
-    client[domain] ??= {};
-    client[domain][operation] = (input: Record<string, unknown> = {}, callOptions: CallOptions = {}) =>
-      call(name, def, input, callOptions, options, tokens);
-  }
-  return client as AdapterFor<T>;
 }
 
 async function call(
