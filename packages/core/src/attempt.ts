@@ -4,20 +4,9 @@
  * while that intent is retried after a lost answer, and is dropped once the backend answered.
  */
 import { isPorticoError, type PorticoErrorKind } from './errors.js';
+import { randomId } from './random-id.js';
 
-/**
- * A random UUID (v4). Works on pages served over plain http too, where
- * `crypto.randomUUID` is missing but `crypto.getRandomValues` is not.
- */
-export function randomId(): string {
-  const c = globalThis.crypto;
-  if (typeof c.randomUUID === 'function') return c.randomUUID();
-  const bytes = c.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
+export { randomId };
 
 /** Answers in which the backend refused the request itself: nothing was stored. */
 const REFUSALS = new Set<PorticoErrorKind>(['invalid-request', 'forbidden', 'not-found', 'conflict']);

@@ -5,6 +5,7 @@
  * more than using one, and long lists format thousands of values.
  */
 import type { Money } from './schemas/common.js';
+import { zonedParts } from './zone.js';
 
 export interface FormatContext {
   /** BCP 47 locale, e.g. `en-US`, `es`. */
@@ -60,6 +61,17 @@ export function formatTimeZoneName(instant: string | Date, ctx: FormatContext): 
  */
 export function formatLocalDate(date: string, ctx: Pick<FormatContext, 'locale'>, style: 'short' | 'medium' | 'long' | 'full' = 'medium'): string {
   return cached(`ld|${ctx.locale}|${style}`, () => new Intl.DateTimeFormat(ctx.locale, { dateStyle: style, timeZone: 'UTC' })).format(new Date(`${date}T00:00:00Z`));
+}
+
+/** The calendar date (`YYYY-MM-DD`) an instant falls on in the context's zone. */
+export function localDateOf(instant: number | string | Date, ctx: { timeZone: string }): string {
+  const p = zonedParts(instant, ctx.timeZone);
+  return `${String(p.year).padStart(4, '0')}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
+}
+
+/** Today's calendar date in the context's zone. */
+export function todayIn(ctx: { timeZone: string }, now: Date = new Date()): string {
+  return localDateOf(now, ctx);
 }
 
 /** Money from integer minor units: `$1,234.50`, `1.234,50 €`. */

@@ -2,8 +2,8 @@
  * Time zones, in one place: an instant's wall-clock parts in an IANA zone, the instant of a
  * wall-clock time (start of a day, a slot at 09:30) across DST changes and half-hour offsets,
  * and arithmetic on calendar dates (`YYYY-MM-DD`, no zone). The contract speaks UTC instants;
- * people, practices and calendars speak wall-clock days and times. Used by the formatters, the
- * schedule view and the mock.
+ * people, practices and calendars speak wall-clock days and times. Used by the formatters
+ * (`localDateOf`, `todayIn` in format.ts), the schedule view and the mock.
  */
 
 /** An instant's wall-clock reading in a zone (month 1–12, hour 0–23). */
@@ -66,17 +66,6 @@ export function startOfDay(date: string, timeZone: string): number {
   return zonedInstant(date, '00:00', timeZone);
 }
 
-/** The calendar date (`YYYY-MM-DD`) an instant falls on in the context's zone. */
-export function localDateOf(instant: number | string | Date, ctx: { timeZone: string }): string {
-  const p = zonedParts(instant, ctx.timeZone);
-  return `${String(p.year).padStart(4, '0')}-${pad(p.month)}-${pad(p.day)}`;
-}
-
-/** Today's calendar date in the context's zone. */
-export function todayIn(ctx: { timeZone: string }, now: Date = new Date()): string {
-  return localDateOf(now, ctx);
-}
-
 /** `date` moved by whole calendar days (`2026-03-07` + 1 = `2026-03-08`, whatever the zone does). */
 export function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
@@ -85,8 +74,4 @@ export function addDays(date: string, days: number): string {
 /** The weekday of a calendar date: 0 = Sunday … 6 = Saturday. */
 export function weekdayOf(date: string): number {
   return new Date(`${date}T00:00:00Z`).getUTCDay();
-}
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
 }

@@ -10,7 +10,7 @@ import { fillPath, isDocumentResponse, type CallOptions, type RouteDef, type Rou
 import { routeLoaders } from '../contract/lazy-routes.js';
 import type { PortalAdapter } from '../contract/adapter.js';
 import { TokenSource, type AccessTokenProvider } from './token.js';
-import { randomId } from '../attempt.js';
+import { randomId } from '../random-id.js';
 import { flattenIssues } from '../issues.js';
 import { UploadNetworkError, sendUpload } from './upload.js';
 

@@ -4,7 +4,7 @@
  * Plain TypeScript with a tiny observer API, so it works in any framework and in Node.
  */
 import type { PortalAdapter } from '../contract/adapter.js';
-import { randomId } from '../attempt.js';
+import { randomId } from '../random-id.js';
 import { PorticoError, isPorticoError } from '../errors.js';
 import { createDraftBook, type DraftBook, type Outbox, type OutboxItem, type OutboxSendOptions, type OutboxWrite } from './drafts.js';
 import { logError } from '../logger.js';
