@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm run docs`: the documentation as one static folder, `site/` (git-ignored), for any static
- * host (Storybook needs http, not file://; locally: `npx web-dev-server --root-dir site --open`):
+ * host (Storybook needs http, not file://; locally: `npx @web/dev-server --root-dir site --open`):
  *   site/index.html   links to both, and to the guides in the repository
  *   site/api/         the API reference (typedoc, from typedoc.json)
  *   site/storybook/   every component in every state on the mock backend (Storybook build)
@@ -69,4 +69,4 @@ ${guides.map(([title, path, what]) => `  <li><a href="${REPO}/${path}">${title}<
 </html>
 `,
 );
-console.log(`Documentation site in site/: serve it, e.g. npx web-dev-server --root-dir site --open`);
+console.log(`Documentation site in site/: serve it, e.g. npx @web/dev-server --root-dir site --open`);

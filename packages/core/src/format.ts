@@ -5,6 +5,7 @@
  * more than using one, and long lists format thousands of values.
  */
 import type { Money } from './schemas/common.js';
+import { zonedParts } from './zone.js';
 
 export interface FormatContext {
   /** BCP 47 locale, e.g. `en-US`, `es`. */
@@ -63,14 +64,13 @@ export function formatLocalDate(date: string, ctx: Pick<FormatContext, 'locale'>
 }
 
 /** The calendar date (`YYYY-MM-DD`) an instant falls on in the context's zone. */
-export function localDateOf(instant: string | Date, ctx: Pick<FormatContext, 'timeZone'>): string {
-  const parts = cached(`iso|${ctx.timeZone}`, () => new Intl.DateTimeFormat('en-CA', { timeZone: ctx.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })).formatToParts(new Date(instant));
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
+export function localDateOf(instant: number | string | Date, ctx: { timeZone: string }): string {
+  const p = zonedParts(instant, ctx.timeZone);
+  return `${String(p.year).padStart(4, '0')}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
 }
 
 /** Today's calendar date in the context's zone. */
-export function todayIn(ctx: Pick<FormatContext, 'timeZone'>, now: Date = new Date()): string {
+export function todayIn(ctx: { timeZone: string }, now: Date = new Date()): string {
   return localDateOf(now, ctx);
 }
 

@@ -46,7 +46,3 @@ export interface PaymentProvider {
   mount(container: HTMLElement, options: PaymentFieldOptions): Promise<MountedPaymentField>;
 }
 
-/** Narrows a tokenize/confirm answer to its error. */
-export function isPaymentError(result: PaymentTokenResult | PaymentConfirmationResult): result is { error: string } {
-  return 'error' in result;
-}

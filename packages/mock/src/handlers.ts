@@ -5,7 +5,7 @@
  */
 import { HttpResponse, delay, http, type HttpHandler } from 'msw';
 import type * as z from 'zod/mini';
-import { can, contactAccessOff, isDocumentResponse, listOperations, routes, type Capability, type RouteDef } from '@portico/core';
+import { can, contactAccessOff, flattenIssues, isDocumentResponse, listOperations, routes, type Capability, type RouteDef } from '@portico/core';
 import { ApiError, badRequest, type Issue } from './errors.js';
 import type { Faults } from './faults.js';
 import type { MockDb, StoredResponse } from './db/index.js';
@@ -103,7 +103,7 @@ async function resolve(
     if (def.response) {
       const result = def.response.safeParse(output);
       if (!result.success) {
-        const where = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+        const where = flattenIssues(result.error.issues).map((i) => `${i.path}: ${i.message}`).join('; ');
         throw new Error(`@portico/mock: the mock's own ${name} response breaks the contract (${where})`);
       }
       body = hostile ? hostile.apply(result.data, def.response) : result.data;
@@ -136,7 +136,7 @@ export function errorResponse(error: ApiError): Response {
 function check(schema: z.ZodMiniType, value: unknown, code: string): unknown {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  const issues: Issue[] = result.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+  const issues: Issue[] = flattenIssues(result.error.issues);
   const first = issues[0];
   throw badRequest(code, `The request was not accepted${first?.path ? `: check "${first.path}"` : ''}.`, issues);
 }

@@ -1,2 +1,2 @@
-export { createRestAdapter, createRestClient, type RestAdapterOptions } from './rest-adapter.js';
+export { createRestAdapter, type RestAdapterOptions } from './rest-adapter.js';
 export type { AccessTokenProvider } from './token.js';

@@ -6,11 +6,12 @@ import ky, { HTTPError, TimeoutError } from 'ky';
 import type * as z from 'zod/mini';
 import { PorticoError, kindForStatus, type PorticoErrorKind } from '../errors.js';
 import { logError, logWarning, urlForLog } from '../logger.js';
-import { fillPath, isDocumentResponse, listOperations, type AdapterFor, type CallOptions, type RouteDef, type RouteTable } from '../contract/route.js';
+import { fillPath, isDocumentResponse, type CallOptions, type RouteDef, type RouteTable } from '../contract/route.js';
 import { routeLoaders } from '../contract/lazy-routes.js';
 import type { PortalAdapter } from '../contract/adapter.js';
 import { TokenSource, type AccessTokenProvider } from './token.js';
-import { randomKey } from './ids.js';
+import { randomId } from '../random-id.js';
+import { flattenIssues } from '../issues.js';
 import { UploadNetworkError, sendUpload } from './upload.js';
 
 export interface RestAdapterOptions {
@@ -89,18 +90,6 @@ function lazyDomain(
   });
 }
 
-/** Creates an adapter for any route table (used for Portico's own table and for extensions). */
-export function createRestClient<T extends RouteTable>(table: T, options: RestAdapterOptions): AdapterFor<T> {
-  const tokens = new TokenSource(options.getAccessToken);
-  const client: Record<string, Record<string, unknown>> = {};
-  for (const { name, domain, operation, def } of listOperations(table)) {
-    client[domain] ??= {};
-    client[domain][operation] = (input: Record<string, unknown> = {}, callOptions: CallOptions = {}) =>
-      call(name, def, input, callOptions, options, tokens);
-  }
-  return client as AdapterFor<T>;
-}
-
 async function call(
   name: string,
   def: RouteDef,
@@ -113,7 +102,7 @@ async function call(
   const body = encodeBody(name, def, input);
   const headers = new Headers(options.headers);
   headers.set('Accept', isDocumentResponse(def.response) ? def.response.mediaTypes.join(', ') : 'application/json');
-  if (WRITE_METHODS.has(def.method)) headers.set('Idempotency-Key', callOptions.idempotencyKey ?? randomKey());
+  if (WRITE_METHODS.has(def.method)) headers.set('Idempotency-Key', callOptions.idempotencyKey ?? randomId());
 
   const authenticated = def.authenticated !== false;
   let token = authenticated ? await tokens.get() : null;
@@ -348,7 +337,7 @@ async function parseResponse(name: string, def: RouteDef, url: string, response:
 function validate(name: string, kind: PorticoErrorKind, schema: z.ZodMiniType, value: unknown, status?: number): unknown {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  const issues = result.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+  const issues = flattenIssues(result.error.issues);
   const first = issues[0];
   const where = first?.path ? ` at "${first.path}"` : '';
   return fail(

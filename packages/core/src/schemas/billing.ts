@@ -169,9 +169,10 @@ export const Timesheet = named(
   }),
 );
 
+/** Sign the timesheet or say what is wrong with it; `decision` tells which, so a problem names its field. */
 export const SignTimesheetInput = named(
   'SignTimesheetInput',
-  z.union([
+  z.discriminatedUnion('decision', [
     z.object({ decision: z.literal('sign'), signature: Signature }),
     z.object({ decision: z.literal('dispute'), reason: z.string().check(z.minLength(1)) }),
   ]),

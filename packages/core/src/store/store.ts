@@ -4,6 +4,7 @@
  * Plain TypeScript with a tiny observer API, so it works in any framework and in Node.
  */
 import type { PortalAdapter } from '../contract/adapter.js';
+import { randomId } from '../random-id.js';
 import { PorticoError, isPorticoError } from '../errors.js';
 import { createDraftBook, type DraftBook, type Outbox, type OutboxItem, type OutboxSendOptions, type OutboxWrite } from './drafts.js';
 import { logError } from '../logger.js';
@@ -289,7 +290,7 @@ export function createStore(adapter: PortalAdapter, options: StoreOptions = {}):
 
   const outbox: Outbox = {
     send<R, P>(key: ResourceKey, payload: P, write: OutboxWrite<R, P>, options: OutboxSendOptions<R> = {}): Promise<R> {
-      const item: OutboxItem<P> = { key, payload, idempotencyKey: options.idempotencyKey ?? randomKey(), status: 'sending', error: undefined };
+      const item: OutboxItem<P> = { key, payload, idempotencyKey: options.idempotencyKey ?? randomId(), status: 'sending', error: undefined };
       queued.set(serializeKey(key), { write: write as OutboxWrite<unknown, unknown>, options: options as OutboxSendOptions<unknown> });
       drafts.set(key, item);
       return attempt<R>(key);
@@ -368,7 +369,7 @@ export function createStore(adapter: PortalAdapter, options: StoreOptions = {}):
       operation: (adapter: PortalAdapter, context: MutationContext) => Promise<R>,
       options: MutateOptions<R, T> = {},
     ): Promise<R> {
-      const idempotencyKey = options.idempotencyKey ?? randomKey();
+      const idempotencyKey = options.idempotencyKey ?? randomId();
       let rollback: (() => void) | undefined;
       const optimistic = options.optimistic;
       if (optimistic) {
@@ -437,13 +438,4 @@ export function toPorticoError(error: unknown, operation: string): PorticoError 
   const name = (error as { name?: unknown } | null)?.name;
   if (name === 'AbortError') return new PorticoError({ kind: 'aborted', operation, cause: error });
   return new PorticoError({ kind: 'server', operation, cause: error });
-}
-
-/** A random idempotency key that also works outside secure contexts (no `randomUUID` there). */
-function randomKey(): string {
-  const c = globalThis.crypto;
-  if (typeof c?.randomUUID === 'function') return c.randomUUID();
-  const bytes = new Uint8Array(16);
-  c.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }

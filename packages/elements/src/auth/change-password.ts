@@ -1,7 +1,7 @@
 import { localized, msg } from '@lit/localize';
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isPorticoError, type PasswordPolicy } from '@portico/core';
+import { Attempt, isPorticoError, type PasswordPolicy } from '@portico/core';
 import { ResourceController } from '../controllers/resource-controller.js';
 import { define } from '../define.js';
 import { emit } from '../events.js';
@@ -10,7 +10,6 @@ import { buttonStyles } from '../ui/button.styles.js';
 import { describeError } from '../ui/error-text.js';
 import '../ui/state-error.js';
 import '../ui/state-loading.js';
-import { AttemptKey } from './attempt-key.js';
 import { PorticoAuthElement } from './auth-element.js';
 import { formStyles } from './form.styles.js';
 import { NewPasswordController, passwordToggle } from './new-password.js';
@@ -53,7 +52,7 @@ export class PorticoChangePassword extends PorticoAuthElement {
   @state() private done = false;
 
   private readonly fields = new NewPasswordController(this, 'change-password');
-  private readonly attempt = new AttemptKey();
+  private readonly attempt = new Attempt();
 
   private readonly policy = new ResourceController<PasswordPolicy, Record<string, never>>(this, {
     key: () => ['auth.passwordPolicy', {}],
@@ -133,14 +132,15 @@ export class PorticoChangePassword extends PorticoAuthElement {
     const body = { currentPassword: this.current, newPassword: this.fields.password };
     try {
       await store.mutate((adapter, { idempotencyKey }) => adapter.auth.changePassword({ body }, { idempotencyKey }), {
-        idempotencyKey: this.attempt.for(body),
+        idempotencyKey: this.attempt.key(body),
       });
-      this.attempt.done();
+      this.attempt.settle();
       this.fields.reset();
       if (this.currentPassword === undefined) this.current = '';
       this.done = true;
       emit(this, 'portico-password-changed', {});
     } catch (error) {
+      this.attempt.settle(error);
       void this.showFailure(error);
     } finally {
       this.busy = false;

@@ -1,7 +1,7 @@
 import { localized, msg, str } from '@lit/localize';
 import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isPorticoError, safeUrl, type Invitation } from '@portico/core';
+import { Attempt, isPorticoError, safeUrl, type Invitation } from '@portico/core';
 import { ResourceController } from '../controllers/resource-controller.js';
 import { define } from '../define.js';
 import { audit } from '../audit.js';
@@ -13,7 +13,6 @@ import { describeError } from '../ui/error-text.js';
 import '../ui/state-empty.js';
 import '../ui/state-error.js';
 import '../ui/state-loading.js';
-import { AttemptKey } from './attempt-key.js';
 import { PorticoAuthElement } from './auth-element.js';
 import { formStyles } from './form.styles.js';
 import { NewPasswordController } from './new-password.js';
@@ -84,7 +83,7 @@ export class PorticoEnrollment extends PorticoAuthElement {
   @state() private done = false;
 
   private readonly fields = new NewPasswordController(this, 'enrol');
-  private readonly attempt = new AttemptKey();
+  private readonly attempt = new Attempt();
 
   private readonly invitation = new ResourceController<Invitation, { token: string }>(this, {
     key: () => !!this.token && ['auth.getInvitation', { token: this.token }],
@@ -182,9 +181,9 @@ export class PorticoEnrollment extends PorticoAuthElement {
     this.busy = true;
     try {
       const result = await store.mutate((adapter, { idempotencyKey }) => adapter.auth.acceptInvitation({ body }, { idempotencyKey }), {
-        idempotencyKey: this.attempt.for(body),
+        idempotencyKey: this.attempt.key(body),
       });
-      this.attempt.done();
+      this.attempt.settle();
       this.fields.reset();
       this.done = true;
       emit(this, 'portico-signed-in', { accessToken: result.accessToken, expiresAt: result.expiresAt });
@@ -192,6 +191,7 @@ export class PorticoEnrollment extends PorticoAuthElement {
       await this.updateComplete;
       this.focusHeading();
     } catch (error) {
+      this.attempt.settle(error);
       if (isPorticoError(error) && error.code === 'weak-password') {
         this.fields.serverError = msg('The practice did not accept this password. Check the rules and try another.');
         this.requestUpdate();

@@ -4,8 +4,7 @@
  * navigation and the URL is never touched. Only opaque ids go in the URL, never health data.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-
-export type RoutingMode = 'hash' | 'none';
+import type { RoutingMode } from '../context.js';
 
 export interface PortalLocation {
   view: string;

@@ -12,7 +12,7 @@ import { placeholderPdf } from '../documents.js';
 import { paginate } from '../paging.js';
 import { iso } from '../time.js';
 import { parseTestToken } from '../payments/test-cards.js';
-import { addActivity } from './shared.js';
+import { addActivity } from './client-view.js';
 import type { AuthedContext, ImplFor } from './types.js';
 
 const DECLINES: Record<string, { declineCode: string; message: string }> = {

@@ -5,9 +5,9 @@ import type { Owned } from '../db/types.js';
 import { placeholderDocument } from '../documents.js';
 import { paginate } from '../paging.js';
 import { iso } from '../time.js';
-import { checkUpload } from './messages.js';
-import { addActivity, personFor, visibleTeam } from './shared.js';
+import { addActivity, personFor, visibleTeam } from './client-view.js';
 import type { AuthedContext, ImplFor } from './types.js';
+import { checkUpload } from './uploads.js';
 
 type Sort = 'newest' | 'oldest' | 'name' | 'size';
 

@@ -1,10 +1,10 @@
-/** Tasks (TASK-1) and forms: progress, validation, e-signature, submission (FORM-1). */
+/** Forms: progress, validation, e-signature, submission (FORM-1). */
 import { signerNameMatches, testPattern, type FormAnswers, type FormDefinition, type FormField, type LeafField } from '@portico/core';
 import { badRequest, conflict, found, type Issue } from '../errors.js';
 import type { Owned } from '../db/types.js';
 import type { FormAssignment } from '@portico/core';
 import { iso } from '../time.js';
-import { addActivity, personFor } from './shared.js';
+import { addActivity, personFor } from './client-view.js';
 import type { AuthedContext, ImplFor } from './types.js';
 
 type Value = FormAnswers[string] | undefined;
@@ -67,17 +67,7 @@ function definitionOf(ctx: AuthedContext, assignment: FormAssignment): FormDefin
   return found(ctx.data.formDefinitions.find((d) => d.id === assignment.formId), 'This form');
 }
 
-export const formsImpl: ImplFor<'tasks' | 'forms'> = {
-  tasks: {
-    list: ({ clientId }, ctx) => ctx.data.tasks.filter((t) => t.clientId === clientId),
-    update: ({ clientId, taskId, body }, ctx) => {
-      const task = found(ctx.data.tasks.find((t) => t.id === taskId && t.clientId === clientId), 'This task');
-      if (task.link?.kind === 'form') throw conflict('task-completes-with-form', 'This task is done when its form is submitted.');
-      task.status = body.status;
-      task.completedAt = body.status === 'done' ? iso(ctx.now) : null;
-      return task;
-    },
-  },
+export const formsImpl: ImplFor<'forms'> = {
   forms: {
     listAssignments: ({ clientId }, ctx) => ctx.data.assignments.filter((a) => a.clientId === clientId),
     getDefinition: ({ clientId, assignmentId }, ctx) => definitionOf(ctx, assignmentOf(ctx, clientId, assignmentId)),

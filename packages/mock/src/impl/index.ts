@@ -1,17 +1,29 @@
 /** The whole mock implementation; the type makes every operation of the route table required. */
 import type { MockImplementation } from './types.js';
 import { authImpl } from './auth.js';
+import { teamImpl } from './team.js';
 import { messagesImpl } from './messages.js';
 import { filesImpl } from './files.js';
 import { billingImpl } from './billing.js';
 import { scheduleImpl } from './schedule.js';
+import { tasksImpl } from './tasks.js';
 import { formsImpl } from './forms.js';
 import { clinicalImpl } from './clinical.js';
 import { accountImpl } from './account.js';
 import { auditImpl } from './audit.js';
 
 export const implementation: MockImplementation = {
-  ...authImpl, ...messagesImpl, ...filesImpl, ...billingImpl, ...scheduleImpl, ...formsImpl, ...clinicalImpl, ...accountImpl, ...auditImpl,
+  ...authImpl,
+  ...teamImpl,
+  ...messagesImpl,
+  ...filesImpl,
+  ...billingImpl,
+  ...scheduleImpl,
+  ...tasksImpl,
+  ...formsImpl,
+  ...clinicalImpl,
+  ...accountImpl,
+  ...auditImpl,
 };
 
 export type { MockImplementation, ImplInput, AuthedContext, PublicContext } from './types.js';

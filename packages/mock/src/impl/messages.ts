@@ -1,12 +1,36 @@
-/** Team (TEAM-1/2) and secure messaging (MSG-1..3). */
-import type { Attachment, Message } from '@portico/core';
+/** Secure messaging (MSG-1..3). */
+import type { Attachment, Message, PersonRef, Thread } from '@portico/core';
 import { badRequest, found } from '../errors.js';
 import type { MockData, ThreadRecord } from '../db/types.js';
 import { placeholderDocument } from '../documents.js';
 import { paginate } from '../paging.js';
 import { iso } from '../time.js';
-import { addActivity, personFor, threadView, visibleTeam } from './shared.js';
+import { addActivity, personFor, visibleTeam } from './client-view.js';
 import type { AuthedContext, ImplFor } from './types.js';
+import { checkUpload } from './uploads.js';
+
+/** A thread as the contract returns it, with counts derived from its messages. */
+function threadView(data: MockData, thread: ThreadRecord): Thread {
+  const messages = data.messages[thread.id] ?? [];
+  const last = messages.at(-1);
+  const members: PersonRef[] = thread.memberIds.flatMap((id) => {
+    const m = data.team.find((t) => t.id === id);
+    return m && !m.hidden ? [{ id: m.id, kind: 'team' as const, name: m.name }] : [];
+  });
+  const clientSide: PersonRef[] = data.users
+    .filter((u) => u.links.some((l) => l.clientId === thread.clientId && l.relationship !== 'payer'))
+    .map((u) => personFor(u, thread.clientId));
+  return {
+    id: thread.id,
+    subject: thread.subject,
+    participants: [...members, ...clientSide],
+    lastMessageAt: last?.sentAt ?? iso(0),
+    lastMessagePreview: (last?.text ?? '').slice(0, 140),
+    unreadCount: messages.filter((m) => !m.read).length,
+    messageCount: messages.length,
+  };
+}
+
 
 function thread(data: MockData, clientId: string, threadId: string): ThreadRecord {
   return found(data.threads.find((t) => t.id === threadId && t.clientId === clientId), 'This conversation');
@@ -29,10 +53,7 @@ function newMessage(ctx: AuthedContext, clientId: string, threadId: string, text
   return message;
 }
 
-export const messagesImpl: ImplFor<'team' | 'messages'> = {
-  team: {
-    list: ({ clientId }, ctx) => visibleTeam(ctx.data, clientId),
-  },
+export const messagesImpl: ImplFor<'messages'> = {
   messages: {
     getSummary: ({ clientId }, ctx) => {
       const counts = ctx.data.threads.filter((t) => t.clientId === clientId).map((t) => threadView(ctx.data, t).unreadCount);
@@ -100,17 +121,3 @@ export const messagesImpl: ImplFor<'team' | 'messages'> = {
     },
   },
 };
-
-/** Uploads are checked against the practice's accepted types and size limit (FILE-2, SEC-2). */
-export function checkUpload(ctx: AuthedContext, file: File): void {
-  const { maxUploadBytes, acceptedUploadTypes } = ctx.data.organisation.rules;
-  const type = file.type || 'application/octet-stream';
-  const accepted = acceptedUploadTypes.some((t) => (t.endsWith('/*') ? type.startsWith(t.slice(0, -1)) : t === type));
-  if (!accepted) {
-    throw badRequest('unsupported-file-type', `Files of type ${type} are not accepted. Accepted: ${acceptedUploadTypes.join(', ')}.`, [{ path: 'file', message: 'Unsupported file type' }]);
-  }
-  if (file.size > maxUploadBytes) {
-    const mb = Math.round(maxUploadBytes / 100_000) / 10;
-    throw badRequest('file-too-large', `The file is larger than the ${mb} MB limit.`, [{ path: 'file', message: 'File too large' }]);
-  }
-}

@@ -1,12 +1,17 @@
 /** Appointments, self-scheduling and requests (SCHED-1..3). */
-import type { AppointmentRequest, Slot } from '@portico/core';
+import { addDays, can, localDateOf, weekdayOf, zonedInstant, type AppointmentRequest, type Slot } from '@portico/core';
 import { badRequest, conflict, found } from '../errors.js';
 import type { MockDb } from '../db/index.js';
 import type { AppointmentRecord, MockData, Owned, TeamMemberRecord } from '../db/types.js';
 import { makeAppointment } from '../seed/schedule.js';
-import { DAY, HOUR, MINUTE, addDays, formatTime, iso, localDate, parseTime, weekdayOf, zonedInstant } from '../time.js';
-import { appointmentView, visibleTeam } from './shared.js';
+import { DAY, HOUR, MINUTE, formatTime, iso, parseTime } from '../time.js';
+import { visibleTeam } from './client-view.js';
 import type { AuthedContext, ImplFor } from './types.js';
+
+/** An appointment as the client may see it: the location removed when the practice hides it. */
+function appointmentView(ctx: AuthedContext, clientId: string, appt: AppointmentRecord): AppointmentRecord {
+  return can(ctx.session, clientId, 'schedule.location') ? appt : { ...appt, location: null };
+}
 
 function providersFor(data: MockData, clientId: string): TeamMemberRecord[] {
   const ids = new Set(visibleTeam(data, clientId).map((m) => m.id));
@@ -34,7 +39,7 @@ export function openSlots(data: MockData, now: number, provider: TeamMemberRecor
   ].map((b) => [Date.parse(b.start), Date.parse(b.end)] as const);
   const slots: Slot[] = [];
   if (earliest >= latest) return slots;
-  for (let date = localDate(earliest, tz), n = 0; date <= localDate(latest, tz) && n < 120; date = addDays(date, 1), n++) {
+  for (let date = localDateOf(earliest, { timeZone: tz }), n = 0; date <= localDateOf(latest, { timeZone: tz }) && n < 120; date = addDays(date, 1), n++) {
     for (const window of provider.hours.filter((h) => h.weekday === weekdayOf(date))) {
       for (let t = parseTime(window.start); t + service.durationMinutes <= parseTime(window.end); t += step) {
         const start = zonedInstant(date, formatTime(t), tz);

@@ -41,5 +41,5 @@ export type MockImplementation = {
   [D in keyof Routes]: { [O in keyof Routes[D]]: Routes[D][O] extends RouteDef ? Impl<Routes[D][O]> : never };
 };
 
-/** A slice of the implementation, one file per domain or two. */
+/** A slice of the implementation: one file per domain. */
 export type ImplFor<D extends keyof Routes> = Pick<MockImplementation, D>;

@@ -1,7 +1,7 @@
 /** Past and future appointments (some hidden from the client) and appointment requests (SCHED-1..3). */
-import type { AppointmentRequest, Service } from '@portico/core';
+import { addDays, localDateOf, weekdayOf, zonedInstant, type AppointmentRequest, type Service } from '@portico/core';
 import type { AppointmentRecord, MockData, Owned, TeamMemberRecord } from '../db/types.js';
-import { DAY, HOUR, MINUTE, addDays, iso, localDate, weekdayOf, zonedInstant } from '../time.js';
+import { DAY, HOUR, MINUTE, iso } from '../time.js';
 import { CLIENT, MEMBER, type SeedContext } from './context.js';
 import { SERVICES } from './practice.js';
 
@@ -42,7 +42,7 @@ function weekday(date: string): string {
  * 08:00–17:30 in the practice's zone, at least two hours ahead (never "5:26 AM").
  */
 function soonSlot(ctx: SeedContext): number {
-  const today = localDate(ctx.now, ctx.timeZone);
+  const today = localDateOf(ctx.now, ctx);
   for (const day of [today, addDays(today, 1), addDays(today, 2)]) {
     for (let minutes = 8 * 60; minutes <= 17 * 60 + 30; minutes += 30) {
       const time = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
@@ -58,7 +58,7 @@ export function seedSchedule(ctx: SeedContext, team: TeamMemberRecord[]): Pick<M
   const service = (id: string) => SERVICES.find((s) => s.id === id)!;
   const appointments: AppointmentRecord[] = [];
   const requests: Owned<AppointmentRequest>[] = [];
-  const today = localDate(ctx.now, ctx.timeZone);
+  const today = localDateOf(ctx.now, ctx);
   for (const [c, [clientId, plan]] of Object.entries(PLAN).entries()) {
     const short = clientId.slice(3);
     const hour = 9 + c * 2;

@@ -1,5 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { AttemptKey } from '../../auth/attempt-key.js';
+import { Attempt } from '@portico/core';
 import { describeError } from '../../ui/error-text.js';
 
 type Host = ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment };
@@ -11,7 +11,7 @@ type Host = ReactiveControllerHost & { readonly renderRoot: HTMLElement | Docume
 export class SectionSave implements ReactiveController {
   busy = false;
   failure: unknown;
-  private readonly attempt = new AttemptKey();
+  private readonly attempt = new Attempt();
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -26,10 +26,11 @@ export class SectionSave implements ReactiveController {
   async run<T>(body: unknown, send: (idempotencyKey: string) => Promise<T>, done: (result: T) => void | Promise<void>): Promise<void> {
     this.set(true, undefined);
     try {
-      const result = await send(this.attempt.for(body));
-      this.attempt.done();
+      const result = await send(this.attempt.key(body));
+      this.attempt.settle();
       await done(result);
     } catch (error) {
+      this.attempt.settle(error);
       this.set(true, error);
       await this.host.updateComplete;
       this.host.renderRoot.querySelector<HTMLElement>('[role="alert"]')?.focus();

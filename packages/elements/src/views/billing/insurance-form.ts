@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { TEXT_LIMITS, can, isPorticoError, type InsurancePolicy, type InsurancePolicyInput, type Payer } from '@portico/core';
+import { TEXT_LIMITS, can, isPorticoError, randomId, type InsurancePolicy, type InsurancePolicyInput, type Payer } from '@portico/core';
 import { sessionContext, type PorticoSessionState } from '../../context.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
 import { define } from '../../define.js';
@@ -12,7 +12,6 @@ import { buttonStyles } from '../../ui/button.styles.js';
 import { describeError } from '../../ui/error-text.js';
 import { billingStyles } from './billing.styles.js';
 import { priorityLabel, relationshipLabel } from './insurance-labels.js';
-import { newActionKey } from './shared.js';
 
 type Field = 'payer' | 'newPayerName' | 'memberId' | 'subscriberName' | 'validFrom' | 'validTo';
 type Draft = {
@@ -46,7 +45,7 @@ export class PorticoBillingInsuranceForm extends LitElement {
   @state() private errors: Partial<Record<Field, string>> = {};
   @state() private failure = '';
   @state() private saving = false;
-  private idempotencyKey = newActionKey();
+  private idempotencyKey = randomId();
 
   private readonly payers = new ResourceController<Payer[], { clientId: string }>(this, {
     key: () => this.session && ['insurance.listPayers', { clientId: this.session.clientId }],
@@ -181,7 +180,7 @@ export class PorticoBillingInsuranceForm extends LitElement {
           policy ? adapter.insurance.update({ clientId, policyId: policy.id, body }, { idempotencyKey }) : adapter.insurance.create({ clientId, body }, { idempotencyKey }),
         { idempotencyKey: this.idempotencyKey, invalidates: ['insurance.list', 'insurance.listPayers'] },
       );
-      this.idempotencyKey = newActionKey();
+      this.idempotencyKey = randomId();
       emit(this, 'portico-insurance-saved', { policyId: saved.id });
       this.onClose?.();
     } catch (error) {

@@ -3,7 +3,7 @@ import { localized, msg, str } from '@lit/localize';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  formatMoney, isPorticoError, type Invoice, type PorticoErrorKind, type MountedPaymentField, type PaymentMethod, type PaymentProvider, type PaymentResult, type PortalAdapter,
+  Attempt, formatMoney, isPorticoError, randomId, type Invoice, type MountedPaymentField, type PaymentMethod, type PaymentProvider, type PaymentResult, type PortalAdapter,
 } from '@portico/core';
 import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
@@ -18,13 +18,10 @@ import '../../ui/document-button.js';
 import { billingStyles } from './billing.styles.js';
 import { receiptOf } from './documents.js';
 import { cardExpiry, cardLabel } from './cards.js';
-import { amountInputValue, formatContext, invoiceStatusLabel, newActionKey, parseAmount, tooManyDecimals } from './shared.js';
+import { amountInputValue, formatContext, invoiceStatusLabel, parseAmount, tooManyDecimals } from './shared.js';
 
 type Phase = 'form' | 'paying' | 'confirming' | 'done';
 type Succeeded = Extract<PaymentResult, { status: 'succeeded' }>;
-
-/** Answers that say the backend refused the payment request itself, so nothing was charged. */
-const DEFINITIVE = new Set<PorticoErrorKind>(['invalid-request', 'forbidden', 'not-found', 'conflict']);
 
 /**
  * @tagname portico-billing-pay-dialog
@@ -68,7 +65,7 @@ export class PorticoBillingPayDialog extends LitElement {
   private mounting: Promise<void> | undefined;
   private opener: HTMLElement | undefined;
   /** The idempotency key of the payment being attempted, kept across retries (see onSubmit). */
-  private attempt: { signature: string; key: string } | undefined;
+  private readonly attempt = new Attempt();
 
   // Keyed on `open`, so a session that may not pay (no dialog) or a dialog never opened makes no call.
   private readonly methods = new ResourceController<PaymentMethod[], { clientId: string }>(this, {
@@ -252,10 +249,9 @@ export class PorticoBillingPayDialog extends LitElement {
     // The key belongs to the person's intent — this invoice, this amount — not to the card token,
     // which a real provider issues afresh for every attempt. A retry after a lost or failed
     // answer reuses it, so the backend charges once; it is dropped when the backend answers.
-    const signature = JSON.stringify([invoice.id, money.amount, money.currency]);
-    if (this.attempt?.signature !== signature) this.attempt = { signature, key: newActionKey() };
+    const idempotencyKey = this.attempt.key([invoice.id, money.amount, money.currency]);
     const params = { clientId: this.session.clientId, invoiceId: invoice.id };
-    await this.run((adapter, key) => adapter.billing.payInvoice({ ...params, body: { amount: money, ...source } }, { idempotencyKey: key }), this.attempt.key);
+    await this.run((adapter, key) => adapter.billing.payInvoice({ ...params, body: { amount: money, ...source } }, { idempotencyKey: key }), idempotencyKey);
   };
 
   private async run(call: (adapter: PortalAdapter, key: string) => Promise<PaymentResult>, idempotencyKey: string): Promise<void> {
@@ -270,8 +266,8 @@ export class PorticoBillingPayDialog extends LitElement {
       });
     } catch (error) {
       this.phase = 'form';
-      // The backend refused the request itself (it was not charged): the next try is a new attempt.
-      if (isPorticoError(error) && DEFINITIVE.has(error.kind)) this.attempt = undefined;
+      // A refusal (nothing was charged) makes the next try a new attempt; a lost answer keeps the key.
+      this.attempt.settle(error);
       const amountIssue = isPorticoError(error) ? error.issues.find((i) => i.path.startsWith('amount')) : undefined;
       if (amountIssue && isPorticoError(error)) {
         this.partial = true;
@@ -281,7 +277,7 @@ export class PorticoBillingPayDialog extends LitElement {
       }
       return;
     }
-    this.attempt = undefined;
+    this.attempt.settle();
     if (result.status === 'succeeded') {
       this.result = result;
       this.phase = 'done';
@@ -310,7 +306,7 @@ export class PorticoBillingPayDialog extends LitElement {
     const params = { clientId: this.session!.clientId, invoiceId: this.invoice!.id };
     await this.run(
       (adapter, key) => adapter.billing.confirmPayment({ ...params, body: { actionToken, confirmationToken: answer.confirmationToken } }, { idempotencyKey: key }),
-      newActionKey(),
+      randomId(),
     );
   }
 

@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isPorticoError, type MountedPaymentField, type PaymentMethod, type PaymentProvider, type PorticoErrorKind } from '@portico/core';
+import { Attempt, isPorticoError, type MountedPaymentField, type PaymentMethod, type PaymentProvider } from '@portico/core';
 import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
 import { define } from '../../define.js';
@@ -14,10 +14,7 @@ import '../../ui/state-empty.js';
 import '../../ui/state-loading.js';
 import { billingStyles } from './billing.styles.js';
 import { cardExpiry, cardLabel } from './cards.js';
-import { formatContext, newActionKey } from './shared.js';
-
-/** Answers that say the backend refused the request itself, so a new try is a new request. */
-const DEFINITIVE = new Set<PorticoErrorKind>(['invalid-request', 'forbidden', 'not-found', 'conflict']);
+import { formatContext } from './shared.js';
 
 /**
  * @tagname portico-billing-cards
@@ -56,14 +53,14 @@ export class PorticoBillingCards extends LitElement {
   private mounting: Promise<void> | undefined;
   private addOpener: HTMLElement | undefined;
   /** Kept across retries of one card entry, so a lost answer does not save the card twice. */
-  private addKey: string | undefined;
-  private defaultKey: { id: string; key: string } | undefined;
+  private readonly addAttempt = new Attempt();
+  private readonly defaultAttempt = new Attempt();
 
   @state() private removing: PaymentMethod | undefined;
   @state() private busy = false;
   @state() private error = '';
   private opener: HTMLElement | undefined;
-  private removeKey: { id: string; key: string } | undefined;
+  private readonly removeAttempt = new Attempt();
 
   private readonly cards = new ResourceController<PaymentMethod[], { clientId: string }>(this, {
     key: () => this.session && ['billing.listPaymentMethods', { clientId: this.session.clientId }],
@@ -195,16 +192,15 @@ export class PorticoBillingCards extends LitElement {
       const token = await this.field.tokenize();
       // The provider shows what is wrong next to its own field and focuses it.
       if ('error' in token) return;
-      this.addKey ??= newActionKey();
       const card = await store.mutate((adapter, { idempotencyKey }) => adapter.billing.addPaymentMethod({ clientId, body: { paymentToken: token.token } }, { idempotencyKey }), {
-        idempotencyKey: this.addKey,
+        idempotencyKey: this.addAttempt.key(),
         invalidates: ['billing.listPaymentMethods'],
       });
-      this.addKey = undefined;
+      this.addAttempt.settle();
       this.announcement = msg(str`${cardLabel(card)} saved.`);
       this.addDialog()?.close();
     } catch (error) {
-      if (isPorticoError(error) && DEFINITIVE.has(error.kind)) this.addKey = undefined;
+      this.addAttempt.settle(error);
       // A declined card: the provider's reason, as the backend gave it.
       this.addError =
         isPorticoError(error) && error.kind === 'invalid-request'
@@ -224,7 +220,7 @@ export class PorticoBillingCards extends LitElement {
   private readonly onAddClose = (): void => {
     this.adding = false;
     this.addError = '';
-    this.addKey = undefined;
+    this.addAttempt.reset();
     this.destroyField();
     if (this.addOpener?.isConnected) this.addOpener.focus();
     this.addOpener = undefined;
@@ -233,23 +229,22 @@ export class PorticoBillingCards extends LitElement {
   private async makeDefault(card: PaymentMethod): Promise<void> {
     const store = this.cards.store;
     if (this.defaulting || !store || !this.session) return;
-    if (this.defaultKey?.id !== card.id) this.defaultKey = { id: card.id, key: newActionKey() };
     this.defaulting = card.id;
     this.listError = '';
     this.announcement = '';
     const clientId = this.session.clientId;
     try {
       await store.mutate((adapter, { idempotencyKey }) => adapter.billing.setDefaultPaymentMethod({ clientId, methodId: card.id }, { idempotencyKey }), {
-        idempotencyKey: this.defaultKey.key,
+        idempotencyKey: this.defaultAttempt.key(card.id),
         invalidates: ['billing.listPaymentMethods'],
       });
-      this.defaultKey = undefined;
+      this.defaultAttempt.settle();
       this.announcement = msg(str`${cardLabel(card)} is now your default card.`);
       // The button goes away with the new list: focus stays on the card it belonged to.
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>(`li[data-card="${CSS.escape(card.id)}"]`)?.focus();
     } catch (error) {
-      if (isPorticoError(error) && DEFINITIVE.has(error.kind)) this.defaultKey = undefined;
+      this.defaultAttempt.settle(error);
       this.listError = `${describeError(error).heading}. ${describeError(error).description}`;
     } finally {
       this.defaulting = '';
@@ -267,19 +262,19 @@ export class PorticoBillingCards extends LitElement {
     const card = this.removing;
     const store = this.cards.store;
     if (!card || !store || !this.session || this.busy) return;
-    if (this.removeKey?.id !== card.id) this.removeKey = { id: card.id, key: newActionKey() };
     this.busy = true;
     this.error = '';
     const clientId = this.session.clientId;
     try {
       await store.mutate((adapter, { idempotencyKey }) => adapter.billing.removePaymentMethod({ clientId, methodId: card.id }, { idempotencyKey }), {
-        idempotencyKey: this.removeKey.key,
+        idempotencyKey: this.removeAttempt.key(card.id),
         invalidates: ['billing.listPaymentMethods'],
       });
-      this.removeKey = undefined;
+      this.removeAttempt.settle();
       this.opener = undefined;
       this.renderRoot.querySelector('dialog')?.close();
     } catch (error) {
+      this.removeAttempt.settle(error);
       this.error = `${describeError(error).heading}. ${describeError(error).description}`;
     } finally {
       this.busy = false;

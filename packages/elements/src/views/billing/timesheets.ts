@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { formatDateTime, formatLocalDate, signerNameMatches, todayIn, type Timesheet } from '@portico/core';
+import { Attempt, formatDateTime, formatLocalDate, signerNameMatches, todayIn, type Timesheet } from '@portico/core';
 import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
 import { define } from '../../define.js';
@@ -13,7 +13,7 @@ import { describeError } from '../../ui/error-text.js';
 import '../../ui/state-empty.js';
 import '../../ui/state-loading.js';
 import { billingStyles } from './billing.styles.js';
-import { formatContext, newActionKey } from './shared.js';
+import { formatContext } from './shared.js';
 
 type Mode = { id: string; kind: 'sign' | 'dispute' };
 
@@ -41,7 +41,7 @@ export class PorticoBillingTimesheets extends LitElement {
   @state() private fieldError = '';
   @state() private failure = '';
   @state() private saving = false;
-  private key: { mode: string; value: string } | undefined;
+  private readonly attempt = new Attempt();
 
   private readonly sheets = new ResourceController<Timesheet[], { clientId: string }>(this, {
     key: () => this.session && ['timesheets.list', { clientId: this.session.clientId }],
@@ -166,8 +166,7 @@ export class PorticoBillingTimesheets extends LitElement {
       this.renderRoot.querySelector<HTMLElement>(`#sign-${CSS.escape(t.id)}`)?.focus();
       return;
     }
-    const signature = `${t.id}|${mode.kind}|${value}`;
-    if (this.key?.mode !== signature) this.key = { mode: signature, value: newActionKey() };
+    const idempotencyKey = this.attempt.key([t.id, mode.kind, value]);
     const clientId = this.session.clientId;
     const body =
       mode.kind === 'sign'
@@ -177,17 +176,18 @@ export class PorticoBillingTimesheets extends LitElement {
     this.failure = '';
     try {
       await store.mutate((adapter, { idempotencyKey }) => adapter.timesheets.sign({ clientId, timesheetId: t.id, body }, { idempotencyKey }), {
-        idempotencyKey: this.key.value,
+        idempotencyKey,
         invalidates: ['timesheets.list'],
         onSuccess: (updated, s) => s.setData<Timesheet[]>(['timesheets.list', { clientId }], (list) => (list ?? []).map((x) => (x.id === updated.id ? updated : x))),
       });
-      this.key = undefined;
+      this.attempt.settle();
       this.mode = undefined;
       this.text = '';
       emit(this, 'portico-timesheet-decided', { timesheetId: t.id, decision: body.decision });
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>(`#ts-${CSS.escape(t.id)}`)?.focus();
     } catch (error) {
+      this.attempt.settle(error);
       const text = describeError(error);
       this.failure = `${text.heading}. ${text.description}`;
     } finally {

@@ -3,8 +3,7 @@
  * localStorage or the URL). Plain objects so the row controls and the timer display read the
  * same state; the element re-renders after each change it makes.
  */
-import type { DataSheet, DataSheetRecordInput } from '@portico/core';
-import { newIdempotencyKey } from './shared.js';
+import { randomId, type DataSheet, type DataSheetRecordInput } from '@portico/core';
 
 export type TrialOutcome = 'correct' | 'incorrect' | 'prompted';
 export type Measure = DataSheet['rows'][number]['measure'];
@@ -89,7 +88,7 @@ export function toRecord(run: SheetRun, now = Date.now()): DataSheetRecordInput 
 
 export function outboxEntry(run: SheetRun, now = Date.now()): OutboxEntry {
   return {
-    localId: newIdempotencyKey(),
+    localId: randomId(),
     clientId: run.clientId,
     dataSheetId: run.sheet.id,
     sheetTitle: run.sheet.title,

@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { can, formatLocalDate, todayIn, type Homework } from '@portico/core';
+import { can, formatLocalDate, randomId, todayIn, type Homework } from '@portico/core';
 import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
 import { define } from '../../define.js';
@@ -12,7 +12,7 @@ import { describeError } from '../../ui/error-text.js';
 import '../../ui/state-empty.js';
 import '../../ui/state-loading.js';
 import { clinicalPartStyles } from './clinical.styles.js';
-import { formatContext, homeworkStatusLabel, newIdempotencyKey } from './shared.js';
+import { formatContext, homeworkStatusLabel } from './shared.js';
 
 /**
  * @tagname portico-clinical-homework
@@ -125,7 +125,7 @@ export class PorticoClinicalHomework extends LitElement {
     if (!s || !store || this.pending.has(h.id)) return;
     const status: Homework['status'] = h.status === 'done' ? 'assigned' : 'done';
     const attempt = `${h.id}:${status}`;
-    const idempotencyKey = this.keys.get(attempt) ?? newIdempotencyKey();
+    const idempotencyKey = this.keys.get(attempt) ?? randomId();
     this.keys.set(attempt, idempotencyKey);
     const clientId = s.clientId;
     this.pending = new Set(this.pending).add(h.id);

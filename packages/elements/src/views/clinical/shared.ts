@@ -58,9 +58,3 @@ export function formatElapsed(ms: number): string {
   return h > 0 ? `${h}:${mmss}` : mmss;
 }
 
-/** A random idempotency key (crypto.randomUUID is missing outside secure contexts). */
-export function newIdempotencyKey(): string {
-  const c = globalThis.crypto;
-  if (typeof c?.randomUUID === 'function') return c.randomUUID();
-  return Array.from(c.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
-}

@@ -3,7 +3,7 @@ import { localized, msg, str } from '@lit/localize';
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { DashboardLayout, WidgetKind } from '@portico/core';
+import { randomId, type DashboardLayout, type WidgetKind } from '@portico/core';
 import { sessionContext, type PorticoSessionState } from '../../context.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
 import { define } from '../../define.js';
@@ -28,10 +28,6 @@ import './widget-tasks.js';
 type LayoutKey = readonly ['dashboard.getLayout', { userId: string }];
 
 const gripIcon = svg`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path fill="currentColor" d="M5 3h2v2H5zm4 0h2v2H9zM5 7h2v2H5zm4 0h2v2H9zm-4 4h2v2H5zm4 0h2v2H9z"/></svg>`;
-
-function newKey(): string {
-  return globalThis.crypto.randomUUID();
-}
 
 /**
  * @tagname portico-dashboard
@@ -272,7 +268,7 @@ export class PorticoDashboard extends LitElement {
     }, this.saveDelay);
   }
 
-  private async save(attempt: { body: DashboardLayout; key: string } = { body: { widgets: this.full }, key: newKey() }): Promise<void> {
+  private async save(attempt: { body: DashboardLayout; key: string } = { body: { widgets: this.full }, key: randomId() }): Promise<void> {
     const store = this.layout.store;
     const userId = this.session?.user.id;
     if (!store || !userId) return;
@@ -300,7 +296,7 @@ export class PorticoDashboard extends LitElement {
     if (!store || !userId) return;
     clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
-    this.resetKey ??= newKey();
+    this.resetKey ??= randomId();
     const layout = await store.mutate<DashboardLayout>((adapter, { idempotencyKey }) => adapter.dashboard.resetLayout(undefined, { idempotencyKey }), {
       idempotencyKey: this.resetKey,
       onSuccess: (saved, s) => s.setData<DashboardLayout>(['dashboard.getLayout', { userId }], () => saved),

@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { isPorticoError, type PortalFile, type TeamMember } from '@portico/core';
+import { Attempt, isPorticoError, type PortalFile, type TeamMember } from '@portico/core';
 import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
 import { define } from '../../define.js';
@@ -11,7 +11,7 @@ import { baseStyles } from '../../theme/base-styles.js';
 import { buttonStyles } from '../../ui/button.styles.js';
 import { describeError } from '../../ui/error-text.js';
 import { filesStyles } from './files.styles.js';
-import { formatContext, newActionKey } from './shared.js';
+import { formatContext } from './shared.js';
 
 /**
  * @tagname portico-files-share
@@ -40,7 +40,7 @@ export class PorticoFilesShare extends LitElement {
   @state() private saving = false;
   @state() private failure = '';
   private opener: HTMLElement | undefined;
-  private attempt: { signature: string; key: string } | undefined;
+  private readonly attempt = new Attempt();
 
   // Same key as the Team view, so the directory is fetched once; only while the dialog is open.
   private readonly team = new ResourceController<TeamMember[], { clientId: string }>(this, {
@@ -54,7 +54,7 @@ export class PorticoFilesShare extends LitElement {
     this.file = file;
     this.selected = new Set(file.sharedWith);
     this.failure = '';
-    this.attempt = undefined;
+    this.attempt.reset();
     await this.updateComplete;
     const dialog = this.renderRoot.querySelector('dialog');
     if (dialog && !dialog.open) dialog.showModal();
@@ -123,20 +123,21 @@ export class PorticoFilesShare extends LitElement {
     const visible = new Set(this.team.data.filter((m) => !m.hidden).map((m) => m.id));
     const memberIds = [...this.selected].filter((id) => visible.has(id));
     // The same choice retried after a failure reuses its key, so it is stored once.
-    const signature = `${file.id}|${memberIds.join(',')}`;
-    if (this.attempt?.signature !== signature) this.attempt = { signature, key: newActionKey() };
+    const idempotencyKey = this.attempt.key([file.id, memberIds]);
     this.saving = true;
     this.failure = '';
     try {
       const clientId = session.clientId;
       await store.mutate(
         (adapter, { idempotencyKey }) => adapter.files.share({ clientId, fileId: file.id, body: { memberIds } }, { idempotencyKey }),
-        { idempotencyKey: this.attempt.key, invalidates: [['files', { clientId }]] },
+        { idempotencyKey, invalidates: [['files', { clientId }]] },
       );
+      this.attempt.settle();
       this.saving = false;
       emit(this, 'portico-file-shared', { fileId: file.id, memberIds });
       this.close();
     } catch (error) {
+      this.attempt.settle(error);
       this.saving = false;
       this.failure = isPorticoError(error) && error.kind === 'invalid-request' && error.message
         ? error.message

@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { formatFileSize, isPorticoError, type FileKind, type PorticoStore } from '@portico/core';
+import { formatFileSize, isPorticoError, randomId, type FileKind, type PorticoStore } from '@portico/core';
 import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
 import { define } from '../../define.js';
 import { audit } from '../../audit.js';
@@ -12,7 +12,7 @@ import { token } from '../../theme/tokens.js';
 import { buttonStyles } from '../../ui/button.styles.js';
 import { describeError } from '../../ui/error-text.js';
 import { filesStyles } from './files.styles.js';
-import { FILE_KINDS, acceptedTypesText, checkFile, formatContext, kindLabel, newActionKey } from './shared.js';
+import { FILE_KINDS, acceptedTypesText, checkFile, formatContext, kindLabel } from './shared.js';
 
 interface UploadItem {
   /** Local id of this row (not the file's id on the server). */
@@ -228,7 +228,7 @@ export class PorticoFilesUpload extends LitElement {
       const description = this.description.trim();
       accepted.push({
         id: nextItemId++, file, kind: this.kind || 'other', description,
-        key: newActionKey(), status: 'uploading', fraction: 0, error: '',
+        key: randomId(), status: 'uploading', fraction: 0, error: '',
       });
     }
     this.rejections = rejections;

@@ -67,13 +67,6 @@ export function formatContext(config: PorticoConfig | undefined): FormatCtx {
   };
 }
 
-/** A fresh idempotency key for one user action (reused when that action is retried). */
-export function newActionKey(): string {
-  const c = globalThis.crypto;
-  if (typeof c?.randomUUID === 'function') return c.randomUUID();
-  return Array.from(c.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 /** The kind an upload gets when the person leaves "Choose for me". */
 export function guessKind(file: Pick<File, 'type'>): FileKind {
   if (file.type.startsWith('image/')) return 'photo';

@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { formatDate, isPorticoError, type FormAnswers, type FormAssignment, type FormDefinition, type FormProgress, type Signature } from '@portico/core';
+import { formatDate, isPorticoError, randomId, type FormAnswers, type FormAssignment, type FormDefinition, type FormProgress, type Signature } from '@portico/core';
 import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
 import { define } from '../../define.js';
@@ -12,7 +12,7 @@ import { baseStyles } from '../../theme/base-styles.js';
 import { buttonStyles } from '../../ui/button.styles.js';
 import { describeError } from '../../ui/error-text.js';
 import '../../ui/state-loading.js';
-import { formatContext, newActionKey } from '../tasks/due.js';
+import { formatContext } from '../tasks/due.js';
 import { controlId, renderField, type FieldHost } from './form-fields.js';
 import { defaultMode, renderSignature, signatureErrors, type SignatureDraft, type SignatureHost } from './form-signature.js';
 import { answersToSend, groupItems, labelForPath, validateAnswers, type AnswerLeaf, type FieldError } from './form-validation.js';
@@ -64,7 +64,7 @@ export class PorticoFormFiller extends LitElement implements FieldHost, Signatur
   @state() private result: FormAssignment | undefined;
 
   private restored = false;
-  private submitKey = newActionKey();
+  private submitKey = randomId();
   private readonly keys = new Map<string, number[]>();
   private nextKey = 0;
   private saver: ProgressSaver | undefined;

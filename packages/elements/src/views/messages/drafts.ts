@@ -63,15 +63,6 @@ export function localId(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}-${counter}`;
 }
 
-/** A fresh idempotency key (the same shape the store uses). */
-export function newIdempotencyKey(): string {
-  const c = globalThis.crypto;
-  if (typeof c?.randomUUID === 'function') return c.randomUUID();
-  const bytes = new Uint8Array(16);
-  c.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 const draftKey = (clientId: string, threadId: string) => ['messages.draft', { clientId, threadId }] as const;
 const entryKey = (localId: string) => ['messages.outbox', { localId }] as const;
 

@@ -4,12 +4,12 @@
  * attachment uploads with progress, and marking a thread read.
  */
 import { msg } from '@lit/localize';
-import { isPorticoError, type CreateThreadInput, type Message, type PorticoStore, type Thread } from '@portico/core';
+import { isPorticoError, randomId, type CreateThreadInput, type Message, type PorticoStore, type Thread } from '@portico/core';
 import type { PorticoSessionState } from '../../context.js';
 import { audit } from '../../audit.js';
 import { emit } from '../../events.js';
 import { describeError } from '../../ui/error-text.js';
-import { NEW_THREAD, localId, newIdempotencyKey, type DraftAttachment, type MessageBook, type OutboxEntry } from './drafts.js';
+import { NEW_THREAD, localId, type DraftAttachment, type MessageBook, type OutboxEntry } from './drafts.js';
 
 type Page<T> = { items: T[]; nextCursor: string | null };
 
@@ -55,7 +55,7 @@ export class MessageSender {
       attachments: draft.attachments.flatMap((a) => (a.attachment ? [a.attachment] : [])),
       sender: { id: session.user.id, kind: session.client.relationship === 'self' ? 'client' : 'contact', name: session.user.name },
       createdAt: new Date().toISOString(),
-      idempotencyKey: newIdempotencyKey(),
+      idempotencyKey: randomId(),
       status: 'sending',
     };
     this.book.clearDraft(clientId, threadId);
@@ -128,7 +128,7 @@ export class MessageSender {
     if (!store || !session) throw new Error('Messages: no session');
     const clientId = session.clientId;
     const draft = this.book.draft(clientId, NEW_THREAD);
-    draft.idempotencyKey ??= newIdempotencyKey();
+    draft.idempotencyKey ??= randomId();
     const body: CreateThreadInput = {
       recipientIds: [...draft.recipientIds],
       subject: draft.subject.trim(),

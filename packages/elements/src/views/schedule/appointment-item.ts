@@ -1,8 +1,7 @@
 /** One appointment in a list (week, day or history): when, what, with whom, status. */
 import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
-import { formatLocalDate, localDateOf, type Appointment, type FormatContext } from '@portico/core';
-import { addDays } from './dates.js';
+import { addDays, formatLocalDate, localDateOf, type Appointment, type FormatContext } from '@portico/core';
 import { appointmentStatusText, timeRangeWithZone } from './shared.js';
 
 export function renderAppointmentItem(appointment: Appointment, ctx: FormatContext, open: (id: string) => void, showDate = false) {

@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { formatDate, isPorticoError, type AppointmentRequest, type Provider, type Service, type Slot } from '@portico/core';
+import { formatDate, isPorticoError, randomId, type AppointmentRequest, type Provider, type Service, type Slot } from '@portico/core';
 import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
 import { define } from '../../define.js';
@@ -185,7 +185,7 @@ export class PorticoScheduleBooking extends LitElement {
     }
     this.busy = true;
     this.failure = undefined;
-    this.idempotencyKey ??= crypto.randomUUID();
+    this.idempotencyKey ??= randomId();
     const note = this.note.trim();
     try {
       const request = await store.mutate(

@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { formatLocalDate, formatTime, formatTimeZoneName, localDateOf, todayIn, type Appointment, type FormatContext } from '@portico/core';
+import { addDays, formatLocalDate, formatTime, formatTimeZoneName, localDateOf, todayIn, type Appointment, type FormatContext } from '@portico/core';
 import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
 import { define } from '../../define.js';
@@ -11,7 +11,7 @@ import { buttonStyles } from '../../ui/button.styles.js';
 import '../../ui/state-empty.js';
 import '../../ui/state-loading.js';
 import { renderAppointmentItem, renderAppointmentsByDay } from './appointment-item.js';
-import { addDays, addMonths, firstDayOfWeek, formatDay, monthWeeks, startOfDayInstant, startOfWeek } from './dates.js';
+import { addMonths, firstDayOfWeek, formatDay, monthWeeks, startOfDayInstant, startOfWeek } from './dates.js';
 import { calendarStyles, scheduleStyles } from './schedule.styles.js';
 import { formatContextOf } from './shared.js';
 

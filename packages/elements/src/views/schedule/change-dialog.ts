@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, css, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { formatDate, isPorticoError, type Appointment, type PorticoStore, type Slot } from '@portico/core';
+import { formatDate, isPorticoError, randomId, type Appointment, type PorticoStore, type Slot } from '@portico/core';
 import { configContext, sessionContext, storeContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
 import { define } from '../../define.js';
 import { emit } from '../../events.js';
@@ -188,7 +188,7 @@ export class PorticoScheduleChangeDialog extends LitElement {
     }
     this.busy = true;
     this.failure = undefined;
-    this.idempotencyKey ??= crypto.randomUUID();
+    this.idempotencyKey ??= randomId();
     const mode = this.mode;
     const slot = this.chosen;
     try {

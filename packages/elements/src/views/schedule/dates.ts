@@ -1,9 +1,8 @@
 /**
- * Calendar arithmetic on local dates (`YYYY-MM-DD`, no zone) and the UTC instants that bound
- * them in a given IANA zone. The contract speaks UTC instants; people think in local days.
+ * The schedule's calendar grid: months, weeks and the locale's first weekday, on local dates
+ * (`YYYY-MM-DD`, no zone). Zone arithmetic (start of a day, adding days) is core's `zone.ts`.
  */
-
-const DAY_MS = 86_400_000;
+import { addDays, startOfDay, weekdayOf } from '@portico/core';
 
 function parse(date: string): Date {
   return new Date(`${date}T00:00:00Z`);
@@ -11,10 +10,6 @@ function parse(date: string): Date {
 
 function iso(d: Date): string {
   return d.toISOString().slice(0, 10);
-}
-
-export function addDays(date: string, days: number): string {
-  return iso(new Date(parse(date).getTime() + days * DAY_MS));
 }
 
 /** The same day of month `months` later, clamped to the month's length. */
@@ -28,11 +23,6 @@ export function addMonths(date: string, months: number): string {
 
 export function startOfMonth(date: string): string {
   return `${date.slice(0, 7)}-01`;
-}
-
-/** 0 = Sunday … 6 = Saturday. */
-export function weekdayOf(date: string): number {
-  return parse(date).getUTCDay();
 }
 
 /** The locale's first day of the week (0 = Sunday), from `Intl.Locale` week info when available. */
@@ -65,22 +55,9 @@ export function monthWeeks(date: string, firstDay: number): string[][] {
   return weeks;
 }
 
-/** Milliseconds the zone is ahead of UTC at `instant`. */
-function zoneOffset(instant: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
-  }).formatToParts(new Date(instant));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')) - Math.floor(instant / 1000) * 1000;
-}
-
-/** The UTC instant (ISO string) at which local `date` starts in `timeZone`. */
+/** The UTC instant (ISO string, as the contract takes it) at which local `date` starts in `timeZone`. */
 export function startOfDayInstant(date: string, timeZone: string): string {
-  const guess = parse(date).getTime();
-  let at = guess - zoneOffset(guess, timeZone);
-  // Across a DST change the offset at the answer can differ from the one at the guess.
-  at = guess - zoneOffset(at, timeZone);
-  return new Date(at).toISOString();
+  return new Date(startOfDay(date, timeZone)).toISOString();
 }
 
 /** A local date as the locale writes it, with options (formatted in UTC so it never shifts). */

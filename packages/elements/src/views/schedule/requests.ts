@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { formatDate, type AppointmentRequest } from '@portico/core';
+import { formatDate, randomId, type AppointmentRequest } from '@portico/core';
 import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
 import { define } from '../../define.js';
@@ -93,7 +93,7 @@ export class PorticoScheduleRequests extends LitElement {
     if (!store || !session || this.busyId) return;
     this.busyId = request.id;
     this.failure = undefined;
-    const key = this.keys.get(request.id) ?? crypto.randomUUID();
+    const key = this.keys.get(request.id) ?? randomId();
     this.keys.set(request.id, key);
     try {
       await store.mutate(

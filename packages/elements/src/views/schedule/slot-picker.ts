@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, css, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { formatLocalDate, formatTimeZoneName, localDateOf, todayIn, type FormatContext, type Slot } from '@portico/core';
+import { addDays, formatLocalDate, formatTimeZoneName, localDateOf, todayIn, type FormatContext, type Slot } from '@portico/core';
 import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
 import { define } from '../../define.js';
@@ -10,7 +10,7 @@ import { baseStyles } from '../../theme/base-styles.js';
 import { token } from '../../theme/tokens.js';
 import { buttonStyles } from '../../ui/button.styles.js';
 import '../../ui/state-loading.js';
-import { addDays, startOfDayInstant } from './dates.js';
+import { startOfDayInstant } from './dates.js';
 import { scheduleStyles } from './schedule.styles.js';
 import { formatContextOf, timeRangeWithZone } from './shared.js';
 

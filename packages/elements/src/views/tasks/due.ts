@@ -32,9 +32,3 @@ export function dueText(dueOn: string | null, config: PorticoConfig | undefined,
   }
 }
 
-/** A new idempotency key for one user action (reused when the same action is retried). */
-export function newActionKey(): string {
-  const c = globalThis.crypto;
-  if (typeof c?.randomUUID === 'function') return c.randomUUID();
-  return Array.from(c.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
-}

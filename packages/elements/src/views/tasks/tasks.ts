@@ -4,7 +4,7 @@ import { LitElement, html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { formatDate, safeUrl, type Task } from '@portico/core';
+import { formatDate, randomId, safeUrl, type Task } from '@portico/core';
 import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
 import { define } from '../../define.js';
@@ -15,7 +15,7 @@ import { viewHeaderStyles } from '../../ui/view-frame.js';
 import { describeError } from '../../ui/error-text.js';
 import '../../ui/state-empty.js';
 import '../../ui/state-loading.js';
-import { dueState, dueText, formatContext, newActionKey } from './due.js';
+import { dueState, dueText, formatContext } from './due.js';
 import { tasksStyles } from './tasks.styles.js';
 
 type Key = readonly ['tasks.list', { clientId: string }];
@@ -219,7 +219,7 @@ export class PorticoTasks extends LitElement {
   }
 
   /** Optimistic through the store: the task moves at once and moves back if the call fails. */
-  private async setStatus(task: Task, status: Task['status'], idempotencyKey = newActionKey()): Promise<void> {
+  private async setStatus(task: Task, status: Task['status'], idempotencyKey = randomId()): Promise<void> {
     const store = this.tasks.store;
     const clientId = this.session?.clientId;
     if (!store || !clientId) return;
