@@ -7,6 +7,7 @@ import {
   adapterContext, configContext, sessionContext, sessionStateFor, storeContext,
   type PorticoConfig, type PorticoSessionState, type RoutingMode,
 } from '../context.js';
+import { formatContextFor } from '../controllers/format-context.js';
 import { define } from '../define.js';
 import { emit } from '../events.js';
 import { resolveLocale, setPorticoLocale } from '../i18n/localization.js';
@@ -156,11 +157,8 @@ export class PorticoProvider extends LitElement {
     const sessionState = session ? sessionStateFor(session, this.clientId) : undefined;
     if (!sameSessionState(sessionState, this.sessionProvider.value)) this.sessionProvider.setValue(sessionState);
 
-    const config: PorticoConfig = {
-      locale: this.locale ?? session?.user.language ?? 'en',
-      timeZone: this.timeZone ?? session?.user.timeZone ?? session?.organisation.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
-      routing: this.routing,
-    };
+    const { locale, timeZone } = formatContextFor({ locale: this.locale, timeZone: this.timeZone }, session);
+    const config: PorticoConfig = { locale, timeZone, routing: this.routing };
     const previous = this.configProvider.value;
     if (!previous || previous.locale !== config.locale || previous.timeZone !== config.timeZone || previous.routing !== config.routing) {
       this.configProvider.setValue(config);
