@@ -2,9 +2,9 @@
 import { consume } from '@lit/context';
 import { LitElement, html, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { FormatContext } from '@portico/core';
+import type { FormatContext, Module } from '@portico/core';
 import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
-import { emit } from '../../events.js';
+import { requestOpen } from '../../controllers/intents.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { buttonStyles } from '../../ui/button.styles.js';
 import '../../ui/state-empty.js';
@@ -38,8 +38,8 @@ export abstract class DashboardWidget extends LitElement {
   }
 
   /** Asks the portal to show a view, or one item in it. */
-  protected open(view: string, item?: string): void {
-    emit(this, 'portico-open-requested', item === undefined ? { view } : { view, item });
+  protected open(view: Module, item?: string): void {
+    requestOpen(this, item === undefined ? { view } : { view, item });
   }
 
   protected loading(label: string) {
@@ -47,7 +47,7 @@ export abstract class DashboardWidget extends LitElement {
   }
 
   /** The "See all" link to the widget's view. */
-  protected footer(label: string, view: string) {
+  protected footer(label: string, view: Module) {
     return html`<p class="footer"><button class="button" data-variant="ghost" data-size="sm" part="view-all" type="button" @click=${() => this.open(view)}>
       ${label}
     </button></p>`;

@@ -5,8 +5,8 @@ import { property, state } from 'lit/decorators.js';
 import { can, type MessagesSummary, type Thread } from '@portico/core';
 import { configContext, messagesSummaryKey, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
+import { requestOpen, type PortalIntent } from '../../controllers/intents.js';
 import { define } from '../../define.js';
-import { emit } from '../../events.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { buttonStyles } from '../../ui/button.styles.js';
 import '../../ui/state-empty.js';
@@ -64,7 +64,10 @@ export class PorticoMessages extends LitElement {
   /** The open thread's id (the portal sets it from the URL, e.g. `#/messages/th-42`). */
   @property() item: string | undefined;
 
-  /** A team member's id: opens a new message to them (set by the portal from Team's Message action). */
+  /**
+   * A team member's id: opens a new message to them, for a view on its own. (In a portal, Team's
+   * "Message" action is an intent, `{ view: 'messages', compose: { to } }`, see `applyIntent`.)
+   */
   @property({ attribute: 'compose-to' }) composeTo: string | null | undefined;
 
   @state() private composing = false;
@@ -94,21 +97,22 @@ export class PorticoMessages extends LitElement {
 
   private clientId: string | undefined;
 
-  /** Moves focus to the view's heading (the portal calls this after navigation). */
+  /** Moves focus to the view's heading, or to the new message's heading while composing (the portal calls this after navigation). */
   focusHeading(): void {
-    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+    this.renderRoot.querySelector<HTMLElement>(this.composing ? '#compose-heading' : 'h2')?.focus();
+  }
+
+  /** Takes an intent beyond the open item: `compose: { to }` opens a new message to that member. */
+  applyIntent(intent: PortalIntent): void {
+    if (intent.view !== 'messages' || !intent.compose) return;
+    const memberId = intent.compose.to;
+    if (this.session) this.book.updateDraft(this.session.clientId, NEW_THREAD, (d) => (d.recipientIds = [memberId]));
+    else this.pendingRecipient = memberId;
+    this.startCompose();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('composeTo') && this.composeTo) {
-      const memberId = this.composeTo;
-      // Consumed once, so the same member can be asked for again later.
-      this.composeTo = undefined;
-      this.removeAttribute('compose-to');
-      if (this.session) this.book.updateDraft(this.session.clientId, NEW_THREAD, (d) => (d.recipientIds = [memberId]));
-      else this.pendingRecipient = memberId;
-      this.startCompose();
-    }
+    if (changed.has('composeTo') && this.composeTo) this.applyIntent({ view: 'messages', compose: { to: this.composeTo } });
     if (this.session && this.pendingRecipient) {
       const memberId = this.pendingRecipient;
       this.pendingRecipient = undefined;
@@ -209,8 +213,8 @@ export class PorticoMessages extends LitElement {
   /** Opens a thread; the portal's URL follows through `portico-open-requested`. */
   openThread(threadId: string): void {
     this.composing = false;
-    this.item = threadId;
-    emit(this, 'portico-open-requested', { view: 'messages', item: threadId });
+    // In a portal, the portal writes `item` (and the URL); on its own, the view does.
+    if (!requestOpen(this, { view: 'messages', item: threadId })) this.item = threadId;
     void this.focusIn<PorticoMessageThread>('portico-message-thread');
   }
 
@@ -226,8 +230,7 @@ export class PorticoMessages extends LitElement {
 
   private back(): void {
     const from = this.item;
-    this.item = undefined;
-    emit(this, 'portico-open-requested', { view: 'messages', item: undefined });
+    if (!requestOpen(this, { view: 'messages', item: undefined })) this.item = undefined;
     void this.focusAfter(() => this.renderRoot.querySelector<HTMLElement>(from ? `[data-thread-id="${CSS.escape(from)}"]` : 'h2') ?? this.renderRoot.querySelector('h2'));
   }
 
