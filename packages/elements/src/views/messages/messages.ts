@@ -1,11 +1,9 @@
-import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { can, type MessagesSummary, type Thread } from '@portico/core';
-import { configContext, messagesSummaryKey, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
-import { ResourceController } from '../../controllers/resource-controller.js';
 import { requestOpen, type PortalIntent } from '../../controllers/intents.js';
+import { resource } from '../../controllers/resource.js';
+import { SessionController } from '../../controllers/session-controller.js';
 import { define } from '../../define.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { buttonStyles } from '../../ui/button.styles.js';
@@ -16,12 +14,10 @@ import './composer.js';
 import { MessageBook, NEW_THREAD } from './drafts.js';
 import { messagesStyles } from './messages.styles.js';
 import './search.js';
-import { MessageSender, THREAD_PAGE, threadListKey } from './sender.js';
+import { MessageSender, THREAD_PAGE } from './sender.js';
 import { renderThreadList } from './thread-list.js';
 import './thread-view.js';
 import type { PorticoMessageThread } from './thread-view.js';
-
-type ThreadPage = { items: Thread[]; nextCursor: string | null };
 
 /**
  * @tagname portico-messages
@@ -53,13 +49,11 @@ type ThreadPage = { items: Thread[]; nextCursor: string | null };
 export class PorticoMessages extends LitElement {
   static override styles = [baseStyles, buttonStyles, messagesStyles];
 
-  @consume({ context: sessionContext, subscribe: true })
-  @state()
-  private session: PorticoSessionState | undefined;
+  private readonly s = new SessionController(this);
 
-  @consume({ context: configContext, subscribe: true })
-  @state()
-  private config: PorticoConfig | undefined;
+  private get session() {
+    return this.s.state;
+  }
 
   /** The open thread's id (the portal sets it from the URL, e.g. `#/messages/th-42`). */
   @property() item: string | undefined;
@@ -84,16 +78,13 @@ export class PorticoMessages extends LitElement {
   );
 
   /** The client's unread total across every thread (one count from the backend, as the menu badge shows). */
-  private readonly summary = new ResourceController<MessagesSummary, { clientId: string }>(this, {
-    key: () => this.session && messagesSummaryKey(this.session.clientId),
-    fetch: (adapter, params, signal) => adapter.messages.getSummary(params, { signal }),
-    isEmpty: () => false,
-  });
+  private readonly summary = resource(this, 'messages.getSummary', () => this.s.clientId && { clientId: this.s.clientId }, { isEmpty: () => false });
 
-  private readonly threads = new ResourceController<ThreadPage, { clientId: string; limit: number }>(this, {
-    key: () => this.session && threadListKey(this.session.clientId, this.listLimit),
-    fetch: (adapter, { clientId, limit }, signal) => adapter.messages.listThreads({ clientId, limit }, { signal }),
-  });
+  /**
+   * The threads, one page grown by THREAD_PAGE on "Show more conversations": one key holds the
+   * whole list, so the sender's optimistic changes and invalidations cover every thread shown.
+   */
+  private readonly threads = resource(this, 'messages.listThreads', () => this.s.clientId && { clientId: this.s.clientId, limit: this.listLimit });
 
   private clientId: string | undefined;
 
@@ -131,8 +122,7 @@ export class PorticoMessages extends LitElement {
   private pendingRecipient: string | undefined;
 
   override render() {
-    const session = this.session;
-    const maySend = !!session && can(session.session, session.clientId, 'messages.send');
+    const maySend = this.s.can('messages.send');
     const pane = this.composing || this.item ? 'detail' : 'list';
     return html`
       <div class="view-head">
@@ -170,7 +160,7 @@ export class PorticoMessages extends LitElement {
       ></portico-state-empty>`,
       error: (error) => html`<portico-state-error .error=${error} heading=${msg('Could not load your messages')} @portico-retry=${() => void this.threads.retry()}></portico-state-error>`,
       content: (page) => html`${this.renderUnreadTotal()}${renderThreadList(page.items, {
-          format: { locale: this.config?.locale ?? 'en', timeZone: this.config?.timeZone ?? session?.organisation.timeZone ?? 'UTC' },
+          format: this.s.format,
           userId: session?.user.id ?? '',
           selectedId: this.composing ? undefined : this.item,
           onOpen: (id) => this.openThread(id),
