@@ -35,10 +35,15 @@ function definePlugin() {
       for (const mod of customElementsManifest.modules) {
         // The analyzer reads `customElements.define(tag, ctor)` in define() as a tag named "tag".
         mod.exports = (mod.exports ?? []).filter((e) => e.kind !== 'custom-element-definition' || e.name.startsWith('portico-'));
-        // A definition names its tag on the class too, so tools that read `tagName` agree.
+        // A definition names its tag on the class too, so tools that read `tagName` agree. The
+        // class may live in another module (`team.component.ts` declares, `team.ts` registers).
         for (const e of mod.exports) {
           if (e.kind !== 'custom-element-definition') continue;
-          const declaration = (mod.declarations ?? []).find((d) => d.name === e.declaration?.name);
+          const home = (mod.declarations ?? []).some((d) => d.name === e.declaration?.name)
+            ? mod
+            : customElementsManifest.modules.find((m) => (m.declarations ?? []).some((d) => d.kind === 'class' && d.name === e.declaration?.name));
+          if (home && e.declaration) e.declaration.module = home.path;
+          const declaration = (home?.declarations ?? []).find((d) => d.name === e.declaration?.name);
           if (declaration) {
             declaration.customElement = true;
             declaration.tagName ??= e.name;

@@ -6,7 +6,7 @@
  * share them, while another version on the same page (whose value shapes may differ) does not.
  */
 import { createContext } from '@lit/context';
-import { findClient, type Branding, type ClientSummary, type Organisation, type PortalAdapter, type PortalUser, type PorticoStore, type Session } from '@portico/core';
+import { findClient, type Branding, type ClientSummary, type Organisation, type PaymentProvider, type PortalAdapter, type PortalUser, type PorticoStore, type Session } from '@portico/core';
 import { VERSION } from './version.js';
 
 const key = (name: string): symbol => Symbol.for(`portico.${VERSION}.${name}`);
@@ -43,6 +43,13 @@ export interface PorticoConfig {
 }
 
 export const configContext = createContext<PorticoConfig | undefined>(key('config'));
+
+/**
+ * A host service: the payment provider card payments use (`paymentProvider` on
+ * `<portico-portal>` / `<portico-provider>`, or on `<portico-billing>` for its own subtree).
+ * Later host services come the same way.
+ */
+export const paymentProviderContext = createContext<PaymentProvider | undefined>(key('payment-provider'));
 
 /**
  * The store key of the client's unread-message count (`messages.getSummary`): one count from

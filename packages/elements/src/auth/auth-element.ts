@@ -6,8 +6,9 @@
 import { consume } from '@lit/context';
 import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { createRestAdapter, type PortalAdapter, type PorticoStore } from '@portico/core';
+import type { PortalAdapter, PorticoStore } from '@portico/core';
 import { adapterContext } from '../context.js';
+import { RestAdapterBuilder } from '../provider/rest-adapter.js';
 import { storeFor } from '../store.js';
 
 export abstract class PorticoAuthElement extends LitElement {
@@ -27,8 +28,7 @@ export abstract class PorticoAuthElement extends LitElement {
    */
   protected pendingToken: string | undefined;
 
-  private ownAdapter: PortalAdapter | undefined;
-  private ownAdapterBase: string | undefined;
+  private readonly ownAdapter = new RestAdapterBuilder(() => ({ getAccessToken: () => this.pendingToken ?? null }));
 
   /** True when the element built its own REST adapter (it can present `pendingToken` itself). */
   protected get usesOwnAdapter(): boolean {
@@ -38,12 +38,7 @@ export abstract class PorticoAuthElement extends LitElement {
   protected resolveAdapter(): PortalAdapter | undefined {
     if (this.adapter) return this.adapter;
     if (this.contextAdapter) return this.contextAdapter;
-    if (!this.apiBaseUrl) return undefined;
-    if (!this.ownAdapter || this.ownAdapterBase !== this.apiBaseUrl) {
-      this.ownAdapterBase = this.apiBaseUrl;
-      this.ownAdapter = createRestAdapter({ baseUrl: this.apiBaseUrl, getAccessToken: () => this.pendingToken ?? null });
-    }
-    return this.ownAdapter;
+    return this.ownAdapter.for(this.apiBaseUrl);
   }
 
   protected resolveStore(): PorticoStore | undefined {

@@ -1,8 +1,10 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { can, contactAccessOff, isPorticoError, safeUrl, serializeKey, visibleModules, type MessagesSummary, type PaymentProvider, type Session } from '@portico/core';
-import { messagesSummaryKey, type PorticoSessionState } from '../context.js';
+import { can, contactAccessOff, isPorticoError, safeUrl, serializeKey, visibleModules, type Session } from '@portico/core';
+import type { PorticoSessionState } from '../context.js';
+import { callOperation } from '../controllers/operations.js';
+import type { IntentTarget, PortalIntent } from '../controllers/intents.js';
 import { define } from '../define.js';
 import { audit } from '../audit.js';
 import { emit } from '../events.js';
@@ -15,8 +17,8 @@ import { portalStyles } from './portal.styles.js';
 import { RouterController, type PortalLocation } from './router.js';
 import { findView, portalViews, type PortalView } from './view-registry.js';
 
-/** A view element the portal hosts; views may take an item id and focus their heading. */
-interface HostedView extends HTMLElement {
+/** A view element the portal hosts; views may take an item id, intents, and focus their heading. */
+interface HostedView extends HTMLElement, Partial<IntentTarget> {
   item?: string | undefined;
   focusHeading?: () => void;
   updateComplete?: Promise<unknown>;
@@ -64,7 +66,7 @@ interface HostedView extends HTMLElement {
  * @fires portico-session-expired - The backend refused the token even after one refresh: time for the host to sign the user in again. Fired once per expiry, however many requests failed; the portal shows one expired panel and keeps views and typed text until `resume()`.
  * @fires portico-sign-in-requested - The person pressed "Sign in again" on the signed-out or expired panel: `detail: { reason: 'signed-out' | 'expired' }`. The host signs them in, then calls `resume()`.
  * @fires portico-session-loaded - The session is available: `detail: { clientId }`.
- * @fires portico-open-requested - (From views inside.) A view asks to show another view or item; the portal handles it, a host using views on their own may listen for it.
+ * @fires portico-open-requested - (From views inside.) A view asks to show another view or item (`detail` is a typed intent, e.g. `{ view: 'messages', compose: { to } }`); the portal takes it (`preventDefault()`) and navigates. A host using views on their own may listen for it.
  * @fires portico-audit - A guardian switched client (`{ type: 'client-switched', clientId }`); views inside fire theirs too (ids only). With `audit-forwarding` the portal also sends them to `audit.record`.
  * @fires portico-signed-out - After the idle warning ran out (`reason: 'idle'`) or another tab signed out (`reason: 'other-tab'`); the portal shows its signed-out panel, the host drops its token.
  */
@@ -80,17 +82,16 @@ export class PorticoPortal extends PorticoProvider {
   /** An opaque item id within the view (e.g. a thread), part of the deep link. */
   @property() item: string | undefined;
 
-  /** The payment provider Billing uses for card payments (e.g. Stripe Elements); Portico never sees card numbers. */
-  @property({ attribute: false }) paymentProvider: PaymentProvider | undefined;
+  // `paymentProvider` is the provider's too: views get it by context, like the adapter.
 
   @state() private menuOpen = false;
   /** The person signed out: no client data is kept or shown until `resume()`. */
   @state() private signedOut = false;
   /** The session expired: the portal waits, views and drafts intact, for `resume()`. */
   @state() private expired = false;
-  /** Unread messages across every thread, for the badge on the Messages menu entry. */
-  @state() private unread = 0;
-  private unreadWatch: { id: string; stop: () => void } | undefined;
+  /** Counts shown on menu entries (e.g. unread messages), by view id; see `PortalView.badge`. */
+  @state() private badges = new Map<string, number>();
+  private badgeWatches = new Map<string, { id: string; stop: () => void }>();
   /** Where focus was when the session expired, to put it back on `resume()`. */
   private focusBeforeExpiry: HTMLElement | undefined;
   @state() private loadedViews = new Set<string>();
@@ -98,7 +99,8 @@ export class PorticoPortal extends PorticoProvider {
 
   private readonly viewElements = new Map<string, HostedView>();
   private focusAfterRender = false;
-  private composeRecipient: string | undefined;
+  /** Intents for views not created yet (handed over when they are). */
+  private readonly pendingIntents = new Map<string, PortalIntent>();
   private readonly router = new RouterController(this, {
     mode: () => this.routing,
     onChange: (location) => this.followUrl(location),
@@ -107,17 +109,12 @@ export class PorticoPortal extends PorticoProvider {
   constructor() {
     super();
     this.routing = 'hash';
-    this.addEventListener('portico-compose-requested', (event) => {
-      // Team's "Message" action: open Messages with that recipient, kept in memory (not in the URL).
-      event.stopPropagation();
-      this.composeRecipient = event.detail.memberId;
-      this.viewElements.get('messages')?.setAttribute('compose-to', event.detail.memberId);
-      this.navigate({ view: 'messages' });
-    });
-    // A view (a dashboard widget, a task pointing to a form) asks to open another view or item.
+    // A view (a dashboard widget, a task pointing to a form, Team's "Message") asks to open
+    // another view or item: the portal is the one writer of the URL and of the view's item.
     this.addEventListener('portico-open-requested', (event) => {
       event.stopPropagation();
-      this.navigate({ view: event.detail.view, item: event.detail.item });
+      event.preventDefault();
+      this.open(event.detail);
     });
     // Account → Sign out (or any <portico-sign-out> inside): forget everything of this session.
     this.addEventListener('portico-signed-out', () => void this.endSession());
@@ -134,7 +131,7 @@ export class PorticoPortal extends PorticoProvider {
     this.expired = false;
     this.focusBeforeExpiry = undefined;
     this.viewElements.clear();
-    this.composeRecipient = undefined;
+    this.pendingIntents.clear();
     this.item = undefined;
     this.view = undefined;
     const store = this.storeProvider.value;
@@ -143,7 +140,7 @@ export class PorticoPortal extends PorticoProvider {
     await this.updateComplete;
     // …then nothing watches the cache and clearing it fetches nothing again.
     store?.clear();
-    this.restAdapter = undefined;
+    this.restAdapters.reset();
     this.router.write({ view: '' }, { replace: true });
     this.renderRoot.querySelector<HTMLElement>('[data-panel-heading]')?.focus();
   }
@@ -157,7 +154,7 @@ export class PorticoPortal extends PorticoProvider {
   resume(): void {
     if (this.signedOut) {
       this.signedOut = false;
-      this.restAdapter = undefined;
+      this.restAdapters.reset();
       this.restartSession();
       this.focusAfterRender = true;
       return;
@@ -214,41 +211,69 @@ export class PorticoPortal extends PorticoProvider {
     const sameView = location.view === this.view;
     this.view = location.view;
     this.item = location.item;
+    // The view's open item has one writer: here (and the URL follows below).
+    const element = this.viewElements.get(location.view);
+    if (element && ('item' in element || location.item)) element.item = location.item;
     this.menuOpen = false;
     this.focusAfterRender = !sameView;
     this.router.write(location, { replace });
     return true;
   }
 
+  /**
+   * Opens an intent: navigates to its view and item (firing `portico-navigate`), then hands the
+   * view the rest (`applyIntent`), now or when the view is first created. Returns false when the
+   * host prevented the navigation.
+   */
+  open(intent: PortalIntent): boolean {
+    if (!this.navigate({ view: intent.view, item: intent.item })) return false;
+    const element = this.viewElements.get(intent.view);
+    if (element) element.applyIntent?.(intent);
+    else this.pendingIntents.set(intent.view, intent);
+    return true;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('routing')) this.router.sync();
-    this.watchUnread();
+    this.watchBadges();
   }
 
-  /** Follows the client's unread count (`messages.getSummary`) while the menu shows Messages. */
-  private watchUnread(): void {
+  /** Follows the count of every menu entry that has one (`PortalView.badge`) for the client shown. */
+  private watchBadges(): void {
     const s = this.sessionProvider.value;
     const store = this.storeProvider.value;
-    const key = s && store && !this.signedOut && can(s.session, s.clientId, 'messages') ? messagesSummaryKey(s.clientId) : undefined;
-    const id = key ? serializeKey(key) : undefined;
-    if (this.unreadWatch?.id === id) return;
-    this.unreadWatch?.stop();
-    this.unreadWatch = undefined;
-    if (!key || !store || !id) {
-      if (this.unread !== 0) this.unread = 0;
-      return;
+    for (const view of portalViews) {
+      if (!view.badge) continue;
+      const { operation, count } = view.badge;
+      const input = s && store && !this.signedOut && can(s.session, s.clientId, view.id) ? { clientId: s.clientId } : undefined;
+      const id = input ? serializeKey([operation, input]) : undefined;
+      const watching = this.badgeWatches.get(view.id);
+      if (watching?.id === id) continue;
+      watching?.stop();
+      this.badgeWatches.delete(view.id);
+      if (!input || !store || !id) {
+        if (this.badges.has(view.id)) this.setBadge(view.id, undefined);
+        continue;
+      }
+      const stop = store.watch<unknown>([operation, input], (adapter, signal) => callOperation(adapter, operation, input as never, { signal }), (state) => {
+        if (state.data !== undefined) this.setBadge(view.id, count(state.data));
+      });
+      this.badgeWatches.set(view.id, { id, stop });
     }
-    const stop = store.watch<MessagesSummary>(key, (adapter, signal) => adapter.messages.getSummary(key[1], { signal }), (state) => {
-      if (state.data) this.unread = state.data.unreadCount;
-    });
-    this.unreadWatch = { id, stop };
+  }
+
+  private setBadge(view: string, value: number | undefined): void {
+    const badges = new Map(this.badges);
+    if (value === undefined) badges.delete(view);
+    else badges.set(view, value);
+    this.badges = badges;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unreadWatch?.stop();
-    this.unreadWatch = undefined;
+    for (const watch of this.badgeWatches.values()) watch.stop();
+    this.badgeWatches.clear();
   }
 
   protected override updated(): void {
@@ -288,19 +313,20 @@ export class PorticoPortal extends PorticoProvider {
             ${msg('Menu')}${current ? html`<span class="visually-hidden">: ${current.label()}</span>` : nothing}
           </button>
           <ul id="portal-menu">
-            ${views.map(
-              (v) => html`<li>
+            ${views.map((v) => {
+              const count = v.badge ? (this.badges.get(v.id) ?? 0) : 0;
+              return html`<li>
                 <a
                   part="nav-link"
                   href=${`#/${v.id}`}
                   aria-current=${v === current ? 'page' : 'false'}
-                  aria-label=${v.id === 'messages' && this.unread > 0 ? msg(str`${v.label()}, ${this.unread} unread`) : nothing}
-                  data-count=${v.id === 'messages' && this.unread > 0 ? String(this.unread) : nothing}
+                  aria-label=${count > 0 ? v.badge!.label(v.label(), count) : nothing}
+                  data-count=${count > 0 ? String(count) : nothing}
                   @click=${(event: MouseEvent) => this.onNavClick(event, v)}
                   >${v.label()}</a
                 >
-              </li>`,
-            )}
+              </li>`;
+            })}
           </ul>
         </nav>
         <div class="main" part="main" role="region" tabindex="-1" aria-label=${current ? current.label() : msg('Portal')}>
@@ -369,11 +395,12 @@ export class PorticoPortal extends PorticoProvider {
     let element = this.viewElements.get(view.id);
     if (!element) {
       element = document.createElement(view.tag) as HostedView;
-      if (view.id === 'messages' && this.composeRecipient) element.setAttribute('compose-to', this.composeRecipient);
       this.viewElements.set(view.id, element);
+      if ('item' in element || this.item) element.item = this.item;
+      const intent = this.pendingIntents.get(view.id);
+      this.pendingIntents.delete(view.id);
+      if (intent) element.applyIntent?.(intent);
     }
-    if ('item' in element || this.item) element.item = this.item;
-    if (view.id === 'billing') (element as HostedView & { paymentProvider?: PaymentProvider }).paymentProvider = this.paymentProvider;
     return element;
   }
 
@@ -515,7 +542,5 @@ declare global {
     'portico-client-changed': CustomEvent<{ clientId: string }>;
     'portico-session-expired': CustomEvent<Record<string, never>>;
     'portico-sign-in-requested': CustomEvent<{ reason: 'signed-out' | 'expired' }>;
-    /** Fired by a view that wants another view or item shown; the portal navigates to it. */
-    'portico-open-requested': CustomEvent<{ view: string; item?: string | undefined }>;
   }
 }

@@ -2,17 +2,19 @@ import { ContextProvider } from '@lit/context';
 import { localized, msg } from '@lit/localize';
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { PorticoError, createRestAdapter, logError, type AccessTokenProvider, type AuditEvent, type PortalAdapter, type PorticoStore, type Session } from '@portico/core';
+import { PorticoError, logError, type AccessTokenProvider, type AuditEvent, type PaymentProvider, type PortalAdapter, type PorticoStore, type Session } from '@portico/core';
 import {
-  adapterContext, configContext, sessionContext, sessionStateFor, storeContext,
+  adapterContext, configContext, paymentProviderContext, sessionContext, sessionStateFor, storeContext,
   type PorticoConfig, type PorticoSessionState, type RoutingMode,
 } from '../context.js';
 import { audit } from '../audit.js';
+import { formatContextFor } from '../controllers/format-context.js';
 import { define } from '../define.js';
 import { emit } from '../events.js';
 import { resolveLocale, setPorticoLocale } from '../i18n/localization.js';
 import { portalViews } from '../portal/view-registry.js';
 import { storeFor } from '../store.js';
+import { RestAdapterBuilder } from './rest-adapter.js';
 import { watchUnsentWork } from '../unsent-work.js';
 import type { IdleClock } from '../idle/idle-timer.js';
 import type { PorticoIdleWarning } from '../idle/idle-warning.js';
@@ -103,6 +105,12 @@ export class PorticoProvider extends LitElement {
   /** `none` for standalone views: the URL is the host's. */
   @property() routing: RoutingMode = 'none';
 
+  /**
+   * The payment provider card payments use (e.g. Stripe Elements); Portico never sees card
+   * numbers. Given to the views inside by context, like the adapter.
+   */
+  @property({ attribute: false }) paymentProvider: PaymentProvider | undefined;
+
   /** Design tokens on top of the organisation's branding. */
   @property({ attribute: false }) theme: PorticoTheme | undefined;
 
@@ -152,9 +160,14 @@ export class PorticoProvider extends LitElement {
   protected readonly storeProvider = new ContextProvider(this, { context: storeContext });
   protected readonly sessionProvider = new ContextProvider(this, { context: sessionContext });
   private readonly configProvider = new ContextProvider(this, { context: configContext });
+  private readonly paymentProviderProvider = new ContextProvider(this, { context: paymentProviderContext });
   private unsubscribeSession: (() => void) | undefined;
-  protected restAdapter: PortalAdapter | undefined;
-  private restAdapterBase: string | undefined;
+  /** Builds the REST adapter for `api-base-url` (one builder, shared with the sign-in elements). */
+  protected readonly restAdapters = new RestAdapterBuilder(() => ({
+    // Read at call time, so a host may set getAccessToken after the element is created.
+    getAccessToken: (context) => this.getAccessToken?.(context) ?? null,
+    onUnauthorized: () => this.sessionExpired(),
+  }));
   private announcedSession: Session | undefined;
 
   constructor() {
@@ -220,15 +233,13 @@ export class PorticoProvider extends LitElement {
       this.watchSession();
     }
     this.checkBackend();
+    if (changed.has('paymentProvider')) this.paymentProviderProvider.setValue(this.paymentProvider);
     const session = this.session ?? this.loaded;
     const sessionState = session ? sessionStateFor(session, this.clientId) : undefined;
     if (!sameSessionState(sessionState, this.sessionProvider.value)) this.sessionProvider.setValue(sessionState);
 
-    const config: PorticoConfig = {
-      locale: this.locale ?? session?.user.language ?? 'en',
-      timeZone: this.timeZone ?? session?.user.timeZone ?? session?.organisation.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
-      routing: this.routing,
-    };
+    const { locale, timeZone } = formatContextFor({ locale: this.locale, timeZone: this.timeZone }, session);
+    const config: PorticoConfig = { locale, timeZone, routing: this.routing };
     const previous = this.configProvider.value;
     if (!previous || previous.locale !== config.locale || previous.timeZone !== config.timeZone || previous.routing !== config.routing) {
       this.configProvider.setValue(config);
@@ -354,17 +365,8 @@ export class PorticoProvider extends LitElement {
   protected effectiveAdapter(): PortalAdapter | undefined {
     if (this.adapter) return this.adapter;
     // Without a token provider yet, the first request would go out unauthenticated (a 401, then a retry).
-    if (!this.apiBaseUrl || !this.getAccessToken) return undefined;
-    if (this.restAdapterBase !== this.apiBaseUrl || !this.restAdapter) {
-      this.restAdapterBase = this.apiBaseUrl;
-      this.restAdapter = createRestAdapter({
-        baseUrl: this.apiBaseUrl,
-        // Read at call time, so a host may set getAccessToken after the element is created.
-        getAccessToken: (context) => this.getAccessToken?.(context) ?? null,
-        onUnauthorized: () => this.sessionExpired(),
-      });
-    }
-    return this.restAdapter;
+    if (!this.getAccessToken) return undefined;
+    return this.restAdapters.for(this.apiBaseUrl);
   }
 
   /**

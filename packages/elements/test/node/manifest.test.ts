@@ -35,7 +35,8 @@ interface Module {
 /** `dist/views/billing/pay-dialog.js` is inside `<portico-billing>`; `dist/views/billing/billing.js` is the view. */
 function isInner(path: string): boolean {
   const match = /^dist\/views\/([^/]+)\/([^/]+)\.js$/.exec(path);
-  return match !== null && match[1] !== match[2];
+  // `team.component.js` holds the view's class (`team.js` registers it): the view, not an inner element.
+  return match !== null && match[1] !== match[2]!.replace(/\.component$/, '');
 }
 
 interface Declaration {

@@ -1,9 +1,9 @@
-import { consume } from '@lit/context';
+import { ContextProvider, consume } from '@lit/context';
 import { localized, msg } from '@lit/localize';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { can, type PaymentProvider } from '@portico/core';
-import { sessionContext, type PorticoSessionState } from '../../context.js';
+import { paymentProviderContext, sessionContext, type PorticoSessionState } from '../../context.js';
 import { define } from '../../define.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { buttonStyles } from '../../ui/button.styles.js';
@@ -60,8 +60,18 @@ export class PorticoBilling extends LitElement {
   /** The invoice being shown (an opaque id), or none for the lists. */
   @property() item: string | undefined;
 
-  /** The payment provider whose card field takes card details. Without one, only saved cards can pay. */
+  /**
+   * The payment provider whose card field takes card details. Without one, only saved cards can
+   * pay. Inside a portal or provider, theirs (`paymentProvider`, by context) is used unless this is set.
+   */
   @property({ attribute: false }) paymentProvider: PaymentProvider | undefined;
+
+  @consume({ context: paymentProviderContext, subscribe: true })
+  @state()
+  private hostPaymentProvider: PaymentProvider | undefined;
+
+  /** Gives this view's parts (the pay dialog) the payment provider in use. */
+  private readonly paymentProviderProvider = new ContextProvider(this, { context: paymentProviderContext });
 
   @consume({ context: sessionContext, subscribe: true })
   @state()
@@ -109,6 +119,8 @@ export class PorticoBilling extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const provider = this.paymentProvider ?? this.hostPaymentProvider;
+    if (this.paymentProviderProvider.value !== provider) this.paymentProviderProvider.setValue(provider);
     if (changed.has('item') && this.item) this.select('invoices');
     const tabs = this.tabs();
     if (tabs.length && !tabs.some((t) => t.id === this.tab)) this.tab = 'invoices';
@@ -160,12 +172,12 @@ export class PorticoBilling extends LitElement {
       case 'invoices':
         return html`<portico-billing-invoices ?hidden=${!!this.item}></portico-billing-invoices>
           ${this.item
-            ? html`<portico-billing-invoice .invoiceId=${this.item} .paymentProvider=${this.paymentProvider}></portico-billing-invoice>`
+            ? html`<portico-billing-invoice .invoiceId=${this.item}></portico-billing-invoice>`
             : nothing}`;
       case 'payments':
         return html`<portico-billing-payments></portico-billing-payments>`;
       case 'cards':
-        return html`<portico-billing-cards .paymentProvider=${this.paymentProvider}></portico-billing-cards>`;
+        return html`<portico-billing-cards .paymentProvider=${this.paymentProvider ?? this.hostPaymentProvider}></portico-billing-cards>`;
       case 'insurance':
         return html`<portico-billing-insurance></portico-billing-insurance>`;
       case 'timesheets':

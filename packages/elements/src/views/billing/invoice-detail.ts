@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { can, formatLocalDate, formatMoney, isClientPayable, type Invoice, type PaymentProvider } from '@portico/core';
+import { can, formatLocalDate, formatMoney, isClientPayable, type Invoice } from '@portico/core';
 import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
 import { define } from '../../define.js';
@@ -65,8 +65,6 @@ export class PorticoBillingInvoice extends LitElement {
 
   /** The invoice to show. */
   @property({ attribute: false }) invoiceId: string | undefined;
-
-  @property({ attribute: false }) paymentProvider: PaymentProvider | undefined;
 
   @consume({ context: sessionContext, subscribe: true })
   @state()
@@ -179,7 +177,6 @@ export class PorticoBillingInvoice extends LitElement {
       </article>
       ${mayPay ? html`<portico-billing-pay-dialog
             .invoice=${invoice}
-            .paymentProvider=${this.paymentProvider}
             .onClosed=${() => this.focusHeading()}
           ></portico-billing-pay-dialog>` : nothing}
     `;

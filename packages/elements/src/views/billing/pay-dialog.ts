@@ -5,7 +5,7 @@ import { property, state } from 'lit/decorators.js';
 import {
   Attempt, formatMoney, isPorticoError, randomId, type Invoice, type MountedPaymentField, type PaymentMethod, type PaymentProvider, type PaymentResult, type PortalAdapter,
 } from '@portico/core';
-import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
+import { configContext, paymentProviderContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
 import { define } from '../../define.js';
 import { audit } from '../../audit.js';
@@ -38,7 +38,10 @@ export class PorticoBillingPayDialog extends LitElement {
   static override styles = [baseStyles, buttonStyles, dialogStyles, billingStyles];
 
   @property({ attribute: false }) invoice: Invoice | undefined;
-  @property({ attribute: false }) paymentProvider: PaymentProvider | undefined;
+  /** The host's payment provider, by context (`paymentProvider` on the portal, provider or billing view). */
+  @consume({ context: paymentProviderContext, subscribe: true })
+  @state()
+  private paymentProvider: PaymentProvider | undefined;
   /** Called after the dialog closed, e.g. to move focus when the opener is gone. */
   @property({ attribute: false }) onClosed: (() => void) | undefined;
 

@@ -1,9 +1,7 @@
-import { consume } from '@lit/context';
 import { localized, msg } from '@lit/localize';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { can } from '@portico/core';
-import { sessionContext, type PorticoSessionState } from '../../context.js';
+import { SessionController } from '../../controllers/session-controller.js';
 import { define } from '../../define.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { buttonStyles } from '../../ui/button.styles.js';
@@ -54,9 +52,7 @@ export class PorticoClinical extends LitElement {
   /** A homework id to show and focus (opaque), or none. */
   @property() item: string | undefined;
 
-  @consume({ context: sessionContext, subscribe: true })
-  @state()
-  private session: PorticoSessionState | undefined;
+  private readonly s = new SessionController(this);
 
   @state() private section: ClinicalSection = 'sessions';
   /** Sections shown once stay rendered (hidden), so a running data sheet survives a tab change. */
@@ -70,13 +66,12 @@ export class PorticoClinical extends LitElement {
   }
 
   private sections(): { id: ClinicalSection; label: string }[] {
-    const s = this.session;
-    if (!s || !can(s.session, s.clientId, 'clinical')) return [];
+    if (!this.s.can('clinical')) return [];
     const all: { id: ClinicalSection; label: string; allowed: boolean }[] = [
       { id: 'sessions', label: msg('Sessions & homework'), allowed: true },
       { id: 'programmes', label: msg('Programmes'), allowed: true },
       { id: 'data', label: msg('Data collection'), allowed: true },
-      { id: 'care-plan', label: msg('Care plan'), allowed: can(s.session, s.clientId, 'clinical.carePlan') },
+      { id: 'care-plan', label: msg('Care plan'), allowed: this.s.can('clinical.carePlan') },
     ];
     return all.filter((t) => t.allowed);
   }
@@ -88,7 +83,7 @@ export class PorticoClinical extends LitElement {
   }
 
   override render() {
-    const session = this.session;
+    const session = this.s.state;
     const sections = this.sections();
     return html`
       <h2 part="heading" tabindex="-1">${msg('Care & progress')}</h2>

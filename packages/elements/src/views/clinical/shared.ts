@@ -1,11 +1,11 @@
 /** Helpers shared by the clinical view's parts: status words, formatting context, durations. */
 import { msg } from '@lit/localize';
-import type { CarePlan, Homework, Target } from '@portico/core';
-import type { PorticoConfig } from '../../context.js';
+import type { CarePlan, FormatContext, Homework, Target } from '@portico/core';
+import { formatContextFor, type FormatPreferences } from '../../controllers/format-context.js';
 
-/** The formatting context, with safe defaults before the config arrives. */
-export function formatContext(config: PorticoConfig | undefined): { locale: string; timeZone: string } {
-  return { locale: config?.locale ?? 'en', timeZone: config?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone };
+/** The formatting context of a config (the view kit's one defaults rule, `formatContextFor`). */
+export function formatContext(config: FormatPreferences | undefined): FormatContext {
+  return formatContextFor(config, undefined);
 }
 
 /** A target's status as words (never colour alone). */

@@ -1,11 +1,10 @@
-import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { randomId, type DashboardLayout, type WidgetKind } from '@portico/core';
-import { sessionContext, type PorticoSessionState } from '../../context.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
+import { SessionController } from '../../controllers/session-controller.js';
 import { define } from '../../define.js';
 import { emit } from '../../events.js';
 import { baseStyles } from '../../theme/base-styles.js';
@@ -61,9 +60,11 @@ const gripIcon = svg`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" fo
 export class PorticoDashboard extends LitElement {
   static override styles = [baseStyles, buttonStyles, viewHeaderStyles, dashboardStyles];
 
-  @consume({ context: sessionContext, subscribe: true })
-  @state()
-  private session: PorticoSessionState | undefined;
+  private readonly s = new SessionController(this);
+
+  private get session() {
+    return this.s.state;
+  }
 
   /** "Now" for due dates and relative times; the real time when unset (stories and tests pin it). */
   @property({ attribute: false }) now: Date | undefined;

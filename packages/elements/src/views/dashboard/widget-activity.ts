@@ -1,6 +1,6 @@
 import { localized, msg } from '@lit/localize';
 import { html } from 'lit';
-import { can, formatRelative, type Activity, type Capability } from '@portico/core';
+import { can, formatRelative, type Activity, type Module } from '@portico/core';
 import { ResourceController } from '../../controllers/resource-controller.js';
 import { define } from '../../define.js';
 import { DashboardWidget } from './widget-base.js';
@@ -9,7 +9,7 @@ type Page = { items: Activity[]; nextCursor: string | null };
 type Key = readonly ['dashboard.listActivity', { clientId: string; limit: number }];
 
 /** The view an activity belongs to; calls have none. */
-const VIEW_OF: Record<Activity['kind'], Capability | undefined> = {
+const VIEW_OF: Record<Activity['kind'], Module | undefined> = {
   call: undefined,
   visit: 'schedule',
   message: 'messages',

@@ -1,10 +1,10 @@
 /** What every dashboard widget shares: the session, the formatting context, links into views. */
-import { consume } from '@lit/context';
 import { LitElement, html, svg } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import type { FormatContext } from '@portico/core';
-import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
-import { emit } from '../../events.js';
+import { property } from 'lit/decorators.js';
+import type { FormatContext, Module } from '@portico/core';
+import type { PorticoSessionState } from '../../context.js';
+import { requestOpen } from '../../controllers/intents.js';
+import { SessionController } from '../../controllers/session-controller.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { buttonStyles } from '../../ui/button.styles.js';
 import '../../ui/state-empty.js';
@@ -21,25 +21,24 @@ export const warningIcon = svg`<svg class="icon" viewBox="0 0 16 16" aria-hidden
 export abstract class DashboardWidget extends LitElement {
   static override styles = [baseStyles, buttonStyles, widgetStyles];
 
-  @consume({ context: sessionContext, subscribe: true })
-  @state()
-  protected session: PorticoSessionState | undefined;
+  protected readonly s = new SessionController(this);
 
-  @consume({ context: configContext, subscribe: true })
-  @state()
-  protected config: PorticoConfig | undefined;
+  /** The session state; undefined while it loads. */
+  protected get session(): PorticoSessionState | undefined {
+    return this.s.state;
+  }
 
   /** "Now" for due dates and relative times; the real time when unset (stories and tests pin it). */
   @property({ attribute: false }) now: Date | undefined;
 
-  /** Dates, times and money in the user's locale and zone (safe defaults before the config arrives). */
+  /** Dates, times and money in the user's locale and zone (the view kit's one defaults rule). */
   protected get formatContext(): FormatContext {
-    return { locale: this.config?.locale ?? 'en', timeZone: this.config?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone };
+    return this.s.format;
   }
 
   /** Asks the portal to show a view, or one item in it. */
-  protected open(view: string, item?: string): void {
-    emit(this, 'portico-open-requested', item === undefined ? { view } : { view, item });
+  protected open(view: Module, item?: string): void {
+    requestOpen(this, item === undefined ? { view } : { view, item });
   }
 
   protected loading(label: string) {
@@ -47,7 +46,7 @@ export abstract class DashboardWidget extends LitElement {
   }
 
   /** The "See all" link to the widget's view. */
-  protected footer(label: string, view: string) {
+  protected footer(label: string, view: Module) {
     return html`<p class="footer"><button class="button" data-variant="ghost" data-size="sm" part="view-all" type="button" @click=${() => this.open(view)}>
       ${label}
     </button></p>`;

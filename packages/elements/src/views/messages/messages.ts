@@ -1,12 +1,10 @@
-import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { can, type MessagesSummary, type Thread } from '@portico/core';
-import { configContext, messagesSummaryKey, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
-import { ResourceController } from '../../controllers/resource-controller.js';
+import { requestOpen, type PortalIntent } from '../../controllers/intents.js';
+import { resource } from '../../controllers/resource.js';
+import { SessionController } from '../../controllers/session-controller.js';
 import { define } from '../../define.js';
-import { emit } from '../../events.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { buttonStyles } from '../../ui/button.styles.js';
 import '../../ui/state-empty.js';
@@ -16,12 +14,10 @@ import './composer.js';
 import { MessageBook, NEW_THREAD } from './drafts.js';
 import { messagesStyles } from './messages.styles.js';
 import './search.js';
-import { MessageSender, THREAD_PAGE, threadListKey } from './sender.js';
+import { MessageSender, THREAD_PAGE } from './sender.js';
 import { renderThreadList } from './thread-list.js';
 import './thread-view.js';
 import type { PorticoMessageThread } from './thread-view.js';
-
-type ThreadPage = { items: Thread[]; nextCursor: string | null };
 
 /**
  * @tagname portico-messages
@@ -53,18 +49,19 @@ type ThreadPage = { items: Thread[]; nextCursor: string | null };
 export class PorticoMessages extends LitElement {
   static override styles = [baseStyles, buttonStyles, messagesStyles];
 
-  @consume({ context: sessionContext, subscribe: true })
-  @state()
-  private session: PorticoSessionState | undefined;
+  private readonly s = new SessionController(this);
 
-  @consume({ context: configContext, subscribe: true })
-  @state()
-  private config: PorticoConfig | undefined;
+  private get session() {
+    return this.s.state;
+  }
 
   /** The open thread's id (the portal sets it from the URL, e.g. `#/messages/th-42`). */
   @property() item: string | undefined;
 
-  /** A team member's id: opens a new message to them (set by the portal from Team's Message action). */
+  /**
+   * A team member's id: opens a new message to them, for a view on its own. (In a portal, Team's
+   * "Message" action is an intent, `{ view: 'messages', compose: { to } }`, see `applyIntent`.)
+   */
   @property({ attribute: 'compose-to' }) composeTo: string | null | undefined;
 
   @state() private composing = false;
@@ -81,34 +78,32 @@ export class PorticoMessages extends LitElement {
   );
 
   /** The client's unread total across every thread (one count from the backend, as the menu badge shows). */
-  private readonly summary = new ResourceController<MessagesSummary, { clientId: string }>(this, {
-    key: () => this.session && messagesSummaryKey(this.session.clientId),
-    fetch: (adapter, params, signal) => adapter.messages.getSummary(params, { signal }),
-    isEmpty: () => false,
-  });
+  private readonly summary = resource(this, 'messages.getSummary', () => this.s.clientId && { clientId: this.s.clientId }, { isEmpty: () => false });
 
-  private readonly threads = new ResourceController<ThreadPage, { clientId: string; limit: number }>(this, {
-    key: () => this.session && threadListKey(this.session.clientId, this.listLimit),
-    fetch: (adapter, { clientId, limit }, signal) => adapter.messages.listThreads({ clientId, limit }, { signal }),
-  });
+  /**
+   * The threads, one page grown by THREAD_PAGE on "Show more conversations": one key holds the
+   * whole list, so the sender's optimistic changes and invalidations cover every thread shown.
+   */
+  private readonly threads = resource(this, 'messages.listThreads', () => this.s.clientId && { clientId: this.s.clientId, limit: this.listLimit });
 
   private clientId: string | undefined;
 
-  /** Moves focus to the view's heading (the portal calls this after navigation). */
+  /** Moves focus to the view's heading, or to the new message's heading while composing (the portal calls this after navigation). */
   focusHeading(): void {
-    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+    this.renderRoot.querySelector<HTMLElement>(this.composing ? '#compose-heading' : 'h2')?.focus();
+  }
+
+  /** Takes an intent beyond the open item: `compose: { to }` opens a new message to that member. */
+  applyIntent(intent: PortalIntent): void {
+    if (intent.view !== 'messages' || !intent.compose) return;
+    const memberId = intent.compose.to;
+    if (this.session) this.book.updateDraft(this.session.clientId, NEW_THREAD, (d) => (d.recipientIds = [memberId]));
+    else this.pendingRecipient = memberId;
+    this.startCompose();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('composeTo') && this.composeTo) {
-      const memberId = this.composeTo;
-      // Consumed once, so the same member can be asked for again later.
-      this.composeTo = undefined;
-      this.removeAttribute('compose-to');
-      if (this.session) this.book.updateDraft(this.session.clientId, NEW_THREAD, (d) => (d.recipientIds = [memberId]));
-      else this.pendingRecipient = memberId;
-      this.startCompose();
-    }
+    if (changed.has('composeTo') && this.composeTo) this.applyIntent({ view: 'messages', compose: { to: this.composeTo } });
     if (this.session && this.pendingRecipient) {
       const memberId = this.pendingRecipient;
       this.pendingRecipient = undefined;
@@ -127,8 +122,7 @@ export class PorticoMessages extends LitElement {
   private pendingRecipient: string | undefined;
 
   override render() {
-    const session = this.session;
-    const maySend = !!session && can(session.session, session.clientId, 'messages.send');
+    const maySend = this.s.can('messages.send');
     const pane = this.composing || this.item ? 'detail' : 'list';
     return html`
       <div class="view-head">
@@ -166,7 +160,7 @@ export class PorticoMessages extends LitElement {
       ></portico-state-empty>`,
       error: (error) => html`<portico-state-error .error=${error} heading=${msg('Could not load your messages')} @portico-retry=${() => void this.threads.retry()}></portico-state-error>`,
       content: (page) => html`${this.renderUnreadTotal()}${renderThreadList(page.items, {
-          format: { locale: this.config?.locale ?? 'en', timeZone: this.config?.timeZone ?? session?.organisation.timeZone ?? 'UTC' },
+          format: this.s.format,
           userId: session?.user.id ?? '',
           selectedId: this.composing ? undefined : this.item,
           onOpen: (id) => this.openThread(id),
@@ -209,8 +203,8 @@ export class PorticoMessages extends LitElement {
   /** Opens a thread; the portal's URL follows through `portico-open-requested`. */
   openThread(threadId: string): void {
     this.composing = false;
-    this.item = threadId;
-    emit(this, 'portico-open-requested', { view: 'messages', item: threadId });
+    // In a portal, the portal writes `item` (and the URL); on its own, the view does.
+    if (!requestOpen(this, { view: 'messages', item: threadId })) this.item = threadId;
     void this.focusIn<PorticoMessageThread>('portico-message-thread');
   }
 
@@ -226,8 +220,7 @@ export class PorticoMessages extends LitElement {
 
   private back(): void {
     const from = this.item;
-    this.item = undefined;
-    emit(this, 'portico-open-requested', { view: 'messages', item: undefined });
+    if (!requestOpen(this, { view: 'messages', item: undefined })) this.item = undefined;
     void this.focusAfter(() => this.renderRoot.querySelector<HTMLElement>(from ? `[data-thread-id="${CSS.escape(from)}"]` : 'h2') ?? this.renderRoot.querySelector('h2'));
   }
 

@@ -1,12 +1,12 @@
-import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { formatDate, randomId, safeUrl, type Task } from '@portico/core';
-import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
-import { ResourceController } from '../../controllers/resource-controller.js';
+import { requestOpen } from '../../controllers/intents.js';
+import { mutate, operationKey, resource } from '../../controllers/resource.js';
+import { SessionController } from '../../controllers/session-controller.js';
 import { define } from '../../define.js';
 import { emit } from '../../events.js';
 import { baseStyles } from '../../theme/base-styles.js';
@@ -15,10 +15,8 @@ import { viewHeaderStyles } from '../../ui/view-frame.js';
 import { describeError } from '../../ui/error-text.js';
 import '../../ui/state-empty.js';
 import '../../ui/state-loading.js';
-import { dueState, dueText, formatContext } from './due.js';
+import { dueState, dueText } from './due.js';
 import { tasksStyles } from './tasks.styles.js';
-
-type Key = readonly ['tasks.list', { clientId: string }];
 
 /** The last status change, for the live-region notice with Undo and for retrying a failure. */
 interface Change {
@@ -70,23 +68,14 @@ function byCompleted(a: Task, b: Task): number {
 export class PorticoTasks extends LitElement {
   static override styles = [baseStyles, buttonStyles, viewHeaderStyles, tasksStyles];
 
-  @consume({ context: sessionContext, subscribe: true })
-  @state()
-  private session: PorticoSessionState | undefined;
-
-  @consume({ context: configContext, subscribe: true })
-  @state()
-  private config: PorticoConfig | undefined;
+  private readonly s = new SessionController(this);
 
   /** "Today" for due dates; the real date when unset (stories and tests pin it). */
   @property({ attribute: false }) now: Date | undefined;
 
   @state() private change: Change | undefined;
 
-  private readonly tasks = new ResourceController<Task[], Key[1]>(this, {
-    key: () => this.session && (['tasks.list', { clientId: this.session.clientId }] as const),
-    fetch: (adapter, { clientId }, signal) => adapter.tasks.list({ clientId }, { signal }),
-  });
+  private readonly tasks = resource(this, 'tasks.list', () => this.s.clientId && { clientId: this.s.clientId });
 
   /** Moves focus to the view's heading (the portal calls this after navigation). */
   focusHeading(): void {
@@ -153,8 +142,8 @@ export class PorticoTasks extends LitElement {
 
   private renderTask(task: Task) {
     const done = task.status === 'done';
-    const due = done ? 'none' : dueState(task.dueOn, this.config, this.now);
-    const ctx = formatContext(this.config);
+    const ctx = this.s.format;
+    const due = done ? 'none' : dueState(task.dueOn, ctx, this.now);
     // A task linked to a form completes when the form is submitted: no tick by hand.
     const byForm = task.link?.kind === 'form';
     return html`<li class="task" part="task" data-task-id=${task.id} data-due=${due} ?data-done=${done} ?data-by-form=${byForm}>
@@ -176,7 +165,7 @@ export class PorticoTasks extends LitElement {
             ? task.completedAt
               ? msg(str`Done ${formatDate(task.completedAt, ctx)}`)
               : msg('Done')
-            : html`${due === 'overdue' ? warningIcon : nothing}<span>${dueText(task.dueOn, this.config, this.now)}</span>`}
+            : html`${due === 'overdue' ? warningIcon : nothing}<span>${dueText(task.dueOn, ctx, this.now)}</span>`}
         </p>
         ${!done && byForm ? html`<p class="description" part="by-form-note">${msg('Completes when you submit the form.')}</p>` : nothing}
         ${!done && task.link ? this.renderLink(task.link) : nothing}
@@ -207,7 +196,7 @@ export class PorticoTasks extends LitElement {
   }
 
   private open(view: 'forms' | 'clinical', item: string): void {
-    emit(this, 'portico-open-requested', { view, item });
+    requestOpen(this, { view, item });
   }
 
   private undo(task: Task): void {
@@ -221,19 +210,16 @@ export class PorticoTasks extends LitElement {
   /** Optimistic through the store: the task moves at once and moves back if the call fails. */
   private async setStatus(task: Task, status: Task['status'], idempotencyKey = randomId()): Promise<void> {
     const store = this.tasks.store;
-    const clientId = this.session?.clientId;
+    const clientId = this.s.clientId;
     if (!store || !clientId) return;
     const next = this.neighbourOf(task);
     this.change = { task, status, idempotencyKey, outcome: 'pending' };
     const completedAt = status === 'done' ? new Date().toISOString().replace(/\.\d{3}Z$/, 'Z') : null;
-    const pending = store.mutate<Task, Task[]>(
-      (adapter, { idempotencyKey: key }) => adapter.tasks.update({ clientId, taskId: task.id, body: { status } }, { idempotencyKey: key }),
-      {
-        idempotencyKey,
-        optimistic: { key: ['tasks.list', { clientId }], update: (list) => list.map((t) => (t.id === task.id ? { ...t, status, completedAt } : t)) },
-        invalidates: ['dashboard'],
-      },
-    );
+    const pending = mutate<'tasks.update', Task[]>(store, 'tasks.update', { clientId, taskId: task.id, body: { status } }, {
+      idempotencyKey,
+      optimistic: { key: operationKey('tasks.list', { clientId }), update: (list) => list.map((t) => (t.id === task.id ? { ...t, status, completedAt } : t)) },
+      invalidates: ['dashboard'],
+    });
     // The checkbox moved to the other list: keep keyboard users in the list they were in.
     await this.updateComplete;
     if (status === 'done') (next ?? this.renderRoot.querySelector<HTMLElement>('#open-heading'))?.focus();

@@ -1,126 +1,17 @@
-import { consume } from '@lit/context';
-import { localized, msg, str } from '@lit/localize';
-import { LitElement, html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
-import { can, type TeamMember } from '@portico/core';
-import { sessionContext, type PorticoSessionState } from '../../context.js';
-import { ResourceController } from '../../controllers/resource-controller.js';
-import { define } from '../../define.js';
-import { emit } from '../../events.js';
-import { baseStyles } from '../../theme/base-styles.js';
-import { buttonStyles } from '../../ui/button.styles.js';
-import { viewHeaderStyles } from '../../ui/view-frame.js';
-import '../../ui/avatar.js';
-import '../../ui/state-empty.js';
-import '../../ui/state-loading.js';
-import { teamStyles } from './team.styles.js';
-
 /**
- * @tagname portico-team
- * @summary The client's care team (TEAM-1): name, role, photo or initials, contact details and
- * a "Message" action. Members the practice marks hidden never appear (TEAM-2).
- *
- * Place it in `<portico-portal>` or, on its own, inside `<portico-provider>`.
- *
- * @csspart heading - The view's heading.
- * @csspart list - The list of team members.
- * @csspart member - One team member's card.
- * @csspart avatar - A member's photo or initials.
- * @csspart name - A member's name.
- * @csspart contact - A member's email and phone links.
- * @csspart message-button - The "Message" action.
- *
- * @cssprop --portico-color-surface - Card background.
- * @cssprop --portico-color-border - Card border.
- * @cssprop --portico-radius-lg - Card corner radius.
- *
- * @fires portico-compose-requested - The user chose to message a team member. `detail: { memberId, memberName }`. The portal opens Messages with this member as recipient.
+ * Registers `<portico-team>` (the view's public import path). The class lives in
+ * `team.component.ts`, which registers nothing, so a brand can subclass it:
+ * `class MyTeam extends PorticoTeam {}` then `customElements.define('my-team', MyTeam)`.
  */
-@localized()
-export class PorticoTeam extends LitElement {
-  static override styles = [baseStyles, buttonStyles, viewHeaderStyles, teamStyles];
+import { define } from '../../define.js';
+import { PorticoTeam } from './team.component.js';
 
-  @consume({ context: sessionContext, subscribe: true })
-  @state()
-  private session: PorticoSessionState | undefined;
-
-  private readonly team = new ResourceController<TeamMember[], { clientId: string }>(this, {
-    key: () => this.session && ['team.list', { clientId: this.session.clientId }],
-    fetch: (adapter, { clientId }, signal) => adapter.team.list({ clientId }, { signal }),
-    // Defence in depth: a backend that forgets TEAM-2 still never shows a hidden member.
-    isEmpty: (members) => members.every((m) => m.hidden),
-  });
-
-  /** Moves focus to the view's heading (the portal calls this after navigation). */
-  focusHeading(): void {
-    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
-  }
-
-  override render() {
-    const session = this.session;
-    const name = session?.client.preferredName ?? session?.client.name;
-    return html`
-      <h2 part="heading" tabindex="-1">${msg('Care team')}</h2>
-      ${session
-        ? html`<p class="intro">
-            ${session.client.relationship === 'self'
-              ? msg(str`The people at ${session.organisation.name} who work with you.`)
-              : msg(str`The people at ${session.organisation.name} who work with ${name}.`)}
-          </p>`
-        : nothing}
-      ${this.team.render({
-        loading: () => html`<portico-state-loading rows="4" label=${msg('Loading the care team')}></portico-state-loading>`,
-        empty: () => html`<portico-state-empty
-          heading=${msg('No care team yet')}
-          description=${msg('When the practice assigns people to your care, they will be listed here. Questions? Contact the practice.')}
-        ></portico-state-empty>`,
-        content: (members) => this.renderMembers(members.filter((m) => !m.hidden)),
-      })}
-    `;
-  }
-
-  private renderMembers(members: TeamMember[]) {
-    const session = this.session;
-    const mayMessage = !!session && can(session.session, session.clientId, 'messages.send');
-    return html`<ul class="members" part="list">
-      ${members.map(
-        (m) => html`<li class="member" part="member">
-          <portico-avatar part="avatar" name=${m.name} src=${m.photoUrl ?? ''} decorative></portico-avatar>
-          <div class="who">
-            <h3 part="name">${m.name}${m.credentials ? `, ${m.credentials}` : ''}</h3>
-            <p class="title">${m.title}</p>
-            ${m.relation ? html`<p class="relation">${m.relation}</p>` : nothing}
-          </div>
-          ${m.email || m.phone
-            ? html`<ul class="contact" part="contact" aria-label=${msg(str`Contact ${m.name}`)}>
-                ${m.email ? html`<li><a href=${`mailto:${m.email}`}>${m.email}</a></li>` : nothing}
-                ${m.phone ? html`<li><a href=${`tel:${m.phone.replace(/[^\d+]/g, '')}`}>${m.phone}</a></li>` : nothing}
-              </ul>`
-            : nothing}
-          ${mayMessage && m.messageable
-            ? html`<div class="actions">
-                <button class="button" data-variant="primary" part="message-button" type="button" aria-label=${msg(str`Message ${m.name}`)} @click=${() => this.requestCompose(m)}>
-                  ${msg('Message')}
-                </button>
-              </div>`
-            : nothing}
-        </li>`,
-      )}
-    </ul>`;
-  }
-
-  private requestCompose(member: TeamMember): void {
-    emit(this, 'portico-compose-requested', { memberId: member.id, memberName: member.name });
-  }
-}
+export { PorticoTeam };
 
 define('portico-team', PorticoTeam);
 
 declare global {
   interface HTMLElementTagNameMap {
     'portico-team': PorticoTeam;
-  }
-  interface HTMLElementEventMap {
-    'portico-compose-requested': CustomEvent<{ memberId: string; memberName: string }>;
   }
 }

@@ -33,4 +33,7 @@ export const ui: Readonly<Record<string, string>> = {
   'Something went wrong': 'Algo salió mal',
   // provider
   'Could not open the portal': 'No se pudo abrir el portal',
+  // view kit: "show more" (controllers/resource.ts)
+  '1 more shown': 'Se muestra 1 más',
+  '${0} more shown': 'Se muestran ${0} más',
 };

@@ -1,0 +1,238 @@
+/**
+ * The view kit's data declarations, named by route-table operation:
+ *
+ * ```ts
+ * private readonly team = resource(this, 'team.list', () => this.s.clientId && { clientId: this.s.clientId });
+ * private readonly sessions = pagedResource(this, 'clinical.listSessions', () => …, { pageSize: 10, item: 'li[part="session"]' });
+ * await mutate(store, 'tasks.complete', { clientId, taskId }, { invalidates: ['dashboard'] });
+ * ```
+ * The operation name is written once: it is the store key's name and picks the adapter call, and
+ * the input is the key's params. Inputs, outputs and invalidation targets are typed from the table.
+ */
+import { msg, str } from '@lit/localize';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import {
+  serializeKey, type MutateOptions, type PortalAdapter, type PortalOperation, type PorticoError, type PorticoStore, type ResourceKey,
+} from '@portico/core';
+import { describeError } from '../ui/error-text.js';
+import { callOperation, type Invalidation, type OperationInput, type OperationOutput } from './operations.js';
+import { ResourceController, type ResourceParams, type ResourceRenderers } from './resource-controller.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** The input of a resource: `undefined`, `null` or `false` while something it needs is missing (no session yet). */
+export type InputFn<N extends PortalOperation> = () => OperationInput<N> | null | undefined | false | '';
+
+export interface ResourceKitOptions<T> {
+  /** Whether loaded data counts as empty. Default: an empty array or an empty `{ items }` page. */
+  isEmpty?: (data: T) => boolean;
+  /** How long fetched data is fresh, ms (the store's default otherwise). */
+  staleTime?: number;
+  /** Used when no store is provided by context: a standalone view's own `adapter` property. */
+  adapter?: () => PortalAdapter | undefined;
+}
+
+/** The store key of operation `name` with `input`: `[name, input]`. */
+export function operationKey<N extends PortalOperation>(name: N, input: OperationInput<N>): ResourceKey {
+  return [name, input as ResourceParams];
+}
+
+/**
+ * Declares that the host shows what operation `name` returns for `input()`. Returns a
+ * `ResourceController` (states, `render()`, `retry()`, `store`).
+ */
+export function resource<N extends PortalOperation>(
+  host: Host,
+  name: N,
+  input: InputFn<N>,
+  options: ResourceKitOptions<OperationOutput<N>> = {},
+): ResourceController<OperationOutput<N>, ResourceParams> {
+  return new ResourceController<OperationOutput<N>, ResourceParams>(host, {
+    ...options,
+    key: () => {
+      const params = input();
+      return params ? [name, params as ResourceParams] : undefined;
+    },
+    fetch: (adapter, params, signal) => callOperation(adapter, name, params as OperationInput<N>, { signal }),
+  });
+}
+
+/**
+ * Runs the write `name` through the store (idempotency key, optional optimistic change, then
+ * invalidation of `invalidates`, typed against the route table).
+ */
+export function mutate<N extends PortalOperation, T = unknown>(
+  store: PorticoStore,
+  name: N,
+  input: OperationInput<N>,
+  options: Omit<MutateOptions<OperationOutput<N>, T>, 'invalidates'> & { invalidates?: readonly Invalidation[] } = {},
+): Promise<OperationOutput<N>> {
+  return store.mutate<OperationOutput<N>, T>((adapter, { idempotencyKey }) => callOperation(adapter, name, input, { idempotencyKey }), options);
+}
+
+/** Operations answering one page of a cursor-paginated list (`{ items, nextCursor }`). */
+export type PagedOperation = {
+  [N in PortalOperation]: OperationOutput<N> extends { items: readonly unknown[]; nextCursor: string | null }
+    ? 'cursor' extends keyof OperationInput<N>
+      ? N
+      : never
+    : never;
+}[PortalOperation];
+
+type PageOf<N extends PagedOperation> = Extract<OperationOutput<N>, { items: readonly unknown[]; nextCursor: string | null }>;
+/** One item of a paged operation's list. */
+export type PageItem<N extends PagedOperation> = PageOf<N>['items'][number];
+
+export interface PagedOptions<N extends PagedOperation> extends ResourceKitOptions<PageOf<N>> {
+  /** Items per page. */
+  pageSize: number;
+  /**
+   * Selector (in the host's shadow root) of the rendered items, in order: after "show more",
+   * focus moves to the first new one, so a keyboard user reads on from there.
+   */
+  item: string;
+}
+
+export interface MoreRenderOptions {
+  /** The button's text, e.g. "Show older sessions". */
+  label: string;
+  /** The button's `part`. Default `more-button`. */
+  part?: string;
+}
+
+/**
+ * A cursor-paginated list with one "show more" behaviour for every view: the first page is a
+ * store resource (cached, invalidated like any other); later pages load on demand with the
+ * cursor, show progress on the button, report a failure beside it (the button then retries),
+ * move focus to the first new item and announce how many were added. Switching client (a new
+ * input) starts again from the first page.
+ */
+export class PagedResource<N extends PagedOperation> implements ReactiveController {
+  /** The first page. */
+  readonly first: ResourceController<PageOf<N>, ResourceParams>;
+  private more: { keyId: string; items: PageItem<N>[]; nextCursor: string | null } | undefined;
+  private keyId: string | undefined;
+  private loading = false;
+  private failure: PorticoError | undefined;
+  private announcement = '';
+
+  constructor(
+    private readonly host: Host,
+    private readonly name: N,
+    private readonly input: InputFn<N>,
+    private readonly options: PagedOptions<N>,
+  ) {
+    const { pageSize, item: _item, ...rest } = options;
+    this.first = resource(host, name, () => {
+      const params = input();
+      return params ? ({ ...params, limit: pageSize } as OperationInput<N>) : undefined;
+    }, rest as ResourceKitOptions<OperationOutput<N>>) as unknown as ResourceController<PageOf<N>, ResourceParams>;
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    const params = this.input();
+    const keyId = params ? serializeKey([this.name, params as ResourceParams]) : undefined;
+    if (keyId === this.keyId) return;
+    this.keyId = keyId;
+    this.more = undefined;
+    this.failure = undefined;
+    this.announcement = '';
+  }
+
+  /** Every item shown: the first page, then the pages loaded after it (an item never twice). */
+  get items(): PageItem<N>[] {
+    const first = (this.first.data?.items ?? []) as PageItem<N>[];
+    if (!this.more) return first;
+    const ids = new Set(first.map(idOf));
+    return [...first, ...this.more.items.filter((i) => !ids.has(idOf(i)))];
+  }
+
+  /** Whether more items can be loaded. */
+  get hasMore(): boolean {
+    return !!this.cursor;
+  }
+
+  /** True while a further page loads. */
+  get loadingMore(): boolean {
+    return this.loading;
+  }
+
+  /** Why the last "show more" failed, until it is tried again. */
+  get moreError(): PorticoError | undefined {
+    return this.failure;
+  }
+
+  private get cursor(): string | null {
+    return this.more ? this.more.nextCursor : (this.first.data?.nextCursor ?? null);
+  }
+
+  /** The four states of the first page; `content` gets every item loaded so far. */
+  render(renderers: Omit<ResourceRenderers<PageOf<N>>, 'content'> & { content: (items: PageItem<N>[]) => unknown }): unknown {
+    return this.first.render({ ...renderers, content: () => renderers.content(this.items) });
+  }
+
+  /** The "show more" button (when there is more), its failure, and the announcement of what was added. */
+  renderMore({ label, part = 'more-button' }: MoreRenderOptions): unknown {
+    const error = this.failure ? describeError(this.failure) : undefined;
+    return html`<div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      ${error ? html`<p class="error more" role="alert">${error.heading}. ${error.description}</p>` : nothing}
+      ${this.hasMore
+        ? html`<div class="more">
+            <button
+              class="button"
+              part=${part}
+              type="button"
+              aria-busy=${this.loading ? 'true' : 'false'}
+              aria-disabled=${this.loading ? 'true' : 'false'}
+              @click=${() => void this.loadMore()}
+            >
+              ${error ? msg('Try again') : label}
+            </button>
+          </div>`
+        : nothing}`;
+  }
+
+  /** Loads the next page (a no-op while one loads or when there is none). */
+  async loadMore(): Promise<void> {
+    const params = this.input();
+    const store = this.first.store;
+    const cursor = this.cursor;
+    const keyId = this.keyId;
+    if (!params || !store || !cursor || this.loading || !keyId) return;
+    const before = this.items.length;
+    const input = { ...params, cursor, limit: this.options.pageSize } as OperationInput<N>;
+    this.loading = true;
+    this.failure = undefined;
+    this.announcement = '';
+    this.host.requestUpdate();
+    try {
+      const page = (await store.query(operationKey(this.name, input), (adapter, signal) => callOperation(adapter, this.name, input, { signal }))) as PageOf<N>;
+      if (this.keyId !== keyId) return;
+      this.more = { keyId, items: [...(this.more?.items ?? []), ...(page.items as PageItem<N>[])], nextCursor: page.nextCursor };
+      const added = this.items.length - before;
+      this.announcement = added === 1 ? msg('1 more shown') : msg(str`${added} more shown`);
+      this.host.requestUpdate();
+      await this.host.updateComplete;
+      const first = (this.host.shadowRoot ?? this.host).querySelectorAll<HTMLElement>(this.options.item)[before];
+      if (first) {
+        if (first.tabIndex < 0 && !first.hasAttribute('tabindex')) first.tabIndex = -1;
+        first.focus();
+      }
+    } catch (error) {
+      if (this.keyId === keyId) this.failure = error as PorticoError;
+    } finally {
+      this.loading = false;
+      this.host.requestUpdate();
+    }
+  }
+}
+
+function idOf(item: unknown): unknown {
+  return (item as { id?: unknown } | null)?.id ?? item;
+}
+
+/** Declares a cursor-paginated list: see {@link PagedResource}. */
+export function pagedResource<N extends PagedOperation>(host: Host, name: N, input: InputFn<N>, options: PagedOptions<N>): PagedResource<N> {
+  return new PagedResource(host, name, input, options);
+}
