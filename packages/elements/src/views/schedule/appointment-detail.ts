@@ -8,6 +8,7 @@ import { ResourceController } from '../../controllers/resource-controller.js';
 import { define } from '../../define.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { buttonStyles } from '../../ui/button.styles.js';
+import '../../ui/state-error.js';
 import '../../ui/state-loading.js';
 import './change-dialog.js';
 import type { ChangeMode, PorticoScheduleChangeDialog } from './change-dialog.js';
@@ -94,6 +95,8 @@ export class PorticoScheduleAppointment extends LitElement {
       <div role="status" class="visually-hidden">${this.announcement}</div>
       ${this.appointment.render({
         loading: () => html`<portico-state-loading rows="4" label=${msg('Loading the appointment')}></portico-state-loading>`,
+        error: (error) => html`<portico-state-error .error=${error} heading=${msg('Could not load this appointment')}
+          not-found-heading=${msg('This appointment could not be found')} @portico-retry=${() => this.appointment.retry()}></portico-state-error>`,
         content: (a) => this.renderAppointment(a),
       })}
     `;

@@ -117,4 +117,6 @@ export const schedule: Readonly<Record<string, string>> = {
   'Your note: ${0}': 'Su nota: ${0}',
   'Reason: ${0}': 'Motivo: ${0}',
   'Withdraw request': 'Retirar la solicitud',
+  'Could not load this appointment': 'No se pudo cargar esta cita',
+  'This appointment could not be found': 'No se encontró esta cita',
 };
