@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { formatDate, isPorticoError, type FormAnswers, type FormAssignment, type FormDefinition, type FormProgress, type Signature } from '@portico/core';
+import { can, formatDate, isPorticoError, type FormAnswers, type FormAssignment, type FormDefinition, type FormProgress, type Signature } from '@portico/core';
 import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
 import { define } from '../../define.js';
@@ -27,6 +27,7 @@ type Params = { clientId: string; assignmentId: string };
  * e-signature, and submission. Used by `<portico-forms>`.
  *
  * @csspart form - The form.
+ * @csspart location - The practice's location at the head of the form; left out when the practice hides location addresses on forms (`hideLocation`).
  * @csspart error-summary - The list of problems shown on submit.
  * @csspart save-status - "Saved" / "Not saved".
  * @csspart signature - The signature section.
@@ -183,7 +184,13 @@ export class PorticoFormFiller extends LitElement implements FieldHost, Signatur
   }
 
   private renderForm(definition: FormDefinition) {
+    const session = this.session;
+    // The backend leaves the location out when the switch is on; the element checks it too.
+    const location = definition.location && session && can(session.session, session.clientId, 'forms.location') ? definition.location : undefined;
     return html`
+      ${location
+        ? html`<address class="intro" part="location">${msg('Practice location:')} ${location.name}, ${location.address}</address>`
+        : nothing}
       ${definition.description ? html`<p class="intro">${definition.description}</p>` : nothing}
       <p class="intro">${msg('Questions are required unless marked optional. Your answers are saved as you go.')}</p>
       ${this.renderSummary()}
