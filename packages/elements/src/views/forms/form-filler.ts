@@ -10,6 +10,7 @@ import { emit } from '../../events.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { buttonStyles } from '../../ui/button.styles.js';
 import { describeError } from '../../ui/error-text.js';
+import { PressGuard } from '../../ui/press-guard.js';
 import '../../ui/state-loading.js';
 import { formatContext, newActionKey } from '../tasks/due.js';
 import { controlId, renderField, type FieldHost } from './form-fields.js';
@@ -64,6 +65,8 @@ export class PorticoFormFiller extends LitElement implements FieldHost, Signatur
   @state() private result: FormAssignment | undefined;
 
   private restored = false;
+  /** Blur errors wait for a press (e.g. on Submit) to end, so they cannot move it (#10.16). */
+  private readonly press = new PressGuard(this);
   private submitKey = newActionKey();
   private readonly keys = new Map<string, number[]>();
   private nextKey = 0;
@@ -271,6 +274,10 @@ export class PorticoFormFiller extends LitElement implements FieldHost, Signatur
   }
 
   blurred(path: string): void {
+    this.press.afterPress(() => this.showBlurError(path));
+  }
+
+  private showBlurError(path: string): void {
     if (this.attempted) return;
     // Before a submit, show format problems as soon as the person leaves a field they filled.
     const error = this.allErrors().find((e) => e.path === path);
