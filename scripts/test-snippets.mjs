@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * Every code snippet in README.md and docs/*.md runs as a test (issue #10, finding 18).
+ * Every code snippet in README.md, docs/*.md and each packages/<name>/README.md runs as a test (issue #10,
+ * finding 18).
  * Expects a build (`npm run build`). Prints one line per block, then `Snippets: N passed, N failed`.
  *
  * By the fence's language:
@@ -65,7 +66,8 @@ export function extractBlocks(file) {
   return blocks;
 }
 
-const files = ['README.md', ...execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', 'docs/*.md'], { cwd: root, encoding: 'utf8' }).split('\n').filter(Boolean)];
+// The root README, the docs, and each package's README (what npm shows for @portico/*).
+const files = ['README.md', ...execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', 'docs/*.md', 'packages/*/README.md'], { cwd: root, encoding: 'utf8' }).split('\n').filter(Boolean)];
 const blocks = files.flatMap(extractBlocks);
 const checks = createChecks({ concurrency: 2 });
 const prose = [];

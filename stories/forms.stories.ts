@@ -90,7 +90,24 @@ export const FormLoadError: Story = {
 /** The intake questionnaire: every field type (text, long text, number, date, choices, yes/no, group). */
 export const IntakeQuestionnaire: Story = {
   render: openForm('fa-avery-intake'),
-  play: async ({ canvasElement }) => formReady(canvasElement),
+  play: async ({ canvasElement }) => {
+    await formReady(canvasElement);
+    await waitFor(() => expect(form(canvasElement)!.querySelector('[part="location"]')).not.toBeNull(), { timeout: 5000 });
+  },
+};
+
+/** The practice hides location addresses on forms (`hideLocation`): the form's head names no office (#14.4). */
+export const LocationHidden: Story = {
+  render: openForm('fa-avery-intake'),
+  parameters: portico({
+    setup: (backend) => {
+      backend.db.data.organisation.features.hideLocation = true;
+    },
+  }),
+  play: async ({ canvasElement }) => {
+    await formReady(canvasElement);
+    await expect(form(canvasElement)!.querySelector('[part="location"]')).toBeNull();
+  },
 };
 
 /** Submitted with nothing filled in: the summary at the top takes focus, each field says what is wrong. */

@@ -147,6 +147,33 @@ export const AppointmentDetail: Story = {
   },
 };
 
+/** Charges Avery's first open patient invoice to this appointment (#14.2). */
+function chargeAppointment(backend: Parameters<NonNullable<Parameters<typeof portico>[0]['setup']>>[0], cardProcessing: boolean): void {
+  const invoice = backend.db.data.invoices.find((i) => i.clientId === CLIENT.avery && i.kind === 'patient' && i.balance.amount > 0 && i.status !== 'void')!;
+  backend.db.data.appointments.find((a) => a.id === 'ap-avery-next-1')!.charge = { invoiceId: invoice.id, amountDue: invoice.balance };
+  backend.db.data.organisation.features.cardProcessing = cardProcessing;
+}
+
+/** An appointment with a charge: what is owed, and Pay (which opens the invoice it is billed on). */
+export const AppointmentToPay: Story = {
+  render: openAppointment('ap-avery-next-1'),
+  parameters: portico({ setup: (backend) => chargeAppointment(backend, true) }),
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(detail(canvasElement)?.querySelector('[part="pay-button"]')).toBeTruthy(), { timeout: 5000 });
+    await expect(detail(canvasElement)!.querySelector('[part="pay-button"]')!.getAttribute('aria-disabled')).toBeNull();
+  },
+};
+
+/** The practice has no card processing: Pay is greyed out and says why. */
+export const AppointmentPayUnavailable: Story = {
+  render: openAppointment('ap-avery-next-1'),
+  parameters: portico({ setup: (backend) => chargeAppointment(backend, false) }),
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(detail(canvasElement)?.querySelector('[part="pay-button"]')?.getAttribute('aria-disabled')).toBe('true'), { timeout: 5000 });
+    await expect(textOf(detail(canvasElement))).toContain('does not take card payments');
+  },
+};
+
 /** Cancelling well ahead of time: the dialog asks for a reason, with the notice rule up front. */
 export const CancelDialog: Story = {
   render: openAppointment('ap-avery-next-2'),

@@ -16,6 +16,7 @@ export type Capability =
   | 'schedule.book'
   | 'schedule.change'
   | 'schedule.location'
+  | 'forms.location'
   | 'clinical.carePlan';
 
 /** The organisation's switches with this client's overrides applied. */
@@ -64,6 +65,7 @@ export function can(session: Session, clientId: string, capability: Capability):
     case 'schedule.change':
       return rel !== 'payer';
     case 'schedule.location':
+    case 'forms.location':
       return !features.hideLocation;
     case 'clinical.carePlan':
       // CLIN-4: the client, or a guardian the backend marks as the client's personal

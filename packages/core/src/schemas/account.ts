@@ -24,10 +24,13 @@ export const Profile = named(
 
 export const ProfileInput = named('ProfileInput', z.partial(Profile));
 
-/** Events a user can be told about (ACCT-4). */
+/**
+ * Events a user can be told about (ACCT-4). `request-decision-undone`: the practice took back
+ * its confirmation or decline of an appointment request (#14).
+ */
 export const NotificationEvent = z.enum([
   'appointment-created', 'appointment-cancelled', 'appointment-rescheduled', 'appointment-deleted',
-  'request-confirmed', 'request-declined', 'new-message', 'new-document', 'invoice-due',
+  'request-confirmed', 'request-declined', 'request-decision-undone', 'new-message', 'new-document', 'invoice-due',
 ]);
 
 export const ChannelChoice = z.object({ email: z.boolean(), sms: z.boolean() });

@@ -27,7 +27,17 @@ export const PortalFile = named(
 /** Fields sent with an upload, beside the file itself (multipart/form-data). */
 export const UploadFileFields = named(
   'UploadFileFields',
-  z.object({ kind: FileKind, description: z.optional(z.string().check(z.maxLength(500))) }),
+  z.object({
+    kind: FileKind,
+    description: z.optional(z.string().check(z.maxLength(500))),
+    /**
+     * Care-team members to share the file with as it is uploaded (#14.7), as their ids
+     * separated by commas (a multipart field is one string). The backend refuses the whole
+     * upload, storing nothing, if one is not a visible member of the client's care team,
+     * exactly as `files.share` refuses it.
+     */
+    shareWith: z.optional(z.string().check(z.maxLength(4000))),
+  }),
 );
 
 export const ShareFileInput = named('ShareFileInput', z.object({ memberIds: z.array(Id) }));

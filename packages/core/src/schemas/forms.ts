@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { Id, Instant, LocalDate, named, Title } from './common.js';
+import { Location } from './schedule.js';
 import { Signature } from './billing.js';
 
 const fieldBase = {
@@ -50,6 +51,12 @@ export const FormDefinition = named(
     sections: z.array(z.object({ id: Id, title: Title, description: z.optional(z.string()), fields: z.array(FormField) })),
     /** Whether the form ends with an e-signature. */
     signature: z.nullable(z.object({ statement: z.string(), allowDrawn: z.boolean(), allowTyped: z.boolean() })),
+    /**
+     * The practice location printed at the head of the form (an intake form names where the
+     * practice is). `null` or absent when the practice hides location addresses on forms
+     * (`hideLocation`, with the client's override): the backend must not send it then.
+     */
+    location: z.optional(z.nullable(Location)),
   }),
 );
 

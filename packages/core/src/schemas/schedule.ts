@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id, Instant, named, Name, Title } from './common.js';
+import { Id, Instant, Money, named, Name, Title } from './common.js';
 
 export const Service = named(
   'Service',
@@ -36,6 +36,13 @@ export const Appointment = named(
     location: z.nullable(Location),
     telehealthUrl: z.nullable(z.string()),
     cancellationReason: z.optional(z.string()),
+    /**
+     * What the client owes for this appointment (#14.2): the patient invoice it is billed on
+     * and the amount still due there. It is paid through that invoice (`billing.pay`, with the
+     * invoice's payment intent key), so an appointment is never charged twice. Absent when
+     * nothing is owed or the practice does not take payments in the portal.
+     */
+    charge: z.optional(z.object({ invoiceId: Id, amountDue: Money })),
   }),
 );
 

@@ -15,6 +15,11 @@ export const Features = named(
     addPayers: z.boolean(),
     contactAccess: z.boolean(),
     hideLocation: z.boolean(),
+    /**
+     * Whether the practice has card processing set up (#14.2). Without it, paying online is
+     * shown greyed out with the reason even where `payments` is on. Absent means it has.
+     */
+    cardProcessing: z.optional(z.boolean()),
   }),
 );
 

@@ -7,6 +7,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { PasswordPolicy } from '@portico/core';
+import { PressGuard } from '../ui/press-guard.js';
 import { checkPassword, type PasswordRuleResult } from './password-rules.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -43,12 +44,15 @@ export class NewPasswordController implements ReactiveController {
   private confirmLeft = false;
   /** A refusal from the backend for the new password (e.g. a rule the policy did not list). */
   serverError: string | undefined;
+  /** "Do not match" on leaving the confirmation waits for a press to end (#10.16). */
+  private readonly press: PressGuard;
 
   constructor(
     private readonly host: Host,
     private readonly idPrefix: string,
   ) {
     host.addController(this);
+    this.press = new PressGuard(host);
   }
 
   hostConnected(): void {}
@@ -154,10 +158,10 @@ export class NewPasswordController implements ReactiveController {
             this.confirm = (e.target as HTMLInputElement).value;
             this.host.requestUpdate();
           }}
-          @blur=${() => {
+          @blur=${() => this.press.afterPress(() => {
             this.confirmLeft = this.confirm.length > 0;
             this.host.requestUpdate();
-          }}
+          })}
         />
         ${confirmError ? html`<p class="field-error" id=${ids.confirmError}>${confirmError}</p>` : nothing}
       </div>

@@ -71,6 +71,12 @@ export class PorticoStateError extends LitElement {
   /** Overrides the heading, e.g. "Could not load your messages". */
   @property() heading = '';
 
+  /**
+   * The heading when the error is "not found" (a deep link to a removed item), e.g. "This
+   * invoice could not be found"; it wins over `heading` for that kind only (#10.17).
+   */
+  @property({ attribute: 'not-found-heading' }) notFoundHeading = '';
+
   /** Hides Retry. It is hidden anyway for errors a retry cannot fix (forbidden, not found). */
   @property({ type: Boolean, attribute: 'no-retry' }) noRetry = false;
 
@@ -84,7 +90,7 @@ export class PorticoStateError extends LitElement {
     const retry = !this.noRetry && !isPermanent(this.error);
     return html`
       <div part="base" role="alert">
-        <p part="heading">${this.heading || text.heading}</p>
+        <p part="heading">${(this.notFoundHeading && isPorticoError(this.error) && this.error.kind === 'not-found' ? this.notFoundHeading : '') || this.heading || text.heading}</p>
         <p part="description">${text.description}</p>
         <slot></slot>
         ${reference ? html`<p part="reference">${msg(str`Reference: ${reference}`)}</p>` : nothing}

@@ -145,8 +145,8 @@ describe('<portico-account>', () => {
       const account = await renderAccount(await adapterFor('client'), 'notifications');
       const root = await sectionRoot(account, 'portico-account-notifications');
       const rows = [...root.querySelectorAll('tbody th')].map((th) => th.textContent!.trim());
-      expect(rows).to.have.length(9);
-      expect(rows).to.include.members(['Appointment booked', 'Appointment cancelled', 'Appointment rescheduled', 'Appointment removed', 'Appointment request confirmed', 'Appointment request declined', 'New message', 'New document', 'Invoice due']);
+      expect(rows).to.have.length(10);
+      expect(rows).to.include.members(['Appointment booked', 'Appointment cancelled', 'Appointment rescheduled', 'Appointment removed', 'Appointment request confirmed', 'Appointment request declined', 'Appointment request confirmation or decline undone', 'New message', 'New document', 'Invoice due']);
       const box = root.querySelector<HTMLInputElement>('input[aria-label="Invoice due: Text message (SMS)"]')!;
       expect(box.checked).to.equal(false);
       const zone = field<HTMLSelectElement>(root, 'Time zone');
@@ -178,6 +178,20 @@ describe('<portico-account>', () => {
       const fresh = await sectionRoot(again, 'portico-account-notifications');
       expect(fresh.querySelector<HTMLInputElement>('input[aria-label="Invoice due: Text message (SMS)"]')!.checked).to.equal(true);
       expect(field<HTMLSelectElement>(fresh, 'Time zone').value).to.equal('Europe/Madrid');
+    });
+
+    it('offers "request confirmation or decline undone" by email and SMS, and the backend keeps the choice (#14)', async () => {
+      const backend = await mockBackend();
+      const account = await renderAccount(await adapterFor('client'), 'notifications');
+      const root = await sectionRoot(account, 'portico-account-notifications');
+      const sms = root.querySelector<HTMLInputElement>('input[aria-label="Appointment request confirmation or decline undone: Text message (SMS)"]');
+      expect(sms, 'the SMS box of the new event').to.exist;
+      expect(root.querySelector('input[aria-label="Appointment request confirmation or decline undone: Email"]')).to.exist;
+      setChecked(sms!, true);
+      await account.updateComplete;
+      button(root, 'Save preferences').click();
+      await waitFor(() => root.querySelector('[role="status"]'), { message: 'the saved notice' });
+      expect(backend.db.data.preferences['u-avery']!.events['request-decision-undone']?.sms).to.equal(true);
     });
 
     it('switches Portico to the chosen language when saved', async () => {

@@ -63,6 +63,45 @@ describe('<portico-files> upload', () => {
     await expectNoAxeViolations(files.view);
   });
 
+  it('shares the file with the chosen care-team members as part of the upload (#14.7)', async () => {
+    const backend = await mockBackend();
+    const files = await (await renderFiles(await adapterFor('client'))).settled();
+    const group = await waitFor(() => files.uploadRoot.querySelector<HTMLFieldSetElement>('[part="share-with"]'), { message: 'the "Share with" choice' });
+    expect(group.querySelector('legend')!.textContent!.trim()).to.equal('Share with (optional)');
+    // Hidden members are never offered (TEAM-2).
+    expect(group.querySelector(`input[value="${HIDDEN_MEMBER_ID}"]`)).to.equal(null);
+    const box = group.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+    const name = group.querySelector(`label[for="${box.id}"]`)!.textContent!.trim();
+    box.focus();
+    await sendKeys({ press: 'Space' });
+    expect(box.checked).to.equal(true);
+    await expectNoAxeViolations(files.view);
+
+    files.chooseUploadKind('report');
+    const event = oneEvent(files.view, 'portico-file-uploaded');
+    files.pick(fakeFile('Letter.pdf', 'application/pdf', 4_000));
+    const uploaded = await event;
+    expect(backend.db.data.files.find((f) => f.id === uploaded.detail.fileId)!.sharedWith).to.deep.equal([box.value]);
+    await waitFor(() => visibleText(files.uploadRoot.querySelector('.queue')!).includes(`Shared with ${name}`), { message: 'the queue naming who it is shared with' });
+    // The choice went with that file; the next upload starts unshared.
+    await waitFor(() => !files.uploadRoot.querySelector<HTMLInputElement>(`#${CSS.escape(box.id)}`)!.checked, { message: 'the choice cleared' });
+    // The list shows the sharing too.
+    await waitFor(() => files.names().includes('Letter.pdf'), { message: 'the file listed' });
+    expect(visibleText(files.row('Letter.pdf'))).to.contain('Shared with 1 team member');
+  });
+
+  it('a hidden or unknown member refuses the whole upload and stores nothing (#14.7)', async () => {
+    const backend = await mockBackend();
+    const before = (await averyFiles()).length;
+    const adapter = await adapterFor('client');
+    const refused = await adapter.files
+      .upload({ clientId: CLIENT.avery, body: { file: fakeFile('X.pdf', 'application/pdf'), fileName: 'X.pdf', kind: 'other', shareWith: HIDDEN_MEMBER_ID } })
+      .catch((e: unknown) => e as { kind?: string; code?: string });
+    expect(refused).to.include({ kind: 'invalid-request', code: 'invalid-share-target' });
+    expect((await averyFiles()).length).to.equal(before);
+    expect(backend.db.data.files.some((f) => f.name === 'X.pdf')).to.equal(false);
+  });
+
   it('shows the progress bar while a file is on its way', async () => {
     (await mockBackend()).faults.latency(1500, 'files.upload');
     const files = await (await renderFiles(await adapterFor('client'))).settled();

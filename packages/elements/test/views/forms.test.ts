@@ -35,6 +35,23 @@ describe('<portico-forms>', () => {
     await waitFor(() => forms.root.activeElement === forms.root.querySelector('[data-assignment-id="fa-avery-intake"] button'), { message: 'focus back on the form' });
   });
 
+  it('shows the practice location at the head of the form, and leaves it out when the practice hides it (#14.4)', async () => {
+    const backend = await mockBackend();
+    let forms = await (await renderForms(await adapterFor('client'), 'fa-avery-intake')).ready();
+    const shown = await waitFor(() => forms.form.querySelector('[part="location"]'), { message: 'the location' });
+    expect(shown.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Practice location: Harbor Lane — Main office (demo), 100 Example Street, Suite 2, Springfield, ST 00000');
+    await expectNoAxeViolations(forms.element);
+
+    backend.db.data.organisation.features.hideLocation = true;
+    forms = await (await renderForms(await adapterFor('client'), 'fa-avery-intake')).ready();
+    await waitFor(() => forms.form.querySelector('[part="form"]'), { message: 'the form' });
+    expect(forms.form.querySelector('[part="location"]')).to.equal(null);
+    expect(visibleText(forms.form)).not.to.contain('100 Example Street');
+    // The backend does not send it either, so no other reader of the definition can show it.
+    const definition = await (await adapterFor('client')).forms.getDefinition({ clientId: 'cl-avery', assignmentId: 'fa-avery-intake' });
+    expect(definition.location ?? null).to.equal(null);
+  });
+
   it('renders every field type with a label and takes keyboard input', async () => {
     const forms = await (await renderForms(await adapterFor('client'), 'fa-avery-intake')).ready();
     const name = await forms.type('Preferred name', 'Ave');

@@ -22,6 +22,19 @@ function filesOf(ctx: AuthedContext, clientId: string): Owned<PortalFile>[] {
   return ctx.data.files.filter((f) => f.clientId === clientId);
 }
 
+/**
+ * The members a file may be shared with, or a refusal naming the bad ones. Hidden and unknown
+ * members are refused alike (TEAM-2): the answer never reveals a hidden one.
+ */
+function shareTargets(ctx: AuthedContext, clientId: string, memberIds: readonly string[], path: string): string[] {
+  const team = visibleTeam(ctx.data, clientId);
+  const bad = memberIds.filter((id) => !team.some((m) => m.id === id));
+  if (bad.length) {
+    throw badRequest('invalid-share-target', 'Files can only be shared with members of your care team.', bad.map(() => ({ path, message: 'Not a member of your care team' })));
+  }
+  return [...new Set(memberIds)];
+}
+
 export const filesImpl: ImplFor<'files'> = {
   files: {
     list: ({ clientId, kind, sort, cursor, limit }, ctx) => {
@@ -41,11 +54,13 @@ export const filesImpl: ImplFor<'files'> = {
     },
     upload: ({ clientId, body, file }, ctx) => {
       checkUpload(ctx, file);
+      // #14.7: shared as part of the upload; a bad member refuses it before anything is stored.
+      const sharedWith = shareTargets(ctx, clientId, (body.shareWith ?? '').split(',').map((s) => s.trim()).filter(Boolean), 'shareWith');
       const id = ctx.db.id('file');
       ctx.db.blobs.set(id, file);
       const record: Owned<PortalFile> = {
         id, clientId, name: file.name, kind: body.kind, mimeType: file.type || 'application/octet-stream', size: file.size,
-        createdAt: iso(ctx.now), uploadedBy: personFor(ctx.user, clientId), sharedWith: [], url: ctx.db.downloadUrl(id),
+        createdAt: iso(ctx.now), uploadedBy: personFor(ctx.user, clientId), sharedWith, url: ctx.db.downloadUrl(id),
         ...(body.description ? { description: body.description } : {}),
       };
       ctx.data.files.push(record);
@@ -54,13 +69,7 @@ export const filesImpl: ImplFor<'files'> = {
     },
     share: ({ clientId, fileId, body }, ctx) => {
       const record = found(filesOf(ctx, clientId).find((f) => f.id === fileId), 'This file');
-      // Hidden and unknown members are refused alike (TEAM-2): the answer never reveals a hidden one.
-      const team = visibleTeam(ctx.data, clientId);
-      const bad = body.memberIds.filter((id) => !team.some((m) => m.id === id));
-      if (bad.length) {
-        throw badRequest('invalid-share-target', 'Files can only be shared with members of your care team.', bad.map(() => ({ path: 'memberIds', message: 'Not a member of your care team' })));
-      }
-      record.sharedWith = [...new Set(body.memberIds)];
+      record.sharedWith = shareTargets(ctx, clientId, body.memberIds, 'memberIds');
       return record;
     },
   },

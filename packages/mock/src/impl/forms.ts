@@ -1,8 +1,9 @@
 /** Forms: progress, validation, e-signature, submission (FORM-1). */
-import { signerNameMatches, testPattern, type FormAnswers, type FormDefinition, type FormField, type LeafField } from '@portico/core';
+import { can, signerNameMatches, testPattern, type FormAnswers, type FormDefinition, type FormField, type LeafField } from '@portico/core';
 import { badRequest, conflict, found, type Issue } from '../errors.js';
 import type { Owned } from '../db/types.js';
 import type { FormAssignment } from '@portico/core';
+import { OFFICE } from '../seed/schedule.js';
 import { iso } from '../time.js';
 import { addActivity, personFor } from './client-view.js';
 import type { AuthedContext, ImplFor } from './types.js';
@@ -70,7 +71,12 @@ function definitionOf(ctx: AuthedContext, assignment: FormAssignment): FormDefin
 export const formsImpl: ImplFor<'forms'> = {
   forms: {
     listAssignments: ({ clientId }, ctx) => ctx.data.assignments.filter((a) => a.clientId === clientId),
-    getDefinition: ({ clientId, assignmentId }, ctx) => definitionOf(ctx, assignmentOf(ctx, clientId, assignmentId)),
+    // The form's head names the practice's office, unless the practice hides location
+    // addresses on forms (`hideLocation`, with the client's override).
+    getDefinition: ({ clientId, assignmentId }, ctx) => ({
+      ...definitionOf(ctx, assignmentOf(ctx, clientId, assignmentId)),
+      location: can(ctx.session, clientId, 'forms.location') ? OFFICE : null,
+    }),
     getProgress: ({ clientId, assignmentId }, ctx) => {
       const assignment = assignmentOf(ctx, clientId, assignmentId);
       return ctx.data.progress[assignmentId] ?? { assignmentId, answers: {}, savedAt: assignment.updatedAt };

@@ -14,7 +14,7 @@ export const DEFAULT_LAYOUT: DashboardLayout = {
 
 const EVENTS: NotificationEvent[] = [
   'appointment-created', 'appointment-cancelled', 'appointment-rescheduled', 'appointment-deleted',
-  'request-confirmed', 'request-declined', 'new-message', 'new-document', 'invoice-due',
+  'request-confirmed', 'request-declined', 'request-decision-undone', 'new-message', 'new-document', 'invoice-due',
 ];
 
 function preferences(sms: boolean): NotificationPreferences {

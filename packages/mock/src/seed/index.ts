@@ -12,6 +12,7 @@ import { seedThreads } from './messages.js';
 import { seedFiles } from './files.js';
 import { seedBilling } from './billing.js';
 import { seedSchedule } from './schedule.js';
+import { withAppointmentCharges } from './appointment-charges.js';
 import { seedForms } from './forms.js';
 import { seedClinical } from './clinical.js';
 import { seedAccount } from './account.js';
@@ -37,7 +38,7 @@ export function createSeed(options: SeedOptions = {}): MockData {
   const { threads, messages } = seedThreads(ctx, team);
   // Seeded in the literal's order below (the random stream depends on it); sessions follow the schedule.
   let schedule: ReturnType<typeof seedSchedule> | undefined;
-  return {
+  return withAppointmentCharges({
     organisation: seedOrganisation(),
     passwordPolicy: PASSWORD_POLICY,
     users: seedUsers(),
@@ -60,7 +61,7 @@ export function createSeed(options: SeedOptions = {}): MockData {
     templates: TEMPLATES,
     practiceMessages: [],
     invitations: seedInvitations(ctx),
-  };
+  });
 }
 
 export { CLIENT, MEMBER, HIDDEN_MEMBER_ID, ORG_TIME_ZONE } from './context.js';

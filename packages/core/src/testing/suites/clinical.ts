@@ -1,5 +1,6 @@
 /** forms and clinical. */
 import type { DataSheetRecordInput } from '../../schemas/clinical.js';
+import { can } from '../../policy.js';
 import { check, deepEqual, equal, rejects } from '../assert.js';
 import { UNKNOWN_ID, answersFor, walkPages, type ContractContext, type SuiteApi } from './context.js';
 
@@ -12,6 +13,10 @@ export function clinicalSuites({ describe, it }: SuiteApi, c: ContractContext): 
       check(open, 'forms.listAssignments: a form not yet submitted');
       const definition = await c.api().forms.getDefinition({ clientId, assignmentId: open.id });
       check(definition.sections.length > 0, 'forms.getDefinition: sections');
+      // forms.location: no location on a form while the practice hides location addresses.
+      if (!can(await c.api().session.get(), clientId, 'forms.location')) {
+        check(!definition.location, 'forms.getDefinition: no location while hideLocation is on');
+      }
       equal((await c.api().forms.getProgress({ clientId, assignmentId: open.id })).assignmentId, open.id, 'forms.getProgress: the assignment');
       const answers = { [definition.sections[0]!.fields[0]!.id]: 'partial' };
       const saved = await c.api().forms.saveProgress({ clientId, assignmentId: open.id, body: { answers } });

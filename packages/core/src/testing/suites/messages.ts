@@ -123,6 +123,21 @@ export function messageSuites({ describe, it }: SuiteApi, c: ContractContext): v
       deepEqual((await c.api().files.share({ clientId, fileId: uploaded.id, body: { memberIds: [] } })).sharedWith, [], 'files.share with nobody');
     });
 
+    it('files.upload shares with the members in shareWith, and refuses an unknown one storing nothing', async () => {
+      const clientId = c.clientId();
+      const session = await c.api().session.get();
+      const member = (await c.api().team.list({ clientId })).find((m) => !m.hidden);
+      check(member, 'team.list: a visible member');
+      const shared = await c.api().files.upload({ clientId, body: { file: acceptedFile(session, 'shared-upload'), kind: 'other', shareWith: member.id } });
+      deepEqual(shared.sharedWith, [member.id], 'files.upload with shareWith: sharedWith');
+      const before = (await c.api().files.list({ clientId, limit: 100 })).items.length;
+      await rejects(
+        c.api().files.upload({ clientId, body: { file: acceptedFile(session, 'refused-share'), kind: 'other', shareWith: UNKNOWN_ID } }),
+        'invalid-request', 'files.upload sharing with an unknown member',
+      );
+      equal((await c.api().files.list({ clientId, limit: 100 })).items.length, before, 'files.upload refused: nothing stored');
+    });
+
     it('files.upload refuses a file type the practice does not accept', async () => {
       const error = await rejects(c.api().files.upload({ clientId: c.clientId(), body: { file: refusedFile(), kind: 'other' } }), 'invalid-request', 'files.upload of an .exe');
       check(error.message.length > 0, 'files.upload: the refusal says why');

@@ -46,6 +46,16 @@ export function scheduleSuites({ describe, it }: SuiteApi, c: ContractContext): 
       await rejects(c.api().schedule.getAppointment({ clientId, appointmentId: UNKNOWN_ID }), 'not-found', 'schedule.getAppointment of an unknown id');
     });
 
+    it('an appointment charge names a patient invoice of the client that still owes at least that much', async () => {
+      const clientId = c.clientId();
+      for (const appointment of (await c.api().schedule.listAppointments({ clientId })).filter((a) => a.charge)) {
+        const invoice = await c.api().billing.getInvoice({ clientId, invoiceId: appointment.charge!.invoiceId });
+        equal(invoice.kind, 'patient', `appointment ${appointment.id}: charged on a patient invoice`);
+        equal(invoice.balance.currency, appointment.charge!.amountDue.currency, `appointment ${appointment.id}: the currency`);
+        check(appointment.charge!.amountDue.amount <= invoice.balance.amount, `appointment ${appointment.id}: owes no more than the invoice's balance`);
+      }
+    });
+
     it('schedule.listProviders, listServices and listSlots', async () => {
       const { providerId, serviceId, slots } = await bookable();
       for (const slot of slots) {

@@ -21,7 +21,8 @@ type Channel = 'email' | 'sms';
 // A record, so the compiler insists on every event of the contract's enum (in table order).
 const EVENT_ORDER: Record<EventName, number> = {
   'appointment-created': 0, 'appointment-cancelled': 1, 'appointment-rescheduled': 2, 'appointment-deleted': 3,
-  'request-confirmed': 4, 'request-declined': 5, 'new-message': 6, 'new-document': 7, 'invoice-due': 8,
+  'request-confirmed': 4, 'request-declined': 5, 'request-decision-undone': 6, 'new-message': 7, 'new-document': 8,
+  'invoice-due': 9,
 };
 const EVENTS = (Object.keys(EVENT_ORDER) as EventName[]).sort((a, b) => EVENT_ORDER[a] - EVENT_ORDER[b]);
 const REMINDER_HOURS = [1, 2, 4, 24, 48] as const;
@@ -34,6 +35,7 @@ function eventLabel(event: EventName): string {
     case 'appointment-deleted': return msg('Appointment removed');
     case 'request-confirmed': return msg('Appointment request confirmed');
     case 'request-declined': return msg('Appointment request declined');
+    case 'request-decision-undone': return msg('Appointment request confirmation or decline undone');
     case 'new-message': return msg('New message');
     case 'new-document': return msg('New document');
     case 'invoice-due': return msg('Invoice due');

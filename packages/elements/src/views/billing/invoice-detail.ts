@@ -105,7 +105,8 @@ export class PorticoBillingInvoice extends LitElement {
       </p>
       ${this.invoice.render({
         loading: () => html`<portico-state-loading rows="6" label=${msg('Loading the invoice')}></portico-state-loading>`,
-        error: (error) => html`<portico-state-error .error=${error} heading=${msg('Could not load this invoice')} @portico-retry=${() => this.invoice.retry()}></portico-state-error>`,
+        error: (error) => html`<portico-state-error .error=${error} heading=${msg('Could not load this invoice')}
+          not-found-heading=${msg('This invoice could not be found')} @portico-retry=${() => this.invoice.retry()}></portico-state-error>`,
         content: (invoice) => this.renderInvoice(invoice),
       })}
       <iframe class="print-frame" title=${msg('Printable invoice')} aria-hidden="true" tabindex="-1"></iframe>

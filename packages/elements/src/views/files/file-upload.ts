@@ -2,8 +2,9 @@ import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { formatFileSize, isPorticoError, randomId, type FileKind, type PorticoStore } from '@portico/core';
+import { formatFileSize, isPorticoError, randomId, type FileKind, type PorticoStore, type TeamMember } from '@portico/core';
 import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
+import { ResourceController } from '../../controllers/resource-controller.js';
 import { define } from '../../define.js';
 import { audit } from '../../audit.js';
 import { emit } from '../../events.js';
@@ -20,6 +21,8 @@ interface UploadItem {
   file: File;
   kind: FileKind;
   description: string;
+  /** Care-team members it is shared with as it is uploaded (#14.7). */
+  shareWith: string[];
   /** Idempotency key, reused when the person retries this upload. */
   key: string;
   status: 'uploading' | 'failed' | 'done';
@@ -35,9 +38,11 @@ let nextItemId = 1;
  * or with the "Choose files" picker, with a kind and an optional description. Each file is
  * checked against the practice's accepted types and size limit before anything is sent; each
  * upload shows its progress, and a failed one can be tried again without picking it again.
+ * "Share with" chooses care-team members the files are shared with as they are uploaded.
  *
  * @csspart dropzone - The drop zone around the picker.
  * @csspart queue - The list of uploads in progress, failed or done.
+ * @csspart share-with - The "Share with" choice of care-team members for the next upload.
  *
  * @fires portico-file-uploaded - A file was uploaded. `detail: { fileId, kind }`.
  */
@@ -53,6 +58,25 @@ export class PorticoFilesUpload extends LitElement {
         grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
         gap: ${token('space-3')};
         margin-bottom: ${token('space-3')};
+      }
+      fieldset.share-with {
+        margin: 0;
+        padding: 0;
+        border: 0;
+      }
+      .share-with .check {
+        display: flex;
+        align-items: center;
+        gap: ${token('space-2')};
+      }
+      .share-with .check label {
+        font-weight: normal;
+        font-size: ${token('font-size-md')};
+      }
+      .share-with input {
+        inline-size: 1.25rem;
+        block-size: 1.25rem;
+        margin: 0;
       }
       .dropzone {
         display: grid;
@@ -132,10 +156,18 @@ export class PorticoFilesUpload extends LitElement {
   /** Files picked or dropped before "What is it?" was answered: they go once it is. */
   @state() private waiting: File[] = [];
   @state() private description = '';
+  /** Members the next files are shared with as they go (#14.7). */
+  @state() private shareWith = new Set<string>();
   @state() private rejections: string[] = [];
   @state() private items: UploadItem[] = [];
   @state() private dragging = false;
   @state() private announcement = '';
+
+  private readonly team = new ResourceController<TeamMember[], { clientId: string }>(this, {
+    key: () => this.session && ['team.list', { clientId: this.session.clientId }],
+    fetch: (adapter, { clientId }, signal) => adapter.team.list({ clientId }, { signal }),
+    isEmpty: (members) => members.every((m) => m.hidden),
+  });
 
   override render() {
     const rules = this.session?.organisation.rules;
@@ -161,6 +193,7 @@ export class PorticoFilesUpload extends LitElement {
           <textarea id="upload-description" maxlength="500" rows="2" .value=${this.description}
             @input=${(e: Event) => (this.description = (e.target as HTMLTextAreaElement).value)}></textarea>
         </div>
+        ${this.renderShareWith()}
       </div>
       <div class="dropzone" part="dropzone" ?data-dragging=${this.dragging} ?data-invalid=${invalid}
         @dragenter=${this.onDragOver} @dragover=${this.onDragOver} @dragleave=${this.onDragLeave} @drop=${this.onDrop}>
@@ -179,6 +212,32 @@ export class PorticoFilesUpload extends LitElement {
       ${this.items.length ? this.renderQueue() : nothing}`;
   }
 
+  /** Checkboxes for the care team; nothing while it loads or if it cannot (sharing later still works). */
+  private renderShareWith() {
+    const members = (this.team.data ?? []).filter((m) => !m.hidden);
+    if (members.length === 0) return nothing;
+    return html`<fieldset class="field share-with" part="share-with">
+      <legend>${msg('Share with (optional)')}</legend>
+      ${members.map(
+        (m) => html`<div class="check">
+          <input type="checkbox" id=${`upload-share-${m.id}`} value=${m.id} .checked=${this.shareWith.has(m.id)}
+            @change=${(e: Event) => {
+              const next = new Set(this.shareWith);
+              if ((e.target as HTMLInputElement).checked) next.add(m.id);
+              else next.delete(m.id);
+              this.shareWith = next;
+            }} />
+          <label for=${`upload-share-${m.id}`}>${m.name}</label>
+        </div>`,
+      )}
+    </fieldset>`;
+  }
+
+  private sharedNames(ids: readonly string[]): string {
+    const team = this.team.data ?? [];
+    return ids.map((id) => team.find((m) => m.id === id)?.name ?? '').filter(Boolean).join(', ');
+  }
+
   private hint(acceptedTypes: readonly string[], maxBytes: number, locale: string): string {
     const accepted = acceptedTypesText(acceptedTypes, locale);
     const limit = formatFileSize(maxBytes, { locale });
@@ -192,6 +251,7 @@ export class PorticoFilesUpload extends LitElement {
         return html`<li data-status=${item.status}>
           <span class="name">${name}</span>
           <span class="muted">${kindLabel(item.kind)}</span>
+          ${item.shareWith.length ? html`<span class="muted">${msg(str`Shared with ${this.sharedNames(item.shareWith)}`)}</span>` : nothing}
           ${item.status === 'uploading'
             ? html`<progress max="1" .value=${item.fraction} aria-label=${msg(str`Uploading ${name}`)}></progress>
                 <span class="muted">${msg(str`${Math.round(item.fraction * 100)}% sent`)}</span>`
@@ -227,7 +287,7 @@ export class PorticoFilesUpload extends LitElement {
       }
       const description = this.description.trim();
       accepted.push({
-        id: nextItemId++, file, kind: this.kind || 'other', description,
+        id: nextItemId++, file, kind: this.kind || 'other', description, shareWith: [...this.shareWith],
         key: randomId(), status: 'uploading', fraction: 0, error: '',
       });
     }
@@ -243,6 +303,7 @@ export class PorticoFilesUpload extends LitElement {
     // The kind and description went with these files; the next ones start afresh.
     this.description = '';
     this.kind = '';
+    this.shareWith = new Set();
     this.items = [...this.items, ...accepted];
     for (const item of accepted) void this.send(item.id);
   }
@@ -270,7 +331,11 @@ export class PorticoFilesUpload extends LitElement {
     const clientId = session.clientId;
     this.patch(id, { status: 'uploading', fraction: 0, error: '' });
     try {
-      const body = { file: item.file, fileName: item.file.name, kind: item.kind, ...(item.description ? { description: item.description } : {}) };
+      const body = {
+        file: item.file, fileName: item.file.name, kind: item.kind,
+        ...(item.description ? { description: item.description } : {}),
+        ...(item.shareWith.length ? { shareWith: item.shareWith.join(',') } : {}),
+      };
       const uploaded = await store.mutate(
         (adapter, { idempotencyKey }) =>
           adapter.files.upload({ clientId, body }, { idempotencyKey, onUploadProgress: ({ fraction }) => this.patch(id, { fraction }) }),

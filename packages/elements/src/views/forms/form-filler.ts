@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { formatDate, isPorticoError, randomId, type FormAnswers, type FormAssignment, type FormDefinition, type FormProgress, type Signature } from '@portico/core';
+import { can, formatDate, isPorticoError, randomId, type FormAnswers, type FormAssignment, type FormDefinition, type FormProgress, type Signature } from '@portico/core';
 import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
 import { define } from '../../define.js';
@@ -11,6 +11,7 @@ import { emit } from '../../events.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { buttonStyles } from '../../ui/button.styles.js';
 import { describeError } from '../../ui/error-text.js';
+import { PressGuard } from '../../ui/press-guard.js';
 import '../../ui/state-loading.js';
 import { formatContext } from '../tasks/due.js';
 import { controlId, renderField, type FieldHost } from './form-fields.js';
@@ -28,6 +29,7 @@ type Params = { clientId: string; assignmentId: string };
  * e-signature, and submission. Used by `<portico-forms>`.
  *
  * @csspart form - The form.
+ * @csspart location - The practice's location at the head of the form; left out when the practice hides location addresses on forms (`hideLocation`).
  * @csspart error-summary - The list of problems shown on submit.
  * @csspart save-status - "Saved" / "Not saved".
  * @csspart signature - The signature section.
@@ -64,6 +66,8 @@ export class PorticoFormFiller extends LitElement implements FieldHost, Signatur
   @state() private result: FormAssignment | undefined;
 
   private restored = false;
+  /** Blur errors wait for a press (e.g. on Submit) to end, so they cannot move it (#10.16). */
+  private readonly press = new PressGuard(this);
   private submitKey = randomId();
   private readonly keys = new Map<string, number[]>();
   private nextKey = 0;
@@ -184,7 +188,13 @@ export class PorticoFormFiller extends LitElement implements FieldHost, Signatur
   }
 
   private renderForm(definition: FormDefinition) {
+    const session = this.session;
+    // The backend leaves the location out when the switch is on; the element checks it too.
+    const location = definition.location && session && can(session.session, session.clientId, 'forms.location') ? definition.location : undefined;
     return html`
+      ${location
+        ? html`<address class="intro" part="location">${msg('Practice location:')} ${location.name}, ${location.address}</address>`
+        : nothing}
       ${definition.description ? html`<p class="intro">${definition.description}</p>` : nothing}
       <p class="intro">${msg('Questions are required unless marked optional. Your answers are saved as you go.')}</p>
       ${this.renderSummary()}
@@ -265,6 +275,10 @@ export class PorticoFormFiller extends LitElement implements FieldHost, Signatur
   }
 
   blurred(path: string): void {
+    this.press.afterPress(() => this.showBlurError(path));
+  }
+
+  private showBlurError(path: string): void {
     if (this.attempted) return;
     // Before a submit, show format problems as soon as the person leaves a field they filled.
     const error = this.allErrors().find((e) => e.path === path);

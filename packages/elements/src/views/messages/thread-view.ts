@@ -244,7 +244,7 @@ export class PorticoMessageThread extends LitElement {
       </header>
       ${this.firstPage.render({
         loading: () => html`<portico-state-loading rows="5" label=${msg('Loading messages')}></portico-state-loading>`,
-        error: (error) => html`<portico-state-error .error=${error} heading=${msg('Could not load this conversation')} @portico-retry=${this.retry}></portico-state-error>`,
+        error: (error) => html`<portico-state-error .error=${error} heading=${msg('Could not load this conversation')} not-found-heading=${msg('This conversation could not be found')} @portico-retry=${this.retry}></portico-state-error>`,
         content: () => this.renderLog(session),
       })}
       ${maySend && !this.firstPage.error

@@ -2,12 +2,14 @@ import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { can, createObjectUrl, formatDate, revokeObjectUrl, safeUrl, type Appointment } from '@portico/core';
+import { can, createObjectUrl, effectiveFeatures, formatDate, formatMoney, revokeObjectUrl, safeUrl, type Appointment } from '@portico/core';
 import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
 import { define } from '../../define.js';
+import { emit } from '../../events.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { buttonStyles } from '../../ui/button.styles.js';
+import '../../ui/state-error.js';
 import '../../ui/state-loading.js';
 import './change-dialog.js';
 import type { ChangeMode, PorticoScheduleChangeDialog } from './change-dialog.js';
@@ -23,6 +25,10 @@ import { appointmentStatusText, formatContextOf, insideNoticeText, insideNoticeW
  *
  * @csspart join-link - The telehealth Join link.
  * @csspart ics-link - The Add to calendar download link.
+ * @csspart charge - What is owed for the appointment, when the practice takes payments in the portal.
+ * @csspart pay-button - Pay (greyed out, with the reason, without card processing).
+ *
+ * @fires portico-open-requested - Pay: `{ view: 'billing', item: invoiceId }`, the invoice the appointment is billed on.
  */
 @localized()
 export class PorticoScheduleAppointment extends LitElement {
@@ -94,9 +100,35 @@ export class PorticoScheduleAppointment extends LitElement {
       <div role="status" class="visually-hidden">${this.announcement}</div>
       ${this.appointment.render({
         loading: () => html`<portico-state-loading rows="4" label=${msg('Loading the appointment')}></portico-state-loading>`,
+        error: (error) => html`<portico-state-error .error=${error} heading=${msg('Could not load this appointment')}
+          not-found-heading=${msg('This appointment could not be found')} @portico-retry=${() => this.appointment.retry()}></portico-state-error>`,
         content: (a) => this.renderAppointment(a),
       })}
     `;
+  }
+
+  /**
+   * #14.2: what is owed for the appointment, with Pay when the practice takes payments in the
+   * portal. Pay opens the invoice the appointment is billed on, whose pay dialog (and intent
+   * key) pays it, so it cannot be charged twice. Greyed out, with the reason, while the
+   * practice has no card processing.
+   */
+  private renderCharge(a: Appointment) {
+    const session = this.session;
+    const charge = a.charge;
+    if (!charge || charge.amountDue.amount <= 0 || !session || !can(session.session, session.clientId, 'billing.pay')) return nothing;
+    const amount = formatMoney(charge.amountDue, formatContextOf(this.config, session));
+    const cards = effectiveFeatures(session.session, session.client).cardProcessing !== false;
+    return html`<section class="stack charge" part="charge" aria-labelledby="charge-heading">
+      <h4 id="charge-heading">${msg('Payment')}</h4>
+      <p>${msg(str`Amount due for this appointment: ${amount}`)}</p>
+      ${cards
+        ? html`<p class="muted" id="pay-hint">${msg('Opens the invoice this appointment is billed on, to pay it there.')}</p>
+            <button type="button" class="button" data-variant="primary" part="pay-button" aria-describedby="pay-hint"
+              @click=${() => emit(this, 'portico-open-requested', { view: 'billing', item: charge.invoiceId })}>${msg(str`Pay ${amount}`)}</button>`
+        : html`<button type="button" class="button" part="pay-button" aria-disabled="true" aria-describedby="pay-reason">${msg(str`Pay ${amount}`)}</button>
+            <p class="muted" id="pay-reason">${msg('Paying online is not available: the practice does not take card payments through the portal. Contact the practice to pay.')}</p>`}
+    </section>`;
   }
 
   private renderAppointment(a: Appointment) {
@@ -124,6 +156,7 @@ export class PorticoScheduleAppointment extends LitElement {
           ? html`<a class="button" part="ics-link" href=${this.icsLink(a)} download=${icsFileName(a)}>${msg('Add to calendar (.ics)')}</a>`
           : nothing}
       </div>
+      ${this.renderCharge(a)}
       ${this.renderChange(a)}
     </article>`;
   }

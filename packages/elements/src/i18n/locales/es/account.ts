@@ -141,6 +141,7 @@ export const account: Readonly<Record<string, string>> = {
   'Appointment removed': 'Cita eliminada',
   'Appointment request confirmed': 'Solicitud de cita confirmada',
   'Appointment request declined': 'Solicitud de cita rechazada',
+  'Appointment request confirmation or decline undone': 'Confirmación o rechazo de una solicitud de cita deshecho',
   'New message': 'Mensaje nuevo',
   'New document': 'Documento nuevo',
   'Invoice due': 'Factura por pagar',

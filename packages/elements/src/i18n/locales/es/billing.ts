@@ -60,6 +60,7 @@ export const billing: Readonly<Record<string, string>> = {
   'Back to invoices': 'Volver a las facturas',
   'Loading the invoice': 'Cargando la factura',
   'Could not load this invoice': 'No se pudo cargar esta factura',
+  'This invoice could not be found': 'No se encontró esta factura',
   'Printable invoice': 'Factura para imprimir',
   Issued: 'Emitida',
   Due: 'Vence',

@@ -99,4 +99,6 @@ export const files: Readonly<Record<string, string>> = {
   'MP4 video': 'video MP4',
   'plain text': 'texto sin formato',
   'Word documents': 'documentos de Word',
+  'Share with (optional)': 'Compartir con (opcional)',
+  'Shared with ${0}': 'Compartido con ${0}',
 };

@@ -7,6 +7,7 @@ export const forms: Readonly<Record<string, string>> = {
   'Not started': 'Sin empezar',
   'All forms': 'Todos los formularios',
   'This form could not be found': 'No se encontró este formulario',
+  'Practice location:': 'Ubicación del consultorio:',
   'It may have been withdrawn by the practice. Choose a form from the list.':
     'Es posible que el consultorio lo haya retirado. Elija un formulario de la lista.',
   'Forms the practice has asked you to fill in. You can stop at any time: your answers are saved as you go.':

@@ -19,6 +19,7 @@ export const messages: Readonly<Record<string, string>> = {
   'With ${0}': 'Con ${0}',
   'Loading messages': 'Cargando los mensajes',
   'Could not load this conversation': 'No se pudo cargar esta conversación',
+  'This conversation could not be found': 'No se encontró esta conversación',
   'Loading earlier messages…': 'Cargando mensajes anteriores…',
   'Could not load earlier messages. ${0}': 'No se pudieron cargar los mensajes anteriores. ${0}',
   'This is the start of the conversation.': 'Este es el comienzo de la conversación.',

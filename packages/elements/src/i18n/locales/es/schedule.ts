@@ -117,4 +117,11 @@ export const schedule: Readonly<Record<string, string>> = {
   'Your note: ${0}': 'Su nota: ${0}',
   'Reason: ${0}': 'Motivo: ${0}',
   'Withdraw request': 'Retirar la solicitud',
+  'Could not load this appointment': 'No se pudo cargar esta cita',
+  'This appointment could not be found': 'No se encontró esta cita',
+  'Payment': 'Pago',
+  'Amount due for this appointment: ${0}': 'Importe pendiente de esta cita: ${0}',
+  'Opens the invoice this appointment is billed on, to pay it there.': 'Abre la factura en la que se cobra esta cita, para pagarla allí.',
+  'Paying online is not available: the practice does not take card payments through the portal. Contact the practice to pay.':
+    'No se puede pagar en línea: el consultorio no acepta pagos con tarjeta en el portal. Comuníquese con el consultorio para pagar.',
 };
