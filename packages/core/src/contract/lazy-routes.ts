@@ -25,4 +25,6 @@ export const routeLoaders: RouteLoaders = {
   clinical: () => import('./domains/clinical.js').then((m) => m.clinical),
   account: () => import('./domains/account.js').then((m) => m.account),
   dashboard: () => import('./domains/dashboard.js').then((m) => m.dashboard),
+  // Guest links (issue #12): only the guest elements call these.
+  guest: () => import('./domains/guest.js').then((m) => m.guest),
 };
