@@ -3,7 +3,8 @@
  * first), so rollup only resolves, splits and minifies:
  *   - `BUNDLE=elements` (run by @portico/elements' `build:cdn`): the script-tag bundle in
  *     `packages/elements/cdn/`, shipped in the package (`cdn/portico.js`): the entry holds the
- *     shell and each view is its own chunk, loaded on first visit; `portico-auth.js` beside it.
+ *     shell and each view is its own chunk, loaded on first visit; `portico-auth.js` and
+ *     `portico-guest.js` (guest links) beside it.
  *     Prints the entry's Subresource Integrity hash for the `integrity` attribute.
  *   - `BUNDLE=example` (root `build:example`): the in-browser mock backend for the example site
  *     and demos, in `dist/example/`; it ships in no package.
@@ -87,7 +88,11 @@ const plugins = () => [
 ];
 
 const elements = {
-  input: { portico: here('packages/elements/dist/cdn.js'), 'portico-auth': here('packages/elements/dist/auth/index.js') },
+  input: {
+    portico: here('packages/elements/dist/cdn.js'),
+    'portico-auth': here('packages/elements/dist/auth/index.js'),
+    'portico-guest': here('packages/elements/dist/guest/index.js'),
+  },
   output: {
     dir: here('packages/elements/cdn'),
     format: 'es',
