@@ -30,6 +30,15 @@ export class GuestConfirmStep implements GuestStep<ConfirmItem> {
     </dl>`;
   }
 
+  reset(): void {
+    this.choice = undefined;
+    this.note = '';
+    this.choiceError = '';
+    this.failure = '';
+    this.answered = undefined;
+    this.attempt.done();
+  }
+
   render({ appointment }: ConfirmItem) {
     const option = (value: Response, label: string) => html`<label class="check"><input type="radio" name="response" value=${value} .checked=${this.choice === value}
       aria-describedby=${this.choiceError ? 'response-error' : nothing}

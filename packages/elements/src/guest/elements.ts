@@ -1,11 +1,13 @@
 /**
- * The guest elements' classes, not registered (see `./index.ts`), so a brand can subclass one
- * and register its own tag. Each takes a one-time link's token from the page's fragment
+ * The guest elements, registered here beside their classes (as every Portico element is, so the
+ * custom-elements manifest finds each declaration); a brand can still subclass one and register
+ * its own tag. Each takes a one-time link's token from the page's fragment
  * (`#token=…`), asks the second factor the practice chose, then shows the one item the link is for.
  */
 import { localized } from '@lit/localize';
 import type { GuestAction } from '@portico/core';
 import { formStyles } from '../auth/form.styles.js';
+import { define } from '../define.js';
 import { baseStyles } from '../theme/base-styles.js';
 import { buttonStyles } from '../ui/button.styles.js';
 import { GuestConfirmStep } from './confirm-step.js';
@@ -142,4 +144,18 @@ export class PorticoGuest extends PorticoGuestElement {
     sign: new GuestSignStep(this) as GuestStep,
     confirm: new GuestConfirmStep(this) as GuestStep,
   };
+}
+
+define('portico-guest-pay', PorticoGuestPay);
+define('portico-guest-sign', PorticoGuestSign);
+define('portico-guest-confirm', PorticoGuestConfirm);
+define('portico-guest', PorticoGuest);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'portico-guest-pay': PorticoGuestPay;
+    'portico-guest-sign': PorticoGuestSign;
+    'portico-guest-confirm': PorticoGuestConfirm;
+    'portico-guest': PorticoGuest;
+  }
 }

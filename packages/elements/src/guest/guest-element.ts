@@ -29,7 +29,8 @@ const DEAD_CODES: Record<string, DeadState> = { 'link-expired': 'expired', 'link
 export abstract class PorticoGuestElement extends PorticoAuthElement implements GuestStepHost {
   /**
    * The link's one-time token. Left unset, it is read from the page's fragment (`#token=…`) when
-   * the element connects, and removed from the address bar. Never an attribute.
+   * the element connects (and again when the fragment changes to another link), and removed from
+   * the address bar. Never an attribute.
    */
   @property({ attribute: false }) token: string | undefined;
 
@@ -72,9 +73,26 @@ export abstract class PorticoGuestElement extends PorticoAuthElement implements 
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.tokenRead && this.token === undefined && typeof window !== 'undefined') this.token = takeLinkToken(window);
+    if (typeof window === 'undefined') return;
+    if (!this.tokenRead && this.token === undefined) this.token = takeLinkToken(window);
     this.tokenRead = true;
+    window.addEventListener('hashchange', this.onHashChange);
   }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  /** Another link opened in the same page (`#token=…` again): start over with it, asking the backend afresh. */
+  private readonly onHashChange = (): void => {
+    const token = takeLinkToken(window);
+    if (!token) return;
+    const same = token === this.token;
+    this.restart();
+    this.token = token;
+    if (same) void this.link.retry();
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('locale') && this.locale) void setPorticoLocale(this.locale);
@@ -268,6 +286,7 @@ export abstract class PorticoGuestElement extends PorticoAuthElement implements 
     this.answerError = '';
     this.failure = undefined;
     this.codeAsked = false;
+    for (const step of Object.values(this.steps)) step?.reset();
   }
 
   private async focusOn(selector: string): Promise<void> {

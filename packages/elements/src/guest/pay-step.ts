@@ -45,6 +45,15 @@ export class GuestPayStep implements GuestStep<PayItem> {
     this.mountedIn = undefined;
   }
 
+  reset(): void {
+    this.hostDisconnected();
+    this.intent.done();
+    this.busy = false;
+    this.confirming = false;
+    this.failure = '';
+    this.result = undefined;
+  }
+
   render({ invoice }: PayItem) {
     const ctx = this.host.formatting;
     const balance = formatMoney(invoice.balance, ctx);

@@ -22,6 +22,14 @@ export class GuestSignStep implements GuestStep<SignItem> {
 
   constructor(private readonly host: GuestStepHost) {}
 
+  reset(): void {
+    this.draft = { mode: 'typed', name: '', image: null };
+    this.error = '';
+    this.failure = '';
+    this.signed = undefined;
+    this.attempt.done();
+  }
+
   render({ form }: SignItem) {
     const spec: SignatureSpec = { statement: form.statement, allowTyped: true, allowDrawn: false };
     const signatureHost: SignatureHost = {

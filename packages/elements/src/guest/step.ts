@@ -25,4 +25,6 @@ export interface GuestStepHost extends ReactiveControllerHost, HTMLElement {
 export interface GuestStep<I extends GuestItem = GuestItem> {
   render(item: I): unknown;
   renderDone(item: I): unknown;
+  /** Forgets what was typed and done (another link opened in the same page). */
+  reset(): void;
 }
