@@ -3,7 +3,8 @@
  * first), so rollup only resolves, splits and minifies:
  *   - `BUNDLE=elements` (run by @portico/elements' `build:cdn`): the script-tag bundle in
  *     `packages/elements/cdn/`, shipped in the package (`cdn/portico.js`): the entry holds the
- *     shell and each view is its own chunk, loaded on first visit; `portico-auth.js` beside it.
+ *     shell and each view is its own chunk, loaded on first visit; `portico-auth.js` and
+ *     `portico-guest.js` (guest links) beside it.
  *     Prints the entry's Subresource Integrity hash for the `integrity` attribute.
  *   - `BUNDLE=example` (root `build:example`): the in-browser mock backend for the example site
  *     and demos, in `dist/example/`; it ships in no package.
@@ -102,6 +103,16 @@ const elements = {
   },
 };
 
+// Guest links (issue #12): a build of their own, `portico-guest.js` with its chunks in
+// `chunks/guest/`, so adding it leaves the portal's chunks (and size figures) as they were. A
+// guest page loads only this file; it shares no code with a portal page.
+const guest = {
+  input: { 'portico-guest': here('packages/elements/dist/guest/index.js') },
+  output: { ...elements.output, chunkFileNames: 'chunks/guest/[name]-[hash].js' },
+  plugins: plugins(),
+  onwarn: elements.onwarn,
+};
+
 // The in-browser mock backend, for the example site and demos only; never part of the SDK bundle.
 const example = {
   input: { 'portico-mock': here('packages/mock/dist/index.js') },
@@ -109,5 +120,5 @@ const example = {
   plugins: plugins(),
 };
 
-const bundles = { elements: [elements], example: [example] };
-export default bundles[process.env.BUNDLE] ?? [elements, example];
+const bundles = { elements: [elements, guest], example: [example] };
+export default bundles[process.env.BUNDLE] ?? [elements, guest, example];

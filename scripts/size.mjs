@@ -6,6 +6,7 @@
  *     can download);
  *   - the sign-in elements: `portico-auth.js`, a separate entry for hosts that use Portico's
  *     sign-in screens, beyond what it shares with the portal;
+ *   - guest links: `portico-guest.js` (issue #12), a build of its own: what a guest page downloads;
  *   - each translation: loaded only when that language is chosen;
  *   - everything: all of the above together.
  */
@@ -20,7 +21,7 @@ const dir = 'packages/elements/cdn';
 // outbox in the store, the unread badge, contact-access and not-found states): 44.1 KB before
 // any view, 167.9 KB in all. The budgets below hold that line against growth until the view kit
 // (issue 11) trims it; see docs/embedding.md § Size.
-const budgets = { initial: 45 * 1024, portal: 170 * 1024, auth: 15 * 1024, locale: 20 * 1024 };
+const budgets = { initial: 45 * 1024, portal: 170 * 1024, auth: 15 * 1024, guest: 45 * 1024, locale: 20 * 1024 };
 const gzipped = new Map();
 const gz = (file) => {
   if (!gzipped.has(file)) gzipped.set(file, gzipSync(readFileSync(file), { level: 9 }).length);
@@ -58,20 +59,27 @@ function closure(entry, { dynamic }) {
 const initial = closure(join(dir, 'portico.js'), { dynamic: false });
 const isLocale = (f) => /\/chunks\/[a-z]{2}(-[A-Z]{2})?-[\w-]+\.js$/.test(f);
 const locales = sdk.filter(isLocale);
-const portal = closure(join(dir, 'portico.js'), { dynamic: true }).filter((f) => !isLocale(f));
+// Guest links (issue #12) are a build of their own (`portico-guest.js`, `chunks/guest/`). The portal's
+// REST adapter can load the guest routes (`chunks/guest-*.js`), but only guest elements call them.
+const isGuestRoutes = (f) => /\/chunks\/guest-[\w-]+\.js$/.test(f);
+const portal = closure(join(dir, 'portico.js'), { dynamic: true }).filter((f) => !isLocale(f) && !isGuestRoutes(f));
 const auth = closure(join(dir, 'portico-auth.js'), { dynamic: false }).filter((f) => !portal.includes(f));
+// What a guest page downloads: the entry, its static imports and its own guest routes chunk.
+const guestOwn = sdk.filter((f) => f.includes('/chunks/guest/') || isGuestRoutes(f));
+const guest = [...closure(join(dir, 'portico-guest.js'), { dynamic: false }), ...guestOwn.filter((f) => /\/chunks\/guest\/guest-[\w-]+\.js$/.test(f))];
 const rows = [
   ['before any view', sum(initial), budgets.initial],
   ['the portal (all views)', sum(portal), budgets.portal],
   ['sign-in elements (extra)', sum(auth), budgets.auth],
+  ['guest links (own build)', sum(guest), budgets.guest],
   ...locales.map((f) => [`translation ${relative(dir, f).replace(/^chunks\/|-[\w-]+\.js$/g, '')}`, gz(f), budgets.locale]),
   ['everything', sum(sdk), undefined],
 ];
-const unaccounted = sdk.filter((f) => !portal.includes(f) && !auth.includes(f) && !locales.includes(f));
+const unaccounted = sdk.filter((f) => !portal.includes(f) && !auth.includes(f) && !guest.includes(f) && !guestOwn.includes(f) && !locales.includes(f));
 
 console.log('Portico script-tag bundle (gzip -9)\n');
-for (const f of sdk.sort()) console.log(`  ${initial.includes(f) ? '*' : auth.includes(f) ? 'a' : isLocale(f) ? 't' : ' '} ${relative(dir, f).padEnd(48)} ${kb(gz(f)).padStart(9)}`);
-console.log('\n  * loaded before any view   a sign-in elements only   t a translation');
+for (const f of sdk.sort()) console.log(`  ${initial.includes(f) ? '*' : auth.includes(f) ? 'a' : guest.includes(f) ? 'g' : isLocale(f) ? 't' : ' '} ${relative(dir, f).padEnd(48)} ${kb(gz(f)).padStart(9)}`);
+console.log('\n  * loaded before any view   a sign-in elements only   g guest links only   t a translation');
 console.log('');
 for (const [label, bytes, budget] of rows) console.log(`  ${(label + ':').padEnd(28)} ${kb(bytes).padStart(9)}${budget ? `  (budget ${kb(budget)})` : ''}`);
 const over = rows.filter(([, bytes, budget]) => budget !== undefined && bytes > budget);

@@ -347,6 +347,38 @@ await check('Account: a client changes a notification preference and finds it ke
   expect(await box(page).isChecked(), 'the preference was not kept by the backend');
 });
 
+await check('Pay your bill: a guest link pays after the date of birth; the token is in no request URL; the link again says used; an expired link says so', async (page) => {
+  const requests = [];
+  page.on('request', (request) => requests.push({ url: request.url(), headers: request.headers(), body: request.postData() ?? '' }));
+  const token = 'hl-guest-pay-dob-0001';
+  // A fresh browser context, no session: the link as a text message would open it.
+  await page.goto(`http://localhost:${port}/pay.html#token=${token}`);
+  const guest = page.locator('portico-guest');
+  await guest.getByRole('heading', { name: 'First, confirm it is you' }).waitFor({ timeout: 20000 });
+  expect(!page.url().includes(token), `the token is still in the address bar: ${page.url()}`);
+  const birthday = (await page.locator('.dob').first().innerText()).trim();
+  await guest.getByLabel('Your date of birth').fill(birthday);
+  await guest.getByRole('button', { name: 'Continue' }).click();
+  const pay = guest.getByRole('button', { name: /^Pay / });
+  await pay.waitFor({ timeout: 15000 });
+  const card = guest.locator('.card-field');
+  await card.getByRole('textbox', { name: 'Card number' }).fill('4242 4242 4242 4242');
+  await card.getByRole('textbox', { name: /Expiry/ }).fill('12 / 34');
+  await card.getByRole('textbox', { name: /Security code|CVC/ }).fill('123');
+  await pay.click();
+  await guest.getByRole('heading', { name: 'Payment received' }).waitFor({ timeout: 15000 });
+  expect(requests.some((r) => new URL(r.url).pathname === '/api/guest/links/pay'), 'no payment request was seen');
+  const leaked = requests.filter((r) => r.url.includes(token) || Object.entries(r.headers).some(([name, value]) => name === 'referer' && value.includes(token)));
+  expect(leaked.length === 0, `the token travelled in a URL: ${leaked.map((r) => r.url).join(', ')}`);
+
+  // The same link again (the mock lives as long as the page): used.
+  await page.getByRole('link', { name: 'Pay a bill' }).first().click();
+  await guest.getByRole('heading', { name: 'This link has already been used' }).waitFor({ timeout: 15000 });
+  await page.getByRole('link', { name: 'An expired link' }).click();
+  await guest.getByRole('heading', { name: 'This link has expired' }).waitFor({ timeout: 15000 });
+  await guest.getByRole('link', { name: '+1 555-0100' }).waitFor({ timeout: 5000 });
+});
+
 await browser.close();
 server.kill();
 console.log(`\nExample: ${passed} passed, ${failed} failed`);

@@ -15,3 +15,5 @@ export { TEST_CARDS } from './payments/test-cards.js';
 export { CORPUS, SHORT_CORPUS, LONG_CORPUS, SENTINEL, type HostileString, type HostileKind } from './hostile/corpus.js';
 export type { Hostile, HostileMode } from './hostile/transform.js';
 export { recordedAuditEvents, type RecordedAuditEvent } from './impl/audit.js';
+export { GUEST_CODE, GUEST_MAX_TRIES, GUEST_TOKENS, guestContractLinks, guestLinkState } from './impl/guest.js';
+export { requestsSeen, type SeenRequest } from './request-log.js';

@@ -13,6 +13,7 @@ import type { UserRecord } from './db/types.js';
 import type { AuthedContext, PublicContext } from './impl/types.js';
 import { implementation } from './impl/index.js';
 import { downloadHandler } from './downloads.js';
+import { recordRequest } from './request-log.js';
 import type { Hostile } from './hostile/transform.js';
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -52,6 +53,7 @@ async function resolve(
   request: Request,
   params: Record<string, string | readonly string[] | undefined>,
 ): Promise<Response> {
+  recordRequest(db, request);
   // 1. Faults.
   if (faults.isOffline) return HttpResponse.error();
   const wait = faults.latencyFor(name);

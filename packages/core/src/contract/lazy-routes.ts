@@ -26,4 +26,6 @@ export const routeLoaders: RouteLoaders = {
   account: () => import('./domains/account.js').then((m) => m.account),
   dashboard: () => import('./domains/dashboard.js').then((m) => m.dashboard),
   audit: () => import('./domains/audit.js').then((m) => m.audit),
+  // Guest links (issue #12): only the guest elements call these.
+  guest: () => import('./domains/guest.js').then((m) => m.guest),
 };

@@ -19,11 +19,13 @@ import { clinical } from './domains/clinical.js';
 import { account } from './domains/account.js';
 import { dashboard } from './domains/dashboard.js';
 import { audit } from './domains/audit.js';
+import { guest } from './domains/guest.js';
 
 /** Every operation of the Portico REST contract, grouped by domain. */
 export const routes = {
   session, auth, team, messages, files, billing, insurance, timesheets, schedule, tasks, forms, clinical, account, dashboard,
   audit,
+  guest,
 } as const;
 
 export type Routes = typeof routes;

@@ -25,7 +25,7 @@ export const AuditEvent = named(
     z.object({ type: z.literal('message-sent'), ...at, threadId: Id, messageId: Id }),
     z.object({ type: z.literal('signed-in'), ...at }),
     z.object({ type: z.literal('signed-out'), ...at }),
-    z.object({ type: z.literal('guest-link-used'), ...at, linkId: Id }),
+    z.object({ type: z.literal('guest-link-used'), ...at, action: z.enum(['pay', 'sign', 'confirm']), itemId: Id }),
   ]),
   'Something the person did, with ids only (never content). `at` is when it happened on their device.',
 );

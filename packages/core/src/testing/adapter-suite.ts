@@ -35,8 +35,9 @@ import { scheduleSuites } from './suites/schedule.js';
 import { clinicalSuites } from './suites/clinical.js';
 import { ruleSuites } from './suites/rules.js';
 import { auditSuites } from './suites/audit.js';
+import { guestSuites } from './suites/guest.js';
 
-export type { AdapterContractSetup, ContractUser, SuiteApi } from './suites/context.js';
+export type { AdapterContractSetup, ContractUser, GuestLinkFixture, SuiteApi } from './suites/context.js';
 export { runConformance, type ConformanceOptions, type ConformanceResult, type CheckResult } from './conformance.js';
 export { httpContractSetup, type HttpContractOptions } from './http-setup.js';
 export { ContractAssertionError, ContractSkip } from './assert.js';
@@ -86,6 +87,7 @@ export function registerAdapterContract(
     clinicalSuites(api, context);
     ruleSuites(api, context);
     auditSuites(api, context);
+    guestSuites(api, context);
     if (!options.skipCoverage) {
       // In a describe of its own: mocha runs a block's own tests before its nested blocks.
       api.describe('coverage', () => {

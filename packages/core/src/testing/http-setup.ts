@@ -22,6 +22,8 @@ export interface HttpContractOptions {
   invitationToken?: string;
   /** The payment provider's test tokens. Default: the Stripe-style `tok_visa` family the mock uses. */
   paymentTokens?: AdapterContractSetup['paymentTokens'];
+  /** Guest links in each state (see `AdapterContractSetup.guestLinks`); without them those checks are skipped. */
+  guestLinks?: AdapterContractSetup['guestLinks'];
   /** Per-request timeout in milliseconds. Default 20 000. */
   timeout?: number;
   /** A fetch implementation; defaults to the global one. */
@@ -70,5 +72,7 @@ export async function httpContractSetup(options: HttpContractOptions): Promise<A
       return invitationToken;
     },
     paymentTokens: options.paymentTokens ?? { succeeds: 'tok_visa', declines: 'tok_chargeDeclined', requiresAction: 'tok_threeDSecure', confirms: 'tok_visa' },
+    ...(options.guestLinks ? { guestLinks: options.guestLinks } : {}),
+    baseUrl: options.baseUrl,
   };
 }

@@ -10,7 +10,7 @@ import { register } from 'node:module';
 register('../../../mock/test/node/source-condition.mjs', import.meta.url);
 const { runConformance, httpContractSetup } = await import('../../src/testing/adapter-suite.js');
 const { startMockServer } = await import('../../../mock/src/server/index.js');
-const { DEMO_CREDENTIALS, DEMO_INVITATION_TOKEN } = await import('@portico/mock/node');
+const { DEMO_CREDENTIALS, DEMO_INVITATION_TOKEN, guestContractLinks } = await import('@portico/mock/node');
 
 describe('runConformance over HTTP', () => {
   let server: Awaited<ReturnType<typeof startMockServer>>;
@@ -24,7 +24,7 @@ describe('runConformance over HTTP', () => {
   it('passes every check against the mock, one result per check in the suite\'s order', async () => {
     const seen: string[] = [];
     const result = await runConformance(
-      () => httpContractSetup({ baseUrl: server.url, tokens: tokens(), credentials: DEMO_CREDENTIALS.client, invitationToken: DEMO_INVITATION_TOKEN }),
+      () => httpContractSetup({ baseUrl: server.url, tokens: tokens(), credentials: DEMO_CREDENTIALS.client, invitationToken: DEMO_INVITATION_TOKEN, guestLinks: guestContractLinks(() => server.db.data) }),
       { onResult: (check) => seen.push(check.name) },
     );
     const failures = result.checks.filter((c) => c.status !== 'passed').map((c) => `${c.name}: ${c.reason}`);
@@ -40,8 +40,9 @@ describe('runConformance over HTTP', () => {
     try {
       const result = await runConformance(() => httpContractSetup({ baseUrl: server.url, tokens: tokens() }), { skipCoverage: true });
       const skipped = result.checks.filter((c) => c.status === 'skipped');
-      assert.equal(skipped.length, 5);
-      assert.ok(skipped.every((c) => c.name.startsWith('auth › ') && /needs/.test(c.reason!)));
+      // 5 auth checks without sign-in details, 5 guest checks without guest links.
+      assert.equal(skipped.length, 10);
+      assert.ok(skipped.every((c) => (c.name.startsWith('auth › ') || c.name.startsWith('guest › ')) && /needs/.test(c.reason!)));
       const failed = result.checks.filter((c) => c.status === 'failed');
       assert.ok(failed.some((c) => c.name === 'team › team.list: the care team, never a hidden member'), failed.map((c) => c.name).join('\n'));
       assert.ok(failed.every((c) => c.reason));

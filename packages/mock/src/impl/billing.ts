@@ -7,7 +7,7 @@
  */
 import { can, isClientPayable, signerNameMatches, type InsurancePolicyInput, type Invoice, type Payer, type PaymentResult } from '@portico/core';
 import { badRequest, conflict, forbidden, found } from '../errors.js';
-import type { Owned } from '../db/types.js';
+import type { Owned, PendingPayment } from '../db/types.js';
 import { placeholderPdf } from '../documents.js';
 import { paginate } from '../paging.js';
 import { iso } from '../time.js';
@@ -51,6 +51,54 @@ function cardLabel(card: { brand: string; last4: string }): string {
 
 const cardFor = (token: string) => BRANDS[token] ?? { brand: 'visa', last4: '4242' };
 
+/** Refuses a payment the invoice cannot take: voided, billed to insurance, wrong currency or amount. */
+export function checkPayment(invoice: Owned<Invoice>, amount: { amount: number; currency: string }): void {
+  if (invoice.status === 'void') throw conflict('invoice-void', 'This invoice was voided and cannot be paid.');
+  // One rule with the portal (core's isClientPayable): insurance invoices are the payer's, not the client's.
+  if (!isClientPayable(invoice)) throw conflict('invoice-not-payable', 'This invoice is billed to insurance; there is nothing for you to pay on it.');
+  if (amount.currency !== invoice.balance.currency) throw badRequest('currency-mismatch', `Pay in ${invoice.balance.currency}.`, [{ path: 'amount.currency', message: 'Wrong currency' }]);
+  if (amount.amount <= 0) throw badRequest('invalid-amount', 'The amount must be more than zero.', [{ path: 'amount.amount', message: 'Must be positive' }]);
+  if (amount.amount > invoice.balance.amount) {
+    throw badRequest('amount-exceeds-balance', 'The amount is more than the balance due on this invoice.', [{ path: 'amount.amount', message: 'More than the balance' }]);
+  }
+}
+
+/**
+ * Charges a provider token as the test provider would: declined, needing 3-D Secure (kept as a
+ * pending payment for `payerId`), or settled. Shared by the portal's and the guest link's payments.
+ */
+export function chargeToken(ctx: AuthedContext, invoice: Owned<Invoice>, amount: number, paymentToken: string, { saveMethod, payerId }: { saveMethod: boolean; payerId: string }): PaymentResult {
+  const token = parseTestToken(paymentToken).base;
+  if (!token.startsWith('tok_')) throw badRequest('invalid-payment-token', 'The card details could not be used. Enter them again.', [{ path: 'paymentToken', message: 'Unknown token' }]);
+  const decline = DECLINES[token];
+  if (decline) return { status: 'declined', ...decline };
+  if (token === 'tok_threeDSecure') {
+    const actionToken = ctx.db.id('act_3ds');
+    ctx.data.pendingPayments.push({ actionToken, clientId: invoice.clientId, invoiceId: invoice.id, amount, saveMethod, token: paymentToken, userId: payerId });
+    return { status: 'requires-action', actionToken, message: 'Your bank needs you to confirm this payment.' };
+  }
+  if (saveMethod) rememberCard(ctx, invoice.clientId, paymentToken);
+  return settle(ctx, invoice, amount, cardLabel(cardFor(token)));
+}
+
+/** Completes a pending 3-D Secure payment that `matches`; a declining confirmation token declines it. */
+export function completeConfirmation(
+  ctx: AuthedContext,
+  body: { actionToken: string; confirmationToken: string },
+  matches: (pending: PendingPayment) => boolean,
+  invoiceFor: () => Owned<Invoice>,
+): PaymentResult {
+  const index = ctx.data.pendingPayments.findIndex((p) => p.actionToken === body.actionToken && matches(p));
+  const pending = found(index >= 0 ? ctx.data.pendingPayments[index] : undefined, 'This payment confirmation');
+  ctx.data.pendingPayments.splice(index, 1);
+  const decline = DECLINES[body.confirmationToken];
+  if (decline) return { status: 'declined', ...decline };
+  const invoice = invoiceFor();
+  if (pending.amount > invoice.balance.amount) throw badRequest('amount-exceeds-balance', 'The amount is more than the balance due on this invoice.');
+  if (pending.saveMethod) rememberCard(ctx, pending.clientId, pending.token ?? 'tok_threeDSecure');
+  return settle(ctx, invoice, pending.amount, cardLabel(cardFor('tok_threeDSecure')));
+}
+
 export const billingImpl: ImplFor<'billing' | 'insurance' | 'timesheets'> = {
   billing: {
     listInvoices: ({ clientId, status, cursor, limit }, ctx) => {
@@ -64,41 +112,15 @@ export const billingImpl: ImplFor<'billing' | 'insurance' | 'timesheets'> = {
     getInvoice: ({ clientId, invoiceId }, ctx) => invoiceOf(ctx, clientId, invoiceId),
     payInvoice: ({ clientId, invoiceId, body }, ctx) => {
       const invoice = invoiceOf(ctx, clientId, invoiceId);
-      if (invoice.status === 'void') throw conflict('invoice-void', 'This invoice was voided and cannot be paid.');
-      // One rule with the portal (core's isClientPayable): insurance invoices are the payer's, not the client's.
-      if (!isClientPayable(invoice)) throw conflict('invoice-not-payable', 'This invoice is billed to insurance; there is nothing for you to pay on it.');
-      if (body.amount.currency !== invoice.balance.currency) throw badRequest('currency-mismatch', `Pay in ${invoice.balance.currency}.`, [{ path: 'amount.currency', message: 'Wrong currency' }]);
-      if (body.amount.amount <= 0) throw badRequest('invalid-amount', 'The amount must be more than zero.', [{ path: 'amount.amount', message: 'Must be positive' }]);
-      if (body.amount.amount > invoice.balance.amount) {
-        throw badRequest('amount-exceeds-balance', 'The amount is more than the balance due on this invoice.', [{ path: 'amount.amount', message: 'More than the balance' }]);
-      }
+      checkPayment(invoice, body.amount);
       if ('paymentMethodId' in body) {
         const method = found(ctx.data.paymentMethods.find((m) => m.id === body.paymentMethodId && m.clientId === clientId), 'This saved card');
         return settle(ctx, invoice, body.amount.amount, cardLabel(method));
       }
-      const token = parseTestToken(body.paymentToken).base;
-      if (!token.startsWith('tok_')) throw badRequest('invalid-payment-token', 'The card details could not be used. Enter them again.', [{ path: 'paymentToken', message: 'Unknown token' }]);
-      const decline = DECLINES[token];
-      if (decline) return { status: 'declined', ...decline };
-      if (token === 'tok_threeDSecure') {
-        const actionToken = ctx.db.id('act_3ds');
-        ctx.data.pendingPayments.push({ actionToken, clientId, invoiceId, amount: body.amount.amount, saveMethod: body.saveMethod ?? false, token: body.paymentToken, userId: ctx.user.id });
-        return { status: 'requires-action', actionToken, message: 'Your bank needs you to confirm this payment.' };
-      }
-      if (body.saveMethod) rememberCard(ctx, clientId, body.paymentToken);
-      return settle(ctx, invoice, body.amount.amount, cardLabel(cardFor(token)));
+      return chargeToken(ctx, invoice, body.amount.amount, body.paymentToken, { saveMethod: body.saveMethod ?? false, payerId: ctx.user.id });
     },
-    confirmPayment: ({ clientId, invoiceId, body }, ctx) => {
-      const index = ctx.data.pendingPayments.findIndex((p) => p.actionToken === body.actionToken && p.clientId === clientId && p.invoiceId === invoiceId);
-      const pending = found(index >= 0 ? ctx.data.pendingPayments[index] : undefined, 'This payment confirmation');
-      ctx.data.pendingPayments.splice(index, 1);
-      const decline = DECLINES[body.confirmationToken];
-      if (decline) return { status: 'declined', ...decline };
-      const invoice = invoiceOf(ctx, clientId, invoiceId);
-      if (pending.amount > invoice.balance.amount) throw badRequest('amount-exceeds-balance', 'The amount is more than the balance due on this invoice.');
-      if (pending.saveMethod) rememberCard(ctx, clientId, pending.token ?? 'tok_threeDSecure');
-      return settle(ctx, invoice, pending.amount, cardLabel(cardFor('tok_threeDSecure')));
-    },
+    confirmPayment: ({ clientId, invoiceId, body }, ctx) =>
+      completeConfirmation(ctx, body, (p) => p.clientId === clientId && p.invoiceId === invoiceId, () => invoiceOf(ctx, clientId, invoiceId)),
     invoicePdf: ({ clientId, invoiceId }, ctx) => {
       const invoice = invoiceOf(ctx, clientId, invoiceId);
       return new Blob([placeholderPdf(`Invoice ${invoice.number}`)], { type: 'application/pdf' });

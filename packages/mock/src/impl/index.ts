@@ -11,6 +11,7 @@ import { formsImpl } from './forms.js';
 import { clinicalImpl } from './clinical.js';
 import { accountImpl } from './account.js';
 import { auditImpl } from './audit.js';
+import { guestImpl } from './guest.js';
 
 export const implementation: MockImplementation = {
   ...authImpl,
@@ -24,6 +25,7 @@ export const implementation: MockImplementation = {
   ...clinicalImpl,
   ...accountImpl,
   ...auditImpl,
+  ...guestImpl,
 };
 
 export type { MockImplementation, ImplInput, AuthedContext, PublicContext } from './types.js';

@@ -38,8 +38,30 @@ export interface AdapterContractSetup {
     /** The `confirmationToken` that completes that extra step. */
     confirms: string;
   };
+  /**
+   * Guest links (issue #12). `pay`, `sign` and `confirm` give an open link each, with the right
+   * answer to its second factor, asked once per test that uses it up; the others are tokens of
+   * links in that state. Without them the guest checks that need links are skipped.
+   */
+  guestLinks?: {
+    pay(): GuestLinkFixture | Promise<GuestLinkFixture>;
+    sign(): GuestLinkFixture | Promise<GuestLinkFixture>;
+    confirm(): GuestLinkFixture | Promise<GuestLinkFixture>;
+    expired: string;
+    used: string;
+    revoked: string;
+  };
+  /** Where the REST contract is served, for the checks that send raw HTTP (a token in a query string). */
+  baseUrl?: string;
   /** Brings the backend back to its starting data; called before every test when given. */
   reset?(): void | Promise<void>;
+}
+
+/** A guest link's token and the right answer to its second factor (a code or a date of birth). */
+export interface GuestLinkFixture {
+  token: string;
+  code?: string;
+  dateOfBirth?: string;
 }
 
 type TestFn = () => void | Promise<void>;

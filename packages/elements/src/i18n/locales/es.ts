@@ -17,6 +17,7 @@ import { forms } from './es/forms.js';
 import { clinical } from './es/clinical.js';
 import { account } from './es/account.js';
 import { idle } from './es/idle.js';
+import { guest } from './es/guest.js';
 
 export const templates = translations({
   ...ui,
@@ -32,4 +33,5 @@ export const templates = translations({
   ...clinical,
   ...account,
   ...idle,
+  ...guest,
 });
