@@ -15,6 +15,8 @@ export const Features = named(
     addPayers: z.boolean(),
     contactAccess: z.boolean(),
     hideLocation: z.boolean(),
+    /** Shows the profile-completion indicator in the portal header (absent: off). */
+    profileCompletion: z.optional(z.boolean()),
   }),
 );
 
@@ -108,6 +110,8 @@ export const PortalUser = named(
     role: Role,
     language: Language,
     timeZone: TimeZone,
+    /** The person's photo for the header's account menu; initials show without one. */
+    photoUrl: z.optional(z.nullable(z.string())),
     /** True after a one-time password sign-in: the user must choose a new password first. */
     mustChangePassword: z.boolean(),
   }),

@@ -16,6 +16,7 @@ import { tasks } from './es/tasks.js';
 import { forms } from './es/forms.js';
 import { clinical } from './es/clinical.js';
 import { account } from './es/account.js';
+import { header } from './es/header.js';
 
 export const templates = translations({
   ...ui,
@@ -30,4 +31,5 @@ export const templates = translations({
   ...forms,
   ...clinical,
   ...account,
+  ...header,
 });
