@@ -25,4 +25,5 @@ export const routeLoaders: RouteLoaders = {
   clinical: () => import('./domains/clinical.js').then((m) => m.clinical),
   account: () => import('./domains/account.js').then((m) => m.account),
   dashboard: () => import('./domains/dashboard.js').then((m) => m.dashboard),
+  recovery: () => import('./domains/recovery.js').then((m) => m.recovery),
 };

@@ -10,3 +10,4 @@ export * from './forms.js';
 export * from './clinical.js';
 export * from './account.js';
 export * from './auth.js';
+export * from './recovery.js';

@@ -34,6 +34,7 @@ import { billingSuites } from './suites/billing.js';
 import { scheduleSuites } from './suites/schedule.js';
 import { clinicalSuites } from './suites/clinical.js';
 import { ruleSuites } from './suites/rules.js';
+import { recoverySuites } from './suites/recovery.js';
 
 export type { AdapterContractSetup, ContractUser, SuiteApi } from './suites/context.js';
 export { runConformance, type ConformanceOptions, type ConformanceResult, type CheckResult } from './conformance.js';
@@ -84,6 +85,7 @@ export function registerAdapterContract(
     scheduleSuites(api, context);
     clinicalSuites(api, context);
     ruleSuites(api, context);
+    recoverySuites(api, context);
     if (!options.skipCoverage) {
       // In a describe of its own: mocha runs a block's own tests before its nested blocks.
       api.describe('coverage', () => {

@@ -3,4 +3,5 @@ export { PorticoSignIn, type SsoProvider } from './sign-in.js';
 export { PorticoEnrollment } from './enrollment.js';
 export { PorticoSignOut } from './sign-out.js';
 export { PorticoChangePassword } from './change-password.js';
+export { PorticoPasswordRecovery } from './password-recovery.js';
 export { checkPassword, meetsPolicy, type PasswordRuleId, type PasswordRuleResult } from './password-rules.js';

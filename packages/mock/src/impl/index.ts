@@ -8,9 +8,11 @@ import { scheduleImpl } from './schedule.js';
 import { formsImpl } from './forms.js';
 import { clinicalImpl } from './clinical.js';
 import { accountImpl } from './account.js';
+import { recoveryImpl } from './recovery.js';
 
 export const implementation: MockImplementation = {
   ...authImpl, ...messagesImpl, ...filesImpl, ...billingImpl, ...scheduleImpl, ...formsImpl, ...clinicalImpl, ...accountImpl,
+  ...recoveryImpl,
 };
 
 export type { MockImplementation, ImplInput, AuthedContext, PublicContext } from './types.js';

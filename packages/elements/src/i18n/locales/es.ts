@@ -17,6 +17,7 @@ import { forms } from './es/forms.js';
 import { clinical } from './es/clinical.js';
 import { account } from './es/account.js';
 import { header } from './es/header.js';
+import { recovery } from './es/recovery.js';
 
 export const templates = translations({
   ...ui,
@@ -32,4 +33,5 @@ export const templates = translations({
   ...clinical,
   ...account,
   ...header,
+  ...recovery,
 });
