@@ -26,4 +26,5 @@ export const routeLoaders: RouteLoaders = {
   account: () => import('./domains/account.js').then((m) => m.account),
   dashboard: () => import('./domains/dashboard.js').then((m) => m.dashboard),
   recovery: () => import('./domains/recovery.js').then((m) => m.recovery),
+  signInMethods: () => import('./domains/sign-in-methods.js').then((m) => m.signInMethods),
 };

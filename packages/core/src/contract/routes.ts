@@ -19,11 +19,12 @@ import { clinical } from './domains/clinical.js';
 import { account } from './domains/account.js';
 import { dashboard } from './domains/dashboard.js';
 import { recovery } from './domains/recovery.js';
+import { signInMethods } from './domains/sign-in-methods.js';
 
 /** Every operation of the Portico REST contract, grouped by domain. */
 export const routes = {
   session, auth, team, messages, files, billing, insurance, timesheets, schedule, tasks, forms, clinical, account, dashboard,
-  recovery,
+  recovery, signInMethods,
 } as const;
 
 export type Routes = typeof routes;

@@ -11,3 +11,4 @@ export * from './clinical.js';
 export * from './account.js';
 export * from './auth.js';
 export * from './recovery.js';
+export * from './sign-in-methods.js';

@@ -35,6 +35,7 @@ import { scheduleSuites } from './suites/schedule.js';
 import { clinicalSuites } from './suites/clinical.js';
 import { ruleSuites } from './suites/rules.js';
 import { recoverySuites } from './suites/recovery.js';
+import { signInMethodsSuites } from './suites/sign-in-methods.js';
 
 export type { AdapterContractSetup, ContractUser, SuiteApi } from './suites/context.js';
 export { runConformance, type ConformanceOptions, type ConformanceResult, type CheckResult } from './conformance.js';
@@ -86,6 +87,7 @@ export function registerAdapterContract(
     clinicalSuites(api, context);
     ruleSuites(api, context);
     recoverySuites(api, context);
+    signInMethodsSuites(api, context);
     if (!options.skipCoverage) {
       // In a describe of its own: mocha runs a block's own tests before its nested blocks.
       api.describe('coverage', () => {

@@ -32,8 +32,8 @@ const progressRing = (share: number) =>
 /**
  * @tagname portico-header-menu
  * @summary The account controls in the portal header (issue #14.1): the signed-in person's
- * photo or initials opening a menu (account profile, notifications, availability, change
- * password, time zone, sign out), the profile-completion indicator while the practice has it
+ * photo or initials opening a menu (account profile, notifications, availability, sign-in
+ * methods where the organisation enables SSO, change password, time zone, sign out), the profile-completion indicator while the practice has it
  * on (`Features.profileCompletion`), and an envelope opening "Contact the practice" with the
  * practice's default template loaded.
  *
@@ -89,6 +89,7 @@ export class PorticoHeaderMenu extends LitElement {
       { id: 'profile', label: msg('Account profile'), section: 'profile' },
       { id: 'notifications', label: msg('Notifications'), section: 'notifications' },
       ...(availability ? [{ id: 'availability', label: msg('Availability'), section: 'availability' }] : []),
+      ...(s?.organisation.ssoProviders.length ? [{ id: 'sign-in-methods', label: msg('Sign-in methods'), section: 'sign-in-methods' }] : []),
       { id: 'password', label: msg('Change password'), section: 'password' },
       // The time zone is set with the notification preferences.
       { id: 'time-zone', label: msg('Time zone'), section: 'notifications' },

@@ -9,10 +9,11 @@ import { formsImpl } from './forms.js';
 import { clinicalImpl } from './clinical.js';
 import { accountImpl } from './account.js';
 import { recoveryImpl } from './recovery.js';
+import { signInMethodsImpl } from './sign-in-methods.js';
 
 export const implementation: MockImplementation = {
   ...authImpl, ...messagesImpl, ...filesImpl, ...billingImpl, ...scheduleImpl, ...formsImpl, ...clinicalImpl, ...accountImpl,
-  ...recoveryImpl,
+  ...recoveryImpl, ...signInMethodsImpl,
 };
 
 export type { MockImplementation, ImplInput, AuthedContext, PublicContext } from './types.js';

@@ -18,6 +18,7 @@ import { clinical } from './es/clinical.js';
 import { account } from './es/account.js';
 import { header } from './es/header.js';
 import { recovery } from './es/recovery.js';
+import { signInMethods } from './es/sign-in-methods.js';
 
 export const templates = translations({
   ...ui,
@@ -34,4 +35,5 @@ export const templates = translations({
   ...account,
   ...header,
   ...recovery,
+  ...signInMethods,
 });
