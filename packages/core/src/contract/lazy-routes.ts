@@ -27,4 +27,5 @@ export const routeLoaders: RouteLoaders = {
   dashboard: () => import('./domains/dashboard.js').then((m) => m.dashboard),
   recovery: () => import('./domains/recovery.js').then((m) => m.recovery),
   signInMethods: () => import('./domains/sign-in-methods.js').then((m) => m.signInMethods),
+  registration: () => import('./domains/registration.js').then((m) => m.registration),
 };

@@ -20,11 +20,12 @@ import { account } from './domains/account.js';
 import { dashboard } from './domains/dashboard.js';
 import { recovery } from './domains/recovery.js';
 import { signInMethods } from './domains/sign-in-methods.js';
+import { registration } from './domains/registration.js';
 
 /** Every operation of the Portico REST contract, grouped by domain. */
 export const routes = {
   session, auth, team, messages, files, billing, insurance, timesheets, schedule, tasks, forms, clinical, account, dashboard,
-  recovery, signInMethods,
+  recovery, signInMethods, registration,
 } as const;
 
 export type Routes = typeof routes;

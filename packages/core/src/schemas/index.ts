@@ -12,3 +12,4 @@ export * from './account.js';
 export * from './auth.js';
 export * from './recovery.js';
 export * from './sign-in-methods.js';
+export * from './registration.js';

@@ -17,6 +17,8 @@ export const Features = named(
     hideLocation: z.boolean(),
     /** Shows the profile-completion indicator in the portal header (absent: off). */
     profileCompletion: z.optional(z.boolean()),
+    /** Takes new clients' registrations from the portal's new-client link (absent: on). */
+    selfRegistration: z.optional(z.boolean()),
   }),
 );
 

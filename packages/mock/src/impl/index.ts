@@ -10,10 +10,11 @@ import { clinicalImpl } from './clinical.js';
 import { accountImpl } from './account.js';
 import { recoveryImpl } from './recovery.js';
 import { signInMethodsImpl } from './sign-in-methods.js';
+import { registrationImpl } from './registration.js';
 
 export const implementation: MockImplementation = {
   ...authImpl, ...messagesImpl, ...filesImpl, ...billingImpl, ...scheduleImpl, ...formsImpl, ...clinicalImpl, ...accountImpl,
-  ...recoveryImpl, ...signInMethodsImpl,
+  ...recoveryImpl, ...signInMethodsImpl, ...registrationImpl,
 };
 
 export type { MockImplementation, ImplInput, AuthedContext, PublicContext } from './types.js';

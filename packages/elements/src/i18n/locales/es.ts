@@ -19,6 +19,7 @@ import { account } from './es/account.js';
 import { header } from './es/header.js';
 import { recovery } from './es/recovery.js';
 import { signInMethods } from './es/sign-in-methods.js';
+import { registration } from './es/registration.js';
 
 export const templates = translations({
   ...ui,
@@ -36,4 +37,5 @@ export const templates = translations({
   ...header,
   ...recovery,
   ...signInMethods,
+  ...registration,
 });
