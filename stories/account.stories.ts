@@ -17,7 +17,7 @@ interface AccountArgs {
   item: AccountSection;
 }
 
-const SECTIONS: AccountSection[] = ['profile', 'notifications', 'availability', 'contact', 'password'];
+const SECTIONS: AccountSection[] = ['profile', 'notifications', 'availability', 'contact', 'password', 'sign-in-methods'];
 
 const TAGS: Record<AccountSection, string> = {
   profile: 'portico-account-profile',
@@ -25,6 +25,7 @@ const TAGS: Record<AccountSection, string> = {
   availability: 'portico-account-availability',
   contact: 'portico-account-contact',
   password: 'portico-change-password',
+  'sign-in-methods': 'portico-account-sign-in-methods',
 };
 
 const meta: Meta<AccountArgs> = {
@@ -313,4 +314,42 @@ export const Spanish: Story = {
     typeInto(root.querySelector<HTMLInputElement>('#change-password-new')!, 'harbor');
     await until(() => root.querySelector('[part="password-rules"] li[data-met]'), 'a met rule');
   },
+};
+
+// ── Sign-in methods (#14.6): only where the organisation enables SSO ──
+
+const SSO = [{ id: 'sso-google', label: 'Google Workspace' }, { id: 'sso-microsoft', label: 'Microsoft' }];
+
+/** The organisation offers two providers; none linked yet. */
+export const SignInMethods: Story = {
+  name: 'Sign-in methods',
+  args: { item: 'sign-in-methods' },
+  parameters: portico({ setup: (backend) => void (backend.db.data.organisation.ssoProviders = SSO) }),
+  play: async ({ canvasElement }) => {
+    const root = await until(() => section(canvasElement, 'sign-in-methods')?.querySelector('[part="list"]') && section(canvasElement, 'sign-in-methods'), 'the providers');
+    await expect(buttonNamed(root, 'Link Google Workspace')).toBeTruthy();
+  },
+};
+
+/** Linking failed: the result came back expired or used. */
+export const SignInMethodsLinkFailed: Story = {
+  name: 'Sign-in methods: link failed',
+  args: { item: 'sign-in-methods' },
+  parameters: portico({ setup: (backend) => void (backend.db.data.organisation.ssoProviders = SSO) }),
+  play: async ({ canvasElement }) => {
+    const element = await until(() => account(canvasElement).querySelector('portico-account-sign-in-methods'), 'the section');
+    await until(() => element.shadowRoot?.querySelector('[part="list"]'), 'the providers');
+    await element.completeLink('sso-expired-result');
+    await until(() => element.shadowRoot!.querySelector('[role="alert"]'), 'the failure');
+  },
+};
+
+/** Loading the providers failed: said, with a retry. */
+export const SignInMethodsError: Story = {
+  name: 'Sign-in methods: error',
+  args: { item: 'sign-in-methods' },
+  parameters: portico({
+    setup: (backend) => void (backend.db.data.organisation.ssoProviders = SSO),
+    faults: (faults) => faults.errorRate('signInMethods.list', 1),
+  }),
 };

@@ -9,7 +9,7 @@
  */
 import { applyTheme, brandingToTheme, mergeThemes } from '@portico/elements';
 import '@portico/elements/auth';
-import { DEMO_CREDENTIALS, DEMO_INVITATION_TOKEN, DEMO_ONE_TIME_PASSWORD } from '@portico/mock';
+import { DEMO_CREDENTIALS, DEMO_INVITATION_TOKEN, DEMO_ONE_TIME_PASSWORD, DEMO_RECOVERY_CODE, RECOVERY_REQUEST_LIMIT } from '@portico/mock';
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
@@ -132,29 +132,82 @@ export const SignInPasswordShown: Story = {
   },
 };
 
-/** "Forgot password?": asks for the email address. */
+/** The recovery steps inside the sign-in element (issue #14.8), opened from "Forgot password?". */
+async function openRecovery(canvas: HTMLElement, email = ''): Promise<ShadowRoot> {
+  const root = await rootOf(canvas, 'portico-sign-in');
+  if (email) typeInto(fieldLabelled(root, 'Email'), email);
+  await userEvent.click(buttonNamed(root, 'Forgot password?')!);
+  return until(() => {
+    const inner = root.querySelector('portico-password-recovery')?.shadowRoot;
+    return inner?.querySelector('form') ? inner : null;
+  }, 'the recovery steps');
+}
+
+/** Asks for the code: "Forgot password?" sends a one-time code by email or SMS, never a security question. */
 export const ForgotPassword: Story = {
-  name: 'Forgot password',
+  name: 'Forgot password: ask for a code',
   parameters: standalone(),
   render: (_args, context) => signIn(context),
   play: async ({ canvasElement }) => {
-    const root = await rootOf(canvasElement, 'portico-sign-in');
-    await userEvent.click(buttonNamed(root, 'Forgot password?')!);
-    await until(() => root.querySelector('#forgot-email'), 'the reset form');
+    const root = await openRecovery(canvasElement);
+    await expect(fieldLabelled(root, 'Text message to the mobile number on your account')).toBeTruthy();
   },
 };
 
 /** Sent: the answer never says whether the address has an account. */
 export const ForgotPasswordSent: Story = {
-  name: 'Forgot password: link sent',
+  name: 'Forgot password: code sent',
   parameters: standalone(),
   render: (_args, context) => signIn(context),
   play: async ({ canvasElement }) => {
-    const root = await rootOf(canvasElement, 'portico-sign-in');
-    await userEvent.click(buttonNamed(root, 'Forgot password?')!);
-    typeInto(await until(() => root.querySelector<HTMLInputElement>('#forgot-email'), 'the reset form'), 'someone@example.com');
-    await userEvent.click(buttonNamed(root, 'Send reset link')!);
-    await until(() => root.querySelector('.notice[role="status"]'), 'the confirmation');
+    const root = await openRecovery(canvasElement, DEMO_CREDENTIALS.client.email);
+    await userEvent.click(buttonNamed(root, 'Send code')!);
+    await until(() => root.querySelector('#code'), 'the code step');
+  },
+};
+
+/** A wrong code: said next to the field. */
+export const ForgotPasswordWrongCode: Story = {
+  name: 'Forgot password: wrong code',
+  parameters: standalone(),
+  render: (_args, context) => signIn(context),
+  play: async ({ canvasElement }) => {
+    const root = await openRecovery(canvasElement, DEMO_CREDENTIALS.client.email);
+    await userEvent.click(buttonNamed(root, 'Send code')!);
+    typeInto(await until(() => root.querySelector<HTMLInputElement>('#code'), 'the code step'), '000000');
+    await userEvent.click(buttonNamed(root, 'Check code')!);
+    await until(() => root.querySelector('#code-error'), 'the wrong-code error');
+  },
+};
+
+/** Too many codes for one address: the person is asked to wait. */
+export const ForgotPasswordRateLimited: Story = {
+  name: 'Forgot password: too many codes',
+  parameters: standalone(),
+  render: (_args, context) => signIn(context),
+  play: async ({ canvasElement }) => {
+    const root = await openRecovery(canvasElement, DEMO_CREDENTIALS.client.email);
+    await userEvent.click(buttonNamed(root, 'Send code')!);
+    await until(() => root.querySelector('#code'), 'the code step');
+    for (let i = 0; i < RECOVERY_REQUEST_LIMIT; i++) {
+      await userEvent.click(buttonNamed(root, 'Send a new code')!);
+      await until(() => root.querySelector('[part="submit-button"][aria-busy="false"]'), 'the answer');
+    }
+    await until(() => root.querySelector('[part="error"]'), 'the rate-limit message');
+  },
+};
+
+/** The right code: the new password with the practice's rules. */
+export const ForgotPasswordNewPassword: Story = {
+  name: 'Forgot password: choose a new password',
+  parameters: standalone(),
+  render: (_args, context) => signIn(context),
+  play: async ({ canvasElement }) => {
+    const root = await openRecovery(canvasElement, DEMO_CREDENTIALS.client.email);
+    await userEvent.click(buttonNamed(root, 'Send code')!);
+    typeInto(await until(() => root.querySelector<HTMLInputElement>('#code'), 'the code step'), DEMO_RECOVERY_CODE);
+    await userEvent.click(buttonNamed(root, 'Check code')!);
+    await until(() => root.querySelector('.rules'), 'the password rules');
   },
 };
 

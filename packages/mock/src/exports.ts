@@ -10,6 +10,7 @@ export {
   PRACTICE_NAME, LONG_THREAD_ID, LONG_THREAD_SIZE, SOON_APPOINTMENT_ID,
 } from './seed/index.js';
 export type { MockImplementation } from './impl/types.js';
+export { DEMO_RECOVERY_CODE, RECOVERY_ATTEMPT_LIMIT, RECOVERY_REQUEST_LIMIT } from './impl/recovery.js';
 export { createTestPaymentProvider, type TestPaymentProviderOptions } from './payments/test-provider.js';
 export { TEST_CARDS } from './payments/test-cards.js';
 export { CORPUS, SHORT_CORPUS, LONG_CORPUS, SENTINEL, type HostileString, type HostileKind } from './hostile/corpus.js';

@@ -28,4 +28,7 @@ export const routeLoaders: RouteLoaders = {
   audit: () => import('./domains/audit.js').then((m) => m.audit),
   // Guest links (issue #12): only the guest elements call these.
   guest: () => import('./domains/guest.js').then((m) => m.guest),
+  recovery: () => import('./domains/recovery.js').then((m) => m.recovery),
+  signInMethods: () => import('./domains/sign-in-methods.js').then((m) => m.signInMethods),
+  registration: () => import('./domains/registration.js').then((m) => m.registration),
 };

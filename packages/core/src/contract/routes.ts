@@ -20,12 +20,18 @@ import { account } from './domains/account.js';
 import { dashboard } from './domains/dashboard.js';
 import { audit } from './domains/audit.js';
 import { guest } from './domains/guest.js';
+import { recovery } from './domains/recovery.js';
+import { signInMethods } from './domains/sign-in-methods.js';
+import { registration } from './domains/registration.js';
 
 /** Every operation of the Portico REST contract, grouped by domain. */
 export const routes = {
   session, auth, team, messages, files, billing, insurance, timesheets, schedule, tasks, forms, clinical, account, dashboard,
   audit,
   guest,
+  recovery,
+  signInMethods,
+  registration,
 } as const;
 
 export type Routes = typeof routes;

@@ -82,7 +82,11 @@ export const Activity = named(
 /** A prefilled message to the practice owner (ACCT-6). */
 export const MessageTemplate = named(
   'MessageTemplate',
-  z.object({ id: Id, label: z.string(), subject: z.string(), text: z.string() }),
+  z.object({
+    id: Id, label: z.string(), subject: z.string(), text: z.string(),
+    /** The practice's default: loaded when the person opens "Contact the practice" (the header's envelope). */
+    isDefault: z.optional(z.boolean()),
+  }),
 );
 
 export const ContactPracticeInput = named(

@@ -12,3 +12,6 @@ export * from './account.js';
 export * from './auth.js';
 export * from './audit.js';
 export * from './guest.js';
+export * from './recovery.js';
+export * from './sign-in-methods.js';
+export * from './registration.js';

@@ -20,6 +20,10 @@ export const Features = named(
      * shown greyed out with the reason even where `payments` is on. Absent means it has.
      */
     cardProcessing: z.optional(z.boolean()),
+    /** Shows the profile-completion indicator in the portal header (absent: off). */
+    profileCompletion: z.optional(z.boolean()),
+    /** Takes new clients' registrations from the portal's new-client link (absent: on). */
+    selfRegistration: z.optional(z.boolean()),
   }),
 );
 
@@ -113,6 +117,8 @@ export const PortalUser = named(
     role: Role,
     language: Language,
     timeZone: TimeZone,
+    /** The person's photo for the header's account menu; initials show without one. */
+    photoUrl: z.optional(z.nullable(z.string())),
     /** True after a one-time password sign-in: the user must choose a new password first. */
     mustChangePassword: z.boolean(),
   }),

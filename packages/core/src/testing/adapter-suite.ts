@@ -36,6 +36,9 @@ import { clinicalSuites } from './suites/clinical.js';
 import { ruleSuites } from './suites/rules.js';
 import { auditSuites } from './suites/audit.js';
 import { guestSuites } from './suites/guest.js';
+import { recoverySuites } from './suites/recovery.js';
+import { signInMethodsSuites } from './suites/sign-in-methods.js';
+import { registrationSuites } from './suites/registration.js';
 
 export type { AdapterContractSetup, ContractUser, GuestLinkFixture, SuiteApi } from './suites/context.js';
 export { runConformance, type ConformanceOptions, type ConformanceResult, type CheckResult } from './conformance.js';
@@ -88,6 +91,9 @@ export function registerAdapterContract(
     ruleSuites(api, context);
     auditSuites(api, context);
     guestSuites(api, context);
+    recoverySuites(api, context);
+    signInMethodsSuites(api, context);
+    registrationSuites(api, context);
     if (!options.skipCoverage) {
       // In a describe of its own: mocha runs a block's own tests before its nested blocks.
       api.describe('coverage', () => {

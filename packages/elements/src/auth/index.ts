@@ -3,4 +3,6 @@ export { PorticoSignIn, type SsoProvider } from './sign-in.js';
 export { PorticoEnrollment } from './enrollment.js';
 export { PorticoSignOut } from './sign-out.js';
 export { PorticoChangePassword } from './change-password.js';
+export { PorticoPasswordRecovery } from './password-recovery.js';
+export { PorticoRegistration } from '../registration/registration.js';
 export { checkPassword, meetsPolicy, type PasswordRuleId, type PasswordRuleResult } from './password-rules.js';

@@ -11,6 +11,7 @@ import { buttonStyles } from '../ui/button.styles.js';
 import { describeError } from '../ui/error-text.js';
 import { PorticoAuthElement } from './auth-element.js';
 import './change-password.js';
+import './password-recovery.js';
 import { formStyles } from './form.styles.js';
 import { passwordToggle } from './new-password.js';
 
@@ -20,14 +21,13 @@ export interface SsoProvider {
   label: string;
 }
 
-type Step = 'sign-in' | 'forgot' | 'forgot-sent' | 'change';
+type Step = 'sign-in' | 'forgot' | 'change';
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /**
  * @tagname portico-sign-in
  * @summary Sign in (ACCT-2): email and password with a show/hide toggle, optional single
- * sign-on buttons, "Forgot password?", and the forced password change after a one-time
+ * sign-on buttons, "Forgot password?" (a one-time code by email or SMS, `<portico-password-recovery>`), and the forced password change after a one-time
  * password (ACCT-1). Works before there is a session; calls only `auth.*` operations.
  *
  * The backend owns credentials. On success the element hands the access token to the host
@@ -44,13 +44,14 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * ```
  *
  * @csspart heading - The heading.
- * @csspart form - The current form (sign in, forgot password).
+ * @csspart form - The sign-in form (the recovery steps are `<portico-password-recovery>`'s).
  * @csspart sso - The single sign-on buttons.
  * @csspart submit-button - The form's main button.
  * @csspart error - The message after a failed sign-in.
  *
  * @cssprop --portico-color-primary - Main button and links.
  *
+ * @fires portico-password-reset - (From the recovery steps.) The person chose a new password with a recovery code. `detail: { email }`.
  * @fires portico-signed-in - Signed in (after the forced change, when one was required). `detail: { accessToken, expiresAt }`.
  * @fires portico-sso-requested - The user chose a single sign-on provider; the host starts that flow. `detail: { providerId }`.
  * @fires portico-password-change-required - Signed in with a one-time password and given an `adapter` (not `api-base-url`): the host's `getAccessToken` must return `detail.accessToken` for the change to be sent. `detail: { accessToken, expiresAt }`.
@@ -102,19 +103,22 @@ export class PorticoSignIn extends PorticoAuthElement {
   @state() private busy = false;
   @state() private failure: unknown;
   @state() private fieldErrors: { email?: string; password?: string } = {};
+  /** The person just chose a new password through recovery. */
+  @state() private passwordReset = false;
 
   /** The sign-in result while the forced change is pending (memory only). */
   private pending: (SignInResult & { oneTimePassword: string }) | undefined;
 
   /** Moves focus to the heading of the current step. */
   focusHeading(): void {
-    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+    const recovery = this.renderRoot.querySelector('portico-password-recovery');
+    if (recovery) void recovery.updateComplete.then(() => recovery.focusHeading());
+    else this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
   }
 
   override render() {
     switch (this.step) {
       case 'forgot':
-      case 'forgot-sent':
         return this.renderForgot();
       case 'change':
         return this.renderChange();
@@ -139,6 +143,7 @@ export class PorticoSignIn extends PorticoAuthElement {
     return html`
       <h2 part="heading" tabindex="-1">${msg('Sign in')}</h2>
       <form part="form" novalidate @submit=${this.signIn}>
+        ${this.passwordReset ? html`<p class="notice" role="status">${msg('Your password was changed. Sign in with your new password.')}</p>` : nothing}
         ${this.renderFailure()}
         <div class="field">
           <label for="email">${msg('Email')}</label>
@@ -178,28 +183,8 @@ export class PorticoSignIn extends PorticoAuthElement {
   }
 
   private renderForgot() {
-    const sent = this.step === 'forgot-sent';
-    const error = this.fieldErrors.email;
     return html`
-      <h2 part="heading" tabindex="-1">${msg('Reset your password')}</h2>
-      ${sent
-        ? html`<p class="notice" role="status">${msg('If an account exists for that address, we’ve sent a link to reset the password. Check your email.')}</p>`
-        : html`<p class="intro">${msg('Enter the email address you use to sign in. We’ll send a link to choose a new password.')}</p>
-            <form part="form" novalidate @submit=${this.forgot}>
-              ${this.renderFailure()}
-              <div class="field">
-                <label for="forgot-email">${msg('Email')}</label>
-                <input id="forgot-email" name="email" type="email" autocomplete="username" inputmode="email" required
-                  aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? 'forgot-email-error' : nothing}
-                  .value=${this.email} @input=${(e: Event) => this.edit({ email: (e.target as HTMLInputElement).value })} />
-                ${error ? html`<p class="field-error" id="forgot-email-error">${error}</p>` : nothing}
-              </div>
-              <div class="actions">
-                <button class="button" data-variant="primary" part="submit-button" type="submit" aria-busy=${this.busy ? 'true' : 'false'} aria-disabled=${this.busy ? 'true' : 'false'}>
-                  ${msg('Send reset link')}
-                </button>
-              </div>
-            </form>`}
+      <portico-password-recovery .adapter=${this.resolveAdapter()} .email=${this.email} @portico-password-reset=${this.finishReset}></portico-password-recovery>
       <p><button class="link" type="button" @click=${() => this.go('sign-in')}>${msg('Back to sign in')}</button></p>
     `;
   }
@@ -221,6 +206,7 @@ export class PorticoSignIn extends PorticoAuthElement {
     if (values.email !== undefined) this.email = values.email;
     if (values.password !== undefined) this.password = values.password;
     this.fieldErrors = {};
+    this.passwordReset = false;
   }
 
   private async go(step: Step): Promise<void> {
@@ -271,30 +257,12 @@ export class PorticoSignIn extends PorticoAuthElement {
     }
   };
 
-  private readonly forgot = async (event: Event): Promise<void> => {
-    event.preventDefault();
-    if (this.busy) return;
-    const email = this.email.trim();
-    this.failure = undefined;
-    this.fieldErrors = EMAIL.test(email) ? {} : { email: msg('Enter an email address, like name@example.com.') };
-    if (this.fieldErrors.email) return this.focusFirstProblem();
-    const store = this.resolveStore();
-    if (!store) return;
-    this.busy = true;
-    try {
-      await store.mutate((adapter, { idempotencyKey }) => adapter.auth.forgotPassword({ body: { email } }, { idempotencyKey }));
-      await this.go('forgot-sent');
-    } catch (error) {
-      // Only a failure to reach the backend is shown; the answer never says whether the address is known.
-      if (isPorticoError(error) && (error.kind === 'network' || error.kind === 'server')) {
-        this.failure = error;
-        await this.focusFirstProblem();
-      } else {
-        await this.go('forgot-sent');
-      }
-    } finally {
-      this.busy = false;
-    }
+  /** After a recovery: back to sign in, the address filled in, saying what happened. */
+  private readonly finishReset = async (event: HTMLElementEventMap['portico-password-reset']): Promise<void> => {
+    this.email = event.detail.email;
+    this.password = '';
+    this.passwordReset = true;
+    await this.go('sign-in');
   };
 
   private readonly finishChange = (event: Event): void => {

@@ -208,6 +208,14 @@ export const portalStyles = css`
     .brand img {
       max-height: 1.5rem;
     }
+    /* The account controls share the brand's line (issue #14.1: no taller than before). */
+    .brand {
+      order: -2;
+      flex: 1 1 8rem;
+    }
+    portico-header-menu {
+      order: -1;
+    }
     .people {
       gap: 0 ${token('space-3')};
       line-height: 1.35;

@@ -17,6 +17,11 @@ import { portalStyles } from './portal.styles.js';
 import { RouterController, type PortalLocation } from './router.js';
 import { findView, portalViews, type PortalView } from './view-registry.js';
 
+/** The header's account controls load after the shell, like a view (issue #14.1). */
+let headerMenu: Promise<unknown> | undefined;
+// A failed load leaves the header without them; the menu entries stay reachable under Account.
+const loadHeaderMenu = () => (headerMenu ??= import('./header-menu.js').catch(() => undefined));
+
 /** A view element the portal hosts; views may take an item id, intents, and focus their heading. */
 interface HostedView extends HTMLElement, Partial<IntentTarget> {
   item?: string | undefined;
@@ -51,6 +56,7 @@ interface HostedView extends HTMLElement, Partial<IntentTarget> {
  * @csspart header - The top bar with brand, people and the client switcher.
  * @csspart brand - The practice's logo and name.
  * @csspart client-switcher - The guardian's client picker.
+ * @csspart account-menu - The header's account controls (`<portico-header-menu>`): completion indicator, envelope, photo/initials menu.
  * @csspart nav - The menu.
  * @csspart nav-link - One menu entry (`aria-current="page"` on the current one). The Messages
  * entry shows the client's unread count as a badge (accessible name "Messages, 6 unread").
@@ -345,6 +351,7 @@ export class PorticoPortal extends PorticoProvider {
   private renderHeader(s: PorticoSessionState) {
     const { organisation, session, client, user } = s;
     const professional = client.assignedProfessional;
+    void loadHeaderMenu();
     return html`<header part="header">
       <div class="brand" part="brand">
         ${safeUrl(organisation.branding.logoUrl) ? html`<img src=${safeUrl(organisation.branding.logoUrl)!} alt="" />` : nothing}
@@ -376,6 +383,7 @@ export class PorticoPortal extends PorticoProvider {
             </div>`
           : nothing}
       </dl>
+      <portico-header-menu part="account-menu"></portico-header-menu>
     </header>`;
   }
 

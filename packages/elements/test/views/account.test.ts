@@ -298,6 +298,10 @@ describe('<portico-account>', () => {
     it('asks for a subject and a message next to the fields', async () => {
       const account = await renderAccount(await adapterFor('client'), 'contact');
       const root = await sectionRoot(account, 'portico-account-contact');
+      // The practice's default template is loaded (#14.1); the person empties both fields.
+      expect(field(root, 'Subject').value).to.equal('A question for Harbor Lane Therapy');
+      typeInto(field(root, 'Subject'), '');
+      typeInto(field<HTMLTextAreaElement>(root, 'Your message'), '');
       button(root, 'Send message').click();
       await waitFor(() => errorFor(root, field(root, 'Subject')), { message: 'the subject error' });
       expect(errorFor(root, field<HTMLTextAreaElement>(root, 'Your message'))).to.equal('Write your message.');

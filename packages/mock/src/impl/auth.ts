@@ -6,7 +6,7 @@ import { HOUR, iso } from '../time.js';
 import type { ImplFor, PublicContext } from './types.js';
 
 /** Checks a new password against the practice's rules; 400 `weak-password` with one issue per rule. */
-function checkPassword(policy: PasswordPolicy, password: string, path: string): void {
+export function checkPassword(policy: PasswordPolicy, password: string, path: string): void {
   const issues: { path: string; message: string }[] = [];
   if (password.length < policy.minLength) issues.push({ path, message: `Use at least ${policy.minLength} characters.` });
   if (policy.requireUppercase && !/[A-Z]/.test(password)) issues.push({ path, message: 'Include an upper-case letter.' });

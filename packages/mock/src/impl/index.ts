@@ -12,6 +12,9 @@ import { clinicalImpl } from './clinical.js';
 import { accountImpl } from './account.js';
 import { auditImpl } from './audit.js';
 import { guestImpl } from './guest.js';
+import { recoveryImpl } from './recovery.js';
+import { signInMethodsImpl } from './sign-in-methods.js';
+import { registrationImpl } from './registration.js';
 
 export const implementation: MockImplementation = {
   ...authImpl,
@@ -26,6 +29,9 @@ export const implementation: MockImplementation = {
   ...accountImpl,
   ...auditImpl,
   ...guestImpl,
+  ...recoveryImpl,
+  ...signInMethodsImpl,
+  ...registrationImpl,
 };
 
 export type { MockImplementation, ImplInput, AuthedContext, PublicContext } from './types.js';

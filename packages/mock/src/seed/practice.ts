@@ -37,7 +37,7 @@ export function seedOrganisation(): Organisation {
     },
     features: {
       payments: true, messaging: true, selfScheduling: true, insuranceDisplay: true,
-      addPayers: true, contactAccess: true, hideLocation: false,
+      addPayers: true, contactAccess: true, hideLocation: false, profileCompletion: true,
     },
     modules: ['dashboard', 'team', 'messages', 'files', 'billing', 'schedule', 'tasks', 'forms', 'clinical', 'account'],
     rules: {
@@ -146,6 +146,8 @@ export const TEMPLATES: MessageTemplate[] = [
   { id: 'tpl-records', label: 'Request my records', subject: 'Records request', text: 'Hello, I would like a copy of my records. Please let me know the next steps.' },
   { id: 'tpl-billing', label: 'Question about a bill', subject: 'Billing question', text: 'Hello, I have a question about a recent invoice: ' },
   { id: 'tpl-feedback', label: 'Share feedback', subject: 'Feedback', text: 'Hello, I would like to share some feedback about my experience: ' },
+  // The practice's default, loaded by the header's envelope (issue #14.1).
+  { id: 'tpl-general', label: 'General question', subject: 'A question for Harbor Lane Therapy', text: 'Hello, I have a question: ', isDefault: true },
 ];
 
 export function seedInvitations(ctx: SeedContext): InvitationRecord[] {

@@ -18,6 +18,10 @@ import { clinical } from './es/clinical.js';
 import { account } from './es/account.js';
 import { idle } from './es/idle.js';
 import { guest } from './es/guest.js';
+import { header } from './es/header.js';
+import { recovery } from './es/recovery.js';
+import { signInMethods } from './es/sign-in-methods.js';
+import { registration } from './es/registration.js';
 
 export const templates = translations({
   ...ui,
@@ -34,4 +38,8 @@ export const templates = translations({
   ...account,
   ...idle,
   ...guest,
+  ...header,
+  ...recovery,
+  ...signInMethods,
+  ...registration,
 });

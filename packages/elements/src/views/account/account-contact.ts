@@ -121,13 +121,19 @@ export class PorticoAccountContact extends LitElement {
   private choose(templates: MessageTemplate[], id: string): void {
     const template = templates.find((t) => t.id === id);
     this.templateId = template?.id ?? null;
-    if (template) {
-      this.subject = template.subject;
-      this.text = template.text;
-    }
+    if (template) this.loadTemplate(template);
     this.errors = {};
     this.keepDraft();
   }
+
+  private loadTemplate(template: MessageTemplate): void {
+    this.templateId = template.id;
+    this.subject = template.subject;
+    this.text = template.text;
+  }
+
+  /** The default template is loaded once, into an empty form; afterwards the person's choice stands. */
+  private defaultApplied = false;
 
   private edit(values: { subject?: string; text?: string }): void {
     if (values.subject !== undefined) this.subject = values.subject;
@@ -145,6 +151,13 @@ export class PorticoAccountContact extends LitElement {
       const kept = this.templates.store.drafts.get<ContactDraft>(CONTACT_DRAFT_KEY);
       if (kept) ({ templateId: this.templateId, subject: this.subject, text: this.text } = kept);
     }
+    // A fresh message starts from the practice's default template (the header's envelope opens this).
+    const templates = this.templates.data;
+    if (!this.defaultApplied && templates) {
+      this.defaultApplied = true;
+      const fallback = templates.find((t) => t.isDefault);
+      if (fallback && this.templateId === null && !this.subject && !this.text) this.loadTemplate(fallback);
+    }
     super.update(changed);
   }
 
@@ -158,6 +171,7 @@ export class PorticoAccountContact extends LitElement {
 
   private readonly writeAnother = async (): Promise<void> => {
     this.sent = undefined;
+    this.defaultApplied = false;
     this.templateId = null;
     this.subject = '';
     this.text = '';

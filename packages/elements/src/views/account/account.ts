@@ -17,9 +17,10 @@ import './account-availability.js';
 import './account-contact.js';
 import './account-notifications.js';
 import './account-profile.js';
+import './account-sign-in-methods.js';
 import { accountStyles, sectionStyles } from './account.styles.js';
 
-export type AccountSection = 'profile' | 'notifications' | 'availability' | 'contact' | 'password';
+export type AccountSection = 'profile' | 'notifications' | 'availability' | 'contact' | 'password' | 'sign-in-methods';
 
 /**
  * @tagname portico-account
@@ -45,6 +46,8 @@ export type AccountSection = 'profile' | 'notifications' | 'availability' | 'con
  * @fires portico-practice-contacted - (From the contact section.) `detail: { messageId }`.
  * @fires portico-password-changed - (From the password section.) `detail: {}`.
  * @fires portico-signed-out - (From the Sign out button.) `detail: { confirmed }`.
+ * @fires portico-sso-link-started - (From the sign-in methods section, where the organisation enables SSO.) Cancelable. `detail: { providerId, authorizationUrl }`.
+ * @fires portico-sign-in-methods-changed - (From the sign-in methods section.) `detail: { providerId, linked }`.
  */
 @localized()
 export class PorticoAccount extends LitElement {
@@ -54,7 +57,7 @@ export class PorticoAccount extends LitElement {
   @state()
   private session: PorticoSessionState | undefined;
 
-  /** The section to show (set by the portal from the URL): `profile`, `notifications`, `availability`, `contact` or `password`. */
+  /** The section to show (set by the portal from the URL): `profile`, `notifications`, `availability`, `contact`, `password` or `sign-in-methods`. */
   @property() item: string | undefined;
 
   @state() private section: AccountSection = 'profile';
@@ -70,6 +73,8 @@ export class PorticoAccount extends LitElement {
       ...(availability ? [{ id: 'availability' as const, label: msg('Availability') }] : []),
       { id: 'contact', label: msg('Contact the practice') },
       { id: 'password', label: msg('Password and sign-out') },
+      // Only where the organisation enables single sign-on (#14.6).
+      ...(s?.organisation.ssoProviders.length ? [{ id: 'sign-in-methods' as const, label: msg('Sign-in methods') }] : []),
     ];
   }
 
@@ -120,6 +125,8 @@ export class PorticoAccount extends LitElement {
         return html`<portico-account-availability></portico-account-availability>`;
       case 'contact':
         return html`<portico-account-contact></portico-account-contact>`;
+      case 'sign-in-methods':
+        return html`<portico-account-sign-in-methods></portico-account-sign-in-methods>`;
       case 'password':
         return html`<div class="security">
           <section aria-labelledby="password-heading">

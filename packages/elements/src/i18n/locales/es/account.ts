@@ -59,11 +59,6 @@ export const account: Readonly<Record<string, string>> = {
   'Or sign in with your organisation’s account': 'O inicie sesión con la cuenta de su organización',
   'Sign in with ${0}': 'Iniciar sesión con ${0}',
   'Reset your password': 'Restablezca su contraseña',
-  'If an account exists for that address, we’ve sent a link to reset the password. Check your email.':
-    'Si existe una cuenta con esa dirección, le enviamos un enlace para restablecer la contraseña. Revise su correo electrónico.',
-  'Enter the email address you use to sign in. We’ll send a link to choose a new password.':
-    'Escriba el correo electrónico con el que inicia sesión. Le enviaremos un enlace para elegir una contraseña nueva.',
-  'Send reset link': 'Enviar el enlace',
   'Back to sign in': 'Volver a iniciar sesión',
   'Choose a new password': 'Elija una contraseña nueva',
   'You signed in with a one-time password. Choose your own password to continue.':
