@@ -16,6 +16,17 @@ export interface Driver {
   press(key: string): Promise<void>;
   /** Clicks `element` the way a pointer does (at its centre, after scrolling it into view). */
   click(element: Element): Promise<void>;
+  /**
+   * How a date or time field takes typing: `'segments'` (the browser's own fields: digits per
+   * segment, in the browser's order; the default) or `'value'` (a simulation such as user-event,
+   * which takes the value as the form posts it, `2026-03-15`).
+   */
+  readonly dateEntry?: 'segments' | 'value';
+  /**
+   * Chooses an option of a `<select>` for a driver that cannot press keys in a closed one
+   * (user-event); without it the harness uses the keyboard.
+   */
+  selectOption?(select: HTMLSelectElement, option: HTMLOptionElement): Promise<void>;
 }
 
 let current: Driver | undefined;
@@ -37,8 +48,9 @@ export function defaultDriver(): Driver {
 
 /** The slice of Testing Library's `userEvent` (also `storybook/test`'s) the adapter uses. */
 export interface UserEventLike {
-  keyboard(text: string): Promise<void>;
-  click(element: Element): Promise<void>;
+  keyboard(text: string): Promise<unknown>;
+  click(element: Element): Promise<unknown>;
+  selectOptions(select: Element, values: string | string[]): Promise<unknown>;
 }
 
 /** Escapes the characters user-event's keyboard syntax gives a meaning to. */
@@ -51,14 +63,22 @@ const literal = (text: string): string => text.replace(/[{[]/g, (c) => c + c);
  */
 export function userEventDriver(userEvent: UserEventLike): Driver {
   return {
-    type: (text) => userEvent.keyboard(literal(text)),
-    press: (chord) => {
+    type: async (text) => {
+      await userEvent.keyboard(literal(text));
+    },
+    press: async (chord) => {
       const keys = chord.split('+');
       const main = keys.pop()!;
       const down = keys.map((k) => `{${k}>}`).join('');
       const up = [...keys].reverse().map((k) => `{/${k}}`).join('');
-      return userEvent.keyboard(`${down}${main === 'Space' ? '[Space]' : `{${main}}`}${up}`);
+      await userEvent.keyboard(`${down}${main === 'Space' ? '[Space]' : `{${main}}`}${up}`);
     },
-    click: (element) => userEvent.click(element),
+    click: async (element) => {
+      await userEvent.click(element);
+    },
+    dateEntry: 'value',
+    selectOption: async (select, option) => {
+      await userEvent.selectOptions(select, option.value);
+    },
   };
 }

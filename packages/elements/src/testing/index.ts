@@ -4,7 +4,7 @@
  * docs/testing.md.
  */
 export { defaultDriver, useDriver, userEventDriver, type Driver, type UserEventLike } from './driver.js';
-export { PorticoHarness, type FindOptions, type HarnessOptions, type TextControl } from './harness.js';
+export { PorticoHarness, pasteInto, segmentKeys, selectWithKeys, typeInto, type FindOptions, type HarnessOptions, type TextControl } from './harness.js';
 export {
   composedElements,
   composedParent,
@@ -27,3 +27,15 @@ export {
   type TextMatch,
 } from './queries.js';
 export { setWaitTimeout, waitFor, waitTimeout, type WaitOptions } from './wait.js';
+
+// One harness per view, on the base above.
+export { AccountHarness } from './account.js';
+export { BillingHarness } from './billing.js';
+export { ClinicalHarness } from './clinical.js';
+export { DashboardHarness } from './dashboard.js';
+export { FilesHarness } from './files.js';
+export { FormsHarness } from './forms.js';
+export { MessagesHarness } from './messages.js';
+export { PortalHarness } from './portal.js';
+export { ScheduleHarness } from './schedule.js';
+export { TasksHarness } from './tasks.js';

@@ -154,15 +154,18 @@ export function getByText<E extends Element = HTMLElement>(scope: Scope, text: T
 /** The roles a form control can have, for `getByLabel`. */
 const fieldRoles = new Set(['textbox', 'searchbox', 'combobox', 'listbox', 'spinbutton', 'checkbox', 'radio', 'switch', 'slider', 'radiogroup', 'group']);
 
+/** Whether `el` is a control a label names: a field role, or an input without one (date, time, color). */
+function isField(el: Element): boolean {
+  const role = roleOf(el);
+  // A <details> or <optgroup> is a group too, but not one a label names for filling in.
+  if (role === 'group') return el.localName === 'fieldset' || el.getAttribute('role') === 'group';
+  if (role) return fieldRoles.has(role);
+  return el instanceof HTMLInputElement && !['button', 'submit', 'reset', 'image', 'hidden'].includes(el.type);
+}
+
 /** Every shown form control (or group of them) whose accessible name matches `label`. */
 export function queryAllByLabel(scope: Scope, label: TextMatch): Element[] {
-  return composedElements(scope).filter((el) => {
-    const role = roleOf(el);
-    if (!role || !fieldRoles.has(role)) return false;
-    // A <details> or <optgroup> is a group too, but not one a label names for typing into.
-    if (role === 'group' && el.localName !== 'fieldset' && el.getAttribute('role') !== 'group') return false;
-    return isShown(el) && matches(nameOf(el), label);
-  });
+  return composedElements(scope).filter((el) => isField(el) && isShown(el) && matches(nameOf(el), label));
 }
 
 /** The form control labelled `label` (its `<label>`, `aria-label` or `aria-labelledby`). */
@@ -170,7 +173,7 @@ export function getByLabel<E extends Element = HTMLInputElement>(scope: Scope, l
   const found = queryAllByLabel(scope, label);
   if (found.length === 1) return found[0] as E;
   if (found.length === 0) {
-    const names = composedElements(scope).filter((el) => fieldRoles.has(roleOf(el) ?? '') && isShown(el)).map((el) => `"${nameOf(el)}"`);
+    const names = composedElements(scope).filter((el) => isField(el) && isShown(el)).map((el) => `"${nameOf(el)}"`);
     throw new Error(`No field labelled "${String(label)}"; fields shown: ${names.join(', ') || 'none'}`);
   }
   throw new Error(`${found.length} fields are labelled "${String(label)}"`);

@@ -4,7 +4,8 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement, html as litHtml } from 'lit';
-import { PorticoHarness, getByRole, nameOf, queryAllByRole, userEventDriver, waitFor, type Driver } from '../helpers/harness.js';
+import { segmentKeys } from '../../src/testing/harness.js';
+import { PorticoHarness, getByRole, nameOf, queryAllByRole, selectWithKeys, userEventDriver, waitFor, type Driver } from '../helpers/harness.js';
 
 /** A small component with the shapes Portico views have: labelled fields, slotted text, a nested shadow root. */
 class HarnessProbe extends LitElement {
@@ -21,6 +22,8 @@ class HarnessProbe extends LitElement {
         <label for="topic">Topic</label>
         <select id="topic"><option>Billing</option><option>Scheduling</option><option>Other</option></select>
         <label><input type="checkbox" id="urgent" /> Urgent</label>
+        <label for="dob">Date of birth</label><input type="date" id="dob" />
+        <label for="start">Starts at</label><input type="time" id="start" />
         <button type="submit">Send message</button>
         <button type="button" aria-label="Close the draft">×</button>
         <button type="button" hidden>Hidden action</button>
@@ -96,11 +99,32 @@ describe('the shipped base harness (@portico/elements/testing)', () => {
     expect(field.value).to.equal('');
   });
 
+  it('types a date and a time segment by segment, over what they held', async () => {
+    const view = await probe();
+    const date = await view.type('Date of birth', '1990-05-01');
+    expect(date.value).to.equal('1990-05-01');
+    await view.type(date, '2026-12-31');
+    expect(date.value).to.equal('2026-12-31');
+    const time = await view.type('Starts at', '18:00');
+    expect(time.value).to.equal('18:00');
+    await view.type(time, '09:30');
+    expect(time.value).to.equal('09:30');
+  });
+
+  it('pastes text far too long to type, as one edit with an input event', async () => {
+    const view = await probe();
+    const inputs: string[] = [];
+    view.getByLabel('Message').addEventListener('input', (e) => inputs.push((e as InputEvent).inputType));
+    const field = await view.paste('Message', 'W'.repeat(100_000));
+    expect(field.value).to.have.length(100_000);
+    expect(inputs).to.deep.equal(['insertText']);
+  });
+
   it('chooses an option with the arrow keys and ticks a box with the space bar', async () => {
     const view = await probe();
-    const select = await view.choose('Topic', 'Other');
+    const select = await view.selectOption('Topic', 'Other');
     expect(select.value).to.equal('Other');
-    await view.choose(select, 'Billing');
+    await view.selectOption(select, 'Billing');
     expect(select.value).to.equal('Billing');
     const box = await view.check('Urgent');
     expect(box.checked).to.equal(true);
@@ -134,12 +158,27 @@ describe('the shipped base harness (@portico/elements/testing)', () => {
 
   it('gives user-event the keys in its own syntax (the Storybook driver)', async () => {
     const calls: string[] = [];
-    const driver: Driver = userEventDriver({ keyboard: async (t) => void calls.push(t), click: async (el) => void calls.push(`click ${el.localName}`) });
+    const driver: Driver = userEventDriver({
+      keyboard: async (t) => void calls.push(t),
+      click: async (el) => void calls.push(`click ${el.localName}`),
+      selectOptions: async (el, value) => void calls.push(`select ${el.localName} ${String(value)}`),
+    });
     await driver.type('a{b}[c');
     await driver.press('Shift+Tab');
     await driver.press('Space');
     await driver.click(document.body);
-    expect(calls).to.deep.equal(['a{{b}[[c', '{Shift>}{Tab}{/Shift}', '[Space]', 'click body']);
+    const select = document.createElement('select');
+    select.append(new Option('One', '1'), new Option('Two', '2'));
+    await selectWithKeys(select, 'Two', driver);
+    expect(calls).to.deep.equal(['a{{b}[[c', '{Shift>}{Tab}{/Shift}', '[Space]', 'click body', 'select select 2']);
+  });
+
+  it('orders date and time segments as the locale shows them', () => {
+    expect(segmentKeys('date', '1990-05-01', 'en-US')).to.equal('05011990');
+    expect(segmentKeys('date', '1990-05-01', 'en-GB')).to.equal('01051990');
+    expect(segmentKeys('time', '18:05', 'en-US')).to.equal('0605P');
+    expect(segmentKeys('time', '00:30', 'en-US')).to.equal('1230A');
+    expect(segmentKeys('time', '18:05', 'en-GB')).to.equal('1805');
   });
 
   it('waitFor retries a check that throws and reports its last error', async () => {
