@@ -27,6 +27,11 @@ export interface Driver {
    * (user-event); without it the harness uses the keyboard.
    */
   selectOption?(select: HTMLSelectElement, option: HTMLOptionElement): Promise<void>;
+  /**
+   * Empties a focused text field, for a driver whose key presses do not act on a selection the
+   * page made (user-event); without it the harness selects the text and types over it.
+   */
+  clear?(field: HTMLInputElement | HTMLTextAreaElement): Promise<void>;
 }
 
 let current: Driver | undefined;
@@ -77,6 +82,11 @@ export function userEventDriver(userEvent: UserEventLike): Driver {
       await userEvent.click(element);
     },
     dateEntry: 'value',
+    // Select all, then delete, as a person empties a field (user-event's own clear() cannot
+    // see focus inside a shadow root).
+    clear: async () => {
+      await userEvent.keyboard('{Control>}a{/Control}{Backspace}');
+    },
     selectOption: async (select, option) => {
       await userEvent.selectOptions(select, option.value);
     },

@@ -232,7 +232,9 @@ export async function typeInto<C extends Element>(control: C, text: string, driv
     return control;
   }
   field.focus();
-  if (field.value !== '') {
+  if (field.value !== '' && driver.clear) {
+    await driver.clear(field);
+  } else if (field.value !== '') {
     field.select();
     if (text === '') await driver.press('Backspace');
   }

@@ -5,7 +5,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement, html as litHtml } from 'lit';
 import { segmentKeys } from '../../src/testing/harness.js';
-import { PorticoHarness, getByRole, nameOf, queryAllByRole, selectWithKeys, userEventDriver, waitFor, type Driver } from '../helpers/harness.js';
+import { PorticoHarness, getByRole, nameOf, queryAllByRole, selectWithKeys, typeInto, userEventDriver, waitFor, type Driver } from '../helpers/harness.js';
 
 /** A small component with the shapes Portico views have: labelled fields, slotted text, a nested shadow root. */
 class HarnessProbe extends LitElement {
@@ -170,7 +170,12 @@ describe('the shipped base harness (@portico/elements/testing)', () => {
     const select = document.createElement('select');
     select.append(new Option('One', '1'), new Option('Two', '2'));
     await selectWithKeys(select, 'Two', driver);
-    expect(calls).to.deep.equal(['a{{b}[[c', '{Shift>}{Tab}{/Shift}', '[Space]', 'click body', 'select select 2']);
+    const input = document.createElement('input');
+    input.value = 'old';
+    document.body.append(input);
+    await typeInto(input, 'new', driver);
+    input.remove();
+    expect(calls).to.deep.equal(['a{{b}[[c', '{Shift>}{Tab}{/Shift}', '[Space]', 'click body', 'select select 2', '{Control>}a{/Control}{Backspace}', 'new']);
   });
 
   it('orders date and time segments as the locale shows them', () => {
