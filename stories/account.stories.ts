@@ -89,8 +89,8 @@ export const ContactDetailsInvalid: Story = {
   name: 'Contact details: validation errors',
   play: async ({ canvasElement }) => {
     const root = await formOf(canvasElement, 'profile');
-    typeInto(fieldLabelled(root, 'First name'), '');
-    typeInto(fieldLabelled(root, 'Email'), 'avery.example');
+    await typeInto(fieldLabelled(root, 'First name'), '');
+    await typeInto(fieldLabelled(root, 'Email'), 'avery.example');
     await userEvent.click(buttonNamed(root, 'Save contact details')!);
     await until(() => root.querySelector('#profile-email-error') && root.querySelector('#profile-firstName-error'), 'the field errors');
   },
@@ -102,7 +102,7 @@ export const ContactDetailsNotSaved: Story = {
   parameters: portico({ faults: (faults) => faults.errorRate('account.updateProfile', 1) }),
   play: async ({ canvasElement }) => {
     const root = await formOf(canvasElement, 'profile');
-    typeInto(fieldLabelled(root, 'Preferred name'), 'Ave');
+    await typeInto(fieldLabelled(root, 'Preferred name'), 'Ave');
     await userEvent.click(buttonNamed(root, 'Save contact details')!);
     await until(() => buttonNamed(root, 'Try saving again'), 'the failure', 10_000);
   },
@@ -112,7 +112,7 @@ export const ContactDetailsSaved: Story = {
   name: 'Contact details: saved',
   play: async ({ canvasElement }) => {
     const root = await formOf(canvasElement, 'profile');
-    typeInto(fieldLabelled(root, 'Preferred name'), 'Ave');
+    await typeInto(fieldLabelled(root, 'Preferred name'), 'Ave');
     await userEvent.click(buttonNamed(root, 'Save contact details')!);
     await until(() => root.querySelector('.notice[role="status"]'), 'the saved notice');
   },
@@ -194,8 +194,8 @@ export const AvailabilityInvalid: Story = {
     const monday = [...root.querySelectorAll('fieldset')].find((f) => textOf(f.querySelector('legend')) === 'Monday')!;
     const windows = await until(() => (monday.querySelectorAll('.window').length > 1 ? monday.querySelectorAll('.window') : null), 'the new time');
     const [start, end] = [...windows[windows.length - 1]!.querySelectorAll<HTMLInputElement>('input')];
-    typeInto(start!, '12:00');
-    typeInto(end!, '11:00');
+    await typeInto(start!, '12:00');
+    await typeInto(end!, '11:00');
     await userEvent.click(buttonNamed(root, 'Save availability')!);
     await until(() => root.querySelector('.field-error'), 'the order error');
   },
@@ -227,7 +227,7 @@ export const ContactPracticeSent: Story = {
   args: { item: 'contact' },
   play: async ({ canvasElement }) => {
     const root = await formOf(canvasElement, 'contact');
-    typeInto(fieldLabelled<HTMLSelectElement>(root, 'Start from a template'), 'tpl-billing');
+    await typeInto(fieldLabelled<HTMLSelectElement>(root, 'Start from a template'), 'tpl-billing');
     await until(() => fieldLabelled(root, 'Subject').value === 'Billing question', 'the template text');
     await userEvent.click(buttonNamed(root, 'Send message')!);
     await until(() => root.querySelector('[part="confirmation"]'), 'the confirmation');
@@ -241,8 +241,8 @@ export const ContactPracticeFails: Story = {
   parameters: portico({ faults: (faults) => faults.errorRate('account.contactPractice', 1) }),
   play: async ({ canvasElement }) => {
     const root = await formOf(canvasElement, 'contact');
-    typeInto(fieldLabelled(root, 'Subject'), 'Parking');
-    typeInto(fieldLabelled<HTMLTextAreaElement>(root, 'Your message'), 'Is the parking garage open on Saturdays?');
+    await typeInto(fieldLabelled(root, 'Subject'), 'Parking');
+    await typeInto(fieldLabelled<HTMLTextAreaElement>(root, 'Your message'), 'Is the parking garage open on Saturdays?');
     await userEvent.click(buttonNamed(root, 'Send message')!);
     await until(() => buttonNamed(root, 'Try sending again'), 'the failure', 10_000);
   },
@@ -275,7 +275,7 @@ export const PasswordRules: Story = {
   args: { item: 'password' },
   play: async ({ canvasElement }) => {
     const root = await formOf(canvasElement, 'password');
-    typeInto(fieldLabelled(root, 'New password'), 'harbor');
+    await typeInto(fieldLabelled(root, 'New password'), 'harbor');
     await until(() => root.querySelector('[part="password-rules"] li[data-met]'), 'a met rule');
     await expect(root.querySelector('[part="password-rules"] li:not([data-met])')).not.toBeNull();
   },
@@ -287,9 +287,9 @@ export const PasswordErrors: Story = {
   args: { item: 'password' },
   play: async ({ canvasElement }) => {
     const root = await formOf(canvasElement, 'password');
-    typeInto(fieldLabelled(root, 'Current password'), 'wrong-one');
-    typeInto(fieldLabelled(root, 'New password'), 'Harbor-Lane-42');
-    typeInto(fieldLabelled(root, 'Confirm new password'), 'Harbor-Lane-42');
+    await typeInto(fieldLabelled(root, 'Current password'), 'wrong-one');
+    await typeInto(fieldLabelled(root, 'New password'), 'Harbor-Lane-42');
+    await typeInto(fieldLabelled(root, 'Confirm new password'), 'Harbor-Lane-42');
     await userEvent.click(buttonNamed(root, 'Change password')!);
     await until(() => root.querySelector('#current-password-error'), 'the wrong-password error');
   },
@@ -311,7 +311,7 @@ export const Spanish: Story = {
   args: { item: 'password' },
   play: async ({ canvasElement }) => {
     const root = await formOf(canvasElement, 'password');
-    typeInto(root.querySelector<HTMLInputElement>('#change-password-new')!, 'harbor');
+    await typeInto(root.querySelector<HTMLInputElement>('#change-password-new')!, 'harbor');
     await until(() => root.querySelector('[part="password-rules"] li[data-met]'), 'a met rule');
   },
 };

@@ -57,8 +57,8 @@ const signIn = (context: StoryContext, extra: { sso?: boolean } = {}) =>
 /** Fills the sign-in form and submits it. */
 async function submitSignIn(canvas: HTMLElement, email: string, password: string): Promise<ShadowRoot> {
   const root = await rootOf(canvas, 'portico-sign-in');
-  typeInto(fieldLabelled(root, 'Email'), email);
-  typeInto(fieldLabelled(root, 'Password'), password);
+  await typeInto(fieldLabelled(root, 'Email'), email);
+  await typeInto(fieldLabelled(root, 'Password'), password);
   await userEvent.click(buttonNamed(root, 'Sign in')!);
   return root;
 }
@@ -126,7 +126,7 @@ export const SignInPasswordShown: Story = {
   render: (_args, context) => signIn(context),
   play: async ({ canvasElement }) => {
     const root = await rootOf(canvasElement, 'portico-sign-in');
-    typeInto(fieldLabelled(root, 'Password'), 'DemoPass-Client1');
+    await typeInto(fieldLabelled(root, 'Password'), 'DemoPass-Client1');
     await userEvent.click(buttonNamed(root, 'Show password')!);
     await until(() => fieldLabelled(root, 'Password').type === 'text', 'the password shown');
   },
@@ -135,7 +135,7 @@ export const SignInPasswordShown: Story = {
 /** The recovery steps inside the sign-in element (issue #14.8), opened from "Forgot password?". */
 async function openRecovery(canvas: HTMLElement, email = ''): Promise<ShadowRoot> {
   const root = await rootOf(canvas, 'portico-sign-in');
-  if (email) typeInto(fieldLabelled(root, 'Email'), email);
+  if (email) await typeInto(fieldLabelled(root, 'Email'), email);
   await userEvent.click(buttonNamed(root, 'Forgot password?')!);
   return until(() => {
     const inner = root.querySelector('portico-password-recovery')?.shadowRoot;
@@ -174,7 +174,7 @@ export const ForgotPasswordWrongCode: Story = {
   play: async ({ canvasElement }) => {
     const root = await openRecovery(canvasElement, DEMO_CREDENTIALS.client.email);
     await userEvent.click(buttonNamed(root, 'Send code')!);
-    typeInto(await until(() => root.querySelector<HTMLInputElement>('#code'), 'the code step'), '000000');
+    await typeInto(await until(() => root.querySelector<HTMLInputElement>('#code'), 'the code step'), '000000');
     await userEvent.click(buttonNamed(root, 'Check code')!);
     await until(() => root.querySelector('#code-error'), 'the wrong-code error');
   },
@@ -205,7 +205,7 @@ export const ForgotPasswordNewPassword: Story = {
   play: async ({ canvasElement }) => {
     const root = await openRecovery(canvasElement, DEMO_CREDENTIALS.client.email);
     await userEvent.click(buttonNamed(root, 'Send code')!);
-    typeInto(await until(() => root.querySelector<HTMLInputElement>('#code'), 'the code step'), DEMO_RECOVERY_CODE);
+    await typeInto(await until(() => root.querySelector<HTMLInputElement>('#code'), 'the code step'), DEMO_RECOVERY_CODE);
     await userEvent.click(buttonNamed(root, 'Check code')!);
     await until(() => root.querySelector('.rules'), 'the password rules');
   },
@@ -222,7 +222,7 @@ export const ForcedPasswordChange: Story = {
       const inner = root.querySelector('portico-change-password')?.shadowRoot;
       return inner?.querySelector('form') ? inner : null;
     }, 'the new-password form');
-    typeInto(fieldLabelled(change, 'New password'), 'Harbor1');
+    await typeInto(fieldLabelled(change, 'New password'), 'Harbor1');
     await until(() => change.querySelector('[part="password-rules"] li[data-met]'), 'a met rule');
   },
 };
@@ -257,7 +257,7 @@ export const EnrolmentPasswordRules: Story = {
   render: (_args, context) => enrolment(context),
   play: async ({ canvasElement }) => {
     const root = await enrolmentForm(canvasElement);
-    typeInto(fieldLabelled(root, 'Choose a password'), 'Harbor1');
+    await typeInto(fieldLabelled(root, 'Choose a password'), 'Harbor1');
     await until(() => root.querySelectorAll('[part="password-rules"] li[data-met]').length === 3, 'three met rules');
   },
 };
@@ -269,8 +269,8 @@ export const EnrolmentErrors: Story = {
   render: (_args, context) => enrolment(context),
   play: async ({ canvasElement }) => {
     const root = await enrolmentForm(canvasElement);
-    typeInto(fieldLabelled(root, 'Choose a password'), 'Harbor1');
-    typeInto(fieldLabelled(root, 'Confirm new password'), 'Harbor2');
+    await typeInto(fieldLabelled(root, 'Choose a password'), 'Harbor1');
+    await typeInto(fieldLabelled(root, 'Confirm new password'), 'Harbor2');
     await userEvent.click(buttonNamed(root, 'Create account')!);
     await until(() => root.querySelector('#enrol-new-error') && root.querySelector('#enrol-confirm-error'), 'the password errors');
     await expect(root.querySelector('#terms-error')).not.toBeNull();
@@ -284,8 +284,8 @@ export const EnrolmentDone: Story = {
   render: (_args, context) => enrolment(context),
   play: async ({ canvasElement }) => {
     const root = await enrolmentForm(canvasElement);
-    typeInto(fieldLabelled(root, 'Choose a password'), 'Harbor-Lane-42');
-    typeInto(fieldLabelled(root, 'Confirm new password'), 'Harbor-Lane-42');
+    await typeInto(fieldLabelled(root, 'Choose a password'), 'Harbor-Lane-42');
+    await typeInto(fieldLabelled(root, 'Confirm new password'), 'Harbor-Lane-42');
     await userEvent.click(fieldLabelled(root, 'I accept the terms of use'));
     await userEvent.click(buttonNamed(root, 'Create account')!);
     await until(() => textOf(root.querySelector('h2')) === 'Your account is ready', 'the account to be ready');
@@ -403,7 +403,7 @@ export const ChangePasswordRules: Story = {
   render: (_args, context) => changePassword(context),
   play: async ({ canvasElement }) => {
     const root = await changeForm(canvasElement);
-    typeInto(fieldLabelled(root, 'New password'), 'Harbor-Lane-42');
+    await typeInto(fieldLabelled(root, 'New password'), 'Harbor-Lane-42');
     await until(() => !root.querySelector('[part="password-rules"] li:not([data-met])'), 'every rule met');
   },
 };
@@ -417,9 +417,9 @@ export const ChangePasswordErrors: Story = {
     const root = await changeForm(canvasElement);
     await userEvent.click(buttonNamed(root, 'Change password')!);
     await until(() => root.querySelector('#current-password-error') && root.querySelector('#change-password-new-error'), 'the field errors');
-    typeInto(fieldLabelled(root, 'Current password'), 'wrong-one');
-    typeInto(fieldLabelled(root, 'New password'), 'Harbor-Lane-42');
-    typeInto(fieldLabelled(root, 'Confirm new password'), 'Harbor-Lane-42');
+    await typeInto(fieldLabelled(root, 'Current password'), 'wrong-one');
+    await typeInto(fieldLabelled(root, 'New password'), 'Harbor-Lane-42');
+    await typeInto(fieldLabelled(root, 'Confirm new password'), 'Harbor-Lane-42');
     await userEvent.click(buttonNamed(root, 'Change password')!);
     await until(() => textOf(root.querySelector('#current-password-error')) === 'That is not your current password.', 'the wrong-password error');
   },
@@ -432,9 +432,9 @@ export const ChangePasswordDone: Story = {
   render: (_args, context) => changePassword(context),
   play: async ({ canvasElement }) => {
     const root = await changeForm(canvasElement);
-    typeInto(fieldLabelled(root, 'Current password'), DEMO_CREDENTIALS.client.password);
-    typeInto(fieldLabelled(root, 'New password'), 'Harbor-Lane-42');
-    typeInto(fieldLabelled(root, 'Confirm new password'), 'Harbor-Lane-42');
+    await typeInto(fieldLabelled(root, 'Current password'), DEMO_CREDENTIALS.client.password);
+    await typeInto(fieldLabelled(root, 'New password'), 'Harbor-Lane-42');
+    await typeInto(fieldLabelled(root, 'Confirm new password'), 'Harbor-Lane-42');
     await userEvent.click(buttonNamed(root, 'Change password')!);
     await until(() => root.querySelector('.notice[role="status"]'), 'the changed notice');
   },
@@ -501,7 +501,7 @@ export const EnrolmentSpanish: Story = {
   render: (_args, context) => enrolment(context),
   play: async ({ canvasElement }) => {
     const root = await enrolmentForm(canvasElement);
-    typeInto(root.querySelector<HTMLInputElement>('#enrol-new')!, 'Harbor1');
+    await typeInto(root.querySelector<HTMLInputElement>('#enrol-new')!, 'Harbor1');
     root.querySelector<HTMLFormElement>('form')!.requestSubmit();
     await until(() => root.querySelector('#enrol-new-error') && root.querySelector('#terms-error'), 'the errors');
   },
@@ -515,8 +515,8 @@ export const SignInSpanish: Story = {
   render: (_args, context) => signIn(context, { sso: true }),
   play: async ({ canvasElement }) => {
     const root = await rootOf(canvasElement, 'portico-sign-in');
-    typeInto(root.querySelector<HTMLInputElement>('#email')!, DEMO_CREDENTIALS.client.email);
-    typeInto(root.querySelector<HTMLInputElement>('#password')!, 'not-my-password');
+    await typeInto(root.querySelector<HTMLInputElement>('#email')!, DEMO_CREDENTIALS.client.email);
+    await typeInto(root.querySelector<HTMLInputElement>('#password')!, 'not-my-password');
     root.querySelector<HTMLFormElement>('form')!.requestSubmit();
     await until(() => root.querySelector('[part="error"]'), 'the failure');
   },

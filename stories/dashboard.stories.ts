@@ -180,7 +180,7 @@ export const LayoutNotSaved: Story = {
   play: async ({ canvasElement }) => {
     await settled(canvasElement);
     const size = widget(canvasElement, 'recent-files')!.querySelector<HTMLSelectElement>('[part="size-select"]')!;
-    typeInto(size, 'large');
+    await typeInto(size, 'large');
     const notice = await until(() => root(canvasElement).querySelector('[part="notice"]'), 'the save notice');
     await expect(textOf(notice)).toContain('Your layout could not be saved.');
     await expect(buttonNamed(notice, 'Try again')).not.toBeNull();

@@ -55,7 +55,7 @@ async function page(canvas: HTMLElement, heading: string | RegExp): Promise<Shad
 /** Answers the code factor with the mock's code. */
 async function verifyWithCode(canvas: HTMLElement): Promise<ShadowRoot> {
   const root = await page(canvas, 'First, confirm it is you');
-  typeInto(fieldLabelled(root, 'The code we sent you'), GUEST_CODE);
+  await typeInto(fieldLabelled(root, 'The code we sent you'), GUEST_CODE);
   await userEvent.click(buttonNamed(root, 'Continue')!);
   return root;
 }
@@ -88,7 +88,7 @@ export const VerifyCode: Story = {
   render: (_args, context) => guest(context, GUEST_TOKENS.payCode),
   play: async ({ canvasElement }) => {
     const root = await page(canvasElement, 'First, confirm it is you');
-    typeInto(fieldLabelled(root, 'The code we sent you'), '000000');
+    await typeInto(fieldLabelled(root, 'The code we sent you'), '000000');
     await userEvent.click(buttonNamed(root, 'Continue')!);
     await until(() => root.querySelector('.field-error'), 'the wrong-code message');
     await expect(buttonNamed(root, 'Send the code again')).not.toBeNull();
@@ -114,9 +114,9 @@ export const PayDone: Story = {
     await verifyWithCode(canvasElement);
     const root = await page(canvasElement, /^Pay invoice /);
     const card = (await until(() => root.querySelector<HTMLElement>('.card-field [data-provider="test"]'), 'the card field')).shadowRoot!;
-    typeInto(card.querySelector<HTMLInputElement>('input[name="number"]')!, '4242 4242 4242 4242');
-    typeInto(card.querySelector<HTMLInputElement>('input[name="expiry"]')!, '12 / 34');
-    typeInto(card.querySelector<HTMLInputElement>('input[name="cvc"]')!, '123');
+    await typeInto(card.querySelector<HTMLInputElement>('input[name="number"]')!, '4242 4242 4242 4242');
+    await typeInto(card.querySelector<HTMLInputElement>('input[name="expiry"]')!, '12 / 34');
+    await typeInto(card.querySelector<HTMLInputElement>('input[name="cvc"]')!, '123');
     await userEvent.click(buttonNamed(root, /^Pay /)!);
     await page(canvasElement, 'Payment received');
   },
@@ -139,7 +139,7 @@ export const Confirm: Story = {
   play: async (context) => {
     const root = await page(context.canvasElement, 'First, confirm it is you');
     const birthday = porticoOf(context).backend.db.data.clients.find((c) => c.id === 'cl-avery')!.dateOfBirth!;
-    typeInto(fieldLabelled(root, 'Your date of birth'), birthday);
+    await typeInto(fieldLabelled(root, 'Your date of birth'), birthday);
     await userEvent.click(buttonNamed(root, 'Continue')!);
     await page(context.canvasElement, 'Your appointment');
   },

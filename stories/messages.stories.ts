@@ -46,7 +46,7 @@ async function threadReady(canvas: HTMLElement): Promise<ShadowRoot> {
 /** Writes a reply in the open thread and sends it. */
 async function reply(canvas: HTMLElement, text: string): Promise<void> {
   const composer = await threadReady(canvas);
-  typeInto(composer.querySelector('textarea')!, text);
+  await typeInto(composer.querySelector('textarea')!, text);
   composer.querySelector<HTMLFormElement>('form')!.requestSubmit();
 }
 
@@ -154,7 +154,7 @@ export const FailedSend: Story = {
     await reply(canvasElement, 'Is the parking garage open on Saturdays?');
     const failed = await until(() => rows(canvasElement).find((r) => r.classList.contains('failed')), 'the failed reply', 10_000);
     await expect(textOf(failed)).toContain('Not sent');
-    await expect(buttonNamed(failed, 'Retry')).not.toBeNull();
+    await expect(buttonNamed(failed, /^Retry sending: /)).not.toBeNull();
   },
 };
 
@@ -203,8 +203,8 @@ export const NewMessageFails: Story = {
     const composer = await until(() => shadowOf(root(canvasElement), 'portico-message-composer'), 'the composer');
     const first = await until(() => composer.querySelector<HTMLInputElement>('input[name="recipient"]'), 'the recipients');
     await userEvent.click(first);
-    typeInto(composer.querySelector<HTMLInputElement>('#subject')!, 'Parking on Saturdays');
-    typeInto(composer.querySelector('textarea')!, 'Is the parking garage open on Saturdays?');
+    await typeInto(composer.querySelector<HTMLInputElement>('#subject')!, 'Parking on Saturdays');
+    await typeInto(composer.querySelector('textarea')!, 'Is the parking garage open on Saturdays?');
     composer.querySelector<HTMLFormElement>('form')!.requestSubmit();
     await until(() => composer.querySelector('.submit-error'), 'the failure', 10_000);
   },
@@ -215,7 +215,7 @@ export const Search: Story = {
   play: async ({ canvasElement }) => {
     await listSettled(canvasElement);
     const search = await until(() => shadowOf(root(canvasElement), 'portico-message-search'), 'the search form');
-    typeInto(search.querySelector<HTMLInputElement>('#q')!, 'worksheet');
+    await typeInto(search.querySelector<HTMLInputElement>('#q')!, 'worksheet');
     search.querySelector<HTMLFormElement>('form')!.requestSubmit();
     await until(() => search.querySelector('[part="results"], portico-state-empty'), 'the search results');
   },

@@ -26,10 +26,10 @@ const formRoot = (canvas: HTMLElement): Promise<ShadowRoot> =>
 
 async function fillAndSend(canvas: HTMLElement, email: string): Promise<ShadowRoot> {
   const root = await formRoot(canvas);
-  typeInto(fieldLabelled(root, 'First name'), 'Robin');
-  typeInto(fieldLabelled(root, 'Last name'), 'Newcomer');
-  typeInto(fieldLabelled(root, 'Email'), email);
-  typeInto(fieldLabelled(root, 'Date of birth'), '1991-05-06');
+  await typeInto(fieldLabelled(root, 'First name'), 'Robin');
+  await typeInto(fieldLabelled(root, 'Last name'), 'Newcomer');
+  await typeInto(fieldLabelled(root, 'Email'), email);
+  await typeInto(fieldLabelled(root, 'Date of birth'), '1991-05-06');
   root.querySelector<HTMLInputElement>('#accept-terms')!.click();
   buttonNamed(root, 'Register')!.click();
   return root;

@@ -1,19 +1,17 @@
 /**
- * Small helpers for play functions that reach into Portico's shadow roots: wait for something
- * to appear, find a button by its text, type into a field the way a person does. Testing
- * Library's `userEvent.type` types into `document.activeElement`, which is a shadow host here,
- * so fields are filled by setting the value and firing `input`, as the elements' own tests do.
+ * Helpers for play functions that reach into Portico's shadow roots, on the shipped harness
+ * (`@portico/elements/testing`, the one the elements' own tests use): wait for something to
+ * appear, find a button by its accessible name, type with key presses. Keys go through
+ * Storybook's `userEvent` (Testing Library's user-event, which follows focus into shadow roots).
  */
+import { queryAllByRole, selectWithKeys, textOf as shownText, typeInto as typeWithKeys, useDriver, userEventDriver, waitFor } from '@portico/elements/testing';
+import { userEvent } from 'storybook/test';
 
-/** Polls until `find` returns something truthy; throws with `what` after `timeout` ms. */
-export async function until<T>(find: () => T | null | undefined | false, what = 'the story to settle', timeout = 8000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const found = find();
-    if (found) return found;
-    if (Date.now() - started > timeout) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 40));
-  }
+useDriver(userEventDriver(userEvent));
+
+/** Waits until `find` returns something truthy; the error names `what` after `timeout` ms. */
+export function until<T>(find: () => T | null | undefined | false, what = 'the story to settle', timeout = 10_000): Promise<T> {
+  return waitFor(find, { message: what, timeout });
 }
 
 /** The open shadow root of the first `selector` under `scope` (light DOM), once it has rendered something. */
@@ -23,30 +21,19 @@ export function shadowOf(scope: ParentNode | null | undefined, selector: string)
 }
 
 /** The text a person sees in `node`, shadow roots included, with runs of white space collapsed. */
-export function textOf(node: Node | null | undefined): string {
-  const parts: string[] = [];
-  const walk = (n: Node): void => {
-    if (n.nodeType === Node.TEXT_NODE) parts.push(n.textContent ?? '');
-    if (n instanceof Element && ['style', 'script', 'template'].includes(n.localName)) return;
-    if (n instanceof Element && n.shadowRoot) walk(n.shadowRoot);
-    for (const child of n.childNodes) walk(child);
-  };
-  if (node) walk(node);
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
+export function textOf(node: Element | ShadowRoot | Document | null | undefined): string {
+  return node ? shownText(node) : '';
 }
 
-/** The button in `root` whose text or accessible label is `label`. */
-export function buttonNamed(root: ParentNode | null | undefined, label: string | RegExp): HTMLButtonElement | null {
-  const matches = (text: string | null) => text !== null && (typeof label === 'string' ? text === label : label.test(text));
-  return [...(root?.querySelectorAll<HTMLButtonElement>('button') ?? [])].find((b) => matches(textOf(b)) || matches(b.getAttribute('aria-label'))) ?? null;
+/** The first shown button in `root` whose accessible name is `label`. */
+export function buttonNamed(root: Element | ShadowRoot | Document | null | undefined, label: string | RegExp): HTMLButtonElement | null {
+  return root ? ((queryAllByRole(root, 'button', { name: label })[0] as HTMLButtonElement | undefined) ?? null) : null;
 }
 
-/** Fills a field as a person does: focus, the value, then `input` (and `change` for selects). */
-export function typeInto(field: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string): void {
-  field.focus();
-  field.value = value;
-  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  if (field instanceof HTMLSelectElement) field.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+/** Fills a field as a person does: key presses into a text field, the arrow keys in a list box. */
+export async function typeInto(field: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string): Promise<void> {
+  if (field instanceof HTMLSelectElement) await selectWithKeys(field, value);
+  else await typeWithKeys(field, value);
 }
 
 /** Submits the form a field belongs to, as pressing its submit button does. */

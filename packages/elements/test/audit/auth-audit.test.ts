@@ -17,14 +17,14 @@ describe('audit events: signing in and out', () => {
     const el = await fixture<PorticoSignIn>(html`<portico-sign-in api-base-url=${backend.baseUrl}></portico-sign-in>`);
     const root = el.shadowRoot!;
     const { email, password } = DEMO_CREDENTIALS.client;
-    typeInto(field(root, 'Email'), email);
-    typeInto(field(root, 'Password'), `${password}-wrong`);
+    await typeInto(field(root, 'Email'), email);
+    await typeInto(field(root, 'Password'), `${password}-wrong`);
     await el.updateComplete;
     setTimeout(() => button(root, 'Sign in').click());
     await waitFor(() => root.querySelector('[role="alert"]')?.textContent?.trim(), { message: 'the refusal' });
     expect(log.of('signed-in')).to.have.length(0);
 
-    typeInto(field(root, 'Password'), password);
+    await typeInto(field(root, 'Password'), password);
     await el.updateComplete;
     setTimeout(() => button(root, 'Sign in').click());
     const signedIn = await oneEvent(el, 'portico-signed-in');

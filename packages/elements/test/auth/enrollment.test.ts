@@ -30,7 +30,7 @@ describe('<portico-enrollment>', () => {
     // The token never reaches a URL: it travelled in the body of a POST.
     expect(location.href).not.to.contain(DEMO_INVITATION_TOKEN);
 
-    typeInto(field(root, 'Choose a password'), 'Harbor1');
+    await typeInto(field(root, 'Choose a password'), 'Harbor1');
     await el.updateComplete;
     expect(rules(root)).to.deep.equal([
       ['At least 10 characters', false],
@@ -43,12 +43,12 @@ describe('<portico-enrollment>', () => {
     expect(visibleText(root.querySelector('[role="status"]')!)).to.equal('3 of 4 password rules met');
     await expectNoAxeViolations(el);
 
-    typeInto(field(root, 'Choose a password'), 'Harbor-Lane-42');
-    typeInto(field(root, 'Confirm new password'), 'Harbor-Lane-41');
+    await typeInto(field(root, 'Choose a password'), 'Harbor-Lane-42');
+    await typeInto(field(root, 'Confirm new password'), 'Harbor-Lane-41');
     field(root, 'Confirm new password').dispatchEvent(new Event('blur'));
     await el.updateComplete;
     expect(errorFor(root, field(root, 'Confirm new password'))).to.equal('The two passwords do not match.');
-    typeInto(field(root, 'Confirm new password'), 'Harbor-Lane-42');
+    await typeInto(field(root, 'Confirm new password'), 'Harbor-Lane-42');
     await el.updateComplete;
     expect(errorFor(root, field(root, 'Confirm new password'))).to.equal(undefined);
 

@@ -19,7 +19,7 @@ async function renderSignIn(): Promise<PorticoSignIn> {
 
 /** Opens "Forgot password?" with `email` typed on the sign-in form; returns the recovery element's root. */
 async function openRecovery(el: PorticoSignIn, email: string): Promise<ShadowRoot> {
-  typeInto(field(el.shadowRoot!, 'Email'), email);
+  await typeInto(field(el.shadowRoot!, 'Email'), email);
   button(el.shadowRoot!, 'Forgot password?').click();
   const recovery = await waitFor(() => el.shadowRoot!.querySelector<PorticoPasswordRecovery>('portico-password-recovery'), { message: 'the recovery steps' });
   await recovery.updateComplete;
@@ -71,25 +71,25 @@ describe('password recovery with a one-time code (#14.8)', () => {
     expect(code.inputMode).to.equal('numeric');
     await expectNoAxeViolations(el);
 
-    typeInto(code, '111111');
+    await typeInto(code, '111111');
     button(root, 'Check code').click();
     await waitFor(() => errorFor(root, field(root, 'Code')), { message: 'the wrong-code error' });
     expect(errorFor(root, field(root, 'Code'))).to.equal('That code is not right. Check it and try again.');
     expect(root.activeElement).to.equal(field(root, 'Code'));
     await expectNoAxeViolations(el);
 
-    typeInto(field(root, 'Code'), DEMO_RECOVERY_CODE);
+    await typeInto(field(root, 'Code'), DEMO_RECOVERY_CODE);
     button(root, 'Check code').click();
     await step(root, 'Choose a new password');
     // The practice's rules, from the ticket the right code gave.
     expect(rules(root).map(([text]) => text)).to.include('At least 10 characters');
-    typeInto(field(root, 'New password'), 'short');
-    typeInto(field(root, 'Confirm new password'), 'short');
+    await typeInto(field(root, 'New password'), 'short');
+    await typeInto(field(root, 'Confirm new password'), 'short');
     button(root, 'Save new password').click();
     await waitFor(() => errorFor(root, field(root, 'New password')), { message: 'the rules error' });
     await expectNoAxeViolations(el);
-    typeInto(field(root, 'New password'), NEW_PASSWORD);
-    typeInto(field(root, 'Confirm new password'), NEW_PASSWORD);
+    await typeInto(field(root, 'New password'), NEW_PASSWORD);
+    await typeInto(field(root, 'Confirm new password'), NEW_PASSWORD);
     setTimeout(() => button(root, 'Save new password').click());
     const reset = await oneEvent(el, 'portico-password-reset');
     expect(reset.detail).to.deep.equal({ email });
@@ -100,7 +100,7 @@ describe('password recovery with a one-time code (#14.8)', () => {
     await waitFor(() => heading(signIn) === 'Sign in', { message: 'the sign-in form' });
     expect(visibleText(signIn.querySelector('[role="status"]')!)).to.equal('Your password was changed. Sign in with your new password.');
     expect(field(signIn, 'Email').value).to.equal(email);
-    typeInto(field(signIn, 'Password'), NEW_PASSWORD);
+    await typeInto(field(signIn, 'Password'), NEW_PASSWORD);
     setTimeout(() => button(signIn, 'Sign in').click());
     const signedIn = await oneEvent(el, 'portico-signed-in');
     expect(signedIn.detail.accessToken).to.be.a('string');
@@ -114,7 +114,7 @@ describe('password recovery with a one-time code (#14.8)', () => {
     button(root, 'Send code').click();
     await step(root, 'Enter your code');
     expect(visibleText(root.querySelector('[role="status"]')!)).to.equal('If an account exists for that address, we sent a code by email.');
-    typeInto(field(root, 'Code'), DEMO_RECOVERY_CODE);
+    await typeInto(field(root, 'Code'), DEMO_RECOVERY_CODE);
     button(root, 'Check code').click();
     await waitFor(() => errorFor(root, field(root, 'Code')), { message: 'the wrong-code error' });
     expect(errorFor(root, field(root, 'Code'))).to.equal('That code is not right. Check it and try again.');
@@ -126,7 +126,7 @@ describe('password recovery with a one-time code (#14.8)', () => {
     button(root, 'Send code').click();
     await step(root, 'Enter your code');
     for (let i = 1; i <= RECOVERY_ATTEMPT_LIMIT; i++) {
-      typeInto(field(root, 'Code'), `00000${i}`);
+      await typeInto(field(root, 'Code'), `00000${i}`);
       await press(root, 'Check code');
       if (i < RECOVERY_ATTEMPT_LIMIT) expect(errorFor(root, field(root, 'Code')), `wrong try ${i}`).to.equal('That code is not right. Check it and try again.');
     }
@@ -136,7 +136,7 @@ describe('password recovery with a one-time code (#14.8)', () => {
     button(root, 'Send a new code').click();
     await waitFor(() => visibleText(root.querySelector('[role="status"]')!) === 'We sent a new code. Earlier codes no longer work.', { message: 'the new code' });
     expect(alertText(root)).to.equal(undefined);
-    typeInto(field(root, 'Code'), DEMO_RECOVERY_CODE);
+    await typeInto(field(root, 'Code'), DEMO_RECOVERY_CODE);
     button(root, 'Check code').click();
     await step(root, 'Choose a new password');
   });

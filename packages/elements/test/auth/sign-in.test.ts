@@ -16,8 +16,8 @@ async function renderSignIn(): Promise<PorticoSignIn> {
 
 async function signIn(el: PorticoSignIn, email: string, password: string): Promise<void> {
   const root = el.shadowRoot!;
-  typeInto(field(root, 'Email'), email);
-  typeInto(field(root, 'Password'), password);
+  await typeInto(field(root, 'Email'), email);
+  await typeInto(field(root, 'Password'), password);
   await el.updateComplete;
   button(root, 'Sign in').click();
 }
@@ -89,7 +89,7 @@ describe('<portico-sign-in>', () => {
     expect(signedIn).to.equal(undefined);
     // No "current password" field: the one-time password is the current one.
     expect(root.querySelector('#current-password')).to.equal(null);
-    typeInto(field(root, 'New password'), 'harbor');
+    await typeInto(field(root, 'New password'), 'harbor');
     await change.updateComplete;
     expect(rules(root)).to.deep.equal([
       ['At least 10 characters', false],
@@ -99,8 +99,8 @@ describe('<portico-sign-in>', () => {
     ]);
     expect(visibleText(root.querySelector('[role="status"]')!)).to.equal('1 of 4 password rules met');
     await expectNoAxeViolations(el);
-    typeInto(field(root, 'New password'), 'Harbor-Lane-42');
-    typeInto(field(root, 'Confirm new password'), 'Harbor-Lane-42');
+    await typeInto(field(root, 'New password'), 'Harbor-Lane-42');
+    await typeInto(field(root, 'Confirm new password'), 'Harbor-Lane-42');
     await change.updateComplete;
     expect(rules(root).every(([, met]) => met)).to.equal(true);
     button(root, 'Save password and continue').click();
@@ -122,8 +122,8 @@ describe('<portico-sign-in>', () => {
     const change = await waitFor(() => el.shadowRoot!.querySelector<PorticoChangePassword>('portico-change-password'));
     const root = await waitFor(() => change.shadowRoot!.querySelector('form') && change.shadowRoot!);
     expect(hostToken).to.be.a('string');
-    typeInto(field(root, 'New password'), 'Harbor-Lane-43');
-    typeInto(field(root, 'Confirm new password'), 'Harbor-Lane-43');
+    await typeInto(field(root, 'New password'), 'Harbor-Lane-43');
+    await typeInto(field(root, 'Confirm new password'), 'Harbor-Lane-43');
     button(root, 'Save password and continue').click();
     await waitFor(() => signedIn, { message: 'portico-signed-in' });
     expect(backend.db.data.users.find((u) => u.email === DEMO_CREDENTIALS.payer.email)!.password).to.equal('Harbor-Lane-43');
@@ -134,8 +134,8 @@ describe('<portico-sign-in>', () => {
     await signIn(el, DEMO_CREDENTIALS.client.email, DEMO_ONE_TIME_PASSWORD);
     const change = await waitFor(() => el.shadowRoot!.querySelector<PorticoChangePassword>('portico-change-password'));
     const root = await waitFor(() => change.shadowRoot!.querySelector('form') && change.shadowRoot!);
-    typeInto(field(root, 'New password'), 'harbor-lane-42');
-    typeInto(field(root, 'Confirm new password'), 'harbor-lane-4');
+    await typeInto(field(root, 'New password'), 'harbor-lane-42');
+    await typeInto(field(root, 'Confirm new password'), 'harbor-lane-4');
     button(root, 'Save password and continue').click();
     await change.updateComplete;
     const password = field(root, 'New password');

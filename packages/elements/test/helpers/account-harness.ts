@@ -7,53 +7,30 @@ import type { PortalAdapter } from '@portico/core';
 import '../../src/provider/provider.js';
 import '../../src/views/account/account.js';
 import type { PorticoAccount } from '../../src/views/account/account.js';
+import { selectWithKeys, typeInto as typeWithKeys } from '../../src/testing/harness.js';
+import { webTestRunnerDriver } from './harness.js';
 import { waitFor } from './portal-harness.js';
 
-/** Types `text` into a field the way a keyboard does: value changes, `input` fires. */
-export function typeInto(field: HTMLInputElement | HTMLTextAreaElement, text: string): void {
-  field.focus();
-  field.value = text;
-  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+export { AccountHarness, button, errorFor, field, rules } from '../../src/testing/account.js';
+
+/** Types `text` into a field the way a keyboard does: focus, select what it holds, key presses. */
+export function typeInto<C extends HTMLInputElement | HTMLTextAreaElement>(field: C, text: string): Promise<C> {
+  return typeWithKeys(field, text);
 }
 
-export function setChecked(box: HTMLInputElement, checked: boolean): void {
-  if (box.checked !== checked) box.click();
+/** Pastes `text` into a field (one edit): for text far too long to type key by key. */
+export { pasteInto } from '../../src/testing/harness.js';
+
+/** Chooses an option (its value or text) in a list box with the keyboard. */
+export function choose(select: HTMLSelectElement, option: string): Promise<HTMLSelectElement> {
+  return selectWithKeys(select, option);
 }
 
-export function choose(select: HTMLSelectElement, value: string): void {
-  select.value = value;
-  select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-}
-
-/** The input labelled `label` (exact text of its `<label>`, optional marker ignored). */
-export function field<E extends HTMLElement = HTMLInputElement>(root: ShadowRoot, label: string): E {
-  const labels = [...root.querySelectorAll('label')];
-  const found = labels.find((l) => l.textContent!.replace('(optional)', '').trim() === label);
-  if (!found) throw new Error(`No field "${label}" in [${labels.map((l) => l.textContent!.trim()).join(', ')}]`);
-  const control = root.getElementById(found.htmlFor) as E | null;
-  if (!control) throw new Error(`Label "${label}" points to no control`);
-  return control;
-}
-
-export function button(root: ShadowRoot, text: string): HTMLButtonElement {
-  const buttons = [...root.querySelectorAll('button')];
-  const found = buttons.find((b) => b.textContent!.replace(/\s+/g, ' ').trim() === text);
-  if (!found) throw new Error(`No button "${text}" in [${buttons.map((b) => b.textContent!.trim()).join(' | ')}]`);
-  return found;
-}
-
-/** The error message tied to a field through `aria-describedby`, if shown. */
-export function errorFor(root: ShadowRoot, control: HTMLElement): string | undefined {
-  const ids = (control.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
-  return ids.map((id) => root.getElementById(id)).find((el) => el?.classList.contains('field-error'))?.textContent?.trim();
-}
-
-/** The password rules as the user reads them: `[text, met]`. */
-export function rules(root: ShadowRoot): [string, boolean][] {
-  return [...root.querySelectorAll('.rules li')].map((li) => [
-    li.querySelector('span:not(.mark)')!.textContent!.replace(/^(Met:|Not met yet:)\s*/, '').replace(/\s+/g, ' ').trim(),
-    li.hasAttribute('data-met'),
-  ]);
+/** Ticks or clears a checkbox with the space bar. */
+export async function setChecked(box: HTMLInputElement, checked: boolean): Promise<void> {
+  if (box.checked === checked) return;
+  box.focus();
+  await webTestRunnerDriver.press('Space');
 }
 
 export async function renderAccount(adapter: PortalAdapter, item?: string): Promise<PorticoAccount> {

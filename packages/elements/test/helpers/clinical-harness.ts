@@ -1,17 +1,21 @@
-/** Drives `<portico-clinical>` the way a user does: tabs, buttons by their visible text, disclosures. */
+/** Renders `<portico-clinical>` for a test; the harness that drives it is the shipped one (src/testing/clinical.ts). */
 import { fixture, html } from '@open-wc/testing';
 import type { PortalAdapter } from '@portico/core';
 import '../../src/provider/provider.js';
 import '../../src/views/clinical/clinical.js';
 import type { PorticoClinical } from '../../src/views/clinical/clinical.js';
-import { waitFor } from './portal-harness.js';
+import { ClinicalHarness } from '../../src/testing/clinical.js';
+import './harness.js';
+
+export { ClinicalHarness };
+export { button, click, openTab, part, tabs } from '../../src/testing/clinical.js';
 
 export async function renderClinical(adapter: PortalAdapter, options: { item?: string; clientId?: string } = {}): Promise<PorticoClinical> {
   const provider = await fixture(
     html`<portico-provider .adapter=${adapter} client-id=${options.clientId ?? ''}><portico-clinical .item=${options.item}></portico-clinical></portico-provider>`,
   );
   const view = provider.querySelector('portico-clinical')!;
-  await waitFor(() => view.shadowRoot?.querySelector('[role="tablist"], h2 ~ portico-state-empty'), { message: '<portico-clinical> with its session' });
+  await new ClinicalHarness(view).ready();
   return view;
 }
 
@@ -44,32 +48,4 @@ export function withClinical(adapter: PortalAdapter, overrides: Partial<PortalAd
     get: (target, op) => (typeof op === 'string' && op in overrides ? overrides[op as keyof typeof overrides] : Reflect.get(target, op)),
   });
   return new Proxy(adapter, { get: (target, domain) => (domain === 'clinical' ? clinical : Reflect.get(target, domain)) });
-}
-
-/** The section element inside a panel (sessions/homework/programmes/data/care plan). */
-export function part<E extends HTMLElement>(view: PorticoClinical, tag: string): E | null {
-  return view.shadowRoot!.querySelector<E>(tag);
-}
-
-export function tabs(view: PorticoClinical): string[] {
-  return [...view.shadowRoot!.querySelectorAll('[role="tab"]')].map((t) => t.textContent!.trim());
-}
-
-export async function openTab(view: PorticoClinical, label: string): Promise<void> {
-  const tab = [...view.shadowRoot!.querySelectorAll<HTMLElement>('[role="tab"]')].find((t) => t.textContent!.trim() === label);
-  if (!tab) throw new Error(`No tab "${label}" in [${tabs(view).join(', ')}]`);
-  tab.click();
-  await view.updateComplete;
-}
-
-/** A button whose visible text (or aria-label) is `text`, in `root`. */
-export function button(root: ParentNode, text: string): HTMLButtonElement | undefined {
-  return [...root.querySelectorAll<HTMLButtonElement>('button')].find(
-    (b) => b.textContent!.replace(/\s+/g, ' ').trim() === text || b.getAttribute('aria-label') === text,
-  );
-}
-
-export async function click(root: ParentNode, text: string): Promise<void> {
-  const b = await waitFor(() => button(root, text), { message: `button "${text}"` });
-  b.click();
 }

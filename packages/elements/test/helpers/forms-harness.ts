@@ -1,128 +1,15 @@
 /**
- * Drives `<portico-forms>` and its form the way a user does: open a form by its title, find
- * controls by their visible label, type and choose with the keyboard, submit, read errors.
+ * Renders `<portico-forms>` for a test; the harness that drives it is the shipped one
+ * (src/testing/forms.ts).
  */
 import { fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import type { PortalAdapter } from '@portico/core';
 import '../../src/provider/provider.js';
 import '../../src/views/forms/forms.js';
-import type { PorticoFormFiller } from '../../src/views/forms/form-filler.js';
-import type { PorticoForms } from '../../src/views/forms/forms.js';
-import { visibleText, waitFor } from './portal-harness.js';
+import { FormsHarness } from '../../src/testing/forms.js';
+import './harness.js';
 
-type Control = HTMLInputElement | HTMLTextAreaElement;
-
-export class FormsHarness {
-  constructor(readonly element: PorticoForms) {}
-
-  get root(): ShadowRoot {
-    return this.element.shadowRoot!;
-  }
-
-  get filler(): PorticoFormFiller {
-    const filler = this.root.querySelector('portico-form-filler');
-    if (!filler) throw new Error('No form is open');
-    return filler;
-  }
-
-  get form(): ShadowRoot {
-    return this.filler.shadowRoot!;
-  }
-
-  async listed(): Promise<this> {
-    await waitFor(() => this.root.querySelector('ul.assignments, portico-state-empty, portico-state-error'), { message: 'the forms list' });
-    return this;
-  }
-
-  /** Clicks Start / Continue / View on the form titled `title`. */
-  async open(title: string): Promise<this> {
-    await this.listed();
-    const item = [...this.root.querySelectorAll<HTMLElement>('li.assignment')].find((li) => li.querySelector('h4')?.textContent?.trim() === title);
-    if (!item) throw new Error(`No form "${title}"`);
-    item.querySelector('button')!.click();
-    await this.ready();
-    return this;
-  }
-
-  /** Waits until the open form's fields (or its submitted panel) are on screen. */
-  async ready(): Promise<this> {
-    await waitFor(() => this.root.querySelector('portico-form-filler')?.shadowRoot?.querySelector('form, .submitted'), { message: 'the form' });
-    return this;
-  }
-
-  /** The control labelled `label` (a `<label for>`), or the fieldset whose legend is `label`. */
-  control<E extends Element = Control>(label: string, scope: ParentNode = this.form): E {
-    const text = (el: Element) => el.textContent!.replace(/\(optional\)/, '').replace(/\s+/g, ' ').trim();
-    const labelEl = [...scope.querySelectorAll('label[for]')].find((l) => text(l) === label);
-    if (labelEl) return this.form.getElementById(labelEl.getAttribute('for')!) as unknown as E;
-    const legend = [...scope.querySelectorAll('legend')].find((l) => text(l) === label);
-    if (legend) return legend.parentElement as unknown as E;
-    throw new Error(`No control labelled "${label}"`);
-  }
-
-  /** Focuses the field and types `text` with the keyboard (replacing what was there). */
-  async type(label: string, text: string, scope?: ParentNode): Promise<Control> {
-    const control = this.control<Control>(label, scope);
-    control.focus();
-    if (control instanceof HTMLInputElement && control.type !== 'date' && control.type !== 'number') control.select();
-    else if (control instanceof HTMLTextAreaElement) control.select();
-    await sendKeys({ type: text });
-    await this.filler.updateComplete;
-    return control;
-  }
-
-  /** Picks `option` in the radio or checkbox group `group` by focusing it and pressing Space. */
-  async choose(group: string, option: string, scope?: ParentNode): Promise<HTMLInputElement> {
-    const fieldset = this.control<HTMLFieldSetElement>(group, scope);
-    const choice = [...fieldset.querySelectorAll<HTMLLabelElement>('label.choice')].find((l) => l.textContent!.trim() === option);
-    if (!choice) throw new Error(`No option "${option}" in "${group}"`);
-    const input = choice.querySelector('input')!;
-    input.focus();
-    await sendKeys({ press: 'Space' });
-    await this.filler.updateComplete;
-    return input;
-  }
-
-  button(text: string, scope: ParentNode = this.form): HTMLButtonElement {
-    const button = [...scope.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.replace(/\s+/g, ' ').trim() === text);
-    if (!button) throw new Error(`No button "${text}"`);
-    return button;
-  }
-
-  async submit(): Promise<void> {
-    this.form.querySelector<HTMLButtonElement>('[part="submit-button"]')!.click();
-    await this.filler.updateComplete;
-  }
-
-  /** The error shown next to a control (through its `aria-describedby`). */
-  errorOf(control: Element): string | undefined {
-    const ids = control.getAttribute('aria-describedby')?.split(' ') ?? [];
-    const error = ids.map((id) => this.form.getElementById(id)).find((el) => el?.classList.contains('field-error'));
-    return error ? visibleText(error).replace(/^Error:\s*/, '') : undefined;
-  }
-
-  summary(): string[] {
-    return [...this.form.querySelectorAll('.error-summary li')].map((li) => visibleText(li));
-  }
-
-  saveStatus(): string {
-    return visibleText(this.form.querySelector('[part="save-status"]')!);
-  }
-
-  /** Draws a stroke on the signature pad with synthetic pointer events. */
-  draw(points: [number, number][]): void {
-    const pad = this.form.querySelector('portico-signature-pad')!;
-    const canvas = pad.shadowRoot!.querySelector('canvas')!;
-    const rect = canvas.getBoundingClientRect();
-    const at = (type: string, [x, y]: [number, number]) =>
-      canvas.dispatchEvent(new PointerEvent(type, { bubbles: true, composed: true, pointerId: 7, pointerType: 'pen', button: 0, buttons: 1, clientX: rect.left + x, clientY: rect.top + y }));
-    const [first, ...rest] = points;
-    at('pointerdown', first!);
-    for (const p of rest) at('pointermove', p);
-    at('pointerup', rest[rest.length - 1] ?? first!);
-  }
-}
+export { FormsHarness };
 
 /**
  * The adapter with some `forms` operations replaced (the REST adapter's domains are proxies,

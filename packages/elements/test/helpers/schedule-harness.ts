@@ -1,6 +1,6 @@
 /**
- * Drives `<portico-schedule>` the way a user does: its parts live in nested shadow roots, so
- * these helpers find buttons by their visible text and fill the booking form.
+ * Renders `<portico-schedule>` for a test; the harness that drives it is the shipped one
+ * (src/testing/schedule.ts).
  */
 import { fixture, html } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -8,7 +8,20 @@ import type { PortalAdapter } from '@portico/core';
 import '../../src/provider/provider.js';
 import '../../src/views/schedule/schedule.js';
 import type { PorticoSchedule } from '../../src/views/schedule/schedule.js';
-import { waitFor } from './portal-harness.js';
+import { selectWithKeys, typeInto } from '../../src/testing/harness.js';
+import './harness.js';
+
+export { ScheduleHarness, byText, calendarSettled, partOf, pickFirstSlot, waitForText } from '../../src/testing/schedule.js';
+
+/** Chooses an option (its value or text) in a list box with the keyboard. */
+export function choose(select: HTMLSelectElement, option: string): Promise<HTMLSelectElement> {
+  return selectWithKeys(select, option);
+}
+
+/** Types into a field with key presses, replacing what it holds. */
+export function type<C extends HTMLTextAreaElement | HTMLInputElement>(field: C, text: string): Promise<C> {
+  return typeInto(field, text);
+}
 
 export interface ScheduleOptions {
   mode?: 'month' | 'week' | 'list';
@@ -22,54 +35,4 @@ export async function renderSchedule(adapter: PortalAdapter, options: ScheduleOp
     <portico-schedule mode=${options.mode ?? 'list'} .item=${options.item}></portico-schedule>
   </portico-provider>`);
   return provider.querySelector('portico-schedule')!;
-}
-
-/** The shadow root of a part of the schedule (`portico-schedule-calendar`, …), once rendered. */
-export function partOf(schedule: PorticoSchedule, tag: string): Promise<ShadowRoot> {
-  return waitFor(() => schedule.shadowRoot!.querySelector(tag)?.shadowRoot, { message: `<${tag}>` });
-}
-
-/** Buttons (or links) in `root` whose text is `text`. */
-export function byText<E extends HTMLElement = HTMLButtonElement>(root: ParentNode, text: string | RegExp, selector = 'button'): E | undefined {
-  return [...root.querySelectorAll<E>(selector)].find((b) => {
-    const t = b.textContent!.replace(/\s+/g, ' ').trim();
-    return typeof text === 'string' ? t === text : text.test(t);
-  });
-}
-
-export function waitForText<E extends HTMLElement = HTMLButtonElement>(root: () => ParentNode | null | undefined, text: string | RegExp, selector = 'button'): Promise<E> {
-  return waitFor(() => {
-    const r = root();
-    return r ? byText<E>(r, text, selector) : undefined;
-  }, { message: `"${String(text)}"` });
-}
-
-/** Waits until the calendar shows data (an appointment, the grid or a state panel). */
-export async function calendarSettled(schedule: PorticoSchedule): Promise<ShadowRoot> {
-  const root = await partOf(schedule, 'portico-schedule-calendar');
-  await waitFor(() => root.querySelector('li.appointment, table.month, .week-days, portico-state-empty, portico-state-error, p.muted + p.muted, .day-group') && !root.querySelector('portico-state-loading'), { message: 'the calendar to settle' });
-  return root;
-}
-
-export function choose(select: HTMLSelectElement, value: string): void {
-  select.value = value;
-  select.dispatchEvent(new Event('change', { bubbles: true }));
-}
-
-export function type(field: HTMLTextAreaElement | HTMLInputElement, value: string): void {
-  field.value = value;
-  field.dispatchEvent(new Event('input', { bubbles: true }));
-}
-
-/**
- * In a slot picker, moves to the next day with open times (if the shown day has none) and
- * picks the first slot; returns its start instant.
- */
-export async function pickFirstSlot(picker: HTMLElement): Promise<string> {
-  const root = await waitFor(() => picker.shadowRoot);
-  await waitFor(() => root.querySelector('input[type="radio"]') ?? byText(root, /^Show the next day with open times/), { message: 'slots or the next-day offer' });
-  byText(root, /^Show the next day with open times/)?.click();
-  const radio = await waitFor(() => root.querySelector<HTMLInputElement>('input[type="radio"]'), { message: 'an open slot' });
-  radio.click();
-  return radio.value;
 }

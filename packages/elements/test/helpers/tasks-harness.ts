@@ -1,50 +1,12 @@
-/** Drives `<portico-tasks>` the way a user does: find a task by its title, tick it, read it. */
+/** Renders `<portico-tasks>` for a test; the harness that drives it is the shipped one (src/testing/tasks.ts). */
 import { fixture, html } from '@open-wc/testing';
 import type { PortalAdapter } from '@portico/core';
 import '../../src/provider/provider.js';
 import '../../src/views/tasks/tasks.js';
-import type { PorticoTasks } from '../../src/views/tasks/tasks.js';
-import { visibleText, waitFor } from './portal-harness.js';
+import { TasksHarness } from '../../src/testing/tasks.js';
+import './harness.js';
 
-export class TasksHarness {
-  constructor(readonly element: PorticoTasks) {}
-
-  get root(): ShadowRoot {
-    return this.element.shadowRoot!;
-  }
-
-  /** Waits until the list (or the empty / error panel) is on screen. */
-  async settled(): Promise<this> {
-    await waitFor(() => this.root.querySelector('ul.tasks, portico-state-empty, portico-state-error'), { message: 'the tasks to settle' });
-    return this;
-  }
-
-  /** The task whose title is `title`, wherever it is listed. */
-  task(title: string): HTMLLIElement {
-    const item = [...this.root.querySelectorAll<HTMLLIElement>('li.task')].find((li) => li.querySelector('.title')?.textContent?.trim() === title);
-    if (!item) throw new Error(`No task "${title}" in [${this.titles('all').join(', ')}]`);
-    return item;
-  }
-
-  checkbox(title: string): HTMLInputElement {
-    return this.task(title).querySelector('input[type="checkbox"]')!;
-  }
-
-  titles(list: 'open' | 'done' | 'all'): string[] {
-    const scope = list === 'all' ? 'li.task' : `[part="${list}-list"] li.task`;
-    return [...this.root.querySelectorAll(scope)].map((li) => li.querySelector('.title')!.textContent!.trim());
-  }
-
-  notice(): string {
-    return visibleText(this.root.querySelector('[part="notice"]')!);
-  }
-
-  button(text: string, scope: ParentNode = this.root): HTMLButtonElement {
-    const button = [...scope.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === text);
-    if (!button) throw new Error(`No button "${text}"`);
-    return button;
-  }
-}
+export { TasksHarness };
 
 export async function renderTasks(adapter: PortalAdapter, now?: Date): Promise<TasksHarness> {
   const provider = await fixture(html`<portico-provider .adapter=${adapter}><portico-tasks .now=${now}></portico-tasks></portico-provider>`);

@@ -21,7 +21,7 @@ async function openSettled(portal: PortalHarness, label: string): Promise<HTMLEl
     const shown = portal.view();
     return shown && shown.localName !== 'portico-state-loading' ? shown : null;
   }, { message: `the ${label} view` });
-  await waitFor(() => view.shadowRoot && view.shadowRoot.childElementCount > 0 && !deepQuery(view.shadowRoot, 'portico-state-loading'), { message: `${label} to load`, timeout: 15_000 });
+  await waitFor(() => view.shadowRoot && view.shadowRoot.childElementCount > 0 && !deepQuery(view.shadowRoot, 'portico-state-loading'), { message: `${label} to load` });
   return view;
 }
 

@@ -11,6 +11,7 @@ import { expectNoAxeViolations } from '../helpers/axe.js';
 import { MessagesHarness, tolerateResizeObserverLoop, type } from '../helpers/messages-harness.js';
 import type { PorticoMessages } from '../../src/views/messages/messages.js';
 import { PortalHarness, adapterFor, deepQuery, mockBackend, renderPortal, visibleText, waitFor } from '../helpers/portal-harness.js';
+import { watchRequests } from '../helpers/requests.js';
 
 /** A REST adapter over the mock whose every request is counted (the real fetch underneath). */
 async function countingAdapter(user: 'client' | 'guardian'): Promise<{ adapter: PortalAdapter; requests: string[] }> {
@@ -41,7 +42,6 @@ describe('<portico-portal> sessions', () => {
   });
 
   it('signing out removes every view and client detail, clears the store and what is registered with it, and offers Sign in again', async function () {
-    this.timeout(40_000);
     const adapter = await adapterFor('client');
     const portal = await renderPortal({ adapter });
     await portal.settled('portico-dashboard');
@@ -94,7 +94,6 @@ describe('<portico-portal> sessions', () => {
   });
 
   it('an expiry fires portico-session-expired once for many failing requests, shows one panel, and resume() returns to the same place with the typed text', async function () {
-    this.timeout(40_000);
     const backend = await mockBackend();
     let token = backend.tokenFor('client');
     const element = await fixture<PorticoPortal>(html`<portico-portal api-base-url=${backend.baseUrl} routing="hash"></portico-portal>`);
@@ -112,7 +111,7 @@ describe('<portico-portal> sessions', () => {
     threadButton.click();
     const harness = new MessagesHarness(messages as PorticoMessages);
     await harness.openedThread();
-    type((await harness.composerReady()).querySelector('textarea')!, 'Half-written note about Thursday');
+    await type((await harness.composerReady()).querySelector('textarea')!, 'Half-written note about Thursday');
     const itemBefore = element.item;
     expect(itemBefore).to.be.a('string');
 
@@ -120,9 +119,12 @@ describe('<portico-portal> sessions', () => {
     // Billing, which asks for several things at once: every one is refused.
     const user = backend.db.data.users.find((u) => u.key === 'client')!;
     user.token = 'demo-token-client-renewed';
+    const requests = watchRequests();
     await portal.open('Billing');
     await waitFor(() => visibleText(portal.root).includes('Your session has ended'), { message: 'the expired panel' });
-    await new Promise((resolve) => setTimeout(resolve, 300)); // let the other refused requests land
+    // Every refused request has landed before the expiries are counted.
+    await requests.idle();
+    requests.stop();
     expect(expiries).to.equal(1);
     expect(portal.root.querySelectorAll('[part="session-expired"]')).to.have.length(1);
     expect(portal.root.querySelector<HTMLElement>('.shell')!.hidden).to.equal(true);
@@ -170,9 +172,12 @@ describe('<portico-portal> sessions', () => {
     const backend = await mockBackend();
     backend.db.data.organisation.features.contactAccess = false;
     const { adapter, requests } = await countingAdapter('guardian');
+    const network = watchRequests();
     const portal = await fixture<PorticoPortal>(html`<portico-portal .adapter=${adapter} routing="none"></portico-portal>`);
     await waitFor(() => visibleText(portal.shadowRoot!).includes('The practice has not enabled portal access for contacts'), { message: 'the contact-access state' });
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Whatever the portal asked for has been answered before the list is checked.
+    await network.idle();
+    network.stop();
     expect(requests).to.deep.equal([`${new URL(backend.baseUrl, location.href).pathname}/session`]);
     expect(portal.shadowRoot!.querySelectorAll('nav a')).to.have.length(0);
     // And the API refuses the data too.
@@ -181,7 +186,6 @@ describe('<portico-portal> sessions', () => {
   });
 
   it('a guardian sees the care plan only for the child they are the personal representative of, in the view and the API', async function () {
-    this.timeout(40_000);
     const adapter = await adapterFor('guardian');
     const portal = await renderPortal({ adapter });
     const tabs = (view: HTMLElement) => [...view.shadowRoot!.querySelectorAll('[role="tab"]')].map((t) => t.textContent!.trim());
@@ -202,7 +206,6 @@ describe('<portico-portal> sessions', () => {
   });
 
   it('one unread count from the backend on the Messages badge, the dashboard and the thread list, dropping when a thread is read', async function () {
-    this.timeout(40_000);
     const backend = await mockBackend();
     const unreadIn = (threadId: string) => (backend.db.data.messages[threadId] ?? []).filter((m) => !m.read).length;
     const threads = backend.db.data.threads.filter((t) => t.clientId === 'cl-avery');

@@ -60,7 +60,7 @@ describe('<portico-portal> token provider given after the element', () => {
 
     el.getAccessToken = () => token;
     const portal = new PortalHarness(el);
-    await waitFor(() => portal.currentLabel() === 'Dashboard', { timeout: 10000, message: 'the menu with Dashboard current' });
+    await waitFor(() => portal.currentLabel() === 'Dashboard', { message: 'the menu with Dashboard current' });
     await portal.settled('portico-dashboard');
     expect(visibleText(portal.root.querySelector('header')!)).to.contain(PRACTICE_NAME);
 

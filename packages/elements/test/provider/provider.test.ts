@@ -111,8 +111,7 @@ describe('<portico-provider>', () => {
     provider.getAccessToken = () => (asked++, backend.tokenFor('client'));
     // A host sets the token provider after the element is created; the first request waits for it.
     const team = provider.querySelector('portico-team')!;
-    const shown = await waitFor(() => (visibleText(team.shadowRoot ?? team).includes('Dr. Riley Demo') ? visibleText(team.shadowRoot!) : null), {
-      timeout: 10000, message: 'the care team from the mock',
+    const shown = await waitFor(() => (visibleText(team.shadowRoot ?? team).includes('Dr. Riley Demo') ? visibleText(team.shadowRoot!) : null), { message: 'the care team from the mock',
     });
     expect(shown).to.contain('Dr. Riley Demo');
     expect(asked).to.be.greaterThan(0);

@@ -14,11 +14,11 @@ async function renderRegistration(): Promise<ShadowRoot> {
   return waitFor(() => el.shadowRoot!.querySelector('form') && el.shadowRoot!, { message: 'the registration form' });
 }
 
-function fill(root: ShadowRoot, values: { first: string; last: string; email: string; dob: string }): void {
-  typeInto(field(root, 'First name'), values.first);
-  typeInto(field(root, 'Last name'), values.last);
-  typeInto(field(root, 'Email'), values.email);
-  typeInto(field(root, 'Date of birth'), values.dob);
+async function fill(root: ShadowRoot, values: { first: string; last: string; email: string; dob: string }): Promise<void> {
+  await typeInto(field(root, 'First name'), values.first);
+  await typeInto(field(root, 'Last name'), values.last);
+  await typeInto(field(root, 'Email'), values.email);
+  await typeInto(field(root, 'Date of birth'), values.dob);
 }
 
 describe('<portico-registration> (#14.3)', () => {
@@ -39,7 +39,7 @@ describe('<portico-registration> (#14.3)', () => {
     expect(root.activeElement).to.equal(field(root, 'First name'));
     await expectNoAxeViolations(root.host);
 
-    fill(root, { first: 'Robin', last: 'Newcomer', email: 'robin.newcomer@example.com', dob: '1991-05-06' });
+    await fill(root, { first: 'Robin', last: 'Newcomer', email: 'robin.newcomer@example.com', dob: '1991-05-06' });
     root.querySelector<HTMLInputElement>('#accept-terms')!.click();
     setTimeout(() => button(root, 'Register').click());
     const registered = await oneEvent(root.host, 'portico-registered');
@@ -54,7 +54,7 @@ describe('<portico-registration> (#14.3)', () => {
     const backend = await mockBackend();
     const root = await renderRegistration();
     // The demo client's own address: the mock (as the practice's system) calls it a duplicate.
-    fill(root, { first: 'Avery', last: 'Example', email: backend.credentials.client.email, dob: '1990-01-01' });
+    await fill(root, { first: 'Avery', last: 'Example', email: backend.credentials.client.email, dob: '1990-01-01' });
     root.querySelector<HTMLInputElement>('#accept-terms')!.click();
     button(root, 'Register').click();
     const alert = await waitFor(() => root.querySelector('[role="alert"]'), { message: 'the refusal' });

@@ -46,7 +46,7 @@ describe('brand colours keep contrast on every view (#10.13)', () => {
             const shown = portal.view();
             return shown && shown.localName !== 'portico-state-loading' ? shown : null;
           }, { message: `the ${label} view` });
-          await waitFor(() => view.shadowRoot && view.shadowRoot.childElementCount > 0 && !deepQuery(view.shadowRoot, 'portico-state-loading'), { message: `${label} to load`, timeout: 15_000 });
+          await waitFor(() => view.shadowRoot && view.shadowRoot.childElementCount > 0 && !deepQuery(view.shadowRoot, 'portico-state-loading'), { message: `${label} to load` });
           await expectNoAxeViolations(portal.portal, { only: ['color-contrast'] }).catch((error: Error) => {
             throw new Error(`${label}: ${error.message}`);
           });

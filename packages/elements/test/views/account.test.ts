@@ -3,7 +3,7 @@ import type { PortalAdapter } from '@portico/core';
 import { CLIENT } from '@portico/mock';
 import type { PorticoAccount } from '../../src/views/account/account.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
-import { button, choose, errorFor, field, renderAccount, sectionRoot, setChecked, typeInto } from '../helpers/account-harness.js';
+import { button, choose, errorFor, field, renderAccount, sectionRoot, pasteInto, setChecked, typeInto } from '../helpers/account-harness.js';
 import { setPorticoLocale } from '../../src/i18n/localization.js';
 import { adapterFor, mockBackend, renderPortal, visibleText, waitFor } from '../helpers/portal-harness.js';
 
@@ -62,9 +62,9 @@ describe('<portico-account>', () => {
       expect(root.activeElement).to.equal(field(root, 'Contact’s name'));
       expect(location.hash).not.to.contain('profile-');
 
-      typeInto(field(root, 'Contact’s name'), 'Sam Sample');
-      typeInto(field(root, 'Contact’s phone'), '12');
-      typeInto(field(root, 'Date of birth'), '1990-05-01');
+      await typeInto(field(root, 'Contact’s name'), 'Sam Sample');
+      await typeInto(field(root, 'Contact’s phone'), '12');
+      await typeInto(field(root, 'Date of birth'), '1990-05-01');
       button(root, 'Save contact details').click();
       await account.updateComplete;
       const phone = field(root, 'Contact’s phone');
@@ -73,7 +73,7 @@ describe('<portico-account>', () => {
       expect(root.activeElement).to.equal(phone);
       await expectNoAxeViolations(account);
 
-      typeInto(phone, '+1 555-0199');
+      await typeInto(phone, '+1 555-0199');
       button(root, 'Save contact details').click();
       await waitFor(() => root.querySelector('meter')!.value === 6, { message: 'the meter to fill' });
       expect(visibleText(root.querySelector('.completion')!)).to.contain('Your profile is complete');
@@ -84,7 +84,7 @@ describe('<portico-account>', () => {
     it('checks the email format next to the field', async () => {
       const account = await renderAccount(await adapterFor('client'));
       const root = await sectionRoot(account, 'portico-account-profile');
-      typeInto(field(root, 'Email'), 'avery@');
+      await typeInto(field(root, 'Email'), 'avery@');
       button(root, 'Save contact details').click();
       await account.updateComplete;
       await waitFor(() => errorFor(root, field(root, 'Email')), { message: 'the email error' });
@@ -96,7 +96,7 @@ describe('<portico-account>', () => {
       const before = structuredClone(backend.db.data.profiles['u-avery']);
       const account = await renderAccount(await adapterFor('client'));
       const root = await sectionRoot(account, 'portico-account-profile');
-      typeInto(field(root, 'First name'), 'A'.repeat(100_000));
+      await pasteInto(field(root, 'First name'), 'A'.repeat(100_000));
       button(root, 'Save contact details').click();
       await account.updateComplete;
       await waitFor(() => errorFor(root, field(root, 'First name')), { message: 'the length error' });
@@ -109,7 +109,7 @@ describe('<portico-account>', () => {
       backend.faults.errorRate('account.updateProfile', 1, { times: 1 });
       const account = await renderAccount(await adapterFor('client'));
       const root = await sectionRoot(account, 'portico-account-profile');
-      typeInto(field(root, 'Preferred name'), 'Ave');
+      await typeInto(field(root, 'Preferred name'), 'Ave');
       button(root, 'Save contact details').click();
       const alert = await waitFor(() => root.querySelector('[role="alert"]'), { message: 'the failure' });
       expect(visibleText(alert)).to.contain('Your changes were not saved.');
@@ -162,9 +162,9 @@ describe('<portico-account>', () => {
       expect([...zone.options].some((o) => /^[A-Za-z]+\/[A-Za-z_]+$/.test(o.textContent!.trim())), 'a raw IANA name as a label').to.equal(false);
       await expectNoAxeViolations(account);
 
-      setChecked(box, true);
-      setChecked(root.querySelector<HTMLInputElement>('#hours-1')!, true);
-      choose(zone, 'Europe/Madrid');
+      await setChecked(box, true);
+      await setChecked(root.querySelector<HTMLInputElement>('#hours-1')!, true);
+      await choose(zone, 'Europe/Madrid');
       await account.updateComplete;
       button(root, 'Save preferences').click();
       await waitFor(() => root.querySelector('[role="status"]'), { message: 'the saved notice' });
@@ -198,7 +198,7 @@ describe('<portico-account>', () => {
       const backend = await mockBackend();
       const account = await renderAccount(await adapterFor('client'), 'notifications');
       const root = await sectionRoot(account, 'portico-account-notifications');
-      choose(field<HTMLSelectElement>(root, 'Language'), 'es');
+      await choose(field<HTMLSelectElement>(root, 'Language'), 'es');
       button(root, 'Save preferences').click();
       try {
         await waitFor(() => tab(account, 'Notificaciones'), { message: 'Spanish tabs' });
@@ -212,7 +212,7 @@ describe('<portico-account>', () => {
     it('asks for a reminder time when reminders are on', async () => {
       const account = await renderAccount(await adapterFor('client'), 'notifications');
       const root = await sectionRoot(account, 'portico-account-notifications');
-      for (const box of root.querySelectorAll<HTMLInputElement>('[id^="hours-"]')) setChecked(box, false);
+      for (const box of root.querySelectorAll<HTMLInputElement>('[id^="hours-"]')) await setChecked(box, false);
       await account.updateComplete;
       button(root, 'Save preferences').click();
       await waitFor(() => root.querySelector('#hours-error'), { message: 'the reminder error' });
@@ -233,22 +233,22 @@ describe('<portico-account>', () => {
       expect(windows).to.have.length(2);
       const [start, end] = [...windows[1]!.querySelectorAll<HTMLInputElement>('input')];
       await waitFor(() => root.activeElement === start, { message: 'focus on the new window' });
-      typeInto(start!, '12:00');
-      typeInto(end!, '11:00');
+      await typeInto(start!, '12:00');
+      await typeInto(end!, '11:00');
       button(root, 'Save availability').click();
       await waitFor(() => errorFor(root, end!), { message: 'the order error' });
       expect(errorFor(root, end!)).to.equal('The end time must be after the start time.');
       await expectNoAxeViolations(account);
 
-      typeInto(start!, '18:00');
-      typeInto(end!, '21:00');
+      await typeInto(start!, '18:00');
+      await typeInto(end!, '21:00');
       button(root, 'Save availability').click();
       await waitFor(() => errorFor(root, end!)?.includes('overlaps'), { message: 'the overlap error' });
       expect(errorFor(root, end!)).to.equal('This overlaps another time on Monday.');
       expect(backend.db.data.availability[CLIENT.avery]!.windows.filter((w) => w.weekday === 1)).to.have.length(1);
 
-      typeInto(start!, '09:00');
-      typeInto(end!, '11:30');
+      await typeInto(start!, '09:00');
+      await typeInto(end!, '11:30');
       button(root, 'Save availability').click();
       await waitFor(() => root.querySelector('[role="status"]'), { message: 'the saved notice' });
       expect(backend.db.data.availability[CLIENT.avery]!.windows.filter((w) => w.weekday === 1)).to.deep.equal([
@@ -274,12 +274,12 @@ describe('<portico-account>', () => {
       const account = await renderAccount(await adapterFor('client'), 'contact');
       const root = await sectionRoot(account, 'portico-account-contact');
       await expectNoAxeViolations(account);
-      choose(field<HTMLSelectElement>(root, 'Start from a template'), 'tpl-billing');
+      await choose(field<HTMLSelectElement>(root, 'Start from a template'), 'tpl-billing');
       await account.updateComplete;
       expect(field(root, 'Subject').value).to.equal('Billing question');
       const text = field<HTMLTextAreaElement>(root, 'Your message');
       expect(text.value).to.match(/^Hello, I have a question about a recent invoice/);
-      typeInto(text, `${text.value}the one from March.`);
+      await typeInto(text, `${text.value}the one from March.`);
       backend.faults.errorRate('account.contactPractice', 1, { times: 1 });
       button(root, 'Send message').click();
       const alert = await waitFor(() => root.querySelector('[role="alert"]'), { message: 'the failure' });
@@ -300,8 +300,8 @@ describe('<portico-account>', () => {
       const root = await sectionRoot(account, 'portico-account-contact');
       // The practice's default template is loaded (#14.1); the person empties both fields.
       expect(field(root, 'Subject').value).to.equal('A question for Harbor Lane Therapy');
-      typeInto(field(root, 'Subject'), '');
-      typeInto(field<HTMLTextAreaElement>(root, 'Your message'), '');
+      await typeInto(field(root, 'Subject'), '');
+      await typeInto(field<HTMLTextAreaElement>(root, 'Your message'), '');
       button(root, 'Send message').click();
       await waitFor(() => errorFor(root, field(root, 'Subject')), { message: 'the subject error' });
       expect(errorFor(root, field<HTMLTextAreaElement>(root, 'Your message'))).to.equal('Write your message.');
@@ -314,15 +314,15 @@ describe('<portico-account>', () => {
       const account = await renderAccount(await adapterFor('client'), 'password');
       const change = await waitFor(() => account.shadowRoot!.querySelector('portico-change-password'));
       const root = await waitFor(() => change.shadowRoot!.querySelector('form') && change.shadowRoot!, { message: 'the form' });
-      typeInto(field(root, 'Current password'), 'wrong-one');
-      typeInto(field(root, 'New password'), 'Harbor-Lane-42');
-      typeInto(field(root, 'Confirm new password'), 'Harbor-Lane-42');
+      await typeInto(field(root, 'Current password'), 'wrong-one');
+      await typeInto(field(root, 'New password'), 'Harbor-Lane-42');
+      await typeInto(field(root, 'Confirm new password'), 'Harbor-Lane-42');
       button(root, 'Change password').click();
       await waitFor(() => errorFor(root, field(root, 'Current password')), { message: 'the wrong-password error' });
       expect(errorFor(root, field(root, 'Current password'))).to.equal('That is not your current password.');
       expect(field(root, 'New password').value).to.equal('Harbor-Lane-42');
       await expectNoAxeViolations(account);
-      typeInto(field(root, 'Current password'), backend.credentials.client.password);
+      await typeInto(field(root, 'Current password'), backend.credentials.client.password);
       button(root, 'Change password').click();
       await waitFor(() => root.querySelector('[role="status"].notice'), { message: 'the changed notice' });
       expect(backend.db.data.users.find((u) => u.id === 'u-avery')!.password).to.equal('Harbor-Lane-42');

@@ -2,12 +2,15 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { CLIENT } from '@portico/mock';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { buttonByText, renderBilling, selectTab, settled } from '../helpers/billing-harness.js';
+import { pasteInto, selectWithKeys, typeInto } from '../helpers/harness.js';
 import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
 
-function type(root: ShadowRoot, id: string, value: string): void {
+/** Fills the field `id` from the keyboard: an option chosen with the keys, text typed (or pasted when huge). */
+async function type(root: ShadowRoot, id: string, value: string): Promise<void> {
   const input = root.querySelector<HTMLInputElement | HTMLSelectElement>(`#${id}`)!;
-  input.value = value;
-  input.dispatchEvent(new Event(input instanceof HTMLSelectElement ? 'change' : 'input'));
+  if (input instanceof HTMLSelectElement) await selectWithKeys(input, value);
+  else if (value.length > 1000) await pasteInto(input, value);
+  else await typeInto(input, value);
 }
 
 describe('<portico-billing> insurance and timesheets', () => {
@@ -31,22 +34,22 @@ describe('<portico-billing> insurance and timesheets', () => {
     expect(form.querySelector('#memberId-error')!.textContent).to.contain('member ID');
     await expectNoAxeViolations(billing);
     const payerId = backend.db.data.payers[0]!.id;
-    type(form, 'payer', payerId);
-    type(form, 'memberId', 'NEW-123');
-    type(form, 'subscriberName', 'Avery Example');
-    type(form, 'validFrom', '2026-01-01');
-    type(form, 'validTo', '2025-01-01');
+    await type(form, 'payer', payerId);
+    await type(form, 'memberId', 'NEW-123');
+    await type(form, 'subscriberName', 'Avery Example');
+    await type(form, 'validFrom', '2026-01-01');
+    await type(form, 'validTo', '2025-01-01');
     buttonByText(form, 'Save insurance').click();
     await waitFor(() => form.querySelector('#validTo[aria-invalid="true"]'), { message: 'end before start' });
-    type(form, 'validTo', '');
+    await type(form, 'validTo', '');
     // #13.4: a 100,000-character subscriber name is refused next to the field, nothing sent.
     const stored = backend.db.data.insurance.length;
-    type(form, 'subscriberName', 'W'.repeat(100_000));
+    await type(form, 'subscriberName', 'W'.repeat(100_000));
     buttonByText(form, 'Save insurance').click();
     await waitFor(() => form.querySelector('#subscriberName[aria-invalid="true"]'), { message: 'the length error' });
     expect(form.querySelector('#subscriberName-error')!.textContent!.trim()).to.equal('Use at most 200 characters (this has 100000).');
     expect(backend.db.data.insurance.length).to.equal(stored);
-    type(form, 'subscriberName', 'Avery Example');
+    await type(form, 'subscriberName', 'Avery Example');
     backend.faults.errorRate('insurance.create', 1, { times: 1 });
     buttonByText(form, 'Save insurance').click();
     await waitFor(() => visibleText(form).includes('had a problem'), { message: 'the failure' });

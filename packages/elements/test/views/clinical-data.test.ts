@@ -5,6 +5,7 @@ import type { PorticoClinicalSheetRun } from '../../src/views/clinical/sheet-run
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { button, click, openTab, part, renderClinical, withClinical } from '../helpers/clinical-harness.js';
 import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
+import { watchRequests } from '../helpers/requests.js';
 
 async function openDataCollection(view: PorticoClinical): Promise<PorticoClinicalDataCollection> {
   await openTab(view, 'Data collection');
@@ -131,8 +132,12 @@ describe('<portico-clinical> data collection (CLIN-3)', () => {
     window.dispatchEvent(new Event('online'));
     await waitFor(() => !data.shadowRoot!.querySelector('[part="outbox"]'), { message: 'the record to be sent' });
     expect(data.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('was sent to the practice');
+    // A second "online" finds nothing waiting: once its requests (if any) are answered, still one record.
+    const requests = watchRequests();
     window.dispatchEvent(new Event('online'));
-    await new Promise((r) => setTimeout(r, 200));
+    await requests.idle();
+    requests.stop();
+    expect(requests.started.filter((r) => r.startsWith('POST'))).to.deep.equal([]);
     const stored = await records();
     expect(stored).to.have.length(1);
     expect(stored[0]!.rows[0]!.trials).to.deep.equal(['correct', 'correct', 'correct', 'prompted']);

@@ -7,6 +7,7 @@ import type { PorticoClinicalSessions } from '../../src/views/clinical/sessions.
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { click, openTab, part, recordCalls, renderClinical, tabs, withClinical } from '../helpers/clinical-harness.js';
 import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
+import { watchRequests } from '../helpers/requests.js';
 
 const settled = (el: HTMLElement, selector: string) =>
   waitFor(() => el.shadowRoot?.querySelector(selector), { message: `${el.localName} ${selector}` });
@@ -85,7 +86,9 @@ describe('<portico-clinical> sessions & homework (CLIN-1)', () => {
     expect(error.textContent).to.contain('Could not mark it done');
     expect(item.querySelector('[part="toggle-button"]')!.textContent!.trim()).to.equal('Mark done');
     // The rolled-back button changes colour with a short transition; check contrast once it ends.
-    await new Promise((r) => setTimeout(r, 400));
+    const toggle = item.querySelector<HTMLElement>('[part="toggle-button"]')!;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await Promise.all(toggle.getAnimations().map((a) => a.finished));
     await expectNoAxeViolations(view);
     await click(item, 'Mark done');
     await waitFor(() => backend.db.data.homework.find((h) => h.id === 'hw-avery-1')!.status === 'done');
@@ -241,11 +244,14 @@ describe('<portico-clinical> care plan (CLIN-4)', () => {
 
   it('is absent for a payer, with no clinical request at all', async () => {
     const { adapter, calls } = recordCalls(await adapterFor('payer'));
+    const requests = watchRequests();
     const view = await renderClinical(adapter);
     const empty = await settled(view, 'portico-state-empty');
     expect(visibleText(empty)).to.contain('Not available for this client');
     expect(tabs(view)).to.deep.equal([]);
-    await new Promise((r) => setTimeout(r, 200));
+    // Every request the view started is answered before the absence is checked.
+    await requests.idle();
+    requests.stop();
     expect(calls.filter((c) => c.startsWith('clinical.'))).to.deep.equal([]);
     expect(view.shadowRoot!.querySelector('portico-clinical-care-plan')).to.equal(null);
     await expectNoAxeViolations(view);

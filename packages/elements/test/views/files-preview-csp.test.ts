@@ -39,7 +39,9 @@ describe('<portico-files> PDF preview under a strict CSP (issue #13.8)', () => {
     const row = files.row(/^Progress report/);
     files.button(`Preview ${row.querySelector('h3')!.textContent!.trim()}`, row).click();
     const frame = await waitFor(() => files.previewDialog.querySelector('iframe'), { message: 'the PDF frame' });
-    await new Promise((resolve) => (frame.contentDocument?.readyState === 'complete' ? setTimeout(resolve, 200) : frame.addEventListener('load', resolve, { once: true })));
+    // Loaded (a violation is reported while loading, before the load event), then one frame more.
+    await new Promise((resolve) => (frame.contentDocument?.readyState === 'complete' ? resolve(undefined) : frame.addEventListener('load', resolve, { once: true })));
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
     expect(frame.getAttribute('src')).to.match(/^blob:/);
     expect(violations).to.deep.equal([]);
   });

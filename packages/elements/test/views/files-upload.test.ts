@@ -105,13 +105,13 @@ describe('<portico-files> upload', () => {
   it('shows the progress bar while a file is on its way', async () => {
     (await mockBackend()).faults.latency(1500, 'files.upload');
     const files = await (await renderFiles(await adapterFor('client'))).settled();
-    files.chooseUploadKind('photo');
+    await files.chooseUploadKind('photo');
     files.pick(fakeFile('Photo.png', 'image/png', 10_000));
     const progress = await waitFor(() => files.uploadRoot.querySelector('progress'), { message: 'the progress bar' });
     expect(progress.getAttribute('aria-label')).to.equal('Uploading Photo.png');
     expect(visibleText(files.uploadRoot.querySelector('.queue')!)).to.match(/\d+% sent/);
     await expectNoAxeViolations(files.view);
-    await waitFor(() => files.names().includes('Photo.png'), { message: 'the photo listed', timeout: 6000 });
+    await waitFor(() => files.names().includes('Photo.png'), { message: 'the photo listed' });
     expect(visibleText(files.row('Photo.png').querySelector('.kind')!)).to.equal('Photo');
   });
 
@@ -152,7 +152,7 @@ describe('<portico-files> upload', () => {
     const rules = backend.db.data.organisation.rules;
     const accepted = rules.acceptedUploadTypes;
     rules.acceptedUploadTypes = ['image/*'];
-    files.chooseUploadKind('other');
+    await files.chooseUploadKind('other');
     files.pick(fakeFile('Letter.pdf', 'application/pdf'));
     const failed = await waitFor(() => files.uploadRoot.querySelector('li[data-status="failed"]'), { message: 'the refusal' });
     expect(visibleText(failed)).to.contain('The practice did not accept “Letter.pdf”: this file type is not allowed');
@@ -168,7 +168,7 @@ describe('<portico-files> upload', () => {
     const backend = await mockBackend();
     backend.faults.dropResponse('files.upload', { times: 1 });
     const files = await (await renderFiles(await adapterFor('client'))).settled();
-    files.chooseUploadKind('other');
+    await files.chooseUploadKind('other');
     files.pick(fakeFile('Notes.txt', 'text/plain'));
     const failed = await waitFor(() => files.uploadRoot.querySelector('li[data-status="failed"]'), { message: 'the dropped upload' });
     expect(visibleText(failed)).to.contain('“Notes.txt” was not uploaded');
@@ -194,7 +194,7 @@ describe('<portico-files> upload', () => {
     await expectNoAxeViolations(files.view);
 
     const uploaded = oneEvent(files.view, 'portico-file-uploaded');
-    files.chooseUploadKind('report');
+    await files.chooseUploadKind('report');
     expect((await uploaded).detail.kind).to.equal('report');
     await waitFor(() => !files.uploadRoot.querySelector('#upload-kind-error'), { message: 'the question answered' });
     expect((await averyFiles()).find((f) => f.name === 'Scan.pdf')!.kind).to.equal('report');
@@ -202,7 +202,7 @@ describe('<portico-files> upload', () => {
 
   it('uploads files dropped on the drop zone', async () => {
     const files = await (await renderFiles(await adapterFor('client'))).settled();
-    files.chooseUploadKind('photo');
+    await files.chooseUploadKind('photo');
     setTimeout(() => files.drop(fakeFile('Dropped.jpg', 'image/jpeg', 4096)));
     const uploaded = await oneEvent(files.view, 'portico-file-uploaded');
     expect(uploaded.detail.kind).to.equal('photo');

@@ -39,19 +39,19 @@ describe('<portico-files> list', () => {
   it('filters by kind and sorts by name and by size', async () => {
     const backend = await mockBackend();
     const files = await (await renderFiles(await adapterFor('client'))).settled();
-    files.chooseKind('photo');
+    await files.chooseKind('photo');
     await waitFor(() => files.kinds().length > 0 && files.kinds().every((k) => k === 'Photo'), { message: 'only photos' });
     expect(files.rows().length).to.equal(backend.db.data.files.filter((f) => f.clientId === CLIENT.avery && f.kind === 'photo').length);
 
-    files.chooseKind('');
-    files.chooseSort('name');
+    await files.chooseKind('');
+    await files.chooseSort('name');
     await waitFor(() => new Set(files.kinds()).size === KIND_LABELS.length && isSorted(files.names(), (a, b) => a.localeCompare(b)), { message: 'sorted by name' });
 
-    files.chooseSort('size');
+    await files.chooseSort('size');
     const sizes = () => backend.db.data.files.filter((f) => f.clientId === CLIENT.avery).sort((a, b) => b.size - a.size).map((f) => f.name);
     await waitFor(() => files.names().join('|') === sizes().join('|'), { message: 'sorted by size' });
 
-    files.chooseSort('oldest');
+    await files.chooseSort('oldest');
     const oldest = backend.db.data.files.filter((f) => f.clientId === CLIENT.avery).sort((a, b) => a.createdAt.localeCompare(b.createdAt))[0]!;
     await waitFor(() => files.names()[0] === oldest.name, { message: 'oldest first' });
   });
@@ -59,7 +59,7 @@ describe('<portico-files> list', () => {
   it('searches by name after typing stops, with the query in the request body only', async () => {
     const files = await (await renderFiles(await adapterFor('client'))).settled();
     performance.clearResourceTimings();
-    files.typeSearch('report');
+    await files.typeSearch('report');
     await waitFor(() => files.rows().length > 0 && files.names().every((n) => n.startsWith('Progress report')), { message: 'search results' });
     expect(files.rows().length).to.equal(2);
     expect(visibleText(files.root.querySelector('.summary')!)).to.equal('2 files match “report”');
@@ -77,8 +77,8 @@ describe('<portico-files> list', () => {
 
   it('says when nothing matches and clears the filters', async () => {
     const files = await (await renderFiles(await adapterFor('client'))).settled();
-    files.chooseKind('video');
-    files.typeSearch('zebra');
+    await files.chooseKind('video');
+    await files.typeSearch('zebra');
     const empty = await waitFor(() => files.root.querySelector('portico-state-empty'), { message: 'the no-match state' });
     expect(visibleText(empty)).to.contain('No files match');
     await expectNoAxeViolations(files.view);
@@ -261,7 +261,6 @@ describe('<portico-files> preview', () => {
   });
 
   it('closes the preview when browser Back takes the file out of the URL (#10.17)', async function () {
-    this.timeout(30_000);
     try {
       const portal = await renderPortal({ routing: 'hash' });
       await portal.open('Files');
@@ -339,13 +338,13 @@ describe('<portico-files> downloads and media (issue #10.1, #10.10)', () => {
 
   it('previews a video the mock serves: it loads with a duration', async () => {
     const files = await (await renderFiles(await adapterFor('client'))).settled();
-    files.chooseKind('video');
+    await files.chooseKind('video');
     await waitFor(() => files.kinds().length > 0 && files.kinds().every((k) => k === 'Video'), { message: 'only videos' });
     const name = files.names()[0]!;
     files.button(`Preview ${name}`, files.row(name)).click();
     const video = await waitFor(() => files.previewDialog.querySelector('video'), { message: 'the video' });
     expect(video.getAttribute('src')).to.match(/^blob:/);
-    await waitFor(() => video.readyState >= HTMLMediaElement.HAVE_METADATA, { message: 'the video metadata', timeout: 10_000 });
+    await waitFor(() => video.readyState >= HTMLMediaElement.HAVE_METADATA, { message: 'the video metadata' });
     expect(video.duration).to.be.greaterThan(0);
     expect(video.videoWidth).to.be.greaterThan(0);
     expect(files.previewDialog.querySelector('[part="media-error"]')).to.equal(null);
@@ -356,7 +355,7 @@ describe('<portico-files> downloads and media (issue #10.1, #10.10)', () => {
     await adapter.files.upload({ clientId: CLIENT.avery, body: { file: fakeFile('broken-clip.mp4', 'video/mp4', 4096), kind: 'video' } });
     const files = await (await renderFiles(adapter)).settled();
     files.button('Preview broken-clip.mp4', files.row('broken-clip.mp4')).click();
-    const message = await waitFor(() => files.previewDialog.querySelector('[part="media-error"]'), { message: 'the media error', timeout: 10_000 });
+    const message = await waitFor(() => files.previewDialog.querySelector('[part="media-error"]'), { message: 'the media error' });
     expect(message.textContent).to.contain('This file cannot be shown here. Download it to open it on your device.');
     expect(files.previewDialog.querySelector('video')).to.equal(null);
     await expectNoAxeViolations(files.view);

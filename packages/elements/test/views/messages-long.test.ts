@@ -3,6 +3,7 @@ import { LONG_THREAD_ID, LONG_THREAD_SIZE } from '@portico/mock';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { renderMessages, tolerateResizeObserverLoop } from '../helpers/messages-harness.js';
 import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
+import { settledValue } from '../helpers/requests.js';
 
 /** Whether a row is (at least partly) inside the scrolling log's viewport. */
 function inView(row: HTMLElement | undefined, log: HTMLElement): boolean {
@@ -39,14 +40,14 @@ describe('<portico-messages> long history (MSG-3)', () => {
       // The person scrolls to the very top, where the oldest message loaded so far is.
       log.scrollTop = 0;
       // The page before is prepended above it, and it stays in view instead of jumping away.
-      await waitFor(() => log.scrollTop > log.clientHeight && inView(row(oldestBefore.id), log), { message: `page ${page} loaded above ${oldestBefore.id}`, timeout: 8000 });
+      await waitFor(() => log.scrollTop > log.clientHeight && inView(row(oldestBefore.id), log), { message: `page ${page} loaded above ${oldestBefore.id}` });
       expect(h.rows().length).to.be.lessThan(100);
-      // Let the log settle before scrolling again, as a person reading would.
-      await waitFor(() => !visibleText(thread.shadowRoot!.querySelector('.older')!).includes('Loading'));
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // Let the log settle before scrolling again, as a person reading would: loaded, and still.
+      await waitFor(() => !visibleText(thread.shadowRoot!.querySelector('.older')!).includes('Loading'), { message: 'the older page loaded' });
+      await settledValue(() => `${log.scrollTop}:${h.rows().length}`, 'the log to stop moving');
     }
     // Everything loaded so far is reachable: the top now holds the oldest of page 5.
-    await waitFor(() => row(all[LONG_THREAD_SIZE - 5 * 50]!.id) || ((log.scrollTop = 0), null), { message: 'the oldest loaded message', timeout: 8000 });
+    await waitFor(() => row(all[LONG_THREAD_SIZE - 5 * 50]!.id) || ((log.scrollTop = 0), null), { message: 'the oldest loaded message' });
     expect(h.rows().length).to.be.lessThan(100);
     expect(thread.shadowRoot!.querySelectorAll('[role="listitem"]').length).to.be.lessThan(100);
     await expectNoAxeViolations(h.element);

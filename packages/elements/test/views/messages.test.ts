@@ -125,8 +125,8 @@ describe('<portico-messages>', () => {
     await expectNoAxeViolations(h.element);
 
     boxes.find((b) => b.value === MEMBER.riley)!.click();
-    type(root.querySelector<HTMLInputElement>('#subject')!, 'Question about homework');
-    type(root.querySelector('textarea')!, 'Which worksheet is for this week?');
+    await type(root.querySelector<HTMLInputElement>('#subject')!, 'Question about homework');
+    await type(root.querySelector('textarea')!, 'Which worksheet is for this week?');
     const sent = oneEvent(h.element, 'portico-message-sent');
     root.querySelector<HTMLButtonElement>('[part="send-button"]')!.click();
     const { detail } = await sent;
@@ -152,8 +152,8 @@ describe('<portico-messages>', () => {
     expect(visibleText(root)).not.to.contain('Robin Example');
 
     // Filled in without choosing anyone: nobody is chosen, so nothing is sent.
-    type(root.querySelector<HTMLInputElement>('#subject')!, 'For the director');
-    type(root.querySelector('textarea')!, 'Hello there.');
+    await type(root.querySelector<HTMLInputElement>('#subject')!, 'For the director');
+    await type(root.querySelector('textarea')!, 'Hello there.');
     root.querySelector<HTMLButtonElement>('[part="send-button"]')!.click();
     const error = await waitFor(() => root.querySelector('#recipients-error'), { message: 'the recipients error' });
     expect(error.textContent).to.equal('Choose at least one person to message.');
@@ -177,7 +177,7 @@ describe('<portico-messages>', () => {
     h.threadButton('Rescheduling next month').click();
     await h.openedThread();
     const reply = 'Half-written reply about Tuesday';
-    type((await h.composerReady()).querySelector('textarea')!, reply);
+    await type((await h.composerReady()).querySelector('textarea')!, reply);
 
     // Another thread has its own (empty) draft; back in the first one, the reply is still there.
     h.threadButton('Question about my statement').click();
@@ -190,8 +190,8 @@ describe('<portico-messages>', () => {
     h.root.querySelector<HTMLButtonElement>('[part="new-button"]')!.click();
     await waitFor(() => h.root.querySelector('#compose-heading'), { message: 'the new-message form' });
     const compose = await h.composerReady();
-    type(compose.querySelector<HTMLInputElement>('#subject')!, 'Draft subject');
-    type(compose.querySelector('textarea')!, 'Draft body');
+    await type(compose.querySelector<HTMLInputElement>('#subject')!, 'Draft subject');
+    await type(compose.querySelector('textarea')!, 'Draft body');
     await portal.open('Care team');
     await portal.settled('portico-team');
     await portal.open('Messages');
@@ -283,7 +283,7 @@ describe('<portico-messages>', () => {
     const h = await renderMessages(await adapterFor('client'));
     await h.settled();
     const search = h.search().shadowRoot!;
-    type(search.querySelector<HTMLInputElement>('#q')!, 'zebra crossing');
+    await type(search.querySelector<HTMLInputElement>('#q')!, 'zebra crossing');
     search.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
     const hits = await waitFor(() => {
       const found = [...search.querySelectorAll<HTMLButtonElement>('.hit')];
@@ -301,7 +301,7 @@ describe('<portico-messages>', () => {
     const h = await renderMessages(await adapterFor('client'));
     await h.settled();
     const search = h.search().shadowRoot!;
-    type(search.querySelector<HTMLInputElement>('#q')!, 'breathing exercise');
+    await type(search.querySelector<HTMLInputElement>('#q')!, 'breathing exercise');
     search.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
     const hits = await waitFor(() => {
       const found = [...search.querySelectorAll<HTMLButtonElement>('.hit')];

@@ -12,10 +12,10 @@ async function startBooking(schedule: PorticoSchedule): Promise<ShadowRoot> {
   (await waitForText(() => schedule.shadowRoot, 'Book an appointment')).click();
   const booking = await partOf(schedule, 'portico-schedule-booking');
   const provider = await waitFor(() => booking.querySelector<HTMLSelectElement>('#provider'), { message: 'the provider list' });
-  choose(provider, provider.options[1]!.value);
+  await choose(provider, provider.options[1]!.value);
   const service = await waitFor(() => booking.querySelector<HTMLSelectElement>('#service'));
   await waitFor(() => service.options.length > 1, { message: 'the services' });
-  choose(service, service.options[1]!.value);
+  await choose(service, service.options[1]!.value);
   await waitFor(() => booking.querySelector('portico-schedule-slot-picker'));
   return booking;
 }
@@ -80,7 +80,7 @@ describe('<portico-schedule> self-scheduling (SCHED-2)', () => {
     byText(booking, 'Request this time')!.click();
     await waitFor(() => booking.querySelector('#slot-error'), { message: 'the missing-slot message' });
     const start = await pickFirstSlot(booking.querySelector('portico-schedule-slot-picker')!);
-    type(booking.querySelector('textarea')!, 'Mornings are easier.');
+    await type(booking.querySelector('textarea')!, 'Mornings are easier.');
     setTimeout(() => byText(booking, 'Request this time')!.click());
     const event = await oneEvent(schedule, 'portico-appointment-requested');
     expect(event.detail.start).to.equal(start);

@@ -32,8 +32,11 @@ describe('<portico-schedule> cancel and reschedule (SCHED-3)', () => {
     expect(cancel.getAttribute('aria-disabled')).to.equal('true');
     expect(detail.getElementById(cancel.getAttribute('aria-describedby')!)!.textContent).to.contain('less than 24 hours');
     cancel.click();
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(detail.querySelector('portico-schedule-change-dialog')!.shadowRoot!.querySelector('dialog[open]')).to.equal(null);
+    // The click is handled and rendered (both elements' updates done): the dialog stayed shut.
+    const changeDialog = detail.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>('portico-schedule-change-dialog')!;
+    await (detail.host as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+    await changeDialog.updateComplete;
+    expect(changeDialog.shadowRoot!.querySelector('dialog[open]')).to.equal(null);
     await expectNoAxeViolations(schedule);
   });
 
@@ -43,7 +46,7 @@ describe('<portico-schedule> cancel and reschedule (SCHED-3)', () => {
     // The practice tightened its rule after the portal loaded: the backend still refuses.
     backend.db.data.organisation.rules.cancellationNoticeHours = 24 * 60;
     const { dialogRoot } = await openDialog(detail, 'Cancel appointment');
-    type(dialogRoot.querySelector('textarea')!, 'Travelling that week');
+    await type(dialogRoot.querySelector('textarea')!, 'Travelling that week');
     byText(dialogRoot, 'Cancel appointment')!.click();
     const alert = await waitFor(() => dialogRoot.querySelector('[role="alert"]'), { message: 'the refusal' });
     expect(visibleText(alert)).to.contain('This appointment can no longer be changed here.');
@@ -65,7 +68,7 @@ describe('<portico-schedule> cancel and reschedule (SCHED-3)', () => {
     expect(dialogRoot.getElementById(reason.getAttribute('aria-describedby')!)!.textContent).to.contain('Please give a reason');
     expect(dialogRoot.activeElement).to.equal(reason);
     await expectNoAxeViolations(schedule);
-    type(reason, 'Feeling unwell');
+    await type(reason, 'Feeling unwell');
     setTimeout(() => byText(dialogRoot, 'Cancel appointment')!.click());
     const event = await oneEvent(schedule, 'portico-appointment-cancelled');
     expect(event.detail).to.deep.equal({ appointmentId: 'ap-avery-next-2' });
@@ -106,7 +109,7 @@ describe('<portico-schedule> cancel and reschedule (SCHED-3)', () => {
     const { schedule, detail } = await openAppointment('ap-avery-next-2');
     const { dialogRoot } = await openDialog(detail, 'Reschedule');
     const start = await pickFirstSlot(await waitFor(() => dialogRoot.querySelector<HTMLElement>('portico-schedule-slot-picker')));
-    type(dialogRoot.querySelector('textarea')!, 'Work shift changed');
+    await type(dialogRoot.querySelector('textarea')!, 'Work shift changed');
     await expectNoAxeViolations(schedule);
     setTimeout(() => byText(dialogRoot, 'Move to this time')!.click());
     const event = await oneEvent(schedule, 'portico-appointment-rescheduled');

@@ -52,8 +52,8 @@ describe('the first Submit click lands although a blur error appears (#10.16)', 
     const account = await renderAccount(await adapterFor('client'), 'password');
     const change = await waitFor(() => account.shadowRoot!.querySelector('portico-change-password'));
     const root = await sectionRoot(account, 'portico-change-password');
-    typeInto(field(root, 'Current password'), 'whatever-it-is');
-    typeInto(field(root, 'New password'), 'Harbor-Lane-42');
+    await typeInto(field(root, 'Current password'), 'whatever-it-is');
+    await typeInto(field(root, 'New password'), 'Harbor-Lane-42');
     field(root, 'Confirm new password').focus();
     await sendKeys({ type: 'Harbor' });
     const submit = [...root.querySelectorAll<HTMLButtonElement>('button[type="submit"], button:not([type])')].find((b) => b.textContent!.trim() === 'Change password')!;

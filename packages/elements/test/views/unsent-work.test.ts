@@ -14,6 +14,7 @@ import { field, renderAccount, sectionRoot, typeInto } from '../helpers/account-
 import { button, openTab, part } from '../helpers/clinical-harness.js';
 import { MessagesHarness, renderMessages, tolerateResizeObserverLoop, type } from '../helpers/messages-harness.js';
 import { adapterFor, mockBackend, renderPortal, visibleText, waitFor, type PortalHarness } from '../helpers/portal-harness.js';
+import { watchRequests } from '../helpers/requests.js';
 
 /**
  * Whether leaving the page would ask first (what the beforeunload listener checks). A test
@@ -64,8 +65,12 @@ describe('unsent work outlives views and a dropped connection', () => {
 
     const back = await dataCollection(portal);
     expect(back.shadowRoot!.querySelector('[part="outbox"]')).to.equal(null);
+    // A second "online" finds nothing waiting: no request starts, and the backend keeps one record.
+    const requests = watchRequests();
     window.dispatchEvent(new Event('online'));
-    await new Promise((r) => setTimeout(r, 200));
+    await requests.idle();
+    requests.stop();
+    expect(requests.started.filter((r) => r.startsWith('POST'))).to.deep.equal([]);
     expect(backend.db.data.dataSheetRecords).to.have.length(1);
   });
 
@@ -165,7 +170,6 @@ describe('unsent work outlives views and a dropped connection', () => {
     });
 
     it('a "Not sent" reply is in view when browser Back returns to its thread from the Dashboard, still offline (#13.3)', async function () {
-      this.timeout(30_000);
       const backend = await mockBackend();
       try {
         const portal = await renderPortal({ user: 'client', routing: 'hash' });
@@ -215,7 +219,7 @@ describe('unsent work outlives views and a dropped connection', () => {
     it('the composer’s text outlives its view element (a session-expiry panel, a remount): it lives in the store', async () => {
       const h = await renderMessages(await adapterFor('client'), { item: 'th-avery-schedule' });
       await h.openedThread();
-      type((await h.composerReady()).querySelector('textarea')!, 'Half-written before my session ended');
+      await type((await h.composerReady()).querySelector('textarea')!, 'Half-written before my session ended');
       const provider = h.element.parentElement!;
       h.element.remove();
       expect(hasUnsentWork()).to.equal(true);
@@ -234,7 +238,7 @@ describe('unsent work outlives views and a dropped connection', () => {
       h.threadButtons()[0]!.click();
       await h.openedThread();
       const miloThread = h.thread()!.getAttribute('thread-id');
-      type((await h.composerReady()).querySelector('textarea')!, 'A note for Milo’s team');
+      await type((await h.composerReady()).querySelector('textarea')!, 'A note for Milo’s team');
 
       const select = portal.root.querySelector<HTMLSelectElement>('header select')!;
       select.value = select.options[1]!.value;
@@ -245,7 +249,7 @@ describe('unsent work outlives views and a dropped connection', () => {
       await h.openedThread();
       const noraComposer = await h.composerReady();
       expect(noraComposer.querySelector('textarea')!.value).to.equal('');
-      type(noraComposer.querySelector('textarea')!, 'A note for Nori’s team');
+      await type(noraComposer.querySelector('textarea')!, 'A note for Nori’s team');
 
       await portal.open('Files');
       await portal.settled('portico-files');
@@ -266,7 +270,7 @@ describe('unsent profile changes', () => {
   it('outlive the Account view element (kept in the store)', async () => {
     const account = await renderAccount(await adapterFor('client'), 'profile');
     let root = await sectionRoot(account, 'portico-account-profile');
-    typeInto(field(root, 'Pronouns'), 'they/them');
+    await typeInto(field(root, 'Pronouns'), 'they/them');
     expect(hasUnsentWork()).to.equal(true);
     const provider = account.parentElement!;
     account.remove();
@@ -285,8 +289,8 @@ describe('a message to the practice being written', () => {
     const backend = await mockBackend();
     const account = await renderAccount(await adapterFor('client'), 'contact');
     let root = await sectionRoot(account, 'portico-account-contact');
-    typeInto(field(root, 'Subject'), 'Parking');
-    typeInto(field<HTMLTextAreaElement>(root, 'Your message'), 'Is there parking on Saturdays?');
+    await typeInto(field(root, 'Subject'), 'Parking');
+    await typeInto(field<HTMLTextAreaElement>(root, 'Your message'), 'Is there parking on Saturdays?');
     const provider = account.parentElement!;
     account.remove();
     const again = document.createElement('portico-account');

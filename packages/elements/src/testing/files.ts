@@ -1,0 +1,120 @@
+/**
+ * Drives `<portico-files>` the way a person does: choose a kind or a sort, type a search, press
+ * Preview / Share, pick or drop files.
+ */
+import type { PorticoFilesPreview } from '../views/files/file-preview.js';
+import type { PorticoFilesShare } from '../views/files/file-share.js';
+import type { PorticoFilesUpload } from '../views/files/file-upload.js';
+import type { PorticoFiles } from '../views/files/files.js';
+import { PorticoHarness } from './harness.js';
+
+export class FilesHarness extends PorticoHarness<PorticoFiles> {
+  get view(): PorticoFiles {
+    return this.element;
+  }
+
+  /** Waits until the list, an empty state or an error is shown. */
+  async settled(): Promise<this> {
+    await this.waitFor(() => this.root.querySelector('ul.files, portico-state-empty, portico-state-error'), { message: 'the files to settle' });
+    return this;
+  }
+
+  rows(): HTMLLIElement[] {
+    return [...this.root.querySelectorAll<HTMLLIElement>('li.file')];
+  }
+
+  names(): string[] {
+    return this.rows().map((r) => r.querySelector('h3')!.textContent!.trim());
+  }
+
+  kinds(): string[] {
+    return this.rows().map((r) => r.querySelector('.kind')!.textContent!.trim());
+  }
+
+  row(name: string | RegExp): HTMLLIElement {
+    const row = this.rows().find((r) => {
+      const text = r.querySelector('h3')!.textContent!.trim();
+      return typeof name === 'string' ? text === name : name.test(text);
+    });
+    if (!row) throw new Error(`No file row "${String(name)}" in [${this.names().join(', ')}]`);
+    return row;
+  }
+
+  /** Chooses a kind (its option value, such as `report`, or its text) with the arrow keys. */
+  async chooseKind(kind: string): Promise<void> {
+    await this.selectOption(this.root.querySelector<HTMLSelectElement>('#files-kind')!, kind);
+  }
+
+  async chooseSort(sort: string): Promise<void> {
+    await this.selectOption(this.root.querySelector<HTMLSelectElement>('#files-sort')!, sort);
+  }
+
+  get searchInput(): HTMLInputElement {
+    return this.root.querySelector<HTMLInputElement>('#files-search')!;
+  }
+
+  /** Types into the search box, one key press per character. */
+  async typeSearch(text: string): Promise<void> {
+    await this.type(this.searchInput, text);
+  }
+
+  button(label: string, within: ParentNode = this.root): HTMLButtonElement {
+    const button = [...within.querySelectorAll<HTMLButtonElement>('button')].find(
+      (b) => (b.getAttribute('aria-label') ?? b.textContent!.trim()) === label || b.textContent!.trim() === label,
+    );
+    if (!button) throw new Error(`No button "${label}"`);
+    return button;
+  }
+
+  get preview(): PorticoFilesPreview {
+    return this.root.querySelector('portico-files-preview')!;
+  }
+
+  get previewDialog(): HTMLDialogElement {
+    return this.preview.shadowRoot!.querySelector('dialog')!;
+  }
+
+  get share(): PorticoFilesShare {
+    return this.root.querySelector('portico-files-share')!;
+  }
+
+  get shareDialog(): HTMLDialogElement {
+    return this.share.shadowRoot!.querySelector('dialog')!;
+  }
+
+  get upload(): PorticoFilesUpload {
+    return this.root.querySelector('portico-files-upload')!;
+  }
+
+  get uploadRoot(): ShadowRoot {
+    return this.upload.shadowRoot!;
+  }
+
+  get fileInput(): HTMLInputElement {
+    return this.uploadRoot.querySelector<HTMLInputElement>('#upload-input')!;
+  }
+
+  /** Answers the upload's "What is it?" (a kind such as `photo`, `report`, `other`). */
+  async chooseUploadKind(kind: string): Promise<void> {
+    await this.selectOption(this.uploadRoot.querySelector<HTMLSelectElement>('#upload-kind')!, kind);
+  }
+
+  /** Chooses files in the picker (what the browser does after the file dialog closes). */
+  pick(...files: File[]): void {
+    const transfer = new DataTransfer();
+    for (const f of files) transfer.items.add(f);
+    const input = this.fileInput;
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  /** Drags files over the drop zone and drops them there. */
+  drop(...files: File[]): void {
+    const transfer = new DataTransfer();
+    for (const f of files) transfer.items.add(f);
+    const zone = this.uploadRoot.querySelector<HTMLElement>('.dropzone')!;
+    zone.dispatchEvent(new DragEvent('dragenter', { bubbles: true, cancelable: true, dataTransfer: transfer }));
+    zone.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: transfer }));
+    zone.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: transfer }));
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * Drives `<portico-schedule>` the way a user does: its parts live in nested shadow roots, so
+ * these helpers find buttons by their visible text and fill the booking form.
+ */
+import type { PorticoSchedule } from '../views/schedule/schedule.js';
+import { PorticoHarness } from './harness.js';
+import { waitFor } from './wait.js';
+
+/** The shadow root of a part of the schedule (`portico-schedule-calendar`, …), once rendered. */
+export function partOf(schedule: PorticoSchedule, tag: string): Promise<ShadowRoot> {
+  return waitFor(() => schedule.shadowRoot!.querySelector(tag)?.shadowRoot, { message: `<${tag}>` });
+}
+
+/** Buttons (or links) in `root` whose text is `text`. */
+export function byText<E extends HTMLElement = HTMLButtonElement>(root: ParentNode, text: string | RegExp, selector = 'button'): E | undefined {
+  return [...root.querySelectorAll<E>(selector)].find((b) => {
+    const t = b.textContent!.replace(/\s+/g, ' ').trim();
+    return typeof text === 'string' ? t === text : text.test(t);
+  });
+}
+
+export function waitForText<E extends HTMLElement = HTMLButtonElement>(root: () => ParentNode | null | undefined, text: string | RegExp, selector = 'button'): Promise<E> {
+  return waitFor(() => {
+    const r = root();
+    return r ? byText<E>(r, text, selector) : undefined;
+  }, { message: `"${String(text)}"` });
+}
+
+/** Waits until the calendar shows data (an appointment, the grid or a state panel). */
+export async function calendarSettled(schedule: PorticoSchedule): Promise<ShadowRoot> {
+  const root = await partOf(schedule, 'portico-schedule-calendar');
+  await waitFor(() => root.querySelector('li.appointment, table.month, .week-days, portico-state-empty, portico-state-error, p.muted + p.muted, .day-group') && !root.querySelector('portico-state-loading'), { message: 'the calendar to settle' });
+  return root;
+}
+
+/**
+ * In a slot picker, moves to the next day with open times (if the shown day has none) and
+ * picks the first slot; returns its start instant.
+ */
+export async function pickFirstSlot(picker: HTMLElement): Promise<string> {
+  const root = await waitFor(() => picker.shadowRoot, { message: 'the slot picker' });
+  await waitFor(() => root.querySelector('input[type="radio"]') ?? byText(root, /^Show the next day with open times/), { message: 'slots or the next-day offer' });
+  byText(root, /^Show the next day with open times/)?.click();
+  const radio = await waitFor(() => root.querySelector<HTMLInputElement>('input[type="radio"]'), { message: 'an open slot' });
+  radio.click();
+  return radio.value;
+}
+
+export class ScheduleHarness extends PorticoHarness<PorticoSchedule> {
+  partOf(tag: string): Promise<ShadowRoot> {
+    return partOf(this.element, tag);
+  }
+
+  calendarSettled(): Promise<ShadowRoot> {
+    return calendarSettled(this.element);
+  }
+
+  pickFirstSlot(picker: HTMLElement): Promise<string> {
+    return pickFirstSlot(picker);
+  }
+}
