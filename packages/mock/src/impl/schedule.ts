@@ -10,7 +10,22 @@ import type { AuthedContext, ImplFor } from './types.js';
 
 /** An appointment as the client may see it: the location removed when the practice hides it. */
 function appointmentView(ctx: AuthedContext, clientId: string, appt: AppointmentRecord): AppointmentRecord {
-  return can(ctx.session, clientId, 'schedule.location') ? appt : { ...appt, location: null };
+  const view = { ...appt, charge: chargeNow(ctx, appt) };
+  if (!view.charge) delete view.charge;
+  return can(ctx.session, clientId, 'schedule.location') ? view : { ...view, location: null };
+}
+
+/**
+ * What the appointment still owes (#14.2), read from its invoice as it is now: paying the
+ * invoice (in the portal, by a guest link or at the desk) lowers it; a paid or void invoice
+ * leaves nothing owed, and the charge is left out.
+ */
+function chargeNow(ctx: AuthedContext, appt: AppointmentRecord): AppointmentRecord['charge'] {
+  if (!appt.charge) return undefined;
+  const invoice = ctx.data.invoices.find((i) => i.id === appt.charge!.invoiceId);
+  if (!invoice || invoice.status === 'void' || invoice.balance.amount <= 0) return undefined;
+  const amount = Math.min(appt.charge.amountDue.amount, invoice.balance.amount);
+  return { invoiceId: invoice.id, amountDue: { ...appt.charge.amountDue, amount } };
 }
 
 function providersFor(data: MockData, clientId: string): TeamMemberRecord[] {
