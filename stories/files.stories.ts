@@ -6,7 +6,9 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../packages/elements/src/views/files/files.js';
 import type { PorticoFiles } from '../packages/elements/src/views/files/files.js';
+import { userEvent } from 'storybook/test';
 import { FOREVER, portico, porticoOf } from './support/portico.js';
+import { buttonNamed, typeInto } from './support/dom.js';
 
 const meta: Meta = {
   title: 'Views/Files',
@@ -122,6 +124,11 @@ export const UploadInProgress: Story = {
   parameters: portico({ faults: (faults) => faults.latency(FOREVER, 'files.upload') }),
   play: async ({ canvasElement }) => {
     await pick(canvasElement, new File([new Uint8Array(250_000)], 'School evaluation.pdf', { type: 'application/pdf' }));
+    // The file waits for "What is it?"; choosing the kind alone sends nothing (WCAG 3.2.2), "Upload" does.
+    const upload = await until(() => canvasElement.querySelector('portico-files')?.shadowRoot?.querySelector('portico-files-upload')?.shadowRoot);
+    await typeInto(await until(() => upload.querySelector<HTMLSelectElement>('#upload-kind')), 'report');
+    await userEvent.click(await until(() => buttonNamed(upload, 'Upload School evaluation.pdf')));
+    await until(() => upload.querySelector('progress'));
   },
 };
 

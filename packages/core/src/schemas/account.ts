@@ -38,7 +38,12 @@ export const ChannelChoice = z.object({ email: z.boolean(), sms: z.boolean() });
 export const NotificationPreferences = named(
   'NotificationPreferences',
   z.object({
-    events: z.record(NotificationEvent, ChannelChoice),
+    /**
+     * Partial: a backend that does not send an event yet (say `request-decision-undone`) is still
+     * understood, and a missing event means neither channel (off). `z.record` over an enum would
+     * require every key and refuse the whole answer.
+     */
+    events: z.partialRecord(NotificationEvent, ChannelChoice),
     reminders: z.object({ enabled: z.boolean(), hoursBefore: z.array(z.int().check(z.positive())) }),
     timeZone: TimeZone,
     language: Language,

@@ -99,6 +99,14 @@ export class FilesHarness extends PorticoHarness<PorticoFiles> {
     await this.selectOption(this.uploadRoot.querySelector<HTMLSelectElement>('#upload-kind')!, kind);
   }
 
+  /**
+   * Presses "Upload", which sends files that were picked or dropped before "What is it?" was
+   * answered (choosing the kind alone never sends them).
+   */
+  async startUpload(): Promise<void> {
+    await this.click(await this.waitFor(() => this.uploadRoot.querySelector<HTMLButtonElement>('#upload-start'), { message: 'the Upload button' }));
+  }
+
   /** Chooses files in the picker (what the browser does after the file dialog closes). */
   pick(...files: File[]): void {
     const transfer = new DataTransfer();

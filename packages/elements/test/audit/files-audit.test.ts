@@ -11,7 +11,7 @@ describe('audit events: files', () => {
 
   it('an upload fires file-uploaded with the new file id, not its name', async () => {
     const files = await (await renderFiles(await adapterFor('client'))).settled();
-    files.chooseUploadKind('report');
+    await files.chooseUploadKind('report');
     await files.upload.updateComplete;
     files.pick(fakeFile('Private evaluation.pdf', 'application/pdf', 5_000));
     await waitFor(() => files.names().includes('Private evaluation.pdf'), { message: 'the uploaded file in the list' });

@@ -187,11 +187,27 @@ describe('<portico-account>', () => {
       const sms = root.querySelector<HTMLInputElement>('input[aria-label="Appointment request confirmation or decline undone: Text message (SMS)"]');
       expect(sms, 'the SMS box of the new event').to.exist;
       expect(root.querySelector('input[aria-label="Appointment request confirmation or decline undone: Email"]')).to.exist;
-      setChecked(sms!, true);
+      await setChecked(sms!, true);
       await account.updateComplete;
       button(root, 'Save preferences').click();
       await waitFor(() => root.querySelector('[role="status"]'), { message: 'the saved notice' });
       expect(backend.db.data.preferences['u-avery']!.events['request-decision-undone']?.sms).to.equal(true);
+    });
+
+    it('still shows the preferences of a backend that does not send request-decision-undone yet, that event off', async () => {
+      const backend = await mockBackend();
+      delete backend.db.data.preferences['u-avery']!.events['request-decision-undone'];
+      const account = await renderAccount(await adapterFor('client'), 'notifications');
+      const root = await sectionRoot(account, 'portico-account-notifications');
+      const rows = [...root.querySelectorAll('tbody th')].map((th) => th.textContent!.trim());
+      expect(rows).to.have.length(10);
+      for (const channel of ['Email', 'Text message (SMS)']) {
+        const box = root.querySelector<HTMLInputElement>(`input[aria-label="Appointment request confirmation or decline undone: ${channel}"]`);
+        expect(box, `the ${channel} box of the missing event`).to.exist;
+        expect(box!.checked, `${channel} off by default`).to.equal(false);
+      }
+      expect(root.querySelector<HTMLInputElement>('input[aria-label="Invoice due: Email"]')!.checked).to.equal(true);
+      await expectNoAxeViolations(account);
     });
 
     it('switches Portico to the chosen language when saved', async () => {

@@ -77,7 +77,7 @@ describe('<portico-files> upload', () => {
     expect(box.checked).to.equal(true);
     await expectNoAxeViolations(files.view);
 
-    files.chooseUploadKind('report');
+    await files.chooseUploadKind('report');
     const event = oneEvent(files.view, 'portico-file-uploaded');
     files.pick(fakeFile('Letter.pdf', 'application/pdf', 4_000));
     const uploaded = await event;
@@ -184,7 +184,7 @@ describe('<portico-files> upload', () => {
     files.drop(fakeFile('Scan.pdf', 'application/pdf', 2048));
     const question = files.uploadRoot.querySelector<HTMLSelectElement>('#upload-kind')!;
     const error = await waitFor(() => files.uploadRoot.querySelector('#upload-kind-error'), { message: 'the question next to the field' });
-    expect(visibleText(error)).to.equal('Choose what Scan.pdf is, and it will be uploaded.');
+    expect(visibleText(error)).to.equal('Choose what Scan.pdf is, then press Upload.');
     expect(question.getAttribute('aria-invalid')).to.equal('true');
     expect(question.getAttribute('aria-describedby')).to.equal('upload-kind-error');
     await waitFor(() => files.uploadRoot.activeElement === question, { message: 'focus on "What is it?"' });
@@ -193,11 +193,56 @@ describe('<portico-files> upload', () => {
     expect((await averyFiles()).length).to.equal(before);
     await expectNoAxeViolations(files.view);
 
+    // "Upload" without an answer asks again rather than filing the scan as Other.
+    await files.startUpload();
+    await waitFor(() => files.uploadRoot.activeElement === question, { message: 'focus back on "What is it?"' });
+    expect(calls.length).to.equal(0);
+
     const uploaded = oneEvent(files.view, 'portico-file-uploaded');
     await files.chooseUploadKind('report');
+    await files.startUpload();
     expect((await uploaded).detail.kind).to.equal('report');
     await waitFor(() => !files.uploadRoot.querySelector('#upload-kind-error'), { message: 'the question answered' });
     expect((await averyFiles()).find((f) => f.name === 'Scan.pdf')!.kind).to.equal('report');
+  });
+
+  it('does not upload while the person arrows through "What is it?", only when Upload is pressed (WCAG 3.2.2)', async () => {
+    const calls: number[][] = [];
+    const files = await (await renderFiles(slowUploads(await adapterFor('client'), calls, 0))).settled();
+    const before = (await averyFiles()).length;
+    files.pick(fakeFile('Intake.pdf', 'application/pdf', 2048));
+    const question = files.uploadRoot.querySelector<HTMLSelectElement>('#upload-kind')!;
+    await waitFor(() => files.uploadRoot.activeElement === question, { message: 'focus on "What is it?"' });
+
+    // The closed list box changes its value on each arrow key; neither change sends the file.
+    await sendKeys({ press: 'ArrowDown' });
+    await waitFor(() => question.value === 'session-note', { message: 'the first kind passed' });
+    await sendKeys({ press: 'ArrowDown' });
+    await waitFor(() => question.value === 'form', { message: 'the second kind passed' });
+    await files.upload.updateComplete;
+    expect(calls.length, 'no upload started by the arrow keys').to.equal(0);
+    const ready = await waitFor(() => files.uploadRoot.querySelector('#upload-kind-error'), { message: 'the note on the waiting file' });
+    expect(visibleText(ready)).to.equal('Intake.pdf will be uploaded as Form when you press Upload.');
+    expect(question.getAttribute('aria-invalid')).to.equal('false');
+    const start = files.uploadRoot.querySelector<HTMLButtonElement>('#upload-start')!;
+    expect(start.getAttribute('aria-label')).to.equal('Upload Intake.pdf');
+    expect(start.textContent!.trim()).to.equal('Upload');
+    expect(calls.length, 'no upload started').to.equal(0);
+    expect(files.uploadRoot.querySelector('.queue')).to.equal(null);
+    expect((await averyFiles()).length).to.equal(before);
+    await expectNoAxeViolations(files.view);
+
+    // Tab to Upload and press it by keyboard: the file goes with the kind chosen last.
+    const uploaded = oneEvent(files.view, 'portico-file-uploaded');
+    await sendKeys({ press: 'Tab' });
+    await waitFor(() => files.uploadRoot.activeElement === start, { message: 'focus on Upload' });
+    await sendKeys({ press: 'Enter' });
+    expect((await uploaded).detail.kind).to.equal('form');
+    expect(calls.length).to.equal(1);
+    expect((await averyFiles()).find((f) => f.name === 'Intake.pdf')!.kind).to.equal('form');
+    expect((await averyFiles()).length).to.equal(before + 1);
+    await waitFor(() => files.uploadRoot.activeElement === files.fileInput, { message: 'focus back on the picker' });
+    expect(files.uploadRoot.querySelector('#upload-start')).to.equal(null);
   });
 
   it('uploads files dropped on the drop zone', async () => {

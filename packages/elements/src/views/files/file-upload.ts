@@ -39,6 +39,9 @@ let nextItemId = 1;
  * checked against the practice's accepted types and size limit before anything is sent; each
  * upload shows its progress, and a failed one can be tried again without picking it again.
  * "Share with" chooses care-team members the files are shared with as they are uploaded.
+ * Files that come before "What is it?" is answered wait next to it; they go only when the person
+ * presses "Upload", never on a change of the answer (WCAG 3.2.2: arrowing through the closed list
+ * must not send a file under the first kind passed).
  *
  * @csspart dropzone - The drop zone around the picker.
  * @csspart queue - The list of uploads in progress, failed or done.
@@ -153,7 +156,7 @@ export class PorticoFilesUpload extends LitElement {
 
   /** What the person says the file is; required (a guess from the file type filed most as Other). */
   @state() private kind: FileKind | '' = '';
-  /** Files picked or dropped before "What is it?" was answered: they go once it is. */
+  /** Files picked or dropped before "What is it?" was answered: they go when "Upload" is pressed. */
   @state() private waiting: File[] = [];
   @state() private description = '';
   /** Members the next files are shared with as they go (#14.7). */
@@ -174,18 +177,26 @@ export class PorticoFilesUpload extends LitElement {
     const locale = formatContext(this.config).locale;
     const invalid = this.rejections.length > 0;
     const describedBy = ['upload-hint', ...(invalid ? ['upload-error'] : [])].join(' ');
+    const waiting = this.waiting.map((f) => f.name).join(', ');
+    const kindInvalid = this.waiting.length > 0 && !this.kind;
     return html`<div class="form">
         <div class="field">
           <label for="upload-kind">${msg('What is it?')}</label>
-          <select id="upload-kind" required .value=${this.kind} aria-invalid=${this.waiting.length ? 'true' : 'false'}
+          <select id="upload-kind" required .value=${this.kind} aria-invalid=${kindInvalid ? 'true' : 'false'}
             aria-describedby=${this.waiting.length ? 'upload-kind-error' : nothing} @change=${this.onKind}>
             <option value="" ?selected=${this.kind === ''}>${msg('Choose what the file is')}</option>
             ${FILE_KINDS.map((k) => html`<option value=${k} ?selected=${this.kind === k}>${kindLabel(k)}</option>`)}
           </select>
           ${this.waiting.length
-            ? html`<p id="upload-kind-error" class="field-error" role="alert">
-                ${msg(str`Choose what ${this.waiting.map((f) => f.name).join(', ')} is, and it will be uploaded.`)}
-              </p>`
+            ? html`<p id="upload-kind-error" class=${kindInvalid ? 'field-error' : 'hint'} role=${kindInvalid ? 'alert' : nothing}>
+                  ${kindInvalid
+                    ? msg(str`Choose what ${waiting} is, then press Upload.`)
+                    : msg(str`${waiting} will be uploaded as ${kindLabel(this.kind as FileKind)} when you press Upload.`)}
+                </p>
+                <div class="actions">
+                  <button id="upload-start" class="button" data-variant="primary" type="button"
+                    aria-label=${msg(str`Upload ${waiting}`)} @click=${this.onStart}>${msg('Upload')}</button>
+                </div>`
             : nothing}
         </div>
         <div class="field">
@@ -272,8 +283,11 @@ export class PorticoFilesUpload extends LitElement {
     </ul>`;
   }
 
-  /** Checks and uploads files (what the picker and the drop zone both call). */
-  addFiles(files: readonly File[]): void {
+  /**
+   * Checks and uploads files (what the picker and the drop zone both call). Files that come while
+   * "What is it?" is unanswered, or while others wait for "Upload", join the waiting ones instead.
+   */
+  addFiles(files: readonly File[], start = false): void {
     const rules = this.session?.organisation.rules;
     if (!rules || files.length === 0) return;
     const locale = formatContext(this.config).locale;
@@ -293,10 +307,10 @@ export class PorticoFilesUpload extends LitElement {
     }
     this.rejections = rejections;
     if (accepted.length === 0) return;
-    if (!this.kind) {
+    if (!this.kind || (this.waiting.length > 0 && !start)) {
       // Ask rather than guess: the files wait next to the question, which takes focus.
-      this.waiting = accepted.map((a) => a.file);
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLSelectElement>('#upload-kind')?.focus());
+      this.waiting = [...(start ? [] : this.waiting), ...accepted.map((a) => a.file)];
+      if (!this.kind) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLSelectElement>('#upload-kind')?.focus());
       return;
     }
     this.waiting = [];
@@ -308,10 +322,21 @@ export class PorticoFilesUpload extends LitElement {
     for (const item of accepted) void this.send(item.id);
   }
 
+  /** Only records the answer: a change of a list box must not start anything (WCAG 3.2.2). */
   private readonly onKind = (event: Event): void => {
     this.kind = (event.target as HTMLSelectElement).value as FileKind | '';
-    const waiting = this.waiting;
-    if (this.kind && waiting.length) this.addFiles(waiting);
+  };
+
+  /** "Upload": sends the waiting files under the kind chosen, or asks for it again. */
+  private readonly onStart = (): void => {
+    const select = this.renderRoot.querySelector<HTMLSelectElement>('#upload-kind');
+    if (!this.kind) {
+      select?.focus();
+      return;
+    }
+    this.addFiles(this.waiting, true);
+    // The button goes with the files; focus returns to the picker for the next ones.
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#upload-input')?.focus());
   };
 
   private patch(id: number, change: Partial<UploadItem>): void {
