@@ -44,15 +44,10 @@ export type PortalIntent = {
  * it in memory (through sign-in too) and hands it to the view like any other intent. Other
  * locations are plain `{ view, item }` intents.
  */
-export function intentFromLocation(location: { view: string; item?: string | undefined; params?: Readonly<Record<string, string>> | undefined }): PortalIntent {
-  const params = location.params ?? {};
-  if (location.view === 'schedule' && location.item === 'book') {
-    const book: BookingChoice = {};
-    if (params['provider']) book.providerId = params['provider'];
-    if (params['service']) book.serviceId = params['service'];
-    return { view: 'schedule', book };
-  }
-  return { view: location.view, item: location.item } as PortalIntent;
+export function intentFromLocation({ view, item, params = {} }: { view: string; item?: string | undefined; params?: Readonly<Record<string, string>> | undefined }): PortalIntent {
+  return view === 'schedule' && item === 'book'
+    ? { view, book: { providerId: params['provider'], serviceId: params['service'] } }
+    : ({ view, item } as PortalIntent);
 }
 
 /** Whether an intent carries more than its view and item (so the view must be handed it). */

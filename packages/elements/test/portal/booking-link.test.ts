@@ -60,6 +60,16 @@ describe('the booking link (#14.3)', () => {
     await expectNoAxeViolations(schedule);
   });
 
+  it('a booking link followed while the portal is open (hashchange) opens booking with the choice', async function () {
+    this.timeout(30_000);
+    const portal = await renderPortal({ user: 'client', routing: 'hash' });
+    await waitFor(() => portal.currentLabel() === 'Dashboard', { message: 'the dashboard first' });
+    location.hash = `#/schedule/book?provider=${PROVIDER}&service=${SERVICE}`;
+    const { booking } = await bookingShown(portal);
+    expect(portal.currentLabel()).to.equal('Schedule');
+    await expectChosen(booking);
+  });
+
   it('before sign-in: the portal asks for sign-in, and after resume() opens booking with the link\'s choice', async function () {
     this.timeout(30_000);
     const backend = await mockBackend();
