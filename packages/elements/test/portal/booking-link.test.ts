@@ -9,7 +9,7 @@ import type { PorticoPortal } from '../../src/portal/portal.js';
 import type { PorticoSchedule } from '../../src/views/schedule/schedule.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { PortalHarness, mockBackend, renderPortal, visibleText, waitFor } from '../helpers/portal-harness.js';
-import { byText, choose, partOf, pickFirstSlot } from '../helpers/schedule-harness.js';
+import { byText, calendarSettled, choose, partOf, pickFirstSlot } from '../helpers/schedule-harness.js';
 
 const PROVIDER = 'tm-riley';
 const SERVICE = 'svc-telehealth';
@@ -107,6 +107,19 @@ describe('the booking link (#14.3)', () => {
     // Choosing a provider puts the note away.
     await choose(providerSelect, providerSelect.options[1]!.value);
     await waitFor(() => !visibleText(booking).includes(GONE), { message: 'the note to go' });
+  });
+
+  it('with self-scheduling switched off the link opens the calendar, with no booking and no booking calls', async function () {
+    this.timeout(30_000);
+    const backend = await mockBackend();
+    backend.db.data.organisation.features.selfScheduling = false;
+    history.replaceState(null, '', `#/schedule/book?provider=${PROVIDER}&service=${SERVICE}`);
+    const portal = await renderPortal({ user: 'client', routing: 'hash' });
+    const schedule = await waitFor(() => portal.root.querySelector<PorticoSchedule>('.main > portico-schedule'), { message: '<portico-schedule>' });
+    await calendarSettled(schedule);
+    expect(portal.currentLabel()).to.equal('Schedule');
+    expect(byText(schedule.shadowRoot!, 'Book an appointment'), 'the booking switch').to.equal(undefined);
+    expect(schedule.shadowRoot!.querySelector('portico-schedule-booking'), 'the booking form').to.equal(null);
   });
 
   it('a service the chosen provider does not offer keeps the provider and says the service is gone', async function () {
