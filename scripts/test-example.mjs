@@ -379,6 +379,48 @@ await check('Pay your bill: a guest link pays after the date of birth; the token
   await guest.getByRole('link', { name: '+1 555-0100' }).waitFor({ timeout: 5000 });
 });
 
+/** Waits until `read()` gives `want` (what a person would see settle), or fails with what it gave. */
+async function until(read, want, message) {
+  let seen;
+  for (const start = Date.now(); Date.now() - start < 15000; await new Promise((r) => setTimeout(r, 100))) {
+    seen = await read();
+    if (seen === want) return;
+  }
+  throw new Error(`${message}: ${seen}`);
+}
+
+await check('Shortcut link: "Book an appointment" on the practice\'s page opens booking with Dr. Riley Demo and telehealth chosen', async (page) => {
+  // A fresh browser page, as a visitor arriving at the practice's website.
+  await page.goto(`http://localhost:${port}/`);
+  await page.locator('portico-portal nav a[aria-current="page"]').waitFor({ timeout: 20000 });
+  await page.locator('.shortcut-links').getByRole('link', { name: 'Book an appointment' }).click();
+  await view(page).getByRole('heading', { level: 2, name: 'Schedule' }).waitFor({ timeout: 15000 });
+  const provider = view(page).getByRole('combobox', { name: 'Provider' });
+  await provider.waitFor({ timeout: 15000 });
+  await until(() => provider.evaluate((el) => el.selectedOptions[0]?.textContent.trim()), 'Dr. Riley Demo — Licensed Clinical Psychologist', 'the provider chosen');
+  const service = view(page).getByRole('combobox', { name: 'Service' });
+  await service.waitFor({ timeout: 15000 });
+  await until(() => service.evaluate((el) => el.selectedOptions[0]?.textContent.replace(/\s+/g, ' ').trim()), 'Telehealth therapy (50 min, video)', 'the service chosen');
+  await view(page).getByRole('button', { name: 'Request this time' }).waitFor({ timeout: 15000 });
+});
+
+await check('Shortcut link: "New client? Register" opens the registration page, and a new client registers', async (page) => {
+  await page.goto(`http://localhost:${port}/`);
+  await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'New client? Register' }).click();
+  await page.waitForURL(/\/register\.html$/);
+  const form = page.locator('portico-registration');
+  await form.getByRole('heading', { name: 'Register as a new client' }).waitFor({ timeout: 20000 });
+  await form.getByRole('textbox', { name: 'First name' }).fill('Quinn');
+  await form.getByRole('textbox', { name: 'Last name' }).fill('Newcomer');
+  await form.getByRole('textbox', { name: 'Email' }).fill('quinn.newcomer@example.com');
+  await form.getByLabel('Date of birth').fill('1992-06-01');
+  await form.getByRole('checkbox', { name: /^I accept the terms of / }).check();
+  await form.getByRole('button', { name: 'Register' }).click();
+  await form.getByRole('heading', { name: 'Thank you for registering' }).waitFor({ timeout: 15000 });
+  const said = await form.locator('[part="confirmation"]').innerText();
+  expect(said.includes('quinn.newcomer@example.com'), `the confirmation: ${said}`);
+});
+
 await browser.close();
 server.kill();
 console.log(`\nExample: ${passed} passed, ${failed} failed`);

@@ -1,7 +1,7 @@
 /**
  * `<portico-schedule>` (SCHED-1..3) on the mock practice: the four states, the calendar as a
  * month, a week and a list, an appointment's detail, self-scheduling (a day with no open times,
- * picking a slot), a pending request, cancelling outside and inside the notice window, and what
+ * picking a slot, the booking link's choice and one no longer offered), a pending request, cancelling outside and inside the notice window, and what
  * a payer sees (the calendar only, no booking).
  */
 import { CLIENT, SOON_APPOINTMENT_ID } from '@portico/mock';
@@ -217,6 +217,24 @@ export const PickSlot: Story = {
     await waitFor(() => expect(slotPicker(canvasElement)?.querySelector('input[type="radio"]')).toBeTruthy(), { timeout: 5000 });
     await userEvent.click(slotPicker(canvasElement)!.querySelector<HTMLInputElement>('input[type="radio"]')!);
     await waitFor(() => expect(textOf(booking(canvasElement))).toContain('Chosen time:'), { timeout: 5000 });
+  },
+};
+
+/** The booking link (`#/schedule/book?provider=tm-riley&service=svc-telehealth`): booking opens with both chosen. */
+export const BookingLink: Story = {
+  play: async ({ canvasElement }) => {
+    canvasElement.querySelector('portico-schedule')!.applyIntent({ view: 'schedule', book: { providerId: 'tm-riley', serviceId: 'svc-telehealth' } });
+    await waitFor(() => expect(booking(canvasElement)?.querySelector<HTMLSelectElement>('#service')?.value).toBe('svc-telehealth'), { timeout: 5000 });
+    await expect(booking(canvasElement)!.querySelector<HTMLSelectElement>('#provider')!.value).toBe('tm-riley');
+  },
+};
+
+/** A booking link whose provider the practice no longer offers: booking opens with a note and nothing chosen. */
+export const BookingLinkNoLongerOffered: Story = {
+  play: async ({ canvasElement }) => {
+    canvasElement.querySelector('portico-schedule')!.applyIntent({ view: 'schedule', book: { providerId: 'tm-gone', serviceId: 'svc-telehealth' } });
+    await waitFor(() => expect(textOf(booking(canvasElement))).toContain('is no longer offered for online booking'), { timeout: 5000 });
+    await expect(booking(canvasElement)!.querySelector<HTMLSelectElement>('#provider')!.value).toBe('');
   },
 };
 

@@ -16,6 +16,18 @@ import { emit } from '../events.js';
 export interface IntentExtras {
   /** Open a new message to this team member (in memory, never in the URL). */
   messages: { compose?: { to: string } };
+  /**
+   * Open booking with this provider and service chosen (the booking link,
+   * `#/schedule/book?provider=<id>&service=<id>`); ids only. An id the practice no longer
+   * offers leaves the choice open, with a note saying so.
+   */
+  schedule: { book?: BookingChoice };
+}
+
+/** The provider and service a booking link chose (opaque ids). */
+export interface BookingChoice {
+  providerId?: string | undefined;
+  serviceId?: string | undefined;
 }
 
 /**
@@ -25,6 +37,23 @@ export interface IntentExtras {
 export type PortalIntent = {
   [V in Module]: { view: V; item?: string | undefined } & (V extends keyof IntentExtras ? IntentExtras[V] : unknown);
 }[Module];
+
+/**
+ * Shortcut links: a URL location whose item names an action rather than an item
+ * (`#/schedule/book?provider=…&service=…`) becomes the typed intent for it, so the portal keeps
+ * it in memory (through sign-in too) and hands it to the view like any other intent. Other
+ * locations are plain `{ view, item }` intents.
+ */
+export function intentFromLocation({ view, item, params = {} }: { view: string; item?: string | undefined; params?: Readonly<Record<string, string>> | undefined }): PortalIntent {
+  return view === 'schedule' && item === 'book'
+    ? { view, book: { providerId: params['provider'], serviceId: params['service'] } }
+    : ({ view, item } as PortalIntent);
+}
+
+/** Whether an intent carries more than its view and item (so the view must be handed it). */
+export function hasExtras(intent: PortalIntent): boolean {
+  return Object.keys(intent).some((key) => key !== 'view' && key !== 'item');
+}
 
 /** A view that takes intents beyond its item (the portal calls this after navigating to it). */
 export interface IntentTarget {

@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { can, contactAccessOff, isPorticoError, safeUrl, serializeKey, visibleModules, type Session } from '@portico/core';
 import type { PorticoSessionState } from '../context.js';
 import { callOperation } from '../controllers/operations.js';
-import type { IntentTarget, PortalIntent } from '../controllers/intents.js';
+import { hasExtras, intentFromLocation, type IntentTarget, type PortalIntent } from '../controllers/intents.js';
 import { define } from '../define.js';
 import { audit } from '../audit.js';
 import { emit } from '../events.js';
@@ -201,8 +201,11 @@ export class PorticoPortal extends PorticoProvider {
     super.connectedCallback();
     const fromUrl = this.router.current();
     if (fromUrl) {
-      this.view = fromUrl.view;
-      this.item = fromUrl.item;
+      // A shortcut link (e.g. the booking link) is an intent, kept in memory until the view exists.
+      const intent = intentFromLocation(fromUrl);
+      this.view = intent.view;
+      this.item = intent.item;
+      if (hasExtras(intent)) this.handOver(intent);
     }
   }
 
@@ -233,10 +236,15 @@ export class PorticoPortal extends PorticoProvider {
    */
   open(intent: PortalIntent): boolean {
     if (!this.navigate({ view: intent.view, item: intent.item })) return false;
+    this.handOver(intent);
+    return true;
+  }
+
+  /** Hands a view the rest of an intent, now or when the view is first created. */
+  private handOver(intent: PortalIntent): void {
     const element = this.viewElements.get(intent.view);
     if (element) element.applyIntent?.(intent);
     else this.pendingIntents.set(intent.view, intent);
-    return true;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -525,9 +533,11 @@ export class PorticoPortal extends PorticoProvider {
   };
 
   private followUrl(location: PortalLocation | null): void {
-    if (location?.view === this.view && location?.item === this.item) return;
-    this.view = location?.view;
-    this.item = location?.item;
+    const intent = location ? intentFromLocation(location) : undefined;
+    if (intent && hasExtras(intent)) this.handOver(intent);
+    if (intent?.view === this.view && intent?.item === this.item) return;
+    this.view = intent?.view;
+    this.item = intent?.item;
     this.focusAfterRender = true;
   }
 }

@@ -10,15 +10,22 @@ export interface PortalLocation {
   view: string;
   /** An opaque item id within the view, e.g. a thread id. */
   item?: string | undefined;
+  /**
+   * A shortcut link's opaque ids after `?`, e.g. `provider` and `service` in
+   * `#/schedule/book?provider=p-1&service=s-2` (see `intentFromLocation`). Read once, never written.
+   */
+  params?: Readonly<Record<string, string>> | undefined;
 }
 
-const HASH = /^#\/([a-z][a-z-]*)(?:\/([^/?#]+))?\/?$/;
+const HASH = /^#\/([a-z][a-z-]*)(?:\/([^/?#]+))?\/?(?:\?([^#]*))?$/;
 
 export function parseHash(hash: string): PortalLocation | null {
   const match = HASH.exec(hash);
   if (!match) return null;
-  const [, view, item] = match;
-  return item ? { view: view!, item: decodeURIComponent(item) } : { view: view! };
+  const [, view, item, query] = match;
+  const location: PortalLocation = item ? { view: view!, item: decodeURIComponent(item) } : { view: view! };
+  if (query) location.params = Object.fromEntries(new URLSearchParams(query));
+  return location;
 }
 
 export function formatHash(location: PortalLocation): string {

@@ -1,10 +1,11 @@
 import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { formatDate, isPorticoError, randomId, type AppointmentRequest, type Provider, type Service, type Slot } from '@portico/core';
 import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
+import type { BookingChoice } from '../../controllers/intents.js';
 import { define } from '../../define.js';
 import { emit } from '../../events.js';
 import { baseStyles } from '../../theme/base-styles.js';
@@ -38,6 +39,15 @@ export class PorticoScheduleBooking extends LitElement {
   @state()
   private config: PorticoConfig | undefined;
 
+  /**
+   * A provider and service to start with (the booking link's ids). Applied once the providers
+   * and services are known; an id the practice no longer offers shows a note instead.
+   */
+  @property({ attribute: false }) choice: BookingChoice | undefined;
+  /** The choice last applied, so a new link applies again and an old one only once. */
+  private appliedChoice: BookingChoice | undefined;
+  @state() private choiceGone = false;
+
   @state() private providerId = '';
   @state() private serviceId = '';
   @state() private chosen: Slot | undefined;
@@ -59,6 +69,20 @@ export class PorticoScheduleBooking extends LitElement {
     fetch: (adapter, params, signal) => adapter.schedule.listServices(params, { signal }),
   });
 
+  protected override willUpdate(): void {
+    const choice = this.choice;
+    const providers = this.providers.data;
+    if (!choice || choice === this.appliedChoice || !providers) return;
+    if (choice.serviceId && !this.services.data) return;
+    this.appliedChoice = choice;
+    const provider = providers.find((p) => p.id === choice.providerId);
+    const service = provider && this.services.data?.find((s) => s.id === choice.serviceId && provider.serviceIds.includes(s.id));
+    this.providerId = provider?.id ?? '';
+    this.serviceId = service?.id ?? '';
+    this.resetChoice();
+    this.choiceGone = !!(choice.providerId && !provider) || !!(choice.serviceId && !service);
+  }
+
   override render() {
     return this.providers.render({
       loading: () => html`<portico-state-loading rows="3" label=${msg('Loading providers')}></portico-state-loading>`,
@@ -75,6 +99,11 @@ export class PorticoScheduleBooking extends LitElement {
     const services = (this.services.data ?? []).filter((s) => provider?.serviceIds.includes(s.id));
     const ctx = formatContextOf(this.config, this.session);
     return html`<form class="stack" novalidate @submit=${this.onSubmit}>
+      ${this.choiceGone
+        ? html`<p class="notice" role="status">
+            ${msg('The provider or service in your booking link is no longer offered for online booking. Choose from what is offered now.')}
+          </p>`
+        : nothing}
       <div class="field">
         <label for="provider">${msg('Provider')}</label>
         <select id="provider" @change=${this.onProvider}>
@@ -143,6 +172,7 @@ export class PorticoScheduleBooking extends LitElement {
   private readonly onProvider = (event: Event): void => {
     this.providerId = (event.target as HTMLSelectElement).value;
     this.serviceId = '';
+    this.choiceGone = false;
     this.resetChoice();
   };
 

@@ -6,6 +6,7 @@ import { can, formatTimeZoneName } from '@portico/core';
 import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
 import { define } from '../../define.js';
 import { emit } from '../../events.js';
+import type { BookingChoice, IntentTarget, PortalIntent } from '../../controllers/intents.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { buttonStyles } from '../../ui/button.styles.js';
 import './appointment-detail.js';
@@ -48,7 +49,7 @@ type Panel = 'appointments' | 'book' | 'requests';
  * @fires portico-appointment-rescheduled - An appointment moved to another slot. `detail: { appointmentId, start }`.
  */
 @localized()
-export class PorticoSchedule extends LitElement {
+export class PorticoSchedule extends LitElement implements IntentTarget {
   static override styles = [baseStyles, buttonStyles, scheduleStyles];
 
   @consume({ context: sessionContext, subscribe: true })
@@ -68,6 +69,21 @@ export class PorticoSchedule extends LitElement {
   @state() private panel: Panel = 'appointments';
   private readonly visited = new Set<Panel>(['appointments']);
   private opener: string | undefined;
+  /** The booking link's provider and service, until booking shows them. */
+  @state() private bookingChoice: BookingChoice | undefined;
+  /** Set when a booking link asked for booking and the session has not said yet whether it may. */
+  private wantsBooking = false;
+
+  /**
+   * Takes an intent from the portal: `{ view: 'schedule', book: { providerId, serviceId } }`
+   * (the booking link) opens booking with that provider and service chosen.
+   */
+  applyIntent(intent: PortalIntent): void {
+    if (intent.view !== 'schedule' || !intent.book) return;
+    this.bookingChoice = { ...intent.book };
+    this.wantsBooking = true;
+    this.requestUpdate();
+  }
 
   /** Moves focus to the view's heading (the portal calls this after navigation). */
   focusHeading(): void {
@@ -81,6 +97,11 @@ export class PorticoSchedule extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A switched-off feature disappears cleanly: no booking panel, no booking calls.
+    if (this.wantsBooking && this.mayBook) {
+      this.wantsBooking = false;
+      this.visited.add('book');
+      this.panel = 'book';
+    }
     if (!this.mayBook && this.panel !== 'appointments') this.panel = 'appointments';
     if (changed.has('item') && this.item) this.panel = 'appointments';
   }
@@ -122,7 +143,7 @@ export class PorticoSchedule extends LitElement {
               <h3>${msg('Request an appointment')}</h3>
               <p class="muted">${msg('Pick a provider, a service and an open time. The practice confirms your request.')}</p>
               ${session ? html`<p class="notice">${noticeRuleText(session.organisation.rules.cancellationNoticeHours, session.organisation.phone)}</p>` : nothing}
-              <portico-schedule-booking @portico-appointment-requested=${this.onRequested}></portico-schedule-booking>
+              <portico-schedule-booking .choice=${this.bookingChoice} @portico-appointment-requested=${this.onRequested}></portico-schedule-booking>
             </div>`
           : nothing}
         ${this.visited.has('requests')

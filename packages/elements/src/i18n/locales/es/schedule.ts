@@ -95,6 +95,8 @@ export const schedule: Readonly<Record<string, string>> = {
   'Chosen time: ${0}, ${1}': 'Horario elegido: ${0}, ${1}',
   'Sending request…': 'Enviando la solicitud…',
   'Request this time': 'Solicitar este horario',
+  'The provider or service in your booking link is no longer offered for online booking. Choose from what is offered now.':
+    'El profesional o el servicio de su enlace de reserva ya no se ofrece para reservar en línea. Elija entre lo que se ofrece ahora.',
   'Request sent for ${0}, ${1}. It is pending until ${2} accepts it.': 'Solicitud enviada para el ${0}, ${1}. Queda pendiente hasta que ${2} la acepte.',
   'That time is no longer available. Pick another time.': 'Ese horario ya no está disponible. Elija otro.',
   // Slots
