@@ -19,9 +19,14 @@ const dir = 'packages/elements/cdn';
 // ~158 KB (38.6 KB before any view). The fixes of issues 10 and 13 added to the shell what every
 // page needs (the signed-out and expired panels, one logger, the URL allow-list, drafts and the
 // outbox in the store, the unread badge, contact-access and not-found states): 44.1 KB before
-// any view, 167.9 KB in all. The budgets below hold that line against growth until the view kit
-// (issue 11) trims it; see docs/embedding.md § Size.
-const budgets = { initial: 45 * 1024, portal: 170 * 1024, auth: 15 * 1024, guest: 45 * 1024, locale: 20 * 1024 };
+// any view, 167.9 KB in all. Issues 12 and 14 then added features every practice asked for: the
+// shell gained the idle sign-out and audit hooks (their timer, warning and forwarder load on first
+// need), the header menu's loader and the typed intents with the booking link (44.2 → 46.4 KB);
+// the portal gained the header menu, sign-in methods, password recovery, registration, appointment
+// payments, share-while-uploading and the contract chunks of five new domains (169.1 → 186.1 KB);
+// Spanish gained their strings (18.0 → 21.1 KB). The budgets below hold today's line against
+// growth until the view kit (issue 11) trims it; see docs/embedding.md § Size.
+const budgets = { initial: 47 * 1024, portal: 187 * 1024, auth: 15 * 1024, guest: 45 * 1024, locale: 22 * 1024 };
 const gzipped = new Map();
 const gz = (file) => {
   if (!gzipped.has(file)) gzipped.set(file, gzipSync(readFileSync(file), { level: 9 }).length);
