@@ -538,6 +538,9 @@ export class PorticoPortal extends PorticoProvider {
     if (intent?.view === this.view && intent?.item === this.item) return;
     this.view = intent?.view;
     this.item = intent?.item;
+    // The URL moved (Back, a link): the view's open item follows it, as in navigate().
+    const element = intent && this.viewElements.get(intent.view);
+    if (element && ('item' in element || intent.item)) element.item = intent.item;
     this.focusAfterRender = true;
   }
 }

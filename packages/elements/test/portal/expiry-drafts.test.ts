@@ -89,7 +89,7 @@ describe('typed text survives an expired session', () => {
     const { portal, expire, signInAgain } = await portalWithToken();
     await portal.open('Account');
     let account = (await portal.settled('portico-account')) as PorticoAccount;
-    typeInto(field(await sectionRoot(account, 'portico-account-profile'), 'Pronouns'), 'they/them');
+    await typeInto(field(await sectionRoot(account, 'portico-account-profile'), 'Pronouns'), 'they/them');
     await expire();
     await signInAgain();
 
@@ -112,7 +112,7 @@ describe('typed text survives an expired session', () => {
     const messages = new MessagesHarness((await portal.settled('portico-messages')) as PorticoMessages);
     messages.threadButtons()[0]!.click();
     await messages.openedThread();
-    type((await messages.composerReady()).querySelector('textarea')!, 'Half-written note about Thursday');
+    await type((await messages.composerReady()).querySelector('textarea')!, 'Half-written note about Thursday');
     expect(drafts.hasUnsent()).to.equal(true);
 
     await waitFor(() => clock.pending() === 1, { message: 'the idle timer running' });
