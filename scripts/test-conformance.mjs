@@ -11,7 +11,8 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -40,7 +41,11 @@ console.log(`Conformance: ${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);
 
 async function main() {
-  const { DEMO_CREDENTIALS, DEMO_INVITATION_TOKEN } = await import('../packages/mock/dist/node.js');
+  const { DEMO_CREDENTIALS, DEMO_INVITATION_TOKEN, createSeed, guestContractLinks } = await import('../packages/mock/dist/node.js');
+  // The mock's guest links, in the file form `--guest-links` reads.
+  const links = guestContractLinks(() => createSeed());
+  const guestLinksFile = join(await mkdtemp(join(tmpdir(), 'portico-guest-links-')), 'links.json');
+  await writeFile(guestLinksFile, JSON.stringify({ pay: links.pay(), sign: links.sign(), confirm: links.confirm(), expired: links.expired, used: links.used, revoked: links.revoked }));
 
   // 1. The mock server, as `npx portico-mock serve` starts it.
   const mock = spawn(process.execPath, [MOCK_BIN, 'serve', '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -57,6 +62,7 @@ async function main() {
     '--token-client', tokens.client, '--token-guardian', tokens.guardian, '--token-payer', tokens.payer,
     '--email', DEMO_CREDENTIALS.client.email, '--password', DEMO_CREDENTIALS.client.password,
     '--invitation-token', DEMO_INVITATION_TOKEN,
+    '--guest-links', guestLinksFile,
   ], { stdio: ['ignore', 'pipe', 'inherit'] });
   children.push(cli);
   let out = '';

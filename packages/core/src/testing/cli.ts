@@ -4,9 +4,11 @@
  * speaks Portico's REST contract, prints one line per check and ends with `N passed, N failed`.
  * Exit code 0 only when nothing failed.
  */
+import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { runConformance, type CheckResult } from './conformance.js';
 import { httpContractSetup } from './http-setup.js';
+import type { GuestLinkFixture } from './suites/context.js';
 
 /** A line on stdout (a CLI's output; the library itself never writes to the console). */
 function say(line: string): void {
@@ -30,6 +32,9 @@ Options:
                              sign-out and password checks are skipped. The password is changed
                              and changed back.
   --invitation-token <t>     An unused invitation; without it the enrolment check is skipped.
+  --guest-links <file>       JSON with unused guest links: { "pay": { "token", "code" | "dateOfBirth" },
+                             "sign": {…}, "confirm": {…}, "expired", "used", "revoked" } (tokens);
+                             without it the guest-link checks are skipped.
   --card-succeeds <t> --card-declines <t> --card-requires-action <t> --card-confirms <t>
                              The payment provider's test tokens (default tok_visa,
                              tok_chargeDeclined, tok_threeDSecure, tok_visa).
@@ -54,6 +59,7 @@ export async function main(argv: string[]): Promise<number> {
         email: { type: 'string' },
         password: { type: 'string' },
         'invitation-token': { type: 'string' },
+        'guest-links': { type: 'string' },
         'card-succeeds': { type: 'string', default: 'tok_visa' },
         'card-declines': { type: 'string', default: 'tok_chargeDeclined' },
         'card-requires-action': { type: 'string', default: 'tok_threeDSecure' },
@@ -80,6 +86,14 @@ export async function main(argv: string[]): Promise<number> {
   if (!Number.isInteger(timeout) || timeout <= 0) return usage('--timeout takes milliseconds.');
   const credentials = values.email && values.password ? { email: values.email, password: values.password } : undefined;
   const invitationToken = values['invitation-token'];
+  let guestLinks: GuestLinksFile | undefined;
+  if (values['guest-links']) {
+    try {
+      guestLinks = parseGuestLinks(JSON.parse(await readFile(values['guest-links'], 'utf8')));
+    } catch (error) {
+      return usage(`--guest-links: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
 
   say(`Portico conformance: ${baseUrl}`);
   const result = await runConformance(
@@ -89,6 +103,7 @@ export async function main(argv: string[]): Promise<number> {
         tokens: { client, guardian, payer },
         ...(credentials ? { credentials } : {}),
         ...(invitationToken ? { invitationToken } : {}),
+        ...(guestLinks ? { guestLinks: { ...guestLinks, pay: () => guestLinks.pay, sign: () => guestLinks.sign, confirm: () => guestLinks.confirm } } : {}),
         paymentTokens: {
           succeeds: values['card-succeeds'],
           declines: values['card-declines'],
@@ -113,4 +128,30 @@ function print(check: CheckResult): void {
 function usage(message: string): number {
   console.error(`portico-conformance: ${message}\nRun "portico-conformance --help" for usage.`);
   return 2;
+}
+
+/** `--guest-links <file>`: one guest link per case, each unused, from the backend under test. */
+interface GuestLinksFile {
+  pay: GuestLinkFixture;
+  sign: GuestLinkFixture;
+  confirm: GuestLinkFixture;
+  expired: string;
+  used: string;
+  revoked: string;
+}
+
+function parseGuestLinks(value: unknown): GuestLinksFile {
+  const file = value as Partial<Record<keyof GuestLinksFile, unknown>> | null;
+  const link = (name: 'pay' | 'sign' | 'confirm'): GuestLinkFixture => {
+    const entry = file?.[name] as Partial<GuestLinkFixture> | undefined;
+    if (typeof entry?.token !== 'string' || (typeof entry.code !== 'string' && typeof entry.dateOfBirth !== 'string')) {
+      throw new Error(`"${name}" needs { "token", and "code" or "dateOfBirth" }`);
+    }
+    return { token: entry.token, ...(entry.code ? { code: entry.code } : {}), ...(entry.dateOfBirth ? { dateOfBirth: entry.dateOfBirth } : {}) };
+  };
+  const token = (name: 'expired' | 'used' | 'revoked'): string => {
+    if (typeof file?.[name] !== 'string') throw new Error(`"${name}" needs a link token`);
+    return file[name] as string;
+  };
+  return { pay: link('pay'), sign: link('sign'), confirm: link('confirm'), expired: token('expired'), used: token('used'), revoked: token('revoked') };
 }
