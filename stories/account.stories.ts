@@ -253,6 +253,10 @@ export const ContactPracticeInvalid: Story = {
   args: { item: 'contact' },
   play: async ({ canvasElement }) => {
     const root = await formOf(canvasElement, 'contact');
+    // The practice's default template is loaded (#14.1); the person empties both fields.
+    await until(() => fieldLabelled(root, 'Subject').value, 'the default template');
+    await typeInto(fieldLabelled(root, 'Subject'), '');
+    await typeInto(fieldLabelled<HTMLTextAreaElement>(root, 'Your message'), '');
     await userEvent.click(buttonNamed(root, 'Send message')!);
     await until(() => root.querySelector('.field-error'), 'the field errors');
   },
