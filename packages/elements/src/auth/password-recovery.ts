@@ -8,13 +8,13 @@ import { baseStyles } from '../theme/base-styles.js';
 import { token } from '../theme/tokens.js';
 import { buttonStyles } from '../ui/button.styles.js';
 import { describeError } from '../ui/error-text.js';
+import { emailProblem } from '../ui/email.js';
 import { PorticoAuthElement } from './auth-element.js';
 import { formStyles } from './form.styles.js';
 import { NewPasswordController } from './new-password.js';
 
 type Step = 'request' | 'code' | 'password';
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /**
  * @tagname portico-password-recovery
@@ -257,7 +257,8 @@ export class PorticoPasswordRecovery extends PorticoAuthElement {
   private readonly requestCode = async (event: Event): Promise<void> => {
     event.preventDefault();
     if (this.busy || !this.resolveStore()) return;
-    this.fieldErrors = EMAIL.test(this.email.trim()) ? {} : { email: msg('Enter an email address, like name@example.com.') };
+    const email = emailProblem(this.email);
+    this.fieldErrors = email ? { email } : {};
     if (this.fieldErrors.email) return this.showProblem();
     if (await this.sendCode()) await this.go('code');
   };

@@ -11,11 +11,11 @@ import { baseStyles } from '../theme/base-styles.js';
 import { token } from '../theme/tokens.js';
 import { buttonStyles } from '../ui/button.styles.js';
 import { describeError } from '../ui/error-text.js';
+import { emailProblem } from '../ui/email.js';
 import '../ui/state-loading.js';
 
 type Field = 'firstName' | 'lastName' | 'email' | 'phone' | 'dateOfBirth' | 'acceptTerms';
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /**
  * @tagname portico-registration
@@ -157,7 +157,8 @@ export class PorticoRegistration extends PorticoAuthElement {
     const errors: Partial<Record<Field, string>> = {};
     if (!v.firstName.trim()) errors.firstName = msg('Enter your first name.');
     if (!v.lastName.trim()) errors.lastName = msg('Enter your last name.');
-    if (!EMAIL.test(v.email.trim())) errors.email = msg('Enter an email address, like name@example.com.');
+    const email = emailProblem(v.email);
+    if (email) errors.email = email;
     if (!v.dateOfBirth) errors.dateOfBirth = msg('Enter your date of birth.');
     else if (v.dateOfBirth > new Date().toISOString().slice(0, 10)) errors.dateOfBirth = msg('The date of birth cannot be in the future.');
     if (!this.accepted) errors.acceptTerms = msg('Accept the terms to register.');

@@ -4,6 +4,7 @@
  */
 import { msg, str } from '@lit/localize';
 import { TEXT_LIMITS, type Profile } from '@portico/core';
+import { emailProblem } from '../../ui/email.js';
 
 export interface ProfileDraft {
   firstName: string;
@@ -50,7 +51,6 @@ export function profileOf(d: ProfileDraft): Profile {
   };
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** A phone number as people write it: digits with spaces, dashes, dots, brackets, an optional leading +. */
 export function isPhone(value: string): boolean {
@@ -74,8 +74,8 @@ export function validateProfile(d: ProfileDraft, today: string): Partial<Record<
   const errors: Partial<Record<ProfileField, string>> = {};
   if (!d.firstName.trim()) errors.firstName = msg('Enter your first name.');
   if (!d.lastName.trim()) errors.lastName = msg('Enter your last name.');
-  if (!d.email.trim()) errors.email = msg('Enter your email address.');
-  else if (!EMAIL.test(d.email.trim())) errors.email = msg('Enter an email address, like name@example.com.');
+  const email = d.email.trim() ? emailProblem(d.email) : msg('Enter your email address.');
+  if (email) errors.email = email;
   if (d.phone.trim() && !isPhone(d.phone)) errors.phone = msg('Enter a phone number with 7 to 15 digits, like +1 555 010 0000.');
   if (d.dateOfBirth && d.dateOfBirth > today) errors.dateOfBirth = msg('The date of birth cannot be in the future.');
   const address = profileOf(d).address;

@@ -1,0 +1,9 @@
+import { msg } from '@lit/localize';
+
+/** An address with something before and after one `@` and a dot in the domain: a typo check, not deliverability. */
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** The message to show next to an email field, or undefined when `value` looks like an address. */
+export function emailProblem(value: string): string | undefined {
+  return EMAIL.test(value.trim()) ? undefined : msg('Enter an email address, like name@example.com.');
+}
