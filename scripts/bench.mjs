@@ -122,9 +122,9 @@ async function run() {
     await page.evaluate(
       ([subject, newestId]) => {
         const b = globalThis.__bench;
-        const log = () => b.all('portico-message-thread >> [part="log"]')[0];
+        const log = () => b.all('portico-messages-thread >> [part="log"]')[0];
         const newestInView = () => {
-          const row = b.all(`portico-message-thread >> [role="listitem"][data-id="${newestId}"]`)[0];
+          const row = b.all(`portico-messages-thread >> [role="listitem"][data-id="${newestId}"]`)[0];
           const box = log()?.getBoundingClientRect();
           const r = row?.getBoundingClientRect();
           return !!r && r.height > 0 && r.bottom > box.top && r.top < box.bottom;
@@ -137,13 +137,13 @@ async function run() {
   );
   // Let the opened thread settle (the pin to the newest message), as a reader would.
   await page.waitForTimeout(500);
-  result.domRows = await page.evaluate(() => globalThis.__bench.all('portico-message-thread >> [role="listitem"]').length);
+  result.domRows = await page.evaluate(() => globalThis.__bench.all('portico-messages-thread >> [role="listitem"]').length);
 
   Object.assign(
     result,
     await page.evaluate(async (steps) => {
       const b = globalThis.__bench;
-      const log = b.all('portico-message-thread >> [part="log"]')[0];
+      const log = b.all('portico-messages-thread >> [part="log"]')[0];
       // The display's frame interval, from idle frames.
       const idle = [];
       let last = await new Promise((done) => requestAnimationFrame(done));
@@ -181,7 +181,7 @@ async function run() {
         scrollFrameMean: deltas.reduce((sum, d) => sum + d, 0) / deltas.length,
         scrollFrameMax: Math.max(...deltas),
         scrollDroppedShare: dropped / (dropped + deltas.length),
-        scrollRowsInDom: b.all('portico-message-thread >> [role="listitem"]').length,
+        scrollRowsInDom: b.all('portico-messages-thread >> [role="listitem"]').length,
         scrollStartTop: before,
         scrollTravelled: travelled,
       };

@@ -149,7 +149,7 @@ await check('Messages: a client sends a reply and sees it in the thread', async 
   const text = `Could we try Tuesday at 4 instead? (${Date.now().toString(36)})`;
   await view(page).getByRole('textbox', { name: 'Reply' }).fill(text);
   await view(page).getByRole('button', { name: 'Send', exact: true }).click();
-  const sent = view(page).locator('portico-message-thread').getByRole('listitem').filter({ hasText: text });
+  const sent = view(page).locator('portico-messages-thread').getByRole('listitem').filter({ hasText: text });
   await sent.waitFor({ timeout: 15000 });
   // Sent, not just shown: the "Sending…" state goes, and nothing says it failed.
   await view(page).getByText('Sending…').waitFor({ state: 'detached', timeout: 15000 });

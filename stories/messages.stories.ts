@@ -31,7 +31,7 @@ export default meta;
 type Story = StoryObj<MessagesArgs>;
 
 const root = (canvas: HTMLElement): ShadowRoot => canvas.querySelector('portico-messages')!.shadowRoot!;
-const thread = (canvas: HTMLElement): ShadowRoot | null => shadowOf(root(canvas), 'portico-message-thread');
+const thread = (canvas: HTMLElement): ShadowRoot | null => shadowOf(root(canvas), 'portico-messages-thread');
 const rows = (canvas: HTMLElement): HTMLElement[] => [...(thread(canvas)?.querySelectorAll<HTMLElement>('.log [role="listitem"]') ?? [])];
 
 /** Waits for the thread list, or its empty or error panel. */
@@ -40,7 +40,7 @@ const listSettled = (canvas: HTMLElement) => until(() => root(canvas).querySelec
 /** Waits for the open thread's messages and its reply composer. */
 async function threadReady(canvas: HTMLElement): Promise<ShadowRoot> {
   await until(() => rows(canvas).length > 0, 'the messages');
-  return until(() => shadowOf(thread(canvas), 'portico-message-composer'), 'the reply composer');
+  return until(() => shadowOf(thread(canvas), 'portico-messages-composer'), 'the reply composer');
 }
 
 /** Writes a reply in the open thread and sends it. */
@@ -141,7 +141,7 @@ export const ThreadError: Story = {
   parameters: portico({ faults: (faults) => faults.errorRate('messages.listMessages', 1) }),
   play: async ({ canvasElement }) => {
     await until(() => thread(canvasElement)?.querySelector('portico-state-error'), 'the thread error', 10_000);
-    await expect(thread(canvasElement)!.querySelector('portico-message-composer')).toBeNull();
+    await expect(thread(canvasElement)!.querySelector('portico-messages-composer')).toBeNull();
   },
 };
 
@@ -175,7 +175,7 @@ export const NewMessage: Story = {
   play: async ({ canvasElement }) => {
     await listSettled(canvasElement);
     await userEvent.click(root(canvasElement).querySelector<HTMLButtonElement>('[part="new-button"]')!);
-    const composer = await until(() => shadowOf(root(canvasElement), 'portico-message-composer'), 'the composer');
+    const composer = await until(() => shadowOf(root(canvasElement), 'portico-messages-composer'), 'the composer');
     await until(() => composer.querySelector('input[name="recipient"]'), 'the recipients');
   },
 };
@@ -186,7 +186,7 @@ export const NewMessageErrors: Story = {
   play: async ({ canvasElement }) => {
     await listSettled(canvasElement);
     await userEvent.click(root(canvasElement).querySelector<HTMLButtonElement>('[part="new-button"]')!);
-    const composer = await until(() => shadowOf(root(canvasElement), 'portico-message-composer'), 'the composer');
+    const composer = await until(() => shadowOf(root(canvasElement), 'portico-messages-composer'), 'the composer');
     await until(() => composer.querySelector('input[name="recipient"]'), 'the recipients');
     composer.querySelector<HTMLFormElement>('form')!.requestSubmit();
     await until(() => composer.querySelector('#recipients-error') && composer.querySelector('#subject-error') && composer.querySelector('#text-error'), 'the field errors');
@@ -200,7 +200,7 @@ export const NewMessageFails: Story = {
   play: async ({ canvasElement }) => {
     await listSettled(canvasElement);
     await userEvent.click(root(canvasElement).querySelector<HTMLButtonElement>('[part="new-button"]')!);
-    const composer = await until(() => shadowOf(root(canvasElement), 'portico-message-composer'), 'the composer');
+    const composer = await until(() => shadowOf(root(canvasElement), 'portico-messages-composer'), 'the composer');
     const first = await until(() => composer.querySelector<HTMLInputElement>('input[name="recipient"]'), 'the recipients');
     await userEvent.click(first);
     await typeInto(composer.querySelector<HTMLInputElement>('#subject')!, 'Parking on Saturdays');
@@ -214,7 +214,7 @@ export const NewMessageFails: Story = {
 export const Search: Story = {
   play: async ({ canvasElement }) => {
     await listSettled(canvasElement);
-    const search = await until(() => shadowOf(root(canvasElement), 'portico-message-search'), 'the search form');
+    const search = await until(() => shadowOf(root(canvasElement), 'portico-messages-search'), 'the search form');
     await typeInto(search.querySelector<HTMLInputElement>('#q')!, 'worksheet');
     search.querySelector<HTMLFormElement>('form')!.requestSubmit();
     await until(() => search.querySelector('[part="results"], portico-state-empty'), 'the search results');

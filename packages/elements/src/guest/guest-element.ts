@@ -12,12 +12,16 @@ import {
 } from '@portico/core';
 import { Attempt } from '@portico/core';
 import { PorticoAuthElement } from '../auth/auth-element.js';
+import { formStyles } from '../auth/form.styles.js';
 import { ResourceController } from '../controllers/resource-controller.js';
 import { getPorticoLocale, setPorticoLocale } from '../i18n/index.js';
+import { baseStyles } from '../theme/base-styles.js';
+import { buttonStyles } from '../ui/button.styles.js';
 import { describeError } from '../ui/error-text.js';
 import '../ui/state-error.js';
 import '../ui/state-loading.js';
 import { reportGuestLinkUsed } from './audit.js';
+import { guestStyles } from './guest.styles.js';
 import { takeLinkToken } from './link-token.js';
 import type { GuestCredentials, GuestStep, GuestStepHost } from './step.js';
 
@@ -26,7 +30,14 @@ type DeadState = Exclude<GuestLink['state'], 'open'>;
 
 const DEAD_CODES: Record<string, DeadState> = { 'link-expired': 'expired', 'link-used': 'used', 'link-revoked': 'revoked', 'link-locked': 'locked' };
 
+/**
+ * What every guest element shares (guest-pay.ts, guest-sign.ts, guest-confirm.ts and guest.ts
+ * each register one tag over it): the link's token, the second factor, the dead-link pages and
+ * the steps it takes. A brand can subclass one of them and register its own tag.
+ */
 export abstract class PorticoGuestElement extends PorticoAuthElement implements GuestStepHost {
+  static override styles = [baseStyles, buttonStyles, formStyles, guestStyles];
+
   /**
    * The link's one-time token. Left unset, it is read from the page's fragment (`#token=…`) when
    * the element connects (and again when the fragment changes to another link), and removed from

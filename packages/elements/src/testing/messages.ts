@@ -2,10 +2,10 @@
  * Drives `<portico-messages>` the way a person does: open a thread, type, attach, send, search,
  * scroll the log.
  */
-import type { PorticoMessageComposer } from '../views/messages/composer.js';
+import type { PorticoMessagesComposer } from '../views/messages/messages-composer.js';
 import type { PorticoMessages } from '../views/messages/messages.js';
-import type { PorticoMessageSearch } from '../views/messages/search.js';
-import type { PorticoMessageThread } from '../views/messages/thread-view.js';
+import type { PorticoMessagesSearch } from '../views/messages/messages-search.js';
+import type { PorticoMessagesThread } from '../views/messages/messages-thread.js';
 import { PorticoHarness } from './harness.js';
 
 export class MessagesHarness extends PorticoHarness<PorticoMessages> {
@@ -24,12 +24,12 @@ export class MessagesHarness extends PorticoHarness<PorticoMessages> {
     return button;
   }
 
-  thread(): PorticoMessageThread | null {
-    return this.root.querySelector('portico-message-thread');
+  thread(): PorticoMessagesThread | null {
+    return this.root.querySelector('portico-messages-thread');
   }
 
   /** Waits until the open thread shows its messages. */
-  async openedThread(): Promise<PorticoMessageThread> {
+  async openedThread(): Promise<PorticoMessagesThread> {
     const thread = await this.waitFor(() => this.thread(), { message: 'the thread' });
     await this.waitFor(() => thread.shadowRoot?.querySelector('.log [role="listitem"]'), { message: 'the messages' });
     return thread;
@@ -44,9 +44,9 @@ export class MessagesHarness extends PorticoHarness<PorticoMessages> {
   }
 
   /** The reply composer of the open thread, or the new-message composer. */
-  composer(): PorticoMessageComposer {
-    const inThread = this.thread()?.shadowRoot?.querySelector('portico-message-composer');
-    const composer = inThread ?? this.root.querySelector('portico-message-composer');
+  composer(): PorticoMessagesComposer {
+    const inThread = this.thread()?.shadowRoot?.querySelector('portico-messages-composer');
+    const composer = inThread ?? this.root.querySelector('portico-messages-composer');
     if (!composer) throw new Error('No composer');
     return composer;
   }
@@ -62,7 +62,7 @@ export class MessagesHarness extends PorticoHarness<PorticoMessages> {
     root.querySelector<HTMLButtonElement>('[part="send-button"]')!.click();
   }
 
-  search(): PorticoMessageSearch {
-    return this.root.querySelector('portico-message-search')!;
+  search(): PorticoMessagesSearch {
+    return this.root.querySelector('portico-messages-search')!;
   }
 }

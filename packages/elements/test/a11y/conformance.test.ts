@@ -237,7 +237,7 @@ describe('conformance checks behind docs/accessibility.md (#12.4)', () => {
       await measure('the booking form', () => allElements(schedule).find((el) => el.id === 'provider'));
       const messages = await showView(portal, 'Messages');
       await press(messages, 'New message');
-      await measure('the composer', () => allElements(messages).find((el) => el.localName === 'portico-message-composer'));
+      await measure('the composer', () => allElements(messages).find((el) => el.localName === 'portico-messages-composer'));
       const forms = await showView(portal, 'Forms');
       await press(forms, /^(Start|Continue)$/);
       await measure('an open form', () => allElements(forms).find((el) => el.localName === 'form'));

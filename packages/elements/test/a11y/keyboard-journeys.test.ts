@@ -146,7 +146,7 @@ describe('keyboard-only journeys (#12.4)', () => {
     const messages = await openByKeyboard(keys, portal, 'Messages', 'portico-messages');
     await keys.tabTo({ role: 'button', name: 'New message' });
     await keys.press('Enter');
-    const composer = await waitFor(() => deepQuery(messages.shadowRoot!, 'portico-message-composer')?.shadowRoot?.querySelector('form'), { message: 'the composer', timeout: 20_000 });
+    const composer = await waitFor(() => deepQuery(messages.shadowRoot!, 'portico-messages-composer')?.shadowRoot?.querySelector('form'), { message: 'the composer', timeout: 20_000 });
     const root = composer.getRootNode() as ShadowRoot;
     // The first recipient, chosen with Space.
     await keys.tabTo({ role: 'checkbox', name: /./ });

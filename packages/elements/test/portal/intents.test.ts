@@ -30,7 +30,7 @@ describe('<portico-portal> intents and host services', () => {
 
     await waitFor(() => portal.currentLabel() === 'Messages', { message: 'Messages to open' });
     const messages = await portal.settled('portico-messages');
-    const composer = await waitFor(() => messages.shadowRoot!.querySelector('portico-message-composer')?.shadowRoot, { message: 'the composer' });
+    const composer = await waitFor(() => messages.shadowRoot!.querySelector('portico-messages-composer')?.shadowRoot, { message: 'the composer' });
     const chosen = await waitFor(() => composer.querySelector<HTMLInputElement>(`input[value="${MEMBER.morgan}"]`), { message: 'the recipients' });
     expect(chosen.checked).to.equal(true);
     expect(composer.querySelector<HTMLInputElement>(`input[value="${MEMBER.riley}"]`)!.checked).to.equal(false);
@@ -53,7 +53,7 @@ describe('<portico-portal> intents and host services', () => {
     const navigations: { view: string; item?: string | undefined }[] = [];
     element.addEventListener('portico-navigate', (event) => navigations.push(event.detail));
     await press(first);
-    await waitFor(() => messages.shadowRoot!.querySelector('portico-message-thread'), { message: 'the thread' });
+    await waitFor(() => messages.shadowRoot!.querySelector('portico-messages-thread'), { message: 'the thread' });
     expect(navigations).to.deep.equal([{ view: 'messages', item: first.dataset.threadId }]);
     expect(element.item).to.equal(first.dataset.threadId);
     expect((messages as HTMLElement & { item?: string }).item).to.equal(first.dataset.threadId);

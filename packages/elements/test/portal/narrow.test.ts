@@ -106,8 +106,8 @@ describe('the portal on phones (#10.15, #13.4)', () => {
       const messages = await openSettled(portal, 'Messages');
       const first = await waitFor(() => messages.shadowRoot!.querySelector<HTMLButtonElement>('button.thread'), { message: 'a thread' });
       first.click();
-      const thread = await waitFor(() => messages.shadowRoot!.querySelector('portico-message-thread')?.shadowRoot, { message: 'the thread' });
-      const reply = await waitFor(() => thread.querySelector('portico-message-composer')?.shadowRoot?.querySelector('textarea'), { message: 'the reply box' });
+      const thread = await waitFor(() => messages.shadowRoot!.querySelector('portico-messages-thread')?.shadowRoot, { message: 'the thread' });
+      const reply = await waitFor(() => thread.querySelector('portico-messages-composer')?.shadowRoot?.querySelector('textarea'), { message: 'the reply box' });
       await waitFor(() => thread.querySelector('.log [role="listitem"]'), { message: 'the messages' });
       // With the thread's heading at the top of the screen, the reply box is on the same screen
       // (before: a 60vh log pushed it below the fold).

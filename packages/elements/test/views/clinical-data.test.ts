@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { PorticoClinical } from '../../src/views/clinical/clinical.js';
-import type { PorticoClinicalDataCollection } from '../../src/views/clinical/data-collection.js';
-import type { PorticoClinicalSheetRun } from '../../src/views/clinical/sheet-run.js';
+import type { PorticoClinicalDataCollection } from '../../src/views/clinical/clinical-data-collection.js';
+import type { PorticoClinicalSheetRun } from '../../src/views/clinical/clinical-sheet-run.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { button, click, openTab, part, renderClinical, withClinical } from '../helpers/clinical-harness.js';
 import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';

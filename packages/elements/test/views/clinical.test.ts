@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import type { ClinicalSession } from '@portico/core';
-import type { PorticoClinicalCarePlan } from '../../src/views/clinical/care-plan.js';
-import type { PorticoClinicalHomework } from '../../src/views/clinical/homework.js';
-import type { PorticoClinicalProgrammes } from '../../src/views/clinical/programmes.js';
-import type { PorticoClinicalSessions } from '../../src/views/clinical/sessions.js';
+import type { PorticoClinicalCarePlan } from '../../src/views/clinical/clinical-care-plan.js';
+import type { PorticoClinicalHomework } from '../../src/views/clinical/clinical-homework.js';
+import type { PorticoClinicalProgrammes } from '../../src/views/clinical/clinical-programmes.js';
+import type { PorticoClinicalSessions } from '../../src/views/clinical/clinical-sessions.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { click, openTab, part, recordCalls, renderClinical, tabs, withClinical } from '../helpers/clinical-harness.js';
 import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';

@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { hasUnsentWork } from '../../src/unsent-work.js';
 import type { PorticoClinical } from '../../src/views/clinical/clinical.js';
-import type { PorticoClinicalDataCollection } from '../../src/views/clinical/data-collection.js';
+import type { PorticoClinicalDataCollection } from '../../src/views/clinical/clinical-data-collection.js';
 import type { PorticoForms } from '../../src/views/forms/forms.js';
 import { FormsHarness } from '../helpers/forms-harness.js';
 import type { PorticoMessages } from '../../src/views/messages/messages.js';

@@ -8,11 +8,11 @@ import { tabList, tabStyles, viewHeaderStyles } from '../../ui/view-frame.js';
 import '../../ui/state-empty.js';
 import '../../ui/state-loading.js';
 import { clinicalPartStyles, clinicalStyles } from './clinical.styles.js';
-import './care-plan.js';
-import './data-collection.js';
-import './homework.js';
-import './programmes.js';
-import './sessions.js';
+import './clinical-care-plan.js';
+import './clinical-data-collection.js';
+import './clinical-homework.js';
+import './clinical-programmes.js';
+import './clinical-sessions.js';
 
 export type ClinicalSection = 'sessions' | 'programmes' | 'data' | 'care-plan';
 

@@ -14,14 +14,14 @@ import '../../ui/state-empty.js';
 import '../../ui/state-loading.js';
 import { dashboardStyles } from './dashboard.styles.js';
 import { WIDGET_SIZES, completeLayout, mayShowWidget, mergeVisible, moveItem, sameLayout, sizeLabel, widgetTitle, type WidgetEntry, type WidgetSize } from './layout.js';
-import './reset-layout.js';
+import './dashboard-reset.js';
 import { SortableController } from './sortable.js';
-import './widget-activity.js';
-import './widget-appointments.js';
-import './widget-balance.js';
-import './widget-files.js';
-import './widget-messages.js';
-import './widget-tasks.js';
+import './dashboard-activity.js';
+import './dashboard-appointments.js';
+import './dashboard-balance.js';
+import './dashboard-files.js';
+import './dashboard-messages.js';
+import './dashboard-tasks.js';
 
 type LayoutKey = readonly ['dashboard.getLayout', { userId: string }];
 

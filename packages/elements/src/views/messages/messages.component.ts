@@ -9,14 +9,14 @@ import { buttonStyles } from '../../ui/button.styles.js';
 import '../../ui/state-empty.js';
 import '../../ui/state-error.js';
 import '../../ui/state-loading.js';
-import './composer.js';
+import './messages-composer.js';
 import { MessageBook, NEW_THREAD } from './drafts.js';
 import { messagesStyles } from './messages.styles.js';
-import './search.js';
+import './messages-search.js';
 import { MessageSender, THREAD_PAGE } from './sender.js';
 import { renderThreadList } from './thread-list.js';
-import './thread-view.js';
-import type { PorticoMessageThread } from './thread-view.js';
+import './messages-thread.js';
+import type { PorticoMessagesThread } from './messages-thread.js';
 
 /**
  * @tagname portico-messages
@@ -136,7 +136,7 @@ export class PorticoMessages extends LitElement {
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       <div class="layout" data-pane=${pane}>
         <div class="list-pane">
-          <portico-message-search .onOpen=${(id: string) => this.openThread(id)} .onActiveChange=${(on: boolean) => (this.searching = on)}></portico-message-search>
+          <portico-messages-search .onOpen=${(id: string) => this.openThread(id)} .onActiveChange=${(on: boolean) => (this.searching = on)}></portico-messages-search>
           ${this.searching ? nothing : this.renderThreads(maySend)}
         </div>
         <div class="detail-pane">${this.renderDetail()}</div>
@@ -182,16 +182,16 @@ export class PorticoMessages extends LitElement {
           </button>
           <h3 id="compose-heading" tabindex="-1">${msg('New message')}</h3>
         </div>
-        <portico-message-composer
+        <portico-messages-composer
           .sender=${this.sender}
           thread-id=${NEW_THREAD}
           .onCreated=${(id: string) => this.openThread(id)}
           .onCancel=${() => this.cancelCompose()}
-        ></portico-message-composer>
+        ></portico-messages-composer>
       </section>`;
     }
     if (this.item) {
-      return html`<portico-message-thread .sender=${this.sender} thread-id=${this.item} .onBack=${() => this.back()}></portico-message-thread>`;
+      return html`<portico-messages-thread .sender=${this.sender} thread-id=${this.item} .onBack=${() => this.back()}></portico-messages-thread>`;
     }
     return html`<p class="placeholder">${msg('Choose a conversation to read it, or start a new one.')}</p>`;
   }
@@ -207,7 +207,7 @@ export class PorticoMessages extends LitElement {
     this.composing = false;
     // In a portal, the portal writes `item` (and the URL); on its own, the view does.
     if (!requestOpen(this, { view: 'messages', item: threadId })) this.item = threadId;
-    void this.focusIn<PorticoMessageThread>('portico-message-thread');
+    void this.focusIn<PorticoMessagesThread>('portico-messages-thread');
   }
 
   private startCompose(): void {
@@ -217,7 +217,7 @@ export class PorticoMessages extends LitElement {
 
   private cancelCompose(): void {
     this.composing = false;
-    void this.focusAfter(() => this.renderRoot.querySelector<HTMLElement>(this.item ? 'portico-message-thread' : '[part="new-button"]'));
+    void this.focusAfter(() => this.renderRoot.querySelector<HTMLElement>(this.item ? 'portico-messages-thread' : '[part="new-button"]'));
   }
 
   private back(): void {
@@ -226,7 +226,7 @@ export class PorticoMessages extends LitElement {
     void this.focusAfter(() => this.renderRoot.querySelector<HTMLElement>(from ? `[data-thread-id="${CSS.escape(from)}"]` : 'h2') ?? this.renderRoot.querySelector('h2'));
   }
 
-  private async focusIn<E extends PorticoMessageThread>(tag: string): Promise<void> {
+  private async focusIn<E extends PorticoMessagesThread>(tag: string): Promise<void> {
     await this.updateComplete;
     const el = this.renderRoot.querySelector<E>(tag);
     if (!el) return;

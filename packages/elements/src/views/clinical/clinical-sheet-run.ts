@@ -8,9 +8,9 @@ import { define } from '../../define.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { buttonStyles } from '../../ui/button.styles.js';
 import { elapsedOf, hasData, NOTE_MAX, stopTimer, tally, type RowState, type SheetRun, type TrialOutcome } from './data-run.js';
-import { sheetRunStyles } from './sheet-run.styles.js';
+import { sheetRunStyles } from './clinical-sheet-run.styles.js';
 import { formatContext, formatElapsed } from './shared.js';
-import './elapsed.js';
+import './clinical-elapsed.js';
 
 /**
  * @tagname portico-clinical-sheet-run

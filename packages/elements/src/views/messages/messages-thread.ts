@@ -10,7 +10,7 @@ import { ResourceController } from '../../controllers/resource-controller.js';
 import { define } from '../../define.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { buttonStyles } from '../../ui/button.styles.js';
-import './composer.js';
+import './messages-composer.js';
 import type { OutboxEntry, ThreadRow } from './drafts.js';
 import { renderRow, type RowContext } from './message-row.js';
 import { threadStyles } from './messages.styles.js';
@@ -23,7 +23,7 @@ type ThreadParams = { clientId: string; threadId: string };
 export const MESSAGE_PAGE = 50;
 
 /**
- * @tagname portico-message-thread
+ * @tagname portico-messages-thread
  * @summary One thread: header, the message log (virtualised: the DOM holds only the rows near
  * the viewport, so thousands of messages stay smooth), older pages loaded on scrolling up with
  * the scroll position kept, the outbox's pending and failed replies, and the reply composer.
@@ -33,7 +33,7 @@ export const MESSAGE_PAGE = 50;
  * @csspart message - One message.
  */
 @localized()
-export class PorticoMessageThread extends LitElement {
+export class PorticoMessagesThread extends LitElement {
   static override styles = [baseStyles, buttonStyles, threadStyles];
 
   @consume({ context: sessionContext, subscribe: true })
@@ -248,7 +248,7 @@ export class PorticoMessageThread extends LitElement {
         content: () => this.renderLog(session),
       })}
       ${maySend && !this.firstPage.error
-        ? html`<portico-message-composer .sender=${this.sender} thread-id=${this.threadId}></portico-message-composer>`
+        ? html`<portico-messages-composer .sender=${this.sender} thread-id=${this.threadId}></portico-messages-composer>`
         : nothing}
     `;
   }
@@ -420,10 +420,10 @@ function settle(virtualizer: { layoutComplete: Promise<void> }): Promise<unknown
 /** A short pause for layout (not requestAnimationFrame, which stops in background tabs). */
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-define('portico-message-thread', PorticoMessageThread);
+define('portico-messages-thread', PorticoMessagesThread);
 
 declare global {
   interface HTMLElementTagNameMap {
-    'portico-message-thread': PorticoMessageThread;
+    'portico-messages-thread': PorticoMessagesThread;
   }
 }

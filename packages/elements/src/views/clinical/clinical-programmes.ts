@@ -13,7 +13,7 @@ import '../../ui/state-empty.js';
 import '../../ui/state-loading.js';
 import { clinicalPartStyles } from './clinical.styles.js';
 import { stepStatusLabel, targetStatusLabel } from './shared.js';
-import './progress-chart.js';
+import './clinical-progress.js';
 
 /**
  * @tagname portico-clinical-programmes

@@ -11,7 +11,7 @@ import { buttonStyles } from '../../ui/button.styles.js';
 import { searchStyles } from './messages.styles.js';
 
 /**
- * @tagname portico-message-search
+ * @tagname portico-messages-search
  * @summary Searches every thread (MSG-3). The query travels in the request body, never in a URL;
  * results are plain text and open their thread.
  *
@@ -19,7 +19,7 @@ import { searchStyles } from './messages.styles.js';
  * @csspart results - The list of hits.
  */
 @localized()
-export class PorticoMessageSearch extends LitElement {
+export class PorticoMessagesSearch extends LitElement {
   static override styles = [baseStyles, buttonStyles, searchStyles];
 
   @consume({ context: sessionContext, subscribe: true })
@@ -118,10 +118,10 @@ export class PorticoMessageSearch extends LitElement {
   };
 }
 
-define('portico-message-search', PorticoMessageSearch);
+define('portico-messages-search', PorticoMessagesSearch);
 
 declare global {
   interface HTMLElementTagNameMap {
-    'portico-message-search': PorticoMessageSearch;
+    'portico-messages-search': PorticoMessagesSearch;
   }
 }

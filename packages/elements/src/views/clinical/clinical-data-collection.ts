@@ -15,8 +15,8 @@ import '../../ui/state-loading.js';
 import { clinicalPartStyles } from './clinical.styles.js';
 import { outboxEntry, startRun, type OutboxEntry, type SheetRun } from './data-run.js';
 import { formatContext } from './shared.js';
-import './sheet-run.js';
-import type { PorticoClinicalSheetRun } from './sheet-run.js';
+import './clinical-sheet-run.js';
+import type { PorticoClinicalSheetRun } from './clinical-sheet-run.js';
 
 interface Sent {
   clientId: string;

@@ -23,7 +23,7 @@ interface FieldErrors {
 }
 
 /**
- * @tagname portico-message-composer
+ * @tagname portico-messages-composer
  * @summary Writes a reply in a thread, or a new thread (recipients from the care team, subject),
  * with attachments picked or dropped, checked against the practice's rules and uploaded with
  * progress. The draft lives in `<portico-messages>` memory, so it survives switching views.
@@ -34,7 +34,7 @@ interface FieldErrors {
  * @csspart send-button - The Send button.
  */
 @localized()
-export class PorticoMessageComposer extends LitElement {
+export class PorticoMessagesComposer extends LitElement {
   static override styles = [baseStyles, buttonStyles, composerStyles];
 
   @consume({ context: sessionContext, subscribe: true })
@@ -350,10 +350,10 @@ export function recipientsOf(members: readonly TeamMember[]): TeamMember[] {
   return members.filter((m) => !m.hidden && m.messageable);
 }
 
-define('portico-message-composer', PorticoMessageComposer);
+define('portico-messages-composer', PorticoMessagesComposer);
 
 declare global {
   interface HTMLElementTagNameMap {
-    'portico-message-composer': PorticoMessageComposer;
+    'portico-messages-composer': PorticoMessagesComposer;
   }
 }
