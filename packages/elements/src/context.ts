@@ -52,13 +52,6 @@ export const configContext = createContext<PorticoConfig | undefined>(key('confi
 export const paymentProviderContext = createContext<PaymentProvider | undefined>(key('payment-provider'));
 
 /**
- * The store key of the client's unread-message count (`messages.getSummary`): one count from
- * the backend shared by the menu badge, the dashboard and the thread list. A write that
- * changes it (marking a thread read) invalidates `'messages.getSummary'`.
- */
-export const messagesSummaryKey = (clientId: string) => ['messages.getSummary', { clientId }] as const;
-
-/**
  * The session state for one client of a session; falls back to the session's default client
  * (then the first) when `clientId` is missing or not one the user may act for.
  */

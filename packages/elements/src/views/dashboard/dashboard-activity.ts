@@ -1,12 +1,10 @@
 import { localized, msg } from '@lit/localize';
 import { html } from 'lit';
 import { can, formatRelative, type Activity, type Module } from '@portico/core';
-import { ResourceController } from '../../controllers/resource-controller.js';
+import { resource } from '../../controllers/resource.js';
 import { define } from '../../define.js';
 import { DashboardWidget } from './widget-base.js';
 
-type Page = { items: Activity[]; nextCursor: string | null };
-type Key = readonly ['dashboard.listActivity', { clientId: string; limit: number }];
 
 /** The view an activity belongs to; calls have none. */
 const VIEW_OF: Record<Activity['kind'], Module | undefined> = {
@@ -43,11 +41,7 @@ function kindLabel(kind: Activity['kind']): string {
  */
 @localized()
 export class PorticoDashboardActivity extends DashboardWidget {
-  private readonly activity = new ResourceController<Page, Key[1]>(this, {
-    key: () => this.session && (['dashboard.listActivity', { clientId: this.session.clientId, limit: 8 }] as const),
-    fetch: (adapter, params, signal) => adapter.dashboard.listActivity(params, { signal }),
-    isEmpty: (page) => this.visible(page.items).length === 0,
-  });
+  private readonly activity = resource(this, 'dashboard.listActivity', () => this.s.clientId && { clientId: this.s.clientId, limit: 8 }, { isEmpty: (page) => this.visible(page.items).length === 0 });
 
   /** Defence in depth: no entry about a module this session may not open (messaging switched off). */
   private visible(items: Activity[]): Activity[] {

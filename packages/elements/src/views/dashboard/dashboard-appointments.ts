@@ -1,11 +1,10 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { can, formatDate, formatTimeRange, formatTimeZoneName, type Appointment } from '@portico/core';
-import { ResourceController } from '../../controllers/resource-controller.js';
+import { resource } from '../../controllers/resource.js';
 import { define } from '../../define.js';
 import { DashboardWidget } from './widget-base.js';
 
-type Key = readonly ['schedule.listAppointments', { clientId: string; when: 'upcoming' }];
 
 /**
  * @tagname portico-dashboard-appointments
@@ -15,11 +14,7 @@ type Key = readonly ['schedule.listAppointments', { clientId: string; when: 'upc
  */
 @localized()
 export class PorticoDashboardAppointments extends DashboardWidget {
-  private readonly appointments = new ResourceController<Appointment[], Key[1]>(this, {
-    key: () => this.session && (['schedule.listAppointments', { clientId: this.session.clientId, when: 'upcoming' }] as const),
-    fetch: (adapter, params, signal) => adapter.schedule.listAppointments(params, { signal }),
-    isEmpty: (list) => !list.some((a) => a.status === 'scheduled'),
-  });
+  private readonly appointments = resource(this, 'schedule.listAppointments', () => this.s.clientId && { clientId: this.s.clientId, when: 'upcoming' as const }, { isEmpty: (list) => !list.some((a) => a.status === 'scheduled') });
 
   override render() {
     return this.appointments.render({

@@ -1,12 +1,10 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { clientBalance, formatLocalDate, formatMoney, isClientPayable, todayIn, type Invoice } from '@portico/core';
-import { ResourceController } from '../../controllers/resource-controller.js';
+import { resource } from '../../controllers/resource.js';
 import { define } from '../../define.js';
 import { DashboardWidget, warningIcon } from './widget-base.js';
 
-type Page = { items: Invoice[]; nextCursor: string | null };
-type Key = readonly ['billing.listInvoices', { clientId: string; status: 'unpaid'; limit: number }];
 
 /**
  * @tagname portico-dashboard-balance
@@ -18,11 +16,7 @@ type Key = readonly ['billing.listInvoices', { clientId: string; status: 'unpaid
  */
 @localized()
 export class PorticoDashboardBalance extends DashboardWidget {
-  private readonly invoices = new ResourceController<Page, Key[1]>(this, {
-    key: () => this.session && (['billing.listInvoices', { clientId: this.session.clientId, status: 'unpaid', limit: 200 }] as const),
-    fetch: (adapter, params, signal) => adapter.billing.listInvoices(params, { signal }),
-    isEmpty: (page) => !page.items.some(isClientPayable),
-  });
+  private readonly invoices = resource(this, 'billing.listInvoices', () => this.s.clientId && { clientId: this.s.clientId, status: 'unpaid' as const, limit: 200 }, { isEmpty: (page) => !page.items.some(isClientPayable) });
 
   private isOverdue(invoice: Invoice, today: string): boolean {
     return invoice.status === 'overdue' || invoice.dueOn < today;

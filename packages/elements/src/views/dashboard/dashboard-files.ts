@@ -1,12 +1,10 @@
 import { localized, msg, str } from '@lit/localize';
 import { html } from 'lit';
 import { formatDate, formatFileSize, type PortalFile } from '@portico/core';
-import { ResourceController } from '../../controllers/resource-controller.js';
+import { resource } from '../../controllers/resource.js';
 import { define } from '../../define.js';
 import { DashboardWidget } from './widget-base.js';
 
-type Page = { items: PortalFile[]; nextCursor: string | null };
-type Key = readonly ['files.list', { clientId: string; sort: 'newest'; limit: number }];
 
 /**
  * @tagname portico-dashboard-files
@@ -16,10 +14,7 @@ type Key = readonly ['files.list', { clientId: string; sort: 'newest'; limit: nu
  */
 @localized()
 export class PorticoDashboardFiles extends DashboardWidget {
-  private readonly files = new ResourceController<Page, Key[1]>(this, {
-    key: () => this.session && (['files.list', { clientId: this.session.clientId, sort: 'newest', limit: 3 }] as const),
-    fetch: (adapter, params, signal) => adapter.files.list(params, { signal }),
-  });
+  private readonly files = resource(this, 'files.list', () => this.s.clientId && { clientId: this.s.clientId, sort: 'newest' as const, limit: 3 });
 
   override render() {
     return this.files.render({

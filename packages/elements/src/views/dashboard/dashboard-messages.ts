@@ -1,13 +1,9 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
-import { formatRelative, type MessagesSummary, type Thread } from '@portico/core';
-import { messagesSummaryKey } from '../../context.js';
-import { ResourceController } from '../../controllers/resource-controller.js';
+import { formatRelative, type Thread } from '@portico/core';
+import { resource } from '../../controllers/resource.js';
 import { define } from '../../define.js';
 import { DashboardWidget } from './widget-base.js';
-
-type Page = { items: Thread[]; nextCursor: string | null };
-type Key = readonly ['messages.listThreads', { clientId: string; limit: number }];
 
 /**
  * @tagname portico-dashboard-messages
@@ -18,17 +14,10 @@ type Key = readonly ['messages.listThreads', { clientId: string; limit: number }
  */
 @localized()
 export class PorticoDashboardMessages extends DashboardWidget {
-  private readonly threads = new ResourceController<Page, Key[1]>(this, {
-    key: () => this.session && (['messages.listThreads', { clientId: this.session.clientId, limit: 3 }] as const),
-    fetch: (adapter, params, signal) => adapter.messages.listThreads(params, { signal }),
-  });
+  private readonly threads = resource(this, 'messages.listThreads', () => this.s.clientId && { clientId: this.s.clientId, limit: 3 });
 
   /** The count across every thread, from the backend (not a sum over the three shown). */
-  private readonly summary = new ResourceController<MessagesSummary, { clientId: string }>(this, {
-    key: () => this.session && messagesSummaryKey(this.session.clientId),
-    fetch: (adapter, params, signal) => adapter.messages.getSummary(params, { signal }),
-    isEmpty: () => false,
-  });
+  private readonly summary = resource(this, 'messages.getSummary', () => this.s.clientId && { clientId: this.s.clientId }, { isEmpty: () => false });
 
   override render() {
     return this.threads.render({

@@ -1,11 +1,11 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
-import { can, formatLocalDate, todayIn, type FormAssignment, type Task } from '@portico/core';
-import { ResourceController } from '../../controllers/resource-controller.js';
+import { can, formatLocalDate, todayIn } from '@portico/core';
+import { resource } from '../../controllers/resource.js';
+import type { ResourceController } from '../../controllers/resource-controller.js';
 import { define } from '../../define.js';
 import { DashboardWidget, warningIcon } from './widget-base.js';
 
-type Params = { clientId: string };
 type Loadable = Pick<ResourceController<unknown>, 'data' | 'status' | 'pending' | 'error' | 'retry'>;
 
 /** One thing to do: an open task or a form not yet submitted. */
@@ -30,15 +30,9 @@ export class PorticoDashboardTasks extends DashboardWidget {
     return !!this.session && can(this.session.session, this.session.clientId, capability);
   }
 
-  private readonly tasks = new ResourceController<Task[], Params>(this, {
-    key: () => this.may('tasks') && this.session && (['tasks.list', { clientId: this.session.clientId }] as const),
-    fetch: (adapter, params, signal) => adapter.tasks.list(params, { signal }),
-  });
+  private readonly tasks = resource(this, 'tasks.list', () => this.may('tasks') && this.s.clientId && { clientId: this.s.clientId });
 
-  private readonly forms = new ResourceController<FormAssignment[], Params>(this, {
-    key: () => this.may('forms') && this.session && (['forms.listAssignments', { clientId: this.session.clientId }] as const),
-    fetch: (adapter, params, signal) => adapter.forms.listAssignments(params, { signal }),
-  });
+  private readonly forms = resource(this, 'forms.listAssignments', () => this.may('forms') && this.s.clientId && { clientId: this.s.clientId });
 
   /** The resources this session may read (a payer or a practice without Forms reads fewer). */
   private get active(): Loadable[] {
