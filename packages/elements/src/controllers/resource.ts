@@ -193,6 +193,17 @@ export class PagedResource<N extends PagedOperation> implements ReactiveControll
         : nothing}`;
   }
 
+  /**
+   * Changes the items of the pages loaded after the first (an optimistic write: the first page
+   * changes through the store, e.g. `mutate`'s `optimistic`), so an item shown from a later page
+   * reflects the write at once.
+   */
+  updateLoaded(update: (item: PageItem<N>) => PageItem<N>): void {
+    if (!this.more) return;
+    this.more = { ...this.more, items: this.more.items.map(update) };
+    this.host.requestUpdate();
+  }
+
   /** Loads the next page (a no-op while one loads or when there is none). */
   async loadMore(): Promise<void> {
     const params = this.input();

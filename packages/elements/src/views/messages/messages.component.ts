@@ -2,7 +2,7 @@ import { localized, msg, str } from '@lit/localize';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { requestOpen, type PortalIntent } from '../../controllers/intents.js';
-import { resource } from '../../controllers/resource.js';
+import { pagedResource, resource } from '../../controllers/resource.js';
 import { SessionController } from '../../controllers/session-controller.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { buttonStyles } from '../../ui/button.styles.js';
@@ -38,6 +38,7 @@ import type { PorticoMessagesThread } from './messages-thread.js';
  * @csspart unread-total - The unread messages across every thread (`messages.getSummary`).
  * @csspart thread - One thread in the list.
  * @csspart unread-count - A thread's unread count.
+ * @csspart more-button - "Show more conversations" (the next page of threads).
  *
  * @cssprop --portico-color-surface - Pane background.
  * @cssprop --portico-color-border - Pane and row borders.
@@ -69,13 +70,12 @@ export class PorticoMessages extends LitElement {
   @state() private composing = false;
   @state() private searching = false;
   @state() private announcement = '';
-  @state() private listLimit = THREAD_PAGE;
 
-  private readonly book = new MessageBook(() => this.threads.store?.drafts);
+  private readonly book = new MessageBook(() => this.threads.first.store?.drafts);
   private readonly sender = new MessageSender(
     this,
     this.book,
-    () => ({ store: this.threads.store, session: this.session, listLimit: this.listLimit }),
+    () => ({ store: this.threads.first.store, session: this.session, updateLoadedThreads: (update) => this.threads.updateLoaded(update) }),
     (text) => this.announce(text),
   );
 
@@ -83,10 +83,13 @@ export class PorticoMessages extends LitElement {
   private readonly summary = resource(this, 'messages.getSummary', () => this.s.clientId && { clientId: this.s.clientId }, { isEmpty: () => false });
 
   /**
-   * The threads, one page grown by THREAD_PAGE on "Show more conversations": one key holds the
-   * whole list, so the sender's optimistic changes and invalidations cover every thread shown.
+   * The threads, THREAD_PAGE at a time: "Show more conversations" is the kit's one "show more"
+   * (cursor, progress, error with retry, focus to the first new thread, announced count).
    */
-  private readonly threads = resource(this, 'messages.listThreads', () => this.s.clientId && { clientId: this.s.clientId, limit: this.listLimit });
+  private readonly threads = pagedResource(this, 'messages.listThreads', () => this.s.clientId && { clientId: this.s.clientId }, {
+    pageSize: THREAD_PAGE,
+    item: 'ul.threads button.thread',
+  });
 
   private clientId: string | undefined;
 
@@ -112,10 +115,7 @@ export class PorticoMessages extends LitElement {
       this.book.updateDraft(this.session.clientId, NEW_THREAD, (d) => (d.recipientIds = [memberId]));
     }
     if (this.session && this.clientId !== this.session.clientId) {
-      if (this.clientId !== undefined) {
-        this.composing = false;
-        this.listLimit = THREAD_PAGE;
-      }
+      if (this.clientId !== undefined) this.composing = false;
       this.clientId = this.session.clientId;
     }
     if (changed.has('item') && this.item) this.composing = false;
@@ -160,16 +160,14 @@ export class PorticoMessages extends LitElement {
           ? msg('Start a conversation with your care team with "New message". Replies will appear here.')
           : msg('When your care team writes to you, the conversation will appear here.')}
       ></portico-state-empty>`,
-      error: (error) => html`<portico-state-error .error=${error} heading=${msg('Could not load your messages')} @portico-retry=${() => void this.threads.retry()}></portico-state-error>`,
-      content: (page) => html`${this.renderUnreadTotal()}${renderThreadList(page.items, {
+      error: (error) => html`<portico-state-error .error=${error} heading=${msg('Could not load your messages')} @portico-retry=${() => void this.threads.first.retry()}></portico-state-error>`,
+      content: (threads) => html`${this.renderUnreadTotal()}${renderThreadList(threads, {
           format: this.s.format,
           userId: session?.user.id ?? '',
           selectedId: this.composing ? undefined : this.item,
           onOpen: (id) => this.openThread(id),
         })}
-        ${page.nextCursor
-          ? html`<button class="button more" type="button" @click=${() => (this.listLimit += THREAD_PAGE)}>${msg('Show more conversations')}</button>`
-          : nothing}`,
+        ${this.threads.renderMore({ label: msg('Show more conversations') })}`,
     });
   }
 

@@ -7,6 +7,7 @@ import { msg } from '@lit/localize';
 import { isPorticoError, randomId, type CreateThreadInput, type Message, type PorticoStore, type Thread } from '@portico/core';
 import type { PorticoSessionState } from '../../context.js';
 import { audit } from '../../audit.js';
+import { operationKey } from '../../controllers/resource.js';
 import { emit } from '../../events.js';
 import { describeError } from '../../ui/error-text.js';
 import { NEW_THREAD, localId, type DraftAttachment, type MessageBook, type OutboxEntry } from './drafts.js';
@@ -15,8 +16,6 @@ type Page<T> = { items: T[]; nextCursor: string | null };
 
 /** The key of a thread's newest page (what the thread view watches). */
 export const firstPageKey = (clientId: string, threadId: string) => ['messages.listMessages', { clientId, threadId }] as const;
-/** The key of the thread list. */
-export const threadListKey = (clientId: string, limit: number) => ['messages.listThreads', { clientId, limit }] as const;
 
 /** Text for a failed write, for people. */
 export function failureText(error: unknown): string {
@@ -32,7 +31,12 @@ export class MessageSender {
   constructor(
     private readonly host: HTMLElement,
     readonly book: MessageBook,
-    private readonly context: () => { store: PorticoStore | undefined; session: PorticoSessionState | undefined; listLimit: number },
+    private readonly context: () => {
+      store: PorticoStore | undefined;
+      session: PorticoSessionState | undefined;
+      /** Changes the threads shown from pages after the first (the thread list's `updateLoaded`). */
+      updateLoadedThreads: (update: (thread: Thread) => Thread) => void;
+    },
     /** Says something to screen-reader users (a polite live region). */
     readonly announce: (text: string) => void,
   ) {}
@@ -202,14 +206,18 @@ export class MessageSender {
 
   /** Marks a thread read; unread counts drop at once in every view showing the thread list. */
   markRead(threadId: string): void {
-    const { store, session, listLimit } = this.context();
+    const { store, session, updateLoadedThreads } = this.context();
     if (!store || !session) return;
     const clientId = session.clientId;
     const zero = (t: Thread): Thread => (t.id === threadId ? { ...t, unreadCount: 0 } : t);
+    updateLoadedThreads(zero);
     store
       .mutate((adapter, { idempotencyKey }) => adapter.messages.markRead({ clientId, threadId }, { idempotencyKey }), {
         // The count drops at once here; every other thread list (the dashboard's) is refetched.
-        optimistic: { key: threadListKey(clientId, listLimit), update: (page: Page<Thread>) => ({ ...page, items: page.items.map(zero) }) },
+        optimistic: {
+          key: operationKey('messages.listThreads', { clientId, limit: THREAD_PAGE }),
+          update: (page: Page<Thread>) => ({ ...page, items: page.items.map(zero) }),
+        },
         invalidates: ['messages.listThreads', 'messages.getSummary'],
         onSuccess: (thread, s) => s.setData(['messages.getThread', { clientId, threadId }], () => thread),
       })
@@ -220,5 +228,5 @@ export class MessageSender {
   }
 }
 
-/** How many threads the list asks for at a time. */
+/** How many threads the list asks for at a time (the first page, then each "Show more conversations"). */
 export const THREAD_PAGE = 50;
