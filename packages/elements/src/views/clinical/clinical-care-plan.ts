@@ -1,10 +1,8 @@
-import { consume } from '@lit/context';
 import { localized, msg } from '@lit/localize';
 import { LitElement, html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
-import { can, formatLocalDate, type CarePlan } from '@portico/core';
-import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
-import { ResourceController } from '../../controllers/resource-controller.js';
+import { formatLocalDate, type CarePlan } from '@portico/core';
+import { resource } from '../../controllers/resource.js';
+import { SessionController } from '../../controllers/session-controller.js';
 import { define } from '../../define.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { buttonStyles } from '../../ui/button.styles.js';
@@ -12,7 +10,7 @@ import '../../ui/state-empty.js';
 import '../../ui/state-error.js';
 import '../../ui/state-loading.js';
 import { clinicalPartStyles } from './clinical.styles.js';
-import { formatContext, goalStatusLabel } from './shared.js';
+import { goalStatusLabel } from './status-labels.js';
 
 /**
  * @tagname portico-clinical-care-plan
@@ -28,28 +26,19 @@ import { formatContext, goalStatusLabel } from './shared.js';
 export class PorticoClinicalCarePlan extends LitElement {
   static override styles = [baseStyles, buttonStyles, clinicalPartStyles];
 
-  @consume({ context: sessionContext, subscribe: true })
-  @state()
-  private session: PorticoSessionState | undefined;
+  protected readonly s = new SessionController(this);
 
-  @consume({ context: configContext, subscribe: true })
-  @state()
-  private config: PorticoConfig | undefined;
-
-  private readonly plan = new ResourceController<CarePlan, { clientId: string }>(this, {
-    // No key, hence no request, unless the session may see the care plan.
-    key: () => this.allowed && ['clinical.getCarePlan', { clientId: this.session!.clientId }],
-    fetch: (adapter, { clientId }, signal) => adapter.clinical.getCarePlan({ clientId }, { signal }),
+  // No input, hence no request, unless the session may see the care plan.
+  private readonly plan = resource(this, 'clinical.getCarePlan', () => this.allowed && this.s.clientId && { clientId: this.s.clientId }, {
     isEmpty: () => false,
   });
 
   private get allowed(): boolean {
-    const s = this.session;
-    return !!s && can(s.session, s.clientId, 'clinical.carePlan');
+    return this.s.can('clinical.carePlan');
   }
 
   override render() {
-    if (this.session && !this.allowed) return nothing;
+    if (this.s.state && !this.allowed) return nothing;
     return this.plan.render({
       loading: () => html`<portico-state-loading rows="5" label=${msg('Loading the care plan')}></portico-state-loading>`,
       error: (error) =>
@@ -64,7 +53,7 @@ export class PorticoClinicalCarePlan extends LitElement {
   }
 
   private renderPlan(plan: CarePlan) {
-    const ctx = formatContext(this.config);
+    const ctx = this.s.format;
     return html`<article class="card" part="plan" aria-labelledby="plan-title">
       <h3 id="plan-title">${plan.title}</h3>
       <dl>

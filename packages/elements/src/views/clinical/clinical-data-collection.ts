@@ -1,10 +1,9 @@
-import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { can, formatTime, isPorticoError, PorticoError, type DataSheet, type DataSheetRecord, type OutboxItem, type PorticoStore } from '@portico/core';
-import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
-import { ResourceController } from '../../controllers/resource-controller.js';
+import { formatTime, isPorticoError, PorticoError, type DataSheet, type DataSheetRecord, type OutboxItem, type PorticoStore } from '@portico/core';
+import { resource } from '../../controllers/resource.js';
+import { SessionController } from '../../controllers/session-controller.js';
 import { define } from '../../define.js';
 import { emit } from '../../events.js';
 import { baseStyles } from '../../theme/base-styles.js';
@@ -14,7 +13,6 @@ import '../../ui/state-empty.js';
 import '../../ui/state-loading.js';
 import { clinicalPartStyles } from './clinical.styles.js';
 import { outboxEntry, startRun, type OutboxEntry, type SheetRun } from './data-run.js';
-import { formatContext } from './shared.js';
 import './clinical-sheet-run.js';
 import type { PorticoClinicalSheetRun } from './clinical-sheet-run.js';
 
@@ -44,26 +42,14 @@ interface Sent {
 export class PorticoClinicalDataCollection extends LitElement {
   static override styles = [baseStyles, buttonStyles, clinicalPartStyles];
 
-  @consume({ context: sessionContext, subscribe: true })
-  @state()
-  private session: PorticoSessionState | undefined;
-
-  @consume({ context: configContext, subscribe: true })
-  @state()
-  private config: PorticoConfig | undefined;
+  protected readonly s = new SessionController(this);
 
   @state() private sent: Sent | undefined;
   @state() private busy = false;
   @state() private submitError = '';
   @state() private notice = '';
 
-  private readonly sheets = new ResourceController<DataSheet[], { clientId: string }>(this, {
-    key: () => {
-      const s = this.session;
-      return s && can(s.session, s.clientId, 'clinical') && ['clinical.listDataSheets', { clientId: s.clientId }];
-    },
-    fetch: (adapter, { clientId }, signal) => adapter.clinical.listDataSheets({ clientId }, { signal }),
-  });
+  private readonly sheets = resource(this, 'clinical.listDataSheets', () => this.s.can('clinical') && this.s.clientId && { clientId: this.s.clientId });
 
   private watchedStore: PorticoStore | undefined;
   private unwatch: (() => void) | undefined;
@@ -86,7 +72,7 @@ export class PorticoClinicalDataCollection extends LitElement {
 
   /** The running sheet of the client in view (one per client, so a guardian switching children loses nothing). */
   private get run(): SheetRun | undefined {
-    const s = this.session;
+    const s = this.s.state;
     return s ? this.sheets.store?.drafts.get<SheetRun>(runKey(s.clientId)) : undefined;
   }
 
@@ -96,13 +82,13 @@ export class PorticoClinicalDataCollection extends LitElement {
 
   /** Records of the client in view waiting to be sent (or failed). */
   private get outbox(): OutboxItem<OutboxEntry>[] {
-    const s = this.session;
+    const s = this.s.state;
     return s ? (this.sheets.store?.outbox.items<OutboxEntry>(['clinical.dataSheetRecord', { clientId: s.clientId }]) ?? []) : [];
   }
 
   override render() {
     const run = this.run;
-    const sent = this.sent && this.sent.clientId === this.session?.clientId ? this.sent : undefined;
+    const sent = this.sent && this.sent.clientId === this.s.state?.clientId ? this.sent : undefined;
     return html`${this.renderOutbox()}
       <div class="visually-hidden" role="status">${this.notice}</div>
       ${run
@@ -144,7 +130,7 @@ export class PorticoClinicalDataCollection extends LitElement {
   }
 
   private renderSent(sent: Sent) {
-    const ctx = formatContext(this.config);
+    const ctx = this.s.format;
     return html`<section class="confirmation" part="confirmation" aria-labelledby="sent-heading">
       <h3 id="sent-heading" tabindex="-1">${msg('Data sheet sent')}</h3>
       <p>${msg(str`The practice has your record of "${sent.title}", ${formatTime(sent.startedAt, ctx)} to ${formatTime(sent.endedAt, ctx)}.`)}</p>
@@ -154,7 +140,7 @@ export class PorticoClinicalDataCollection extends LitElement {
 
   private renderOutbox() {
     if (this.outbox.length === 0) return nothing;
-    const ctx = formatContext(this.config);
+    const ctx = this.s.format;
     return html`<section class="outbox" part="outbox" aria-labelledby="outbox-heading">
       <h3 id="outbox-heading" tabindex="-1">${msg('Waiting to send')}</h3>
       <ul>
@@ -187,7 +173,7 @@ export class PorticoClinicalDataCollection extends LitElement {
   }
 
   private start(sheet: DataSheet): void {
-    const s = this.session;
+    const s = this.s.state;
     if (!s) return;
     this.setRun(s.clientId, startRun(sheet, s.clientId));
     this.sent = undefined;
@@ -208,7 +194,7 @@ export class PorticoClinicalDataCollection extends LitElement {
   };
 
   private readonly discardRun = (): void => {
-    const s = this.session;
+    const s = this.s.state;
     if (!s) return;
     this.setRun(s.clientId, undefined);
     this.submitError = '';

@@ -3,7 +3,16 @@ import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { define } from '../../define.js';
 import { elapsedOf, type RowState } from './data-run.js';
-import { formatElapsed } from './shared.js';
+
+/** `mm:ss` (or `h:mm:ss` past an hour) for a number of milliseconds. */
+export function formatElapsed(ms: number): string {
+  const total = Math.max(0, Math.floor(ms / 1000));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const mmss = `${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
+  return h > 0 ? `${h}:${mmss}` : mmss;
+}
 
 /**
  * @tagname portico-clinical-elapsed

@@ -1,10 +1,9 @@
-import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { can, formatLocalDate, randomId, todayIn, type Homework } from '@portico/core';
-import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
-import { ResourceController } from '../../controllers/resource-controller.js';
+import { formatLocalDate, randomId, todayIn, type Homework } from '@portico/core';
+import { mutate, operationKey, resource } from '../../controllers/resource.js';
+import { SessionController } from '../../controllers/session-controller.js';
 import { define } from '../../define.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { buttonStyles } from '../../ui/button.styles.js';
@@ -12,7 +11,7 @@ import { describeError } from '../../ui/error-text.js';
 import '../../ui/state-empty.js';
 import '../../ui/state-loading.js';
 import { clinicalPartStyles } from './clinical.styles.js';
-import { formatContext, homeworkStatusLabel } from './shared.js';
+import { homeworkStatusLabel } from './status-labels.js';
 
 /**
  * @tagname portico-clinical-homework
@@ -27,16 +26,10 @@ import { formatContext, homeworkStatusLabel } from './shared.js';
 export class PorticoClinicalHomework extends LitElement {
   static override styles = [baseStyles, buttonStyles, clinicalPartStyles];
 
+  protected readonly s = new SessionController(this);
+
   /** A homework id to scroll to and focus once the list is shown. */
   @property({ attribute: 'focus-item' }) focusItem: string | undefined;
-
-  @consume({ context: sessionContext, subscribe: true })
-  @state()
-  private session: PorticoSessionState | undefined;
-
-  @consume({ context: configContext, subscribe: true })
-  @state()
-  private config: PorticoConfig | undefined;
 
   @state() private pending = new Set<string>();
   @state() private errors = new Map<string, string>();
@@ -44,13 +37,7 @@ export class PorticoClinicalHomework extends LitElement {
   private readonly keys = new Map<string, string>();
   private focused: string | undefined;
 
-  private readonly homework = new ResourceController<Homework[], { clientId: string }>(this, {
-    key: () => {
-      const s = this.session;
-      return s && can(s.session, s.clientId, 'clinical') && ['clinical.listHomework', { clientId: s.clientId }];
-    },
-    fetch: (adapter, { clientId }, signal) => adapter.clinical.listHomework({ clientId }, { signal }),
-  });
+  private readonly homework = resource(this, 'clinical.listHomework', () => this.s.can('clinical') && this.s.clientId && { clientId: this.s.clientId });
 
   /** Focuses `focusItem` again (now, or once the list has loaded). */
   refocus(): void {
@@ -84,7 +71,7 @@ export class PorticoClinicalHomework extends LitElement {
   }
 
   private renderList(items: Homework[]) {
-    const ctx = formatContext(this.config);
+    const ctx = this.s.format;
     const today = todayIn(ctx);
     return html`<ul class="cards">
       ${items.map((h) => {
@@ -120,7 +107,7 @@ export class PorticoClinicalHomework extends LitElement {
   }
 
   private async toggle(h: Homework): Promise<void> {
-    const s = this.session;
+    const s = this.s.state;
     const store = this.homework.store;
     if (!s || !store || this.pending.has(h.id)) return;
     const status: Homework['status'] = h.status === 'done' ? 'assigned' : 'done';
@@ -133,13 +120,10 @@ export class PorticoClinicalHomework extends LitElement {
     errors.delete(h.id);
     this.errors = errors;
     try {
-      await store.mutate<Homework, Homework[]>(
-        (adapter, ctx) => adapter.clinical.updateHomework({ clientId, homeworkId: h.id, body: { status } }, ctx),
-        {
-          idempotencyKey,
-          optimistic: { key: ['clinical.listHomework', { clientId }], update: (list) => list.map((x) => (x.id === h.id ? { ...x, status } : x)) },
-        },
-      );
+      await mutate<'clinical.updateHomework', Homework[]>(store, 'clinical.updateHomework', { clientId, homeworkId: h.id, body: { status } }, {
+        idempotencyKey,
+        optimistic: { key: operationKey('clinical.listHomework', { clientId }), update: (list) => list.map((x) => (x.id === h.id ? { ...x, status } : x)) },
+      });
       this.keys.delete(attempt);
     } catch (error) {
       const text = describeError(error);

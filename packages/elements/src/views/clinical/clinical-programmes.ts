@@ -1,10 +1,9 @@
-import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { can, type Programme, type Target } from '@portico/core';
-import { sessionContext, type PorticoSessionState } from '../../context.js';
-import { ResourceController } from '../../controllers/resource-controller.js';
+import { type Programme, type Target } from '@portico/core';
+import { resource } from '../../controllers/resource.js';
+import { SessionController } from '../../controllers/session-controller.js';
 import { define } from '../../define.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { token } from '../../theme/tokens.js';
@@ -12,7 +11,7 @@ import { buttonStyles } from '../../ui/button.styles.js';
 import '../../ui/state-empty.js';
 import '../../ui/state-loading.js';
 import { clinicalPartStyles } from './clinical.styles.js';
-import { stepStatusLabel, targetStatusLabel } from './shared.js';
+import { stepStatusLabel, targetStatusLabel } from './status-labels.js';
 import './clinical-progress.js';
 
 /**
@@ -81,20 +80,12 @@ export class PorticoClinicalProgrammes extends LitElement {
     `,
   ];
 
-  @consume({ context: sessionContext, subscribe: true })
-  @state()
-  private session: PorticoSessionState | undefined;
+  protected readonly s = new SessionController(this);
 
   /** Expanded programme and target ids. */
   @state() private open = new Set<string>();
 
-  private readonly programmes = new ResourceController<Programme[], { clientId: string }>(this, {
-    key: () => {
-      const s = this.session;
-      return s && can(s.session, s.clientId, 'clinical') && ['clinical.listProgrammes', { clientId: s.clientId }];
-    },
-    fetch: (adapter, { clientId }, signal) => adapter.clinical.listProgrammes({ clientId }, { signal }),
-  });
+  private readonly programmes = resource(this, 'clinical.listProgrammes', () => this.s.can('clinical') && this.s.clientId && { clientId: this.s.clientId });
 
   override render() {
     return this.programmes.render({

@@ -1,15 +1,13 @@
-import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, css, html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formatLocalDate, type Target } from '@portico/core';
-import { configContext, type PorticoConfig } from '../../context.js';
+import { SessionController } from '../../controllers/session-controller.js';
 import { define } from '../../define.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { token } from '../../theme/tokens.js';
 import { buttonStyles } from '../../ui/button.styles.js';
 import { clinicalPartStyles } from './clinical.styles.js';
-import { formatContext } from './shared.js';
 
 type Point = Target['progress'][number];
 
@@ -78,22 +76,20 @@ export class PorticoClinicalProgress extends LitElement {
     `,
   ];
 
+  protected readonly s = new SessionController(this);
+
   /** The target's progress points, oldest first. */
   @property({ attribute: false }) progress: Point[] = [];
 
   /** The target's name, for the chart's description. */
   @property() name = '';
 
-  @consume({ context: configContext, subscribe: true })
-  @state()
-  private config: PorticoConfig | undefined;
-
   @state() private showTable = false;
 
   override render() {
     const points = [...this.progress].sort((a, b) => a.date.localeCompare(b.date));
     if (points.length === 0) return html`<p class="muted" part="summary">${msg('No progress recorded yet.')}</p>`;
-    const ctx = formatContext(this.config);
+    const ctx = this.s.format;
     const first = points[0]!;
     const last = points.at(-1)!;
     const summary =

@@ -1,15 +1,14 @@
-import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formatTime } from '@portico/core';
-import { configContext, type PorticoConfig } from '../../context.js';
+import { SessionController } from '../../controllers/session-controller.js';
 import { define } from '../../define.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { buttonStyles } from '../../ui/button.styles.js';
 import { elapsedOf, hasData, NOTE_MAX, stopTimer, tally, type RowState, type SheetRun, type TrialOutcome } from './data-run.js';
 import { sheetRunStyles } from './clinical-sheet-run.styles.js';
-import { formatContext, formatElapsed } from './shared.js';
+import { formatElapsed } from './clinical-elapsed.js';
 import './clinical-elapsed.js';
 
 /**
@@ -29,6 +28,8 @@ import './clinical-elapsed.js';
 export class PorticoClinicalSheetRun extends LitElement {
   static override styles = [baseStyles, buttonStyles, sheetRunStyles];
 
+  protected readonly s = new SessionController(this);
+
   /** The run being recorded; changed in place, this element re-renders after each change. */
   @property({ attribute: false }) run: SheetRun | undefined;
 
@@ -44,10 +45,6 @@ export class PorticoClinicalSheetRun extends LitElement {
   /** Called when the user discards the run. */
   @property({ attribute: false }) onDiscardRun: (() => void) | undefined;
 
-  @consume({ context: configContext, subscribe: true })
-  @state()
-  private config: PorticoConfig | undefined;
-
   @state() private announcement = '';
   @state() private noteError = '';
   @state() private emptyError = '';
@@ -62,7 +59,7 @@ export class PorticoClinicalSheetRun extends LitElement {
     const run = this.run;
     if (!run) return nothing;
     const current = run.rows.find((r) => r.rowId === run.currentRowId) ?? run.rows[0];
-    const ctx = formatContext(this.config);
+    const ctx = this.s.format;
     return html`<section class="sheet" part="sheet" aria-labelledby="sheet-title">
       <h3 id="sheet-title" tabindex="-1">${run.sheet.title}</h3>
       <p class="meta">${msg(str`Started at ${formatTime(run.startedAt, ctx)}`)}</p>

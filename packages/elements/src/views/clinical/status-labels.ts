@@ -1,12 +1,6 @@
-/** Helpers shared by the clinical view's parts: status words, formatting context, durations. */
+/** The clinical statuses as words (never colour alone): targets, steps, goals and homework. */
 import { msg } from '@lit/localize';
-import type { CarePlan, FormatContext, Homework, Target } from '@portico/core';
-import { formatContextFor, type FormatPreferences } from '../../controllers/format-context.js';
-
-/** The formatting context of a config (the view kit's one defaults rule, `formatContextFor`). */
-export function formatContext(config: FormatPreferences | undefined): FormatContext {
-  return formatContextFor(config, undefined);
-}
+import type { CarePlan, Homework, Target } from '@portico/core';
 
 /** A target's status as words (never colour alone). */
 export function targetStatusLabel(status: Target['status']): string {
@@ -47,14 +41,3 @@ export function goalStatusLabel(status: CarePlan['goals'][number]['status']): st
 export function homeworkStatusLabel(status: Homework['status']): string {
   return status === 'done' ? msg('Completed') : msg('To do');
 }
-
-/** `mm:ss` (or `h:mm:ss` past an hour) for a number of milliseconds. */
-export function formatElapsed(ms: number): string {
-  const total = Math.max(0, Math.floor(ms / 1000));
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = total % 60;
-  const mmss = `${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
-  return h > 0 ? `${h}:${mmss}` : mmss;
-}
-
