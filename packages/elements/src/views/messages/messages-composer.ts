@@ -1,11 +1,11 @@
-import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { formatFileSize, type TeamMember } from '@portico/core';
-import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
-import { ResourceController } from '../../controllers/resource-controller.js';
+import type { PorticoSessionState } from '../../context.js';
+import { SessionController } from '../../controllers/session-controller.js';
+import { resource } from '../../controllers/resource.js';
 import { define } from '../../define.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { buttonStyles } from '../../ui/button.styles.js';
@@ -37,13 +37,12 @@ interface FieldErrors {
 export class PorticoMessagesComposer extends LitElement {
   static override styles = [baseStyles, buttonStyles, composerStyles];
 
-  @consume({ context: sessionContext, subscribe: true })
-  @state()
-  private session: PorticoSessionState | undefined;
+  protected readonly s = new SessionController(this);
 
-  @consume({ context: configContext, subscribe: true })
-  @state()
-  private config: PorticoConfig | undefined;
+  /** The session state; undefined while it loads. */
+  private get session(): PorticoSessionState | undefined {
+    return this.s.state;
+  }
 
   @property({ attribute: false }) sender: MessageSender | undefined;
 
@@ -62,9 +61,7 @@ export class PorticoMessagesComposer extends LitElement {
 
   private unsubscribe: (() => void) | undefined;
 
-  private readonly team = new ResourceController<TeamMember[], { clientId: string }>(this, {
-    key: () => this.isNew && this.session && ['team.list', { clientId: this.session.clientId }],
-    fetch: (adapter, { clientId }, signal) => adapter.team.list({ clientId }, { signal }),
+  private readonly team = resource(this, 'team.list', () => this.isNew && this.s.clientId && { clientId: this.s.clientId }, {
     isEmpty: (members) => recipientsOf(members).length === 0,
   });
 
@@ -201,7 +198,7 @@ export class PorticoMessagesComposer extends LitElement {
   }
 
   private renderAttachments(draft: Draft, rules: PorticoSessionState['organisation']['rules']) {
-    const locale = this.config?.locale ?? 'en';
+    const locale = this.s.format.locale;
     const files = this.errors.files ?? [];
     const limit = formatFileSize(rules.maxUploadBytes, { locale });
     const types = describeTypes(rules.acceptedUploadTypes);
@@ -287,7 +284,7 @@ export class PorticoMessagesComposer extends LitElement {
   addFiles(files: File[]): void {
     const rules = this.session?.organisation.rules;
     if (!rules || !this.sender || files.length === 0) return;
-    const locale = this.config?.locale ?? 'en';
+    const locale = this.s.format.locale;
     const problems: string[] = [];
     const good = files.filter((file) => {
       const problem = fileProblem(file, rules, locale);

@@ -1,10 +1,10 @@
-import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { formatDateTime, type MessageSearchHit } from '@portico/core';
-import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
-import { ResourceController } from '../../controllers/resource-controller.js';
+import { formatDateTime } from '@portico/core';
+import type { PorticoSessionState } from '../../context.js';
+import { SessionController } from '../../controllers/session-controller.js';
+import { resource } from '../../controllers/resource.js';
 import { define } from '../../define.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { buttonStyles } from '../../ui/button.styles.js';
@@ -22,13 +22,12 @@ import { searchStyles } from './messages.styles.js';
 export class PorticoMessagesSearch extends LitElement {
   static override styles = [baseStyles, buttonStyles, searchStyles];
 
-  @consume({ context: sessionContext, subscribe: true })
-  @state()
-  private session: PorticoSessionState | undefined;
+  protected readonly s = new SessionController(this);
 
-  @consume({ context: configContext, subscribe: true })
-  @state()
-  private config: PorticoConfig | undefined;
+  /** The session state; undefined while it loads. */
+  private get session(): PorticoSessionState | undefined {
+    return this.s.state;
+  }
 
   /** Opens a hit's thread. */
   @property({ attribute: false }) onOpen: ((threadId: string) => void) | undefined;
@@ -39,9 +38,7 @@ export class PorticoMessagesSearch extends LitElement {
   @state() private query = '';
   @state() private inputError = '';
 
-  private readonly hits = new ResourceController<MessageSearchHit[], { clientId: string; q: string }>(this, {
-    key: () => !!this.query && this.session && ['messages.search', { clientId: this.session.clientId, q: this.query }],
-    fetch: (adapter, { clientId, q }, signal) => adapter.messages.search({ clientId, body: { q } }, { signal }),
+  private readonly hits = resource(this, 'messages.search', () => !!this.query && this.s.clientId && { clientId: this.s.clientId, body: { q: this.query } }, {
     staleTime: 0,
   });
 
@@ -91,8 +88,7 @@ export class PorticoMessagesSearch extends LitElement {
   }
 
   private when(iso: string): string {
-    const tz = this.config?.timeZone ?? this.session?.organisation.timeZone ?? 'UTC';
-    return formatDateTime(iso, { locale: this.config?.locale ?? 'en', timeZone: tz }, 'short');
+    return formatDateTime(iso, this.s.format, 'short');
   }
 
   private readonly onSubmit = async (event: Event): Promise<void> => {

@@ -1,11 +1,12 @@
-import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { can, type Message, type Thread } from '@portico/core';
-import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
+import type { PorticoSessionState } from '../../context.js';
+import { SessionController } from '../../controllers/session-controller.js';
+import { resource } from '../../controllers/resource.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
 import { define } from '../../define.js';
 import { baseStyles } from '../../theme/base-styles.js';
@@ -36,13 +37,12 @@ export const MESSAGE_PAGE = 50;
 export class PorticoMessagesThread extends LitElement {
   static override styles = [baseStyles, buttonStyles, threadStyles];
 
-  @consume({ context: sessionContext, subscribe: true })
-  @state()
-  private session: PorticoSessionState | undefined;
+  protected readonly s = new SessionController(this);
 
-  @consume({ context: configContext, subscribe: true })
-  @state()
-  private config: PorticoConfig | undefined;
+  /** The session state; undefined while it loads. */
+  private get session(): PorticoSessionState | undefined {
+    return this.s.state;
+  }
 
   @property({ attribute: false }) sender: MessageSender | undefined;
   @property({ attribute: 'thread-id' }) threadId = '';
@@ -83,9 +83,7 @@ export class PorticoMessagesThread extends LitElement {
   /** Set while a pin settles; older pages wait until it is done. */
   private settling: object | null = null;
 
-  private readonly thread = new ResourceController<Thread, ThreadParams>(this, {
-    key: () => !!this.threadId && this.session && ['messages.getThread', { clientId: this.session.clientId, threadId: this.threadId }],
-    fetch: (adapter, params, signal) => adapter.messages.getThread(params, { signal }),
+  private readonly thread = resource(this, 'messages.getThread', () => !!this.threadId && this.s.clientId && { clientId: this.s.clientId, threadId: this.threadId }, {
     isEmpty: () => false,
   });
 
@@ -255,7 +253,7 @@ export class PorticoMessagesThread extends LitElement {
 
   private renderLog(session: PorticoSessionState) {
     const ctx: RowContext = {
-      format: { locale: this.config?.locale ?? 'en', timeZone: this.config?.timeZone ?? session.organisation.timeZone },
+      format: this.s.format,
       userId: session.user.id,
       onRetry: (id) => this.sender?.retry(id),
       onDiscard: (id) => this.sender?.discard(id),
