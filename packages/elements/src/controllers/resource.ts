@@ -12,7 +12,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import {
-  serializeKey, type MutateOptions, type PortalAdapter, type PortalOperation, type PorticoError, type PorticoStore, type ResourceKey,
+  serializeKey, type CallOptions, type MutateOptions, type PortalAdapter, type PortalOperation, type PorticoError, type PorticoStore, type ResourceKey,
 } from '@portico/core';
 import { describeError } from '../ui/error-text.js';
 import { callOperation, type Invalidation, type OperationInput, type OperationOutput } from './operations.js';
@@ -59,15 +59,20 @@ export function resource<N extends PortalOperation>(
 
 /**
  * Runs the write `name` through the store (idempotency key, optional optimistic change, then
- * invalidation of `invalidates`, typed against the route table).
+ * invalidation of `invalidates`, typed against the route table). `onUploadProgress` reaches the
+ * adapter call of an upload operation.
  */
 export function mutate<N extends PortalOperation, T = unknown>(
   store: PorticoStore,
   name: N,
   input: OperationInput<N>,
-  options: Omit<MutateOptions<OperationOutput<N>, T>, 'invalidates'> & { invalidates?: readonly Invalidation[] } = {},
+  options: Omit<MutateOptions<OperationOutput<N>, T>, 'invalidates'> & { invalidates?: readonly Invalidation[]; onUploadProgress?: CallOptions['onUploadProgress'] } = {},
 ): Promise<OperationOutput<N>> {
-  return store.mutate<OperationOutput<N>, T>((adapter, { idempotencyKey }) => callOperation(adapter, name, input, { idempotencyKey }), options);
+  const { onUploadProgress, ...rest } = options;
+  return store.mutate<OperationOutput<N>, T>(
+    (adapter, { idempotencyKey }) => callOperation(adapter, name, input, { idempotencyKey, ...(onUploadProgress ? { onUploadProgress } : {}) }),
+    rest,
+  );
 }
 
 /** Operations answering one page of a cursor-paginated list (`{ items, nextCursor }`). */
@@ -84,8 +89,8 @@ type PageOf<N extends PagedOperation> = Extract<OperationOutput<N>, { items: rea
 export type PageItem<N extends PagedOperation> = PageOf<N>['items'][number];
 
 export interface PagedOptions<N extends PagedOperation> extends ResourceKitOptions<PageOf<N>> {
-  /** Items per page. */
-  pageSize: number;
+  /** Items per page (a function when the host's own property sets it, e.g. `page-size`). */
+  pageSize: number | (() => number);
   /**
    * Selector (in the host's shadow root) of the rendered items, in order: after "show more",
    * focus moves to the first new one, so a keyboard user reads on from there.
@@ -122,16 +127,24 @@ export class PagedResource<N extends PagedOperation> implements ReactiveControll
     private readonly input: InputFn<N>,
     private readonly options: PagedOptions<N>,
   ) {
-    const { pageSize, item: _item, ...rest } = options;
-    this.first = resource(host, name, () => {
-      const params = input();
-      return params ? ({ ...params, limit: pageSize } as OperationInput<N>) : undefined;
-    }, rest as ResourceKitOptions<OperationOutput<N>>) as unknown as ResourceController<PageOf<N>, ResourceParams>;
+    const { pageSize: _pageSize, item: _item, ...rest } = options;
+    this.first = resource(host, name, () => this.firstInput(), rest as ResourceKitOptions<OperationOutput<N>>) as unknown as ResourceController<PageOf<N>, ResourceParams>;
     host.addController(this);
   }
 
-  hostUpdate(): void {
+  private get pageSize(): number {
+    const { pageSize } = this.options;
+    return typeof pageSize === 'function' ? pageSize() : pageSize;
+  }
+
+  /** The first page's input: the host's input with the page size. */
+  private firstInput(): OperationInput<N> | undefined {
     const params = this.input();
+    return params ? ({ ...params, limit: this.pageSize } as OperationInput<N>) : undefined;
+  }
+
+  hostUpdate(): void {
+    const params = this.firstInput();
     const keyId = params ? serializeKey([this.name, params as ResourceParams]) : undefined;
     if (keyId === this.keyId) return;
     this.keyId = keyId;
@@ -201,7 +214,7 @@ export class PagedResource<N extends PagedOperation> implements ReactiveControll
     const keyId = this.keyId;
     if (!params || !store || !cursor || this.loading || !keyId) return;
     const before = this.items.length;
-    const input = { ...params, cursor, limit: this.options.pageSize } as OperationInput<N>;
+    const input = { ...params, cursor, limit: this.pageSize } as OperationInput<N>;
     this.loading = true;
     this.failure = undefined;
     this.announcement = '';

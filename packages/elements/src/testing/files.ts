@@ -2,9 +2,9 @@
  * Drives `<portico-files>` the way a person does: choose a kind or a sort, type a search, press
  * Preview / Share, pick or drop files.
  */
-import type { PorticoFilesPreview } from '../views/files/file-preview.js';
-import type { PorticoFilesShare } from '../views/files/file-share.js';
-import type { PorticoFilesUpload } from '../views/files/file-upload.js';
+import type { PorticoFilesPreview } from '../views/files/files-preview.js';
+import type { PorticoFilesShare } from '../views/files/files-share.js';
+import type { PorticoFilesUpload } from '../views/files/files-upload.js';
 import type { PorticoFiles } from '../views/files/files.js';
 import { PorticoHarness } from './harness.js';
 
