@@ -110,13 +110,17 @@ export interface MoreRenderOptions {
  * store resource (cached, invalidated like any other); later pages load on demand with the
  * cursor, show progress on the button, report a failure beside it (the button then retries),
  * move focus to the first new item and announce how many were added. Switching client (a new
- * input) starts again from the first page.
+ * input) starts again from the first page. When the first page is fetched again (a write
+ * invalidated it), the pages shown below it are loaded again as deep as they went, so an item
+ * pushed from one page to the next does not drop out.
  */
 export class PagedResource<N extends PagedOperation> implements ReactiveController {
   /** The first page. */
   readonly first: ResourceController<PageOf<N>, ResourceParams>;
-  private more: { keyId: string; items: PageItem<N>[]; nextCursor: string | null } | undefined;
+  private more: { keyId: string; items: PageItem<N>[]; nextCursor: string | null; pages: number } | undefined;
   private keyId: string | undefined;
+  /** When the first page shown was fetched: a later fetch (a write invalidated it) reloads the pages below it. */
+  private firstAt = 0;
   private loading = false;
   private failure: PorticoError | undefined;
   private announcement = '';
@@ -151,6 +155,42 @@ export class PagedResource<N extends PagedOperation> implements ReactiveControll
     this.more = undefined;
     this.failure = undefined;
     this.announcement = '';
+  }
+
+  hostUpdated(): void {
+    const at = this.first.state.updatedAt;
+    if (at === this.firstAt) return;
+    const refreshed = this.firstAt !== 0 && !!this.more;
+    this.firstAt = at;
+    if (refreshed) void this.reloadMore();
+  }
+
+  /** Walks the cursor chain again from the refreshed first page, as many pages as were shown. */
+  private async reloadMore(): Promise<void> {
+    const params = this.input();
+    const store = this.first.store;
+    const keyId = this.keyId;
+    const count = this.more?.pages ?? 0;
+    if (!params || !store || !keyId || this.loading) return;
+    const items: PageItem<N>[] = [];
+    let cursor = this.first.data?.nextCursor ?? null;
+    let pages = 0;
+    this.loading = true;
+    try {
+      while (cursor && pages < count) {
+        const page = await this.fetchPage(store, params, cursor);
+        if (this.keyId !== keyId) return;
+        items.push(...(page.items as PageItem<N>[]));
+        cursor = page.nextCursor;
+        pages += 1;
+      }
+      this.more = { keyId, items, nextCursor: cursor, pages };
+    } catch (error) {
+      if (this.keyId === keyId) this.failure = error as PorticoError;
+    } finally {
+      this.loading = false;
+      this.host.requestUpdate();
+    }
   }
 
   /** Every item shown: the first page, then the pages loaded after it (an item never twice). */
@@ -206,6 +246,12 @@ export class PagedResource<N extends PagedOperation> implements ReactiveControll
         : nothing}`;
   }
 
+  /** The page after `cursor`, through the store (cached under its own key). */
+  private fetchPage(store: PorticoStore, params: OperationInput<N>, cursor: string): Promise<PageOf<N>> {
+    const input = { ...params, cursor, limit: this.pageSize } as OperationInput<N>;
+    return store.query(operationKey(this.name, input), (adapter, signal) => callOperation(adapter, this.name, input, { signal })) as Promise<PageOf<N>>;
+  }
+
   /** Loads the next page (a no-op while one loads or when there is none). */
   async loadMore(): Promise<void> {
     const params = this.input();
@@ -214,15 +260,14 @@ export class PagedResource<N extends PagedOperation> implements ReactiveControll
     const keyId = this.keyId;
     if (!params || !store || !cursor || this.loading || !keyId) return;
     const before = this.items.length;
-    const input = { ...params, cursor, limit: this.pageSize } as OperationInput<N>;
     this.loading = true;
     this.failure = undefined;
     this.announcement = '';
     this.host.requestUpdate();
     try {
-      const page = (await store.query(operationKey(this.name, input), (adapter, signal) => callOperation(adapter, this.name, input, { signal }))) as PageOf<N>;
+      const page = await this.fetchPage(store, params, cursor);
       if (this.keyId !== keyId) return;
-      this.more = { keyId, items: [...(this.more?.items ?? []), ...(page.items as PageItem<N>[])], nextCursor: page.nextCursor };
+      this.more = { keyId, items: [...(this.more?.items ?? []), ...(page.items as PageItem<N>[])], nextCursor: page.nextCursor, pages: (this.more?.pages ?? 0) + 1 };
       const added = this.items.length - before;
       this.announcement = added === 1 ? msg('1 more shown') : msg(str`${added} more shown`);
       this.host.requestUpdate();
