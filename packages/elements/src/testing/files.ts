@@ -99,6 +99,11 @@ export class FilesHarness extends PorticoHarness<PorticoFiles> {
     await this.selectOption(this.uploadRoot.querySelector<HTMLSelectElement>('#upload-kind')!, kind);
   }
 
+  /** Types the upload's "Description (optional)", one key press per character. */
+  async describeUpload(text: string): Promise<void> {
+    await this.type(this.uploadRoot.querySelector<HTMLTextAreaElement>('#upload-description')!, text);
+  }
+
   /**
    * Presses "Upload", which sends files that were picked or dropped before "What is it?" was
    * answered (choosing the kind alone never sends them).
