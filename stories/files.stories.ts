@@ -1,14 +1,16 @@
 /**
  * `<portico-files>` (FILE-1, FILE-2) on the mock practice: the four states, plus a filter that
- * matches nothing, an upload in progress, a refused file type and the preview dialog.
+ * matches nothing, an upload in progress, a refused file type and the preview dialog. Play
+ * functions drive the view with the shipped harness (`FilesHarness` from `@portico/elements/testing`),
+ * as its tests do.
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { FilesHarness } from '@portico/elements/testing';
 import '../packages/elements/src/views/files/files.js';
 import type { PorticoFiles } from '../packages/elements/src/views/files/files.js';
-import { userEvent } from 'storybook/test';
 import { FOREVER, portico, porticoOf } from './support/portico.js';
-import { buttonNamed, typeInto } from './support/dom.js';
+import { buttonNamed, until } from './support/dom.js';
 
 const meta: Meta = {
   title: 'Views/Files',
@@ -20,37 +22,15 @@ export default meta;
 
 type Story = StoryObj;
 
-/** Polls until `find` returns something (stories' play functions wait for the mock). */
-async function until<T>(find: () => T | null | undefined | false, timeout = 8000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const found = find();
-    if (found) return found;
-    if (Date.now() - started > timeout) throw new Error('Timed out waiting in the story');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+/** The harness on the story's view (driven through Storybook's userEvent, see support/dom.ts). */
+async function filesIn(canvas: HTMLElement): Promise<FilesHarness> {
+  return new FilesHarness(await until(() => canvas.querySelector<PorticoFiles>('portico-files'), 'the Files view'));
 }
 
-async function filesView(canvas: HTMLElement): Promise<ShadowRoot> {
-  const view = await until(() => canvas.querySelector<PorticoFiles>('portico-files'));
-  return until(() => view.shadowRoot?.querySelector('ul.files, portico-state-empty, portico-state-error') && view.shadowRoot);
-}
-
-/** Chooses files in the upload picker, as the browser does after its file dialog. */
-async function pick(canvas: HTMLElement, ...files: File[]): Promise<void> {
-  const root = await filesView(canvas);
-  const upload = await until(() => root.querySelector('portico-files-upload')?.shadowRoot);
-  const input = await until(() => upload.querySelector<HTMLInputElement>('#upload-input'));
-  const transfer = new DataTransfer();
-  for (const f of files) transfer.items.add(f);
-  input.files = transfer.files;
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-}
-
-/** Which state the list settled in: `ul.files`, `portico-state-empty` or `portico-state-error`. */
+/** Which state the list settled in: `list`, `portico-state-empty` or `portico-state-error`. */
 async function settledAs(canvas: HTMLElement): Promise<string> {
-  const root = await filesView(canvas);
-  const shown = root.querySelector('ul.files, portico-state-empty, portico-state-error')!;
+  const files = await (await filesIn(canvas)).settled();
+  const shown = files.root.querySelector('ul.files, portico-state-empty, portico-state-error')!;
   return shown.localName === 'ul' ? 'list' : shown.localName;
 }
 
@@ -64,7 +44,8 @@ export const Content: Story = {
 export const Loading: Story = {
   parameters: portico({ faults: (faults) => faults.latency(FOREVER, 'files.list') }),
   play: async ({ canvasElement }) => {
-    await until(() => canvasElement.querySelector('portico-files')?.shadowRoot?.querySelector('portico-state-loading'));
+    const files = await filesIn(canvasElement);
+    await files.waitFor(() => files.root.querySelector('portico-state-loading'), { message: 'the skeleton' });
   },
 };
 
@@ -86,11 +67,11 @@ export const ErrorState: Story = {
   play: async (context) => {
     const { canvasElement } = context;
     if ((await settledAs(canvasElement)) !== 'portico-state-error') throw new Error('Expected the error state');
-    const error = (await filesView(canvasElement)).querySelector('portico-state-error')!;
-    await error.updateComplete;
+    const files = await filesIn(canvasElement);
+    const error = files.root.querySelector('portico-state-error')!;
     porticoOf(context).backend.faults.clear('files.list');
-    (await until(() => error.shadowRoot?.querySelector<HTMLButtonElement>('[part="retry-button"]'))).click();
-    await until(() => canvasElement.querySelector('portico-files')?.shadowRoot?.querySelector('ul.files'));
+    await files.click(await until(() => buttonNamed(error.shadowRoot, 'Try again'), 'the Try again button'));
+    await files.waitFor(() => files.rows().length > 0, { message: 'the files after Try again' });
   },
 };
 
@@ -106,10 +87,9 @@ export const NothingMatches: Story = {
   name: 'Filtered to nothing',
   parameters: portico({}),
   play: async ({ canvasElement }) => {
-    const root = await filesView(canvasElement);
-    const search = await until(() => root.querySelector<HTMLInputElement>('#files-search'));
-    search.value = 'zebra';
-    search.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    const files = await (await filesIn(canvasElement)).settled();
+    await files.typeSearch('zebra');
+    await files.waitForText('No files match');
   },
 };
 
@@ -119,16 +99,29 @@ export const ManyPages: Story = {
   render: () => html`<portico-files page-size="5"></portico-files>`,
 };
 
+/** The next page fails: the failure shows beside the button, which becomes "Try again". */
+export const MoreFailed: Story = {
+  name: 'Load more: a page that fails',
+  parameters: portico({}),
+  render: () => html`<portico-files page-size="5"></portico-files>`,
+  play: async (context) => {
+    const files = await (await filesIn(context.canvasElement)).settled();
+    porticoOf(context).backend.faults.errorRate('files.list', 1);
+    await files.click(files.button('Load more files'));
+    await files.findByRole('button', { name: 'Try again' });
+  },
+};
+
 export const UploadInProgress: Story = {
   name: 'Upload in progress',
   parameters: portico({ faults: (faults) => faults.latency(FOREVER, 'files.upload') }),
   play: async ({ canvasElement }) => {
-    await pick(canvasElement, new File([new Uint8Array(250_000)], 'School evaluation.pdf', { type: 'application/pdf' }));
+    const files = await (await filesIn(canvasElement)).settled();
+    files.pick(new File([new Uint8Array(250_000)], 'School evaluation.pdf', { type: 'application/pdf' }));
     // The file waits for "What is it?"; choosing the kind alone sends nothing (WCAG 3.2.2), "Upload" does.
-    const upload = await until(() => canvasElement.querySelector('portico-files')?.shadowRoot?.querySelector('portico-files-upload')?.shadowRoot);
-    await typeInto(await until(() => upload.querySelector<HTMLSelectElement>('#upload-kind')), 'report');
-    await userEvent.click(await until(() => buttonNamed(upload, 'Upload School evaluation.pdf')));
-    await until(() => upload.querySelector('progress'));
+    await files.chooseUploadKind('report');
+    await files.startUpload();
+    await files.waitFor(() => files.uploadRoot.querySelector('progress'), { message: 'the progress bar' });
   },
 };
 
@@ -136,7 +129,9 @@ export const RejectedType: Story = {
   name: 'Upload: refused file type',
   parameters: portico({}),
   play: async ({ canvasElement }) => {
-    await pick(canvasElement, new File(['MZ'], 'setup.exe', { type: 'application/x-msdownload' }));
+    const files = await (await filesIn(canvasElement)).settled();
+    files.pick(new File(['MZ'], 'setup.exe', { type: 'application/x-msdownload' }));
+    await files.findByText(/“setup\.exe” is not a file type the practice accepts/, { within: files.uploadRoot });
   },
 };
 
@@ -144,7 +139,10 @@ export const UploadFailed: Story = {
   name: 'Upload failed (with Try again)',
   parameters: portico({ faults: (faults) => faults.errorRate('files.upload', 1, { status: 500 }) }),
   play: async ({ canvasElement }) => {
-    await pick(canvasElement, new File(['hello'], 'Notes.txt', { type: 'text/plain' }));
+    const files = await (await filesIn(canvasElement)).settled();
+    await files.chooseUploadKind('other');
+    files.pick(new File(['hello'], 'Notes.txt', { type: 'text/plain' }));
+    await files.findByRole('button', { name: 'Try again to upload Notes.txt', within: files.uploadRoot });
   },
 };
 
@@ -152,9 +150,10 @@ export const PreviewDialog: Story = {
   name: 'Preview dialog (image)',
   parameters: portico({}),
   play: async ({ canvasElement }) => {
-    const root = await filesView(canvasElement);
-    const row = await until(() => [...root.querySelectorAll('li.file')].find((li) => li.querySelector('.kind')?.textContent?.trim() === 'Photo'));
-    (await until(() => row.querySelector<HTMLButtonElement>('[data-action="preview"]'))).click();
+    const files = await (await filesIn(canvasElement)).settled();
+    const row = files.row(/^Activity photo/);
+    await files.click(files.button(`Preview ${row.querySelector('h3')!.textContent!.trim()}`, row));
+    await files.waitFor(() => files.previewDialog.open && files.previewDialog.querySelector('img'), { message: 'the preview' });
   },
 };
 

@@ -12,7 +12,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import {
-  serializeKey, type MutateOptions, type PortalAdapter, type PortalOperation, type PorticoError, type PorticoStore, type ResourceKey,
+  serializeKey, type CallOptions, type MutateOptions, type PortalAdapter, type PortalOperation, type PorticoError, type PorticoStore, type ResourceKey,
 } from '@portico/core';
 import { describeError } from '../ui/error-text.js';
 import { callOperation, type Invalidation, type OperationInput, type OperationOutput } from './operations.js';
@@ -59,15 +59,20 @@ export function resource<N extends PortalOperation>(
 
 /**
  * Runs the write `name` through the store (idempotency key, optional optimistic change, then
- * invalidation of `invalidates`, typed against the route table).
+ * invalidation of `invalidates`, typed against the route table). `onUploadProgress` reaches the
+ * adapter call of an upload operation.
  */
 export function mutate<N extends PortalOperation, T = unknown>(
   store: PorticoStore,
   name: N,
   input: OperationInput<N>,
-  options: Omit<MutateOptions<OperationOutput<N>, T>, 'invalidates'> & { invalidates?: readonly Invalidation[] } = {},
+  options: Omit<MutateOptions<OperationOutput<N>, T>, 'invalidates'> & { invalidates?: readonly Invalidation[]; onUploadProgress?: CallOptions['onUploadProgress'] } = {},
 ): Promise<OperationOutput<N>> {
-  return store.mutate<OperationOutput<N>, T>((adapter, { idempotencyKey }) => callOperation(adapter, name, input, { idempotencyKey }), options);
+  const { onUploadProgress, ...rest } = options;
+  return store.mutate<OperationOutput<N>, T>(
+    (adapter, { idempotencyKey }) => callOperation(adapter, name, input, { idempotencyKey, ...(onUploadProgress ? { onUploadProgress } : {}) }),
+    rest,
+  );
 }
 
 /** Operations answering one page of a cursor-paginated list (`{ items, nextCursor }`). */
@@ -84,8 +89,8 @@ type PageOf<N extends PagedOperation> = Extract<OperationOutput<N>, { items: rea
 export type PageItem<N extends PagedOperation> = PageOf<N>['items'][number];
 
 export interface PagedOptions<N extends PagedOperation> extends ResourceKitOptions<PageOf<N>> {
-  /** Items per page. */
-  pageSize: number;
+  /** Items per page (a function when the host's own property sets it, e.g. `page-size`). */
+  pageSize: number | (() => number);
   /**
    * Selector (in the host's shadow root) of the rendered items, in order: after "show more",
    * focus moves to the first new one, so a keyboard user reads on from there.
@@ -105,13 +110,17 @@ export interface MoreRenderOptions {
  * store resource (cached, invalidated like any other); later pages load on demand with the
  * cursor, show progress on the button, report a failure beside it (the button then retries),
  * move focus to the first new item and announce how many were added. Switching client (a new
- * input) starts again from the first page.
+ * input) starts again from the first page. When the first page is fetched again (a write
+ * invalidated it), the pages shown below it are loaded again as deep as they went, so an item
+ * pushed from one page to the next does not drop out.
  */
 export class PagedResource<N extends PagedOperation> implements ReactiveController {
   /** The first page. */
   readonly first: ResourceController<PageOf<N>, ResourceParams>;
-  private more: { keyId: string; items: PageItem<N>[]; nextCursor: string | null } | undefined;
+  private more: { keyId: string; items: PageItem<N>[]; nextCursor: string | null; pages: number } | undefined;
   private keyId: string | undefined;
+  /** When the first page shown was fetched: a later fetch (a write invalidated it) reloads the pages below it. */
+  private firstAt = 0;
   private loading = false;
   private failure: PorticoError | undefined;
   private announcement = '';
@@ -122,22 +131,66 @@ export class PagedResource<N extends PagedOperation> implements ReactiveControll
     private readonly input: InputFn<N>,
     private readonly options: PagedOptions<N>,
   ) {
-    const { pageSize, item: _item, ...rest } = options;
-    this.first = resource(host, name, () => {
-      const params = input();
-      return params ? ({ ...params, limit: pageSize } as OperationInput<N>) : undefined;
-    }, rest as ResourceKitOptions<OperationOutput<N>>) as unknown as ResourceController<PageOf<N>, ResourceParams>;
+    const { pageSize: _pageSize, item: _item, ...rest } = options;
+    this.first = resource(host, name, () => this.firstInput(), rest as ResourceKitOptions<OperationOutput<N>>) as unknown as ResourceController<PageOf<N>, ResourceParams>;
     host.addController(this);
   }
 
-  hostUpdate(): void {
+  private get pageSize(): number {
+    const { pageSize } = this.options;
+    return typeof pageSize === 'function' ? pageSize() : pageSize;
+  }
+
+  /** The first page's input: the host's input with the page size. */
+  private firstInput(): OperationInput<N> | undefined {
     const params = this.input();
+    return params ? ({ ...params, limit: this.pageSize } as OperationInput<N>) : undefined;
+  }
+
+  hostUpdate(): void {
+    const params = this.firstInput();
     const keyId = params ? serializeKey([this.name, params as ResourceParams]) : undefined;
     if (keyId === this.keyId) return;
     this.keyId = keyId;
     this.more = undefined;
     this.failure = undefined;
     this.announcement = '';
+  }
+
+  hostUpdated(): void {
+    const at = this.first.state.updatedAt;
+    if (at === this.firstAt) return;
+    const refreshed = this.firstAt !== 0 && !!this.more;
+    this.firstAt = at;
+    if (refreshed) void this.reloadMore();
+  }
+
+  /** Walks the cursor chain again from the refreshed first page, as many pages as were shown. */
+  private async reloadMore(): Promise<void> {
+    const params = this.input();
+    const store = this.first.store;
+    const keyId = this.keyId;
+    const count = this.more?.pages ?? 0;
+    if (!params || !store || !keyId || this.loading) return;
+    const items: PageItem<N>[] = [];
+    let cursor = this.first.data?.nextCursor ?? null;
+    let pages = 0;
+    this.loading = true;
+    try {
+      while (cursor && pages < count) {
+        const page = await this.fetchPage(store, params, cursor);
+        if (this.keyId !== keyId) return;
+        items.push(...(page.items as PageItem<N>[]));
+        cursor = page.nextCursor;
+        pages += 1;
+      }
+      this.more = { keyId, items, nextCursor: cursor, pages };
+    } catch (error) {
+      if (this.keyId === keyId) this.failure = error as PorticoError;
+    } finally {
+      this.loading = false;
+      this.host.requestUpdate();
+    }
   }
 
   /** Every item shown: the first page, then the pages loaded after it (an item never twice). */
@@ -204,6 +257,12 @@ export class PagedResource<N extends PagedOperation> implements ReactiveControll
     this.host.requestUpdate();
   }
 
+  /** The page after `cursor`, through the store (cached under its own key). */
+  private fetchPage(store: PorticoStore, params: OperationInput<N>, cursor: string): Promise<PageOf<N>> {
+    const input = { ...params, cursor, limit: this.pageSize } as OperationInput<N>;
+    return store.query(operationKey(this.name, input), (adapter, signal) => callOperation(adapter, this.name, input, { signal })) as Promise<PageOf<N>>;
+  }
+
   /** Loads the next page (a no-op while one loads or when there is none). */
   async loadMore(): Promise<void> {
     const params = this.input();
@@ -212,15 +271,14 @@ export class PagedResource<N extends PagedOperation> implements ReactiveControll
     const keyId = this.keyId;
     if (!params || !store || !cursor || this.loading || !keyId) return;
     const before = this.items.length;
-    const input = { ...params, cursor, limit: this.options.pageSize } as OperationInput<N>;
     this.loading = true;
     this.failure = undefined;
     this.announcement = '';
     this.host.requestUpdate();
     try {
-      const page = (await store.query(operationKey(this.name, input), (adapter, signal) => callOperation(adapter, this.name, input, { signal }))) as PageOf<N>;
+      const page = await this.fetchPage(store, params, cursor);
       if (this.keyId !== keyId) return;
-      this.more = { keyId, items: [...(this.more?.items ?? []), ...(page.items as PageItem<N>[])], nextCursor: page.nextCursor };
+      this.more = { keyId, items: [...(this.more?.items ?? []), ...(page.items as PageItem<N>[])], nextCursor: page.nextCursor, pages: (this.more?.pages ?? 0) + 1 };
       const added = this.items.length - before;
       this.announcement = added === 1 ? msg('1 more shown') : msg(str`${added} more shown`);
       this.host.requestUpdate();

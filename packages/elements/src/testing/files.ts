@@ -2,9 +2,9 @@
  * Drives `<portico-files>` the way a person does: choose a kind or a sort, type a search, press
  * Preview / Share, pick or drop files.
  */
-import type { PorticoFilesPreview } from '../views/files/file-preview.js';
-import type { PorticoFilesShare } from '../views/files/file-share.js';
-import type { PorticoFilesUpload } from '../views/files/file-upload.js';
+import type { PorticoFilesPreview } from '../views/files/files-preview.js';
+import type { PorticoFilesShare } from '../views/files/files-share.js';
+import type { PorticoFilesUpload } from '../views/files/files-upload.js';
 import type { PorticoFiles } from '../views/files/files.js';
 import { PorticoHarness } from './harness.js';
 
@@ -97,6 +97,11 @@ export class FilesHarness extends PorticoHarness<PorticoFiles> {
   /** Answers the upload's "What is it?" (a kind such as `photo`, `report`, `other`). */
   async chooseUploadKind(kind: string): Promise<void> {
     await this.selectOption(this.uploadRoot.querySelector<HTMLSelectElement>('#upload-kind')!, kind);
+  }
+
+  /** Types the upload's "Description (optional)", one key press per character. */
+  async describeUpload(text: string): Promise<void> {
+    await this.type(this.uploadRoot.querySelector<HTMLTextAreaElement>('#upload-description')!, text);
   }
 
   /**

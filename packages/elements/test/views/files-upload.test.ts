@@ -34,12 +34,8 @@ describe('<portico-files> upload', () => {
     const calls: number[][] = [];
     const files = await (await renderFiles(slowUploads(await adapterFor('client'), calls))).settled();
     const before = (await averyFiles()).length;
-    const kind = files.uploadRoot.querySelector<HTMLSelectElement>('#upload-kind')!;
-    kind.value = 'report';
-    kind.dispatchEvent(new Event('change'));
-    const description = files.uploadRoot.querySelector<HTMLTextAreaElement>('#upload-description')!;
-    description.value = 'School evaluation';
-    description.dispatchEvent(new InputEvent('input'));
+    await files.chooseUploadKind('report');
+    await files.describeUpload('School evaluation');
     await files.upload.updateComplete;
 
     const event = oneEvent(files.view, 'portico-file-uploaded');

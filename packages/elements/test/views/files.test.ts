@@ -137,10 +137,41 @@ describe('<portico-files> list', () => {
     await waitFor(() => files.rows().length === 16, { message: 'the second page' });
     // Focus moves to the first new file.
     expect(files.focused()?.closest('li')).to.equal(files.rows()[8]);
+    expect(visibleText(files.root.querySelector('[role="status"][aria-live="polite"]')!)).to.equal('8 more shown');
     files.button('Load more files').click();
     await waitFor(() => files.rows().length === 20, { message: 'the last page' });
-    expect(files.root.querySelector('[data-action="load-more"]')).to.equal(null);
+    expect(files.queryAllByRole('button', { name: 'Load more files' })).to.deep.equal([]);
     expect(new Set(files.names()).size).to.equal(20);
+  });
+
+  it('a page that fails to load says so beside the button, and Try again loads it', async () => {
+    const backend = await mockBackend();
+    const files = await (await renderFiles(await adapterFor('client'), { pageSize: 8 })).settled();
+    backend.faults.errorRate('files.list', 1, { status: 503, times: 1 });
+    await files.click(files.button('Load more files'));
+    const alert = await waitFor(() => files.root.querySelector('.more[role="alert"]'), { message: 'the failure beside the button' });
+    expect(visibleText(alert)).to.not.equal('');
+    expect(files.rows().length).to.equal(8);
+    await expectNoAxeViolations(files.view);
+    await files.click(files.button('Try again'));
+    await waitFor(() => files.rows().length === 16, { message: 'the second page after Try again' });
+    expect(files.root.querySelector('.more[role="alert"]')).to.equal(null);
+    expect(files.focused()).to.equal(files.rows()[8]);
+  });
+
+  it('after an upload, loads the pages below the first again, so no file drops out of the list', async () => {
+    const backend = await mockBackend();
+    const files = await (await renderFiles(await adapterFor('client'), { pageSize: 8 })).settled();
+    await files.click(files.button('Load more files'));
+    await waitFor(() => files.rows().length === 16, { message: 'the second page' });
+    await files.click(files.button('Load more files'));
+    await waitFor(() => files.rows().length === 20, { message: 'the last page' });
+    await files.chooseUploadKind('report');
+    files.pick(fakeFile('Evaluation.pdf', 'application/pdf'));
+    // Newest first: the new file heads the first page and pushes one file onto the second.
+    const all = () => backend.db.data.files.filter((f) => f.clientId === CLIENT.avery).sort((a, b) => b.createdAt.localeCompare(a.createdAt)).map((f) => f.name);
+    await waitFor(() => files.names()[0] === 'Evaluation.pdf' && files.names().join('|') === all().join('|'), { message: 'all 21 files in order' });
+    expect(files.rows().length).to.equal(21);
   });
 
   it('shows user content as text, never as markup', async () => {
@@ -223,6 +254,37 @@ describe('<portico-files> preview', () => {
     const row = files.row(/^Reading list/);
     expect(row.querySelector('[data-action="preview"]')).to.equal(null);
     documentButton(row, /^Download Reading list/);
+  });
+
+  it('the open preview has one writer: a host that takes the request decides when it opens', async () => {
+    const files = await (await renderFiles(await adapterFor('client'))).settled();
+    const requests: (string | undefined)[] = [];
+    // A host using the view on its own, taking its requests (as the portal does).
+    const host = files.view.parentElement!;
+    host.addEventListener('portico-open-requested', (event) => {
+      event.preventDefault();
+      requests.push(event.detail.item);
+    });
+    const row = files.row(/^Activity photo/);
+    const name = row.querySelector('h3')!.textContent!.trim();
+    const button = files.button(`Preview ${name}`, row);
+    await files.click(button);
+    expect(requests).to.deep.equal([row.dataset.fileId]);
+    await files.view.updateComplete;
+    expect(files.previewDialog.open).to.equal(false);
+    // The host writes the item: now the preview opens, from the file that was pressed (no fetch).
+    performance.clearResourceTimings();
+    files.view.item = row.dataset.fileId;
+    await waitFor(() => files.previewDialog.open && files.previewDialog.querySelector('img'), { message: 'the preview' });
+    expect(performance.getEntriesByType('resource').map((e) => e.name).filter((u) => u.endsWith(`/files/${row.dataset.fileId}`))).to.deep.equal([]);
+    // Close asks too; the preview is closed and focus is back on Preview.
+    await files.press('Escape');
+    await waitFor(() => !files.previewDialog.open, { message: 'the preview to close' });
+    expect(requests).to.deep.equal([row.dataset.fileId, undefined]);
+    expect(files.focused()).to.equal(button);
+    files.view.item = undefined;
+    await files.view.updateComplete;
+    expect(files.previewDialog.open).to.equal(false);
   });
 
   it('opens the preview of the file named by `item` (a deep link)', async () => {

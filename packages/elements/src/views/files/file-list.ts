@@ -1,13 +1,14 @@
 /** Renders the list of files (a template function: the rows live in `<portico-files>`' shadow root). */
 import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
-import { formatDate, formatFileSize, type PortalFile } from '@portico/core';
+import { formatDate, formatFileSize, type FormatContext, type PortalFile } from '@portico/core';
 import '../../ui/document-button.js';
 import type { DocumentLoader } from '../../ui/documents.js';
-import { kindLabel, previewKindOf, type FormatCtx } from './shared.js';
+import { kindLabel, previewKindOf } from './kinds.js';
 
 export interface FileListOptions {
-  ctx: FormatCtx;
+  /** The view's one formatting context (`SessionController.format`). */
+  ctx: FormatContext;
   /** The signed-in user's id, to say "Uploaded by you". */
   userId: string | undefined;
   mayShare: boolean;

@@ -24,7 +24,6 @@ export const files: Readonly<Record<string, string>> = {
   'Files the practice shares with you will appear here. You can also upload a file above.':
     'Los archivos que el consultorio comparta con usted aparecerán aquí. También puede subir un archivo arriba.',
   'Files the practice shares with you will appear here.': 'Los archivos que el consultorio comparta con usted aparecerán aquí.',
-  'More files could not be loaded.': 'No se pudieron cargar más archivos.',
   'Load more files': 'Cargar más archivos',
   'Showing ${0} files': 'Se muestran ${0} archivos',
   '1 file matches “${0}”': '1 archivo coincide con «${0}»',

@@ -10,7 +10,7 @@ import { buttonStyles } from '../../ui/button.styles.js';
 import '../../ui/document-button.js';
 import type { DocumentLoader } from '../../ui/documents.js';
 import { filesStyles } from './files.styles.js';
-import { previewKindOf } from './shared.js';
+import { previewKindOf } from './kinds.js';
 
 /**
  * @tagname portico-files-preview

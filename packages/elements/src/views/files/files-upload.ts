@@ -1,10 +1,9 @@
-import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, css, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { formatFileSize, isPorticoError, randomId, type FileKind, type PorticoStore, type TeamMember } from '@portico/core';
-import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
-import { ResourceController } from '../../controllers/resource-controller.js';
+import { state } from 'lit/decorators.js';
+import { formatFileSize, isPorticoError, randomId, type FileKind } from '@portico/core';
+import { mutate, resource } from '../../controllers/resource.js';
+import { SessionController } from '../../controllers/session-controller.js';
 import { define } from '../../define.js';
 import { audit } from '../../audit.js';
 import { emit } from '../../events.js';
@@ -13,7 +12,8 @@ import { token } from '../../theme/tokens.js';
 import { buttonStyles } from '../../ui/button.styles.js';
 import { describeError } from '../../ui/error-text.js';
 import { filesStyles } from './files.styles.js';
-import { FILE_KINDS, acceptedTypesText, checkFile, formatContext, kindLabel } from './shared.js';
+import { FILE_KINDS, kindLabel } from './kinds.js';
+import { acceptedTypesText, checkFile } from './upload-rules.js';
 
 interface UploadItem {
   /** Local id of this row (not the file's id on the server). */
@@ -143,16 +143,12 @@ export class PorticoFilesUpload extends LitElement {
     `,
   ];
 
-  /** The store uploads are written through (the parent view's). */
-  @property({ attribute: false }) store: PorticoStore | undefined;
+  protected readonly s = new SessionController(this);
 
-  @consume({ context: sessionContext, subscribe: true })
-  @state()
-  private session: PorticoSessionState | undefined;
-
-  @consume({ context: configContext, subscribe: true })
-  @state()
-  private config: PorticoConfig | undefined;
+  /** The care team, for "Share with" (the same key as the Team view's, so fetched once). */
+  private readonly team = resource(this, 'team.list', () => this.s.clientId && { clientId: this.s.clientId }, {
+    isEmpty: (members) => members.every((m) => m.hidden),
+  });
 
   /** What the person says the file is; required (a guess from the file type filed most as Other). */
   @state() private kind: FileKind | '' = '';
@@ -166,15 +162,9 @@ export class PorticoFilesUpload extends LitElement {
   @state() private dragging = false;
   @state() private announcement = '';
 
-  private readonly team = new ResourceController<TeamMember[], { clientId: string }>(this, {
-    key: () => this.session && ['team.list', { clientId: this.session.clientId }],
-    fetch: (adapter, { clientId }, signal) => adapter.team.list({ clientId }, { signal }),
-    isEmpty: (members) => members.every((m) => m.hidden),
-  });
-
   override render() {
-    const rules = this.session?.organisation.rules;
-    const locale = formatContext(this.config).locale;
+    const rules = this.s.state?.organisation.rules;
+    const locale = this.s.format.locale;
     const invalid = this.rejections.length > 0;
     const describedBy = ['upload-hint', ...(invalid ? ['upload-error'] : [])].join(' ');
     const waiting = this.waiting.map((f) => f.name).join(', ');
@@ -288,9 +278,9 @@ export class PorticoFilesUpload extends LitElement {
    * "What is it?" is unanswered, or while others wait for "Upload", join the waiting ones instead.
    */
   addFiles(files: readonly File[], start = false): void {
-    const rules = this.session?.organisation.rules;
+    const rules = this.s.state?.organisation.rules;
     if (!rules || files.length === 0) return;
-    const locale = formatContext(this.config).locale;
+    const locale = this.s.format.locale;
     const rejections: string[] = [];
     const accepted: UploadItem[] = [];
     for (const file of files) {
@@ -350,10 +340,9 @@ export class PorticoFilesUpload extends LitElement {
 
   private async send(id: number): Promise<void> {
     const item = this.items.find((i) => i.id === id);
-    const store = this.store;
-    const session = this.session;
-    if (!item || !store || !session) return;
-    const clientId = session.clientId;
+    const store = this.team.store;
+    const clientId = this.s.clientId;
+    if (!item || !store || !clientId) return;
     this.patch(id, { status: 'uploading', fraction: 0, error: '' });
     try {
       const body = {
@@ -361,11 +350,11 @@ export class PorticoFilesUpload extends LitElement {
         ...(item.description ? { description: item.description } : {}),
         ...(item.shareWith.length ? { shareWith: item.shareWith.join(',') } : {}),
       };
-      const uploaded = await store.mutate(
-        (adapter, { idempotencyKey }) =>
-          adapter.files.upload({ clientId, body }, { idempotencyKey, onUploadProgress: ({ fraction }) => this.patch(id, { fraction }) }),
-        { idempotencyKey: item.key, invalidates: [['files', { clientId }]] },
-      );
+      const uploaded = await mutate(store, 'files.upload', { clientId, body }, {
+        idempotencyKey: item.key,
+        onUploadProgress: ({ fraction }) => this.patch(id, { fraction }),
+        invalidates: [['files', { clientId }]],
+      });
       this.patch(id, { status: 'done', fraction: 1 });
       this.announcement = msg(str`Uploaded ${item.file.name}.`);
       emit(this, 'portico-file-uploaded', { fileId: uploaded.id, kind: uploaded.kind });
@@ -378,8 +367,8 @@ export class PorticoFilesUpload extends LitElement {
   }
 
   private describeFailure(error: unknown, file: File): string {
-    const rules = this.session?.organisation.rules;
-    const locale = formatContext(this.config).locale;
+    const rules = this.s.state?.organisation.rules;
+    const locale = this.s.format.locale;
     if (isPorticoError(error) && error.kind === 'invalid-request') {
       if (rules && (error.code === 'unsupported-file-type' || error.code === 'file-too-large')) {
         const accepted = acceptedTypesText(rules.acceptedUploadTypes, locale);

@@ -1,17 +1,15 @@
-import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { Attempt, isPorticoError, type PortalFile, type TeamMember } from '@portico/core';
-import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
-import { ResourceController } from '../../controllers/resource-controller.js';
+import { mutate, resource } from '../../controllers/resource.js';
+import { SessionController } from '../../controllers/session-controller.js';
 import { define } from '../../define.js';
 import { emit } from '../../events.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { buttonStyles } from '../../ui/button.styles.js';
 import { describeError } from '../../ui/error-text.js';
 import { filesStyles } from './files.styles.js';
-import { formatContext } from './shared.js';
 
 /**
  * @tagname portico-files-share
@@ -27,13 +25,12 @@ import { formatContext } from './shared.js';
 export class PorticoFilesShare extends LitElement {
   static override styles = [baseStyles, buttonStyles, filesStyles];
 
-  @consume({ context: sessionContext, subscribe: true })
-  @state()
-  private session: PorticoSessionState | undefined;
+  protected readonly s = new SessionController(this);
 
-  @consume({ context: configContext, subscribe: true })
-  @state()
-  private config: PorticoConfig | undefined;
+  // Same key as the Team view, so the directory is fetched once; only while the dialog is open.
+  private readonly team = resource(this, 'team.list', () => !!this.file && this.s.clientId && { clientId: this.s.clientId }, {
+    isEmpty: (members) => members.every((m) => m.hidden),
+  });
 
   @state() private file: PortalFile | undefined;
   @state() private selected = new Set<string>();
@@ -41,13 +38,6 @@ export class PorticoFilesShare extends LitElement {
   @state() private failure = '';
   private opener: HTMLElement | undefined;
   private readonly attempt = new Attempt();
-
-  // Same key as the Team view, so the directory is fetched once; only while the dialog is open.
-  private readonly team = new ResourceController<TeamMember[], { clientId: string }>(this, {
-    key: () => !!this.file && this.session && ['team.list', { clientId: this.session.clientId }],
-    fetch: (adapter, { clientId }, signal) => adapter.team.list({ clientId }, { signal }),
-    isEmpty: (members) => members.every((m) => m.hidden),
-  });
 
   async show(file: PortalFile, opener?: HTMLElement): Promise<void> {
     this.opener = opener;
@@ -91,7 +81,7 @@ export class PorticoFilesShare extends LitElement {
     const names = members.filter((m) => file.sharedWith.includes(m.id)).map((m) => m.name);
     return html`<p id="share-now">
         ${names.length
-          ? msg(str`Shared now with: ${new Intl.ListFormat(formatContext(this.config).locale).format(names)}.`)
+          ? msg(str`Shared now with: ${new Intl.ListFormat(this.s.format.locale).format(names)}.`)
           : msg('Not shared with anyone on your care team yet.')}
       </p>
       <fieldset aria-describedby="share-now">
@@ -118,8 +108,8 @@ export class PorticoFilesShare extends LitElement {
     event.preventDefault();
     const file = this.file;
     const store = this.team.store;
-    const session = this.session;
-    if (!file || !store || !session || this.saving || !this.team.data) return;
+    const clientId = this.s.clientId;
+    if (!file || !store || !clientId || this.saving || !this.team.data) return;
     const visible = new Set(this.team.data.filter((m) => !m.hidden).map((m) => m.id));
     const memberIds = [...this.selected].filter((id) => visible.has(id));
     // The same choice retried after a failure reuses its key, so it is stored once.
@@ -127,11 +117,7 @@ export class PorticoFilesShare extends LitElement {
     this.saving = true;
     this.failure = '';
     try {
-      const clientId = session.clientId;
-      await store.mutate(
-        (adapter, { idempotencyKey }) => adapter.files.share({ clientId, fileId: file.id, body: { memberIds } }, { idempotencyKey }),
-        { idempotencyKey, invalidates: [['files', { clientId }]] },
-      );
+      await mutate(store, 'files.share', { clientId, fileId: file.id, body: { memberIds } }, { idempotencyKey, invalidates: [['files', { clientId }]] });
       this.attempt.settle();
       this.saving = false;
       emit(this, 'portico-file-shared', { fileId: file.id, memberIds });
