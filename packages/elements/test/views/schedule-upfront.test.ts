@@ -7,7 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { PaymentProvider, PortalAdapter } from '@portico/core';
 import { CLIENT, createTestPaymentProvider } from '@portico/mock';
 import { expectNoAxeViolations } from '../helpers/axe.js';
-import { chooseNewCard, typeCard } from '../helpers/billing-harness.js';
+import { chooseNewCard, renderBilling, selectTab, settled, typeCard } from '../helpers/billing-harness.js';
 import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
 import { byText, choose, partOf, pickFirstSlot, type, waitForText } from '../helpers/schedule-harness.js';
 import '../../src/provider/provider.js';
@@ -148,5 +148,20 @@ describe('<portico-schedule> a request paid up front (#14.2)', () => {
     expect(paid.textContent!.trim()).to.equal('Paid $40.00 — refunded when declined');
     expect(requests.querySelector('[data-id="req-avery-upfront-declined"] [part="payment"]')!.textContent!.trim()).to.equal('Refunded $40.00');
     await expectNoAxeViolations(schedule);
+  });
+
+  it('Payment history in Billing lists the up-front payments, the refunded one as refunded', async () => {
+    const backend = await mockBackend();
+    const billing = await renderBilling(await adapterFor('client'));
+    await waitFor(() => [...(billing.shadowRoot?.querySelectorAll('button') ?? [])].some((b) => b.textContent!.trim() === 'Payments'), { message: 'the Payments tab' });
+    selectTab(billing, 'Payments');
+    const payments = await settled(billing, 'portico-billing-payments', 'li.card');
+    const card = (number: string) => [...payments.querySelectorAll('li.card')].find((li) => visibleText(li).includes(number));
+    const paid = backend.db.data.payments.find((p) => p.id === 'pay-avery-up-pending')!;
+    const refunded = backend.db.data.payments.find((p) => p.id === 'pay-avery-up-declined')!;
+    await waitFor(() => card(paid.invoiceNumber) && card(refunded.invoiceNumber), { message: 'both up-front payments listed' });
+    expect(visibleText(card(paid.invoiceNumber)!)).to.contain('$40.00').and.to.contain('Received');
+    expect(visibleText(card(refunded.invoiceNumber)!)).to.contain('$40.00').and.to.contain('Refunded');
+    await expectNoAxeViolations(billing);
   });
 });
