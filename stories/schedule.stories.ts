@@ -267,7 +267,8 @@ const withPayments = (_args: unknown, context: StoryContext) => {
     <portico-schedule mode="list"></portico-schedule>
   </portico-provider>`;
 };
-const cardEntry = (canvas: HTMLElement) => booking(canvas)?.querySelector('portico-billing-card-entry')?.shadowRoot ?? null;
+/** The card entry renders into the booking's shadow root. */
+const cardEntry = (canvas: HTMLElement) => booking(canvas)?.querySelector('portico-billing-card-entry') ?? null;
 
 /** Opens booking with Dr. Riley Demo and the Initial consultation, which the practice takes payment for up front. */
 async function startUpfrontBooking(canvas: HTMLElement, pickSlot = true): Promise<void> {

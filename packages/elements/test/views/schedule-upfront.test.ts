@@ -41,10 +41,9 @@ async function chooseUpfrontService(schedule: PorticoSchedule): Promise<ShadowRo
 async function pickSlotAndCard(booking: ShadowRoot): Promise<{ start: string; entry: ShadowRoot }> {
   const picker = await waitFor(() => booking.querySelector<HTMLElement>('portico-schedule-slot-picker'), { message: 'the slot picker' });
   const start = await pickFirstSlot(picker);
-  const host = await waitFor(() => booking.querySelector('portico-billing-card-entry'), { message: 'the payment step' });
-  const entry = await waitFor(() => host.shadowRoot, { message: 'the card entry' });
-  await waitFor(() => entry.querySelector('input[name="method"][value="pm-avery-visa"]'), { message: 'the saved cards' });
-  return { start, entry };
+  // The card entry renders into the booking's own shadow root.
+  await waitFor(() => booking.querySelector('portico-billing-card-entry input[name="method"][value="pm-avery-visa"]'), { message: 'the saved cards' });
+  return { start, entry: booking };
 }
 
 const submit = (booking: ShadowRoot) => byText(booking, /^(Pay \$40\.00 and request this time|Sending request…)$/)!;

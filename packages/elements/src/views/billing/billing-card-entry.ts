@@ -1,33 +1,41 @@
 import { consume } from '@lit/context';
 import { localized, msg } from '@lit/localize';
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Money, MountedPaymentField, PaymentProvider } from '@portico/core';
 import { paymentProviderContext } from '../../context.js';
 import { resource } from '../../controllers/resource.js';
 import { SessionController } from '../../controllers/session-controller.js';
 import { define } from '../../define.js';
-import { baseStyles } from '../../theme/base-styles.js';
-import { buttonStyles } from '../../ui/button.styles.js';
+import { token } from '../../theme/tokens.js';
 import { describeError } from '../../ui/error-text.js';
-import { billingStyles } from './billing.styles.js';
 import { cardExpiry, cardLabel } from './cards.js';
 
 /** What a payment body carries besides the amount: a single-use token or a saved card. */
 export type PaymentSource = { paymentToken: string; saveMethod: boolean } | { paymentMethodId: string };
 
+/** What a view that places `<portico-billing-card-entry>` adds to its styles (billing's own styles have it). */
+export const cardEntryStyles = css`
+  .choice {
+    display: flex;
+    align-items: center;
+    gap: ${token('space-2')};
+  }
+`;
+
 /**
  * @tagname portico-billing-card-entry
- * @summary How to pay, for a payment made outside an invoice's pay dialog (#14.2: a booking
- * request paid up front): the client's saved cards, or a new card typed into the host's
- * payment provider's own field (optionally saved). Portico never sees the card number;
- * `source()` gives the provider's single-use token or the saved card's id.
+ * @summary How to pay, in one place for every payment (BILL-2 in the invoice pay dialog, #14.2
+ * in a booking request paid up front): the client's saved cards (the default one chosen), or a
+ * new card typed into the host's payment provider's own field (optionally saved), including the
+ * bank's extra confirmation. Portico never sees the card number: `source()` gives the
+ * provider's single-use token or the saved card's id. It renders into the surrounding view's
+ * shadow root (no shadow root of its own), so the view's styles, form and harness reach it.
  *
  * @csspart card-field - Where the payment provider mounts its card field.
  */
 @localized()
 export class PorticoBillingCardEntry extends LitElement {
-  static override styles = [baseStyles, buttonStyles, billingStyles];
 
   private readonly s = new SessionController(this);
 
@@ -51,6 +59,10 @@ export class PorticoBillingCardEntry extends LitElement {
   private field: MountedPaymentField | undefined;
   private mounting: Promise<void> | undefined;
 
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
   /**
    * The chosen way to pay: a saved card's id, or the provider's token for the new card typed.
    * Undefined when the card could not be read: the provider shows why next to its field, or
@@ -67,18 +79,24 @@ export class PorticoBillingCardEntry extends LitElement {
     return 'error' in token ? undefined : { paymentToken: token.token, saveMethod: this.saveCard };
   }
 
+  /** Completes the bank's extra step (3-D Secure) in the new card's field; undefined without one. */
+  confirm(actionToken: string): ReturnType<MountedPaymentField['confirm']> | undefined {
+    return this.field?.confirm(actionToken);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.field?.destroy();
     this.field = undefined;
   }
 
-  protected override willUpdate(_changed: PropertyValues<this>): void {
-    const cards = this.cards.data;
-    if (!this.method && (cards || !this.s.can('billing.pay') || this.cards.error)) this.method = (cards?.find((c) => c.isDefault) ?? cards?.[0])?.id ?? 'new';
+  protected override willUpdate(): void {
+    this.chooseDefault();
   }
 
   protected override updated(): void {
+    // Cards already in the store arrive during the first update, after willUpdate looked.
+    this.chooseDefault();
     if (this.method === 'new' && this.paymentProvider && !this.field && !this.mounting) void this.mountField();
   }
 
@@ -102,6 +120,12 @@ export class PorticoBillingCardEntry extends LitElement {
       </div>
       ${this.problem ? html`<p class="field-error" role="alert">${this.problem}</p>` : nothing}
     </fieldset>`;
+  }
+
+  /** The default saved card once the cards are known; a new card when there are none. */
+  private chooseDefault(): void {
+    const cards = this.cards.data;
+    if (!this.method && (cards || !this.s.can('billing.pay') || this.cards.error)) this.method = (cards?.find((c) => c.isDefault) ?? cards?.[0])?.id ?? 'new';
   }
 
   private async mountField(): Promise<void> {

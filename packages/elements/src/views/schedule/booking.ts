@@ -13,7 +13,7 @@ import { describeError } from '../../ui/error-text.js';
 import '../../ui/state-empty.js';
 import '../../ui/state-loading.js';
 import '../billing/billing-card-entry.js';
-import type { PorticoBillingCardEntry } from '../billing/billing-card-entry.js';
+import { cardEntryStyles, type PorticoBillingCardEntry } from '../billing/billing-card-entry.js';
 import { scheduleStyles } from './schedule.styles.js';
 import { timeRangeWithZone } from './shared.js';
 import './slot-picker.js';
@@ -37,7 +37,7 @@ import './slot-picker.js';
  */
 @localized()
 export class PorticoScheduleBooking extends LitElement {
-  static override styles = [baseStyles, buttonStyles, scheduleStyles];
+  static override styles = [baseStyles, buttonStyles, scheduleStyles, cardEntryStyles];
 
   private readonly s = new SessionController(this);
 
