@@ -329,12 +329,12 @@ export const UpfrontCardProcessingOff: Story = {
 
 const requestsOf = (canvas: HTMLElement) => part(canvas, 'portico-schedule-requests');
 
-/** A pending request paid up front: "Paid $40.00 — refunded when declined", with Withdraw. */
+/** A pending request paid up front: "Paid $40.00 — refunded if declined or withdrawn", with Withdraw. */
 export const UpfrontPaidPending: Story = {
   play: async ({ canvasElement }) => {
     await clickButton(() => view(canvasElement), 'Your requests');
     await waitFor(() => expect(requestsOf(canvasElement)?.querySelector('[data-id="req-avery-upfront-pending"] [part="payment"]')).toBeTruthy(), { timeout: 5000 });
-    await expect(textOf(requestsOf(canvasElement)!.querySelector('[data-id="req-avery-upfront-pending"]'))).toContain('Paid $40.00 — refunded when declined');
+    await expect(textOf(requestsOf(canvasElement)!.querySelector('[data-id="req-avery-upfront-pending"]'))).toContain('Paid $40.00 — refunded if declined or withdrawn');
   },
 };
 

@@ -52,7 +52,7 @@ const upfrontRequests = async () => (await mockBackend()).db.data.requests.filte
 describe('<portico-schedule> a request paid up front (#14.2)', () => {
   beforeEach(async () => (await mockBackend()).reset());
 
-  it('shows the amount and the payment step, pays with a new card, lists "Paid $40.00 — refunded when declined", then "Refunded $40.00" once declined', async () => {
+  it('shows the amount and the payment step, pays with a new card, lists "Paid $40.00 — refunded if declined or withdrawn", then "Refunded $40.00" once declined', async () => {
     const backend = await mockBackend();
     const schedule = await renderSchedule(await adapterFor('client'));
     const booking = await chooseUpfrontService(schedule);
@@ -72,7 +72,7 @@ describe('<portico-schedule> a request paid up front (#14.2)', () => {
     (await waitForText(() => schedule.shadowRoot, 'Your requests')).click();
     const requests = await partOf(schedule, 'portico-schedule-requests');
     const item = await waitFor(() => requests.querySelector(`[part="request"][data-id="${request!.id}"]`), { message: 'the new request' });
-    expect(item.querySelector('[part="payment"]')!.textContent!.trim()).to.equal('Paid $40.00 — refunded when declined');
+    expect(item.querySelector('[part="payment"]')!.textContent!.trim()).to.equal('Paid $40.00 — refunded if declined or withdrawn');
     await expectNoAxeViolations(schedule);
 
     backend.declineRequest(request!.id, 'The provider is away that week.');
@@ -144,7 +144,7 @@ describe('<portico-schedule> a request paid up front (#14.2)', () => {
     (await waitForText(() => schedule.shadowRoot, 'Your requests')).click();
     const requests = await partOf(schedule, 'portico-schedule-requests');
     const paid = await waitFor(() => requests.querySelector('[data-id="req-avery-upfront-pending"] [part="payment"]'), { message: 'the paid request' });
-    expect(paid.textContent!.trim()).to.equal('Paid $40.00 — refunded when declined');
+    expect(paid.textContent!.trim()).to.equal('Paid $40.00 — refunded if declined or withdrawn');
     expect(requests.querySelector('[data-id="req-avery-upfront-declined"] [part="payment"]')!.textContent!.trim()).to.equal('Refunded $40.00');
     await expectNoAxeViolations(schedule);
   });
@@ -162,5 +162,20 @@ describe('<portico-schedule> a request paid up front (#14.2)', () => {
     expect(visibleText(card(paid.invoiceNumber)!)).to.contain('$40.00').and.to.contain('Received');
     expect(visibleText(card(refunded.invoiceNumber)!)).to.contain('$40.00').and.to.contain('Refunded');
     await expectNoAxeViolations(billing);
+  });
+
+  it('withdrawing a pending request paid up front refunds it, and the list says so', async () => {
+    const backend = await mockBackend();
+    const schedule = await renderSchedule(await adapterFor('client'));
+    (await waitForText(() => schedule.shadowRoot, 'Your requests')).click();
+    const requests = await partOf(schedule, 'portico-schedule-requests');
+    const item = await waitFor(() => requests.querySelector('[data-id="req-avery-upfront-pending"]'), { message: 'the paid request' });
+    const withdraw = byText(item, 'Withdraw request')!;
+    // The button's description is what becomes of the payment.
+    expect(item.querySelector(`#${withdraw.getAttribute('aria-describedby')!}`)!.textContent!.trim()).to.equal('Paid $40.00 — refunded if declined or withdrawn');
+    withdraw.click();
+    await waitFor(() => requests.querySelector('[data-id="req-avery-upfront-pending"] [part="payment"]')?.textContent?.trim() === 'Refunded $40.00', { message: 'the refund shown' });
+    expect(backend.db.data.payments.find((p) => p.id === 'pay-avery-up-pending')!.status).to.equal('refunded');
+    await expectNoAxeViolations(schedule);
   });
 });

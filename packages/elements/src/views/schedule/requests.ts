@@ -64,12 +64,13 @@ export class PorticoScheduleRequests extends LitElement {
             <p class="when">${formatDate(r.start, ctx, 'full')}, <time datetime=${r.start}>${timeRangeWithZone(r.start, r.end, ctx)}</time></p>
             <p>${msg(str`${r.service.name} with ${r.provider.name}`)}</p>
             <p class="status" data-status=${r.status}>${requestStatusText(r.status)}</p>
-            ${r.payment ? html`<p part="payment" data-payment=${r.payment.status}>${paymentText(r, ctx)}</p>` : nothing}
+            ${r.payment ? html`<p part="payment" id=${`payment-${r.id}`} data-payment=${r.payment.status}>${paymentText(r, ctx)}</p>` : nothing}
             ${r.note ? html`<p class="muted">${msg(str`Your note: ${r.note}`)}</p>` : nothing}
             ${r.status === 'declined' && r.declineReason ? html`<p>${msg(str`Reason: ${r.declineReason}`)}</p>` : nothing}
             ${r.status === 'pending'
               ? html`<div class="actions">
-                  <button type="button" class="button" data-size="sm" aria-busy=${this.busyId === r.id ? 'true' : 'false'} aria-disabled=${this.busyId === r.id ? 'true' : 'false'} @click=${() => void this.withdraw(r)}>
+                  <button type="button" class="button" data-size="sm" aria-busy=${this.busyId === r.id ? 'true' : 'false'} aria-disabled=${this.busyId === r.id ? 'true' : 'false'}
+                    aria-describedby=${r.payment ? `payment-${r.id}` : nothing} @click=${() => void this.withdraw(r)}>
                     ${msg('Withdraw request')}
                   </button>
                 </div>`
@@ -108,9 +109,9 @@ function paymentText(request: AppointmentRequest, ctx: FormatContext): string {
   const amount = formatMoney(payment.amount, ctx);
   switch (payment.status) {
     case 'paid':
-      return request.status === 'pending' ? msg(str`Paid ${amount} — refunded when declined`) : msg(str`Paid ${amount} up front`);
+      return request.status === 'pending' ? msg(str`Paid ${amount} — refunded if declined or withdrawn`) : msg(str`Paid ${amount} up front`);
     case 'authorised':
-      return request.status === 'pending' ? msg(str`${amount} held on your card — released when declined`) : msg(str`${amount} held on your card`);
+      return request.status === 'pending' ? msg(str`${amount} held on your card — released if declined or withdrawn`) : msg(str`${amount} held on your card`);
     case 'refunded':
       return msg(str`Refunded ${amount}`);
     case 'voided':

@@ -140,9 +140,9 @@ export const schedule: Readonly<Record<string, string>> = {
   ' or ': ' o ',
   'Nothing was charged and the request was not sent. Check the card or choose another, then try again.':
     'No se cobró nada y la solicitud no se envió. Revise la tarjeta o elija otra y vuelva a intentarlo.',
-  'Paid ${0} — refunded when declined': 'Pagado ${0}: se reembolsa si se rechaza',
+  'Paid ${0} — refunded if declined or withdrawn': 'Pagado ${0}: se reembolsa si se rechaza o se retira',
   'Paid ${0} up front': 'Pagado ${0} por adelantado',
-  '${0} held on your card — released when declined': '${0} retenido en su tarjeta: se libera si se rechaza',
+  '${0} held on your card — released if declined or withdrawn': '${0} retenido en su tarjeta: se libera si se rechaza o se retira',
   '${0} held on your card': '${0} retenido en su tarjeta',
   'Refunded ${0}': 'Reembolsado ${0}',
   'Voided — the ${0} hold on your card was released; nothing was charged': 'Anulado: se liberó la retención de ${0} en su tarjeta; no se cobró nada',
