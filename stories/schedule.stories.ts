@@ -346,3 +346,21 @@ export const UpfrontRefunded: Story = {
     await expect(textOf(requestsOf(canvasElement)!.querySelector('[data-id="req-avery-upfront-declined"]'))).toContain('Refunded $40.00');
   },
 };
+
+/** A backend that only holds the payment: held while pending, voided (nothing charged) once declined. */
+export const UpfrontHeldAndVoided: Story = {
+  parameters: portico({
+    setup: (backend) => {
+      const held = backend.db.data.requests.find((r) => r.id === 'req-avery-upfront-pending')!;
+      held.payment = { ...held.payment!, status: 'authorised' };
+      const released = backend.db.data.requests.find((r) => r.id === 'req-avery-upfront-declined')!;
+      released.payment = { ...released.payment!, status: 'voided' };
+    },
+  }),
+  play: async ({ canvasElement }) => {
+    await clickButton(() => view(canvasElement), 'Your requests');
+    await waitFor(() => expect(requestsOf(canvasElement)?.querySelector('[data-id="req-avery-upfront-declined"] [part="payment"]')).toBeTruthy(), { timeout: 5000 });
+    await expect(textOf(requestsOf(canvasElement)!.querySelector('[data-id="req-avery-upfront-pending"]'))).toContain('$40.00 held on your card');
+    await expect(textOf(requestsOf(canvasElement)!.querySelector('[data-id="req-avery-upfront-declined"]'))).toContain('Voided');
+  },
+};

@@ -178,4 +178,20 @@ describe('<portico-schedule> a request paid up front (#14.2)', () => {
     expect(backend.db.data.payments.find((p) => p.id === 'pay-avery-up-pending')!.status).to.equal('refunded');
     await expectNoAxeViolations(schedule);
   });
+
+  it('a backend that only holds the payment says so: held while pending, voided once declined', async () => {
+    const backend = await mockBackend();
+    const held = backend.db.data.requests.find((r) => r.id === 'req-avery-upfront-pending')!;
+    held.payment = { ...held.payment!, status: 'authorised' };
+    const released = backend.db.data.requests.find((r) => r.id === 'req-avery-upfront-declined')!;
+    released.payment = { ...released.payment!, status: 'voided' };
+    const schedule = await renderSchedule(await adapterFor('client'));
+    (await waitForText(() => schedule.shadowRoot, 'Your requests')).click();
+    const requests = await partOf(schedule, 'portico-schedule-requests');
+    const text = (id: string) => requests.querySelector(`[data-id="${id}"] [part="payment"]`)?.textContent?.trim();
+    await waitFor(() => text('req-avery-upfront-pending'), { message: 'the held payment' });
+    expect(text('req-avery-upfront-pending')).to.equal('$40.00 held on your card — released if declined or withdrawn');
+    expect(text('req-avery-upfront-declined')).to.equal('Voided — the $40.00 hold on your card was released; nothing was charged');
+    await expectNoAxeViolations(schedule);
+  });
 });
