@@ -4,9 +4,9 @@
  * picking a slot, the booking link's choice and one no longer offered), a pending request, cancelling outside and inside the notice window, and what
  * a payer sees (the calendar only, no booking).
  */
-import { CLIENT, SOON_APPOINTMENT_ID } from '@portico/mock';
+import { CLIENT, SOON_APPOINTMENT_ID, createTestPaymentProvider } from '@portico/mock';
 import '@portico/elements/views/schedule';
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { FOREVER, portico, porticoOf } from './support/portico.js';
@@ -255,5 +255,112 @@ export const Payer: Story = {
     await waitFor(() => expect(appointments(canvasElement).length).toBeGreaterThan(0), { timeout: 5000 });
     await expect(view(canvasElement).querySelector('[part="sections"]')).toBeNull();
     await expect(buttonIn(view(canvasElement), 'Book an appointment')).toBeUndefined();
+  },
+};
+
+// ── #14.2: a request paid up front (the demo's Initial consultation, $40.00) ──
+
+/** The schedule in its own provider, with the test payment provider (card `4242 4242 4242 4242` pays, `4000 0000 0000 0002` is declined). */
+const withPayments = (_args: unknown, context: StoryContext) => {
+  const { adapter, theme, locale } = porticoOf(context);
+  return html`<portico-provider .adapter=${adapter} .theme=${theme} .locale=${locale} .paymentProvider=${createTestPaymentProvider()}>
+    <portico-schedule mode="list"></portico-schedule>
+  </portico-provider>`;
+};
+/** The card entry renders into the booking's shadow root. */
+const cardEntry = (canvas: HTMLElement) => booking(canvas)?.querySelector('portico-billing-card-entry') ?? null;
+
+/** Opens booking with Dr. Riley Demo and the Initial consultation, which the practice takes payment for up front. */
+async function startUpfrontBooking(canvas: HTMLElement, pickSlot = true): Promise<void> {
+  await clickButton(() => view(canvas), 'Book an appointment');
+  await waitFor(() => expect(booking(canvas)?.querySelector('#provider')).toBeTruthy(), { timeout: 5000 });
+  await userEvent.selectOptions(booking(canvas)!.querySelector<HTMLSelectElement>('#provider')!, 'tm-riley');
+  await waitFor(() => expect(booking(canvas)?.querySelector<HTMLSelectElement>('#service')?.options.length).toBeGreaterThan(1), { timeout: 5000 });
+  await userEvent.selectOptions(booking(canvas)!.querySelector<HTMLSelectElement>('#service')!, 'svc-consult');
+  if (!pickSlot) return;
+  await waitFor(() => expect(slotPicker(canvas)?.querySelector('input[type="radio"]') ?? buttonIn(slotPicker(canvas), /^Show the next day with open times/)).toBeTruthy(), { timeout: 5000 });
+  const next = buttonIn(slotPicker(canvas), /^Show the next day with open times/);
+  if (next) await userEvent.click(next);
+  await waitFor(() => expect(slotPicker(canvas)?.querySelector('input[type="radio"]')).toBeTruthy(), { timeout: 5000 });
+  await userEvent.click(slotPicker(canvas)!.querySelector<HTMLInputElement>('input[type="radio"]')!);
+  await waitFor(() => expect(cardEntry(canvas)?.querySelector('input[name="method"]')).toBeTruthy(), { timeout: 5000 });
+}
+
+/** The service is paid up front: the amount, what happens to it, and how to pay (saved cards or a new card). */
+export const UpfrontNeedsPayment: Story = {
+  render: withPayments,
+  parameters: portico({ provider: false }),
+  play: async ({ canvasElement }) => {
+    await startUpfrontBooking(canvasElement);
+    await expect(textOf(booking(canvasElement))).toContain('is paid when you send the request: $40.00');
+    await expect(buttonIn(booking(canvasElement), 'Pay $40.00 and request this time')).toBeTruthy();
+  },
+};
+
+/** A declined card: says why, nothing sent, the time, note and card kept. */
+export const UpfrontPaymentFailed: Story = {
+  render: withPayments,
+  parameters: portico({ provider: false }),
+  play: async ({ canvasElement }) => {
+    await startUpfrontBooking(canvasElement);
+    await userEvent.click(cardEntry(canvasElement)!.querySelector<HTMLInputElement>('input[name="method"][value="new"]')!);
+    await waitFor(() => expect(cardEntry(canvasElement)?.querySelector('.card-field [data-provider="test"]')?.shadowRoot?.querySelector('input[name="number"]')).toBeTruthy(), { timeout: 5000 });
+    const fields = cardEntry(canvasElement)!.querySelector('.card-field [data-provider="test"]')!.shadowRoot!;
+    await userEvent.type(fields.querySelector<HTMLInputElement>('input[name="number"]')!, '4000 0000 0000 0002');
+    await userEvent.type(fields.querySelector<HTMLInputElement>('input[name="expiry"]')!, '12 / 34');
+    await userEvent.type(fields.querySelector<HTMLInputElement>('input[name="cvc"]')!, '123');
+    await userEvent.click(buttonIn(booking(canvasElement), 'Pay $40.00 and request this time')!);
+    await waitFor(() => expect(textOf(booking(canvasElement))).toContain('The payment did not go through: Your card was declined.'), { timeout: 5000 });
+    await expect(textOf(booking(canvasElement))).toContain('Chosen time:');
+  },
+};
+
+/** The practice has no card processing: a service paid up front cannot be requested here, and the view says whom to contact. */
+export const UpfrontCardProcessingOff: Story = {
+  render: withPayments,
+  parameters: portico({ provider: false, setup: (backend) => void (backend.db.data.organisation.features.cardProcessing = false) }),
+  play: async ({ canvasElement }) => {
+    await startUpfrontBooking(canvasElement, false);
+    await waitFor(() => expect(booking(canvasElement)?.querySelector('[part="upfront-unavailable"]')).toBeTruthy(), { timeout: 5000 });
+    await expect(textOf(booking(canvasElement))).toContain('To book it, contact the practice:');
+    await expect(slotPicker(canvasElement)).toBeNull();
+  },
+};
+
+const requestsOf = (canvas: HTMLElement) => part(canvas, 'portico-schedule-requests');
+
+/** A pending request paid up front: "Paid $40.00 — refunded if declined or withdrawn", with Withdraw. */
+export const UpfrontPaidPending: Story = {
+  play: async ({ canvasElement }) => {
+    await clickButton(() => view(canvasElement), 'Your requests');
+    await waitFor(() => expect(requestsOf(canvasElement)?.querySelector('[data-id="req-avery-upfront-pending"] [part="payment"]')).toBeTruthy(), { timeout: 5000 });
+    await expect(textOf(requestsOf(canvasElement)!.querySelector('[data-id="req-avery-upfront-pending"]'))).toContain('Paid $40.00 — refunded if declined or withdrawn');
+  },
+};
+
+/** A declined request whose up-front payment the practice refunded. */
+export const UpfrontRefunded: Story = {
+  play: async ({ canvasElement }) => {
+    await clickButton(() => view(canvasElement), 'Your requests');
+    await waitFor(() => expect(requestsOf(canvasElement)?.querySelector('[data-id="req-avery-upfront-declined"] [part="payment"]')).toBeTruthy(), { timeout: 5000 });
+    await expect(textOf(requestsOf(canvasElement)!.querySelector('[data-id="req-avery-upfront-declined"]'))).toContain('Refunded $40.00');
+  },
+};
+
+/** A backend that only holds the payment: held while pending, voided (nothing charged) once declined. */
+export const UpfrontHeldAndVoided: Story = {
+  parameters: portico({
+    setup: (backend) => {
+      const held = backend.db.data.requests.find((r) => r.id === 'req-avery-upfront-pending')!;
+      held.payment = { ...held.payment!, status: 'authorised' };
+      const released = backend.db.data.requests.find((r) => r.id === 'req-avery-upfront-declined')!;
+      released.payment = { ...released.payment!, status: 'voided' };
+    },
+  }),
+  play: async ({ canvasElement }) => {
+    await clickButton(() => view(canvasElement), 'Your requests');
+    await waitFor(() => expect(requestsOf(canvasElement)?.querySelector('[data-id="req-avery-upfront-declined"] [part="payment"]')).toBeTruthy(), { timeout: 5000 });
+    await expect(textOf(requestsOf(canvasElement)!.querySelector('[data-id="req-avery-upfront-pending"]'))).toContain('$40.00 held on your card');
+    await expect(textOf(requestsOf(canvasElement)!.querySelector('[data-id="req-avery-upfront-declined"]'))).toContain('Voided');
   },
 };

@@ -16,5 +16,6 @@ describeAdapterContract('REST adapter × mock backend', async () => {
     guestLinks: guestContractLinks(() => backend.db.data),
     baseUrl: backend.baseUrl,
     reset: () => backend.reset(),
+    declineRequest: (requestId, reason) => void backend.declineRequest(requestId, reason),
   };
 });

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { PayInvoiceInput } from './billing.js';
 import { Id, Instant, Money, named, Name, Title } from './common.js';
 
 export const Service = named(
@@ -9,6 +10,13 @@ export const Service = named(
     durationMinutes: z.int().check(z.positive()),
     telehealth: z.boolean(),
     description: z.optional(z.string()),
+    /**
+     * The practice's rule for self-scheduling (#14.2), per service: a request for this service
+     * must carry a payment of exactly this amount, taken up front and refunded or voided by the
+     * backend when the practice declines the request or the client withdraws it. Absent: a
+     * request is sent without payment.
+     */
+    upfrontPayment: z.optional(Money),
   }),
 );
 
@@ -58,6 +66,22 @@ export const SlotQuery = z.object({
   to: Instant,
 });
 
+/**
+ * The up-front payment a request carries (#14.2), as it stands now: `authorised` (held on the
+ * card, not yet captured), `paid` (captured), `refunded` (captured, then given back) or
+ * `voided` (the hold released; nothing was ever taken). `paymentId` is the payment in
+ * `billing.listPayments`, when the backend lists it there.
+ */
+export const RequestPayment = named(
+  'RequestPayment',
+  z.object({
+    status: z.enum(['authorised', 'paid', 'refunded', 'voided']),
+    amount: Money,
+    paymentId: z.optional(Id),
+    methodLabel: z.optional(z.string()),
+  }),
+);
+
 export const AppointmentRequest = named(
   'AppointmentRequest',
   z.object({
@@ -72,6 +96,8 @@ export const AppointmentRequest = named(
     /** When accepted, the appointment it became. */
     appointmentId: z.optional(Id),
     declineReason: z.optional(z.string()),
+    /** The up-front payment sent with the request, when its service required one (#14.2). */
+    payment: z.optional(RequestPayment),
   }),
 );
 
@@ -82,6 +108,14 @@ export const RequestAppointmentInput = named(
     serviceId: Id,
     start: Instant,
     note: z.optional(z.string().check(z.maxLength(1000))),
+    /**
+     * The up-front payment, required when the service has `upfrontPayment` (#14.2): the same
+     * body as an invoice payment — the amount (the service's) and exactly one of a single-use
+     * `paymentToken` from the host's payment provider (optionally `saveMethod`) or a saved
+     * `paymentMethodId`. The request's `Idempotency-Key` is the payment's: a retry carries the
+     * same key with a fresh token and must be stored, and charged, once.
+     */
+    payment: z.optional(PayInvoiceInput),
   }),
 );
 
@@ -107,3 +141,5 @@ export type Provider = z.output<typeof Provider>;
 export type Appointment = z.output<typeof Appointment>;
 export type Slot = z.output<typeof Slot>;
 export type AppointmentRequest = z.output<typeof AppointmentRequest>;
+export type RequestPayment = z.output<typeof RequestPayment>;
+export type RequestAppointmentInput = z.output<typeof RequestAppointmentInput>;

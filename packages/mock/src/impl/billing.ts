@@ -31,7 +31,7 @@ function invoiceOf(ctx: AuthedContext, clientId: string, invoiceId: string): Own
   return found(ctx.data.invoices.find((i) => i.clientId === clientId && i.id === invoiceId), 'This invoice');
 }
 
-function settle(ctx: AuthedContext, invoice: Owned<Invoice>, amount: number, methodLabel: string): PaymentResult {
+export function settle(ctx: AuthedContext, invoice: Owned<Invoice>, amount: number, methodLabel: string): PaymentResult {
   invoice.balance = { ...invoice.balance, amount: invoice.balance.amount - amount };
   invoice.status = invoice.balance.amount === 0 ? 'paid' : 'partially-paid';
   const count = ctx.data.payments.filter((p) => p.invoiceId === invoice.id).length + 1;
@@ -45,7 +45,7 @@ function settle(ctx: AuthedContext, invoice: Owned<Invoice>, amount: number, met
   return { status: 'succeeded', payment, invoice };
 }
 
-function cardLabel(card: { brand: string; last4: string }): string {
+export function cardLabel(card: { brand: string; last4: string }): string {
   return `${card.brand[0]!.toUpperCase()}${card.brand.slice(1)} ending ${card.last4}`;
 }
 

@@ -6,6 +6,7 @@ import type { AppointmentRecord, MockData, Owned, TeamMemberRecord } from '../db
 import { makeAppointment } from '../seed/schedule.js';
 import { DAY, HOUR, MINUTE, formatTime, iso, parseTime } from '../time.js';
 import { visibleTeam } from './client-view.js';
+import { refundUpfrontPayment, takeUpfrontPayment } from './request-payments.js';
 import type { AuthedContext, ImplFor } from './types.js';
 
 /** An appointment as the client may see it: the location removed when the practice hides it. */
@@ -139,10 +140,11 @@ export const scheduleImpl: ImplFor<'schedule'> = {
       if (!isOpen(ctx, provider, body.serviceId, body.start)) throw conflict('slot-unavailable', 'That time is no longer available. Pick another slot.');
       const service = ctx.data.services.find((s) => s.id === body.serviceId)!;
       const start = Date.parse(body.start);
+      const payment = takeUpfrontPayment(ctx, clientId, service, body.start, body.payment);
       const request: Owned<AppointmentRequest> = {
         id: ctx.db.id('req'), clientId, provider: { id: provider.id, name: provider.name }, service: { id: service.id, name: service.name },
         start: iso(start), end: iso(start + service.durationMinutes * MINUTE), status: 'pending', createdAt: iso(ctx.now),
-        ...(body.note ? { note: body.note } : {}),
+        ...(body.note ? { note: body.note } : {}), ...(payment ? { payment } : {}),
       };
       ctx.data.requests.push(request);
       return request;
@@ -151,6 +153,7 @@ export const scheduleImpl: ImplFor<'schedule'> = {
       const request = found(ctx.data.requests.find((r) => r.id === requestId && r.clientId === clientId), 'This request');
       if (request.status !== 'pending') throw conflict('request-not-pending', 'Only a pending request can be withdrawn.');
       request.status = 'withdrawn';
+      refundUpfrontPayment(ctx.data, request);
       return request;
     },
   },
@@ -175,5 +178,6 @@ export function declineRequest(db: MockDb, requestId: string, reason: string): A
   if (request.status !== 'pending') throw conflict('request-not-pending', 'Only a pending request can be declined.');
   request.status = 'declined';
   request.declineReason = reason;
+  refundUpfrontPayment(db.data, request);
   return request;
 }

@@ -12,6 +12,7 @@ import { seedThreads } from './messages.js';
 import { seedFiles } from './files.js';
 import { seedBilling } from './billing.js';
 import { seedSchedule } from './schedule.js';
+import { withRequestPayments } from './request-payments.js';
 import { withAppointmentCharges } from './appointment-charges.js';
 import { seedForms } from './forms.js';
 import { seedClinical } from './clinical.js';
@@ -38,7 +39,7 @@ export function createSeed(options: SeedOptions = {}): MockData {
   const { threads, messages } = seedThreads(ctx, team);
   // Seeded in the literal's order below (the random stream depends on it); sessions follow the schedule.
   let schedule: ReturnType<typeof seedSchedule> | undefined;
-  return withAppointmentCharges({
+  return withRequestPayments(withAppointmentCharges({
     organisation: seedOrganisation(),
     passwordPolicy: PASSWORD_POLICY,
     users: seedUsers(),
@@ -61,7 +62,7 @@ export function createSeed(options: SeedOptions = {}): MockData {
     templates: TEMPLATES,
     practiceMessages: [],
     invitations: seedInvitations(ctx),
-  });
+  }), now, ctx.downloadUrl);
 }
 
 export { CLIENT, MEMBER, HIDDEN_MEMBER_ID, ORG_TIME_ZONE } from './context.js';

@@ -51,6 +51,11 @@ export interface AdapterContractSetup {
     used: string;
     revoked: string;
   };
+  /**
+   * Plays the practice declining a pending appointment request (#14.2: its up-front payment is
+   * refunded or voided). Without it, the suite checks that through withdrawing instead.
+   */
+  declineRequest?(requestId: string, reason: string): void | Promise<void>;
   /** Where the REST contract is served, for the checks that send raw HTTP (a token in a query string). */
   baseUrl?: string;
   /** Brings the backend back to its starting data; called before every test when given. */

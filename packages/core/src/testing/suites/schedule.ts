@@ -77,6 +77,56 @@ export function scheduleSuites({ describe, it }: SuiteApi, c: ContractContext): 
       await rejects(c.api().schedule.withdrawRequest({ clientId, requestId: request.id }), 'conflict', 'schedule.withdrawRequest twice');
     });
 
+    it('an up-front payment (#14.2): required, stored once for two posts with the same key, refunded or voided when declined or withdrawn', async () => {
+      const clientId = c.clientId();
+      const services = (await c.api().schedule.listServices({ clientId })).filter((s) => s.upfrontPayment);
+      check(services.length > 0, 'schedule.listServices: a service with upfrontPayment (the fixture data needs one)');
+      const providers = await c.api().schedule.listProviders({ clientId });
+      const refunds = new Set(['refunded', 'voided']);
+      let sent = 0;
+      for (const service of services) {
+        for (const provider of providers.filter((p) => p.serviceIds.includes(service.id))) {
+          const slots = await slotsFor(provider.id, service.id);
+          if (slots.length < 2) continue;
+          const base = { providerId: provider.id, serviceId: service.id };
+          const amount = service.upfrontPayment!;
+          await rejects(c.api().schedule.requestAppointment({ clientId, body: { ...base, start: slots[0]!.start } }), 'invalid-request', 'schedule.requestAppointment without the up-front payment');
+          await rejects(
+            c.api().schedule.requestAppointment({ clientId, body: { ...base, start: slots[0]!.start, payment: { amount, paymentToken: c.fixtures.paymentTokens.declines } } }),
+            'invalid-request', 'schedule.requestAppointment with a declined card',
+          );
+          const paymentsBefore = (await c.api().billing.listPayments({ clientId, limit: 100 })).items.length;
+          // The same intent posted twice with one key and a fresh token each time (single-use tokens).
+          const key = c.unique('upfront');
+          const body = (token: string) => ({ ...base, start: slots[0]!.start, payment: { amount, paymentToken: token } });
+          const first = await c.api().schedule.requestAppointment({ clientId, body: body(c.fixtures.paymentTokens.succeeds) }, { idempotencyKey: key });
+          const again = await c.api().schedule.requestAppointment({ clientId, body: body(c.fixtures.paymentTokens.succeeds) }, { idempotencyKey: key });
+          equal(again.id, first.id, 'schedule.requestAppointment repeated with the same key: the same request');
+          check(first.payment && (first.payment.status === 'paid' || first.payment.status === 'authorised'), 'schedule.requestAppointment: the payment is paid or authorised');
+          equal(first.payment!.amount.amount, amount.amount, 'schedule.requestAppointment: the service\'s amount');
+          equal(again.payment?.paymentId, first.payment!.paymentId, 'schedule.requestAppointment repeated with the same key: the same payment');
+          const paymentsAfter = (await c.api().billing.listPayments({ clientId, limit: 100 })).items.length;
+          check(paymentsAfter <= paymentsBefore + 1, `billing.listPayments: one payment for two posts with the same key (${paymentsBefore} → ${paymentsAfter})`);
+          // Withdrawn by the client: refunded or voided.
+          const withdrawn = await c.api().schedule.withdrawRequest({ clientId, requestId: first.id });
+          check(withdrawn.payment && refunds.has(withdrawn.payment.status), `schedule.withdrawRequest: the payment is refunded or voided (got ${withdrawn.payment?.status})`);
+          // Declined by the practice: refunded or voided, as the list says.
+          const decline = c.fixtures.declineRequest;
+          if (decline) {
+            const second = await c.api().schedule.requestAppointment({ clientId, body: { ...base, start: slots[1]!.start, payment: { amount, paymentToken: c.fixtures.paymentTokens.succeeds } } });
+            await decline(second.id, 'Contract suite');
+            const listed = (await c.api().schedule.listRequests({ clientId })).find((r) => r.id === second.id);
+            equal(listed?.status, 'declined', 'schedule.listRequests: the declined request');
+            check(listed?.payment && refunds.has(listed.payment.status), `schedule.listRequests: a declined request's payment is refunded or voided (got ${listed?.payment?.status})`);
+          }
+          sent++;
+          break;
+        }
+        if (sent) break;
+      }
+      check(sent > 0, 'schedule.listSlots: two open slots for a service with upfrontPayment');
+    });
+
     it('schedule.rescheduleAppointment and cancelAppointment outside the notice window', async () => {
       const clientId = c.clientId();
       const notice = await noticeHours();

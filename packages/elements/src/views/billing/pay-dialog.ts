@@ -1,11 +1,11 @@
 import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  Attempt, formatMoney, isPorticoError, randomId, type Invoice, type MountedPaymentField, type PaymentMethod, type PaymentProvider, type PaymentResult, type PortalAdapter,
+  Attempt, formatMoney, isPorticoError, randomId, type Invoice, type PaymentMethod, type PaymentResult, type PortalAdapter,
 } from '@portico/core';
-import { configContext, paymentProviderContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
+import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
 import { define } from '../../define.js';
 import { audit } from '../../audit.js';
@@ -17,7 +17,8 @@ import { describeError } from '../../ui/error-text.js';
 import '../../ui/document-button.js';
 import { billingStyles } from './billing.styles.js';
 import { receiptOf } from './documents.js';
-import { cardExpiry, cardLabel } from './cards.js';
+import './billing-card-entry.js';
+import type { PorticoBillingCardEntry } from './billing-card-entry.js';
 import { amountInputValue, formatContext, invoiceStatusLabel, parseAmount, tooManyDecimals } from './shared.js';
 
 type Phase = 'form' | 'paying' | 'confirming' | 'done';
@@ -38,10 +39,6 @@ export class PorticoBillingPayDialog extends LitElement {
   static override styles = [baseStyles, buttonStyles, dialogStyles, billingStyles];
 
   @property({ attribute: false }) invoice: Invoice | undefined;
-  /** The host's payment provider, by context (`paymentProvider` on the portal, provider or billing view). */
-  @consume({ context: paymentProviderContext, subscribe: true })
-  @state()
-  private paymentProvider: PaymentProvider | undefined;
   /** Called after the dialog closed, e.g. to move focus when the opener is gone. */
   @property({ attribute: false }) onClosed: (() => void) | undefined;
 
@@ -58,18 +55,14 @@ export class PorticoBillingPayDialog extends LitElement {
   @state() private partial = false;
   @state() private amountText = '';
   @state() private amountError = '';
-  /** A saved method's id, or `new`. Empty until chosen (the default card once cards load). */
-  @state() private method = '';
-  @state() private saveCard = false;
   @state() private failure = '';
   @state() private result: Succeeded | undefined;
 
-  private field: MountedPaymentField | undefined;
-  private mounting: Promise<void> | undefined;
   private opener: HTMLElement | undefined;
   /** The idempotency key of the payment being attempted, kept across retries (see onSubmit). */
   private readonly attempt = new Attempt();
 
+  // The store's handle; the saved cards themselves are `<portico-billing-card-entry>`'s (same key, one call).
   // Keyed on `open`, so a session that may not pay (no dialog) or a dialog never opened makes no call.
   private readonly methods = new ResourceController<PaymentMethod[], { clientId: string }>(this, {
     key: () => this.open && this.session && ['billing.listPaymentMethods', { clientId: this.session.clientId }],
@@ -91,24 +84,6 @@ export class PorticoBillingPayDialog extends LitElement {
 
   close(): void {
     this.renderRoot.querySelector('dialog')?.close();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.destroyField();
-  }
-
-  protected override willUpdate(_changed: PropertyValues<this>): void {
-    const cards = this.methods.data;
-    if (this.open && !this.method && cards) this.method = (cards.find((c) => c.isDefault) ?? cards[0])?.id ?? 'new';
-  }
-
-  protected override updated(): void {
-    // Cards already in the store (e.g. after visiting Saved cards) arrive during the update that
-    // opened the dialog, after willUpdate looked: choose the default card here then.
-    const cards = this.methods.data;
-    if (this.open && !this.method && cards) this.method = (cards.find((c) => c.isDefault) ?? cards[0])?.id ?? 'new';
-    if (this.open && this.method === 'new' && this.paymentProvider && !this.field && !this.mounting) void this.mountField();
   }
 
   override render() {
@@ -144,24 +119,7 @@ export class PorticoBillingPayDialog extends LitElement {
             </div>`
           : nothing}
       </fieldset>
-      <fieldset>
-        <legend>${msg('Pay with')}</legend>
-        ${this.methods.render({
-          loading: () => html`<p class="muted" role="status">${msg('Loading your saved cards…')}</p>`,
-          error: (error) => html`<p class="muted">${msg('Your saved cards could not be loaded.')} ${describeError(error).description}</p>`,
-          content: (cards) => cards.map((card) => html`<label class="choice"><input type="radio" name="method" value=${card.id} .checked=${this.method === card.id}
-              @change=${() => (this.method = card.id)} />${cardLabel(card)} <span class="muted">(${cardExpiry(card)})</span></label>`),
-        })}
-        <label class="choice"><input type="radio" name="method" value="new" .checked=${this.method === 'new'} @change=${() => (this.method = 'new')} />
-          ${msg('A new card')}</label>
-        <div class="card-entry" ?hidden=${this.method !== 'new'}>
-          ${this.paymentProvider
-            ? html`<div class="card-field" part="card-field"></div>
-                <label class="choice"><input type="checkbox" .checked=${this.saveCard} @change=${(e: Event) => (this.saveCard = (e.target as HTMLInputElement).checked)} />
-                  ${msg('Save this card for next time')}</label>`
-            : html`<p class="notice">${msg('Paying with a new card is not set up here. Choose a saved card or contact the practice.')}</p>`}
-        </div>
-      </fieldset>
+      ${this.open ? html`<portico-billing-card-entry .amount=${invoice.balance}></portico-billing-card-entry>` : nothing}
       <div role="alert">${this.failure ? html`<p class="notice" data-tone="danger">${this.failure}</p>` : nothing}</div>
       <p class="visually-hidden" role="status">${this.phase === 'confirming' ? msg('Waiting for your bank to confirm the payment.') : ''}</p>
       <div class="actions">
@@ -229,25 +187,13 @@ export class PorticoBillingPayDialog extends LitElement {
     if (amount === undefined) return;
     this.failure = '';
     const invoice = this.invoice;
-    let source: { paymentToken: string; saveMethod: boolean } | { paymentMethodId: string };
-    if (this.method === 'new') {
-      if (!this.field) {
-        this.failure = msg('Enter your card details, or choose a saved card.');
-        return;
-      }
-      this.phase = 'paying';
-      const token = await this.field.tokenize();
-      if ('error' in token) {
-        // The provider shows the problem next to its own field and focuses it.
-        this.phase = 'form';
-        return;
-      }
-      source = { paymentToken: token.token, saveMethod: this.saveCard };
-    } else {
-      if (!this.method) return;
-      source = { paymentMethodId: this.method };
-    }
     this.phase = 'paying';
+    // The saved card, or the new card's token; a problem with the card is shown beside it.
+    const source = await this.cardEntry()?.source();
+    if (!source) {
+      this.phase = 'form';
+      return;
+    }
     const money = { amount, currency: invoice.balance.currency };
     // The key belongs to the person's intent — this invoice, this amount — not to the card token,
     // which a real provider issues afresh for every attempt. A retry after a lost or failed
@@ -294,14 +240,18 @@ export class PorticoBillingPayDialog extends LitElement {
     }
   }
 
+  private cardEntry(): PorticoBillingCardEntry | null {
+    return this.renderRoot.querySelector('portico-billing-card-entry');
+  }
+
   private async confirm(actionToken: string): Promise<void> {
-    const field = this.field;
-    if (!field) {
+    const confirming = this.cardEntry()?.confirm(actionToken);
+    if (!confirming) {
       this.fail(msg('Your bank asked to confirm this payment, but the card field is not available. Try again with a new card.'));
       return;
     }
     this.phase = 'confirming';
-    const answer = await field.confirm(actionToken);
+    const answer = await confirming;
     if ('error' in answer) {
       this.fail(answer.error);
       return;
@@ -319,28 +269,6 @@ export class PorticoBillingPayDialog extends LitElement {
     emit(this, 'portico-payment-failed', { invoiceId: this.invoice!.id, reason });
   }
 
-  private async mountField(): Promise<void> {
-    const container = this.renderRoot.querySelector<HTMLElement>('.card-field');
-    const provider = this.paymentProvider;
-    if (!container || !provider || !this.invoice) return;
-    this.mounting = provider
-      .mount(container, { locale: formatContext(this.config).locale, amount: this.invoice.balance })
-      .then((field) => {
-        if (this.open) this.field = field;
-        else field.destroy();
-      })
-      .catch(() => {
-        this.failure = msg('The card field could not be loaded. Choose a saved card or try again later.');
-      })
-      .finally(() => (this.mounting = undefined));
-    await this.mounting;
-  }
-
-  private destroyField(): void {
-    this.field?.destroy();
-    this.field = undefined;
-  }
-
   private readonly onCancel = (event: Event): void => {
     // Escape must not abandon a payment that is already on its way.
     if (this.phase === 'paying') event.preventDefault();
@@ -348,7 +276,6 @@ export class PorticoBillingPayDialog extends LitElement {
 
   private readonly onClose = (): void => {
     this.open = false;
-    this.destroyField();
     if (this.phase === 'done') this.reset();
     else if (this.phase !== 'form') this.phase = 'form';
     if (this.opener?.isConnected) this.opener.focus();
@@ -362,8 +289,6 @@ export class PorticoBillingPayDialog extends LitElement {
     this.amountText = '';
     this.amountError = '';
     this.failure = '';
-    this.method = '';
-    this.saveCard = false;
   }
 }
 

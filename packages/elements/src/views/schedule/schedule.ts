@@ -10,10 +10,10 @@ import type { BookingChoice, IntentTarget, PortalIntent } from '../../controller
 import { baseStyles } from '../../theme/base-styles.js';
 import { buttonStyles } from '../../ui/button.styles.js';
 import './appointment-detail.js';
-import './booking.js';
+import './schedule-booking.js';
 import './calendar.js';
 import type { CalendarMode } from './calendar.js';
-import './requests.js';
+import './schedule-requests.js';
 import { scheduleStyles } from './schedule.styles.js';
 import { formatContextOf, noticeRuleText } from './shared.js';
 

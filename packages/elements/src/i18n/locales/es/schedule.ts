@@ -126,4 +126,24 @@ export const schedule: Readonly<Record<string, string>> = {
   'Opens the invoice this appointment is billed on, to pay it there.': 'Abre la factura en la que se cobra esta cita, para pagarla allí.',
   'Paying online is not available: the practice does not take card payments through the portal. Contact the practice to pay.':
     'No se puede pagar en línea: el consultorio no acepta pagos con tarjeta en el portal. Comuníquese con el consultorio para pagar.',
+  // Payment up front for self-scheduled requests (#14.2)
+  '${0} paid up front': '${0} por adelantado',
+  'Payment up front': 'Pago por adelantado',
+  '${0} is paid when you send the request: ${1}. If the practice declines the request, or you withdraw it, the payment is refunded.':
+    '${0} se paga al enviar la solicitud: ${1}. Si el consultorio rechaza la solicitud, o usted la retira, se le reembolsa el pago.',
+  'Pay ${0} with': 'Pagar ${0} con',
+  'Pay ${0} and request this time': 'Pagar ${0} y solicitar este horario',
+  '${0} is paid up front (${1}) when it is booked online, and the practice does not take card payments through the portal, so it cannot be requested here.':
+    '${0} se paga por adelantado (${1}) al reservarlo en línea, y el consultorio no acepta pagos con tarjeta en el portal, así que no se puede solicitar aquí.',
+  'To book it, contact the practice: ${0}.': 'Para reservarlo, comuníquese con el consultorio: ${0}.',
+  'To book it, contact the practice.': 'Para reservarlo, comuníquese con el consultorio.',
+  ' or ': ' o ',
+  'Nothing was charged and the request was not sent. Check the card or choose another, then try again.':
+    'No se cobró nada y la solicitud no se envió. Revise la tarjeta o elija otra y vuelva a intentarlo.',
+  'Paid ${0} — refunded if declined or withdrawn': 'Pagado ${0}: se reembolsa si se rechaza o se retira',
+  'Paid ${0} up front': 'Pagado ${0} por adelantado',
+  '${0} held on your card — released if declined or withdrawn': '${0} retenido en su tarjeta: se libera si se rechaza o se retira',
+  '${0} held on your card': '${0} retenido en su tarjeta',
+  'Refunded ${0}': 'Reembolsado ${0}',
+  'Voided — the ${0} hold on your card was released; nothing was charged': 'Anulado: se liberó la retención de ${0} en su tarjeta; no se cobró nada',
 };

@@ -1,11 +1,10 @@
-import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { formatDate, isPorticoError, randomId, type AppointmentRequest, type Provider, type Service, type Slot } from '@portico/core';
-import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
-import { ResourceController } from '../../controllers/resource-controller.js';
+import { Attempt, effectiveFeatures, formatDate, formatMoney, isPorticoError, type AppointmentRequest, type Provider, type Service, type Slot } from '@portico/core';
 import type { BookingChoice } from '../../controllers/intents.js';
+import { mutate, resource } from '../../controllers/resource.js';
+import { SessionController } from '../../controllers/session-controller.js';
 import { define } from '../../define.js';
 import { emit } from '../../events.js';
 import { baseStyles } from '../../theme/base-styles.js';
@@ -13,11 +12,11 @@ import { buttonStyles } from '../../ui/button.styles.js';
 import { describeError } from '../../ui/error-text.js';
 import '../../ui/state-empty.js';
 import '../../ui/state-loading.js';
+import '../billing/billing-card-entry.js';
+import { cardEntryStyles, type PorticoBillingCardEntry } from '../billing/billing-card-entry.js';
 import { scheduleStyles } from './schedule.styles.js';
-import { formatContextOf, timeRangeWithZone } from './shared.js';
+import { timeRangeWithZone } from './shared.js';
 import './slot-picker.js';
-
-type ClientParams = { clientId: string };
 
 /**
  * @tagname portico-schedule-booking
@@ -25,19 +24,22 @@ type ClientParams = { clientId: string };
  * the user's time zone, an optional note, and request it; the request is pending until the
  * provider accepts or declines. Part of `<portico-schedule>`.
  *
+ * A service the practice takes payment for up front (`upfrontPayment`, #14.2) shows the amount
+ * and a payment step (saved cards or the host's payment provider's card field); the payment
+ * travels with the request under the request's intent key, so a retry never charges twice.
+ * Without card processing such a service cannot be requested here, and the view says so with
+ * the practice's contact details.
+ *
+ * @csspart upfront - The up-front payment step (amount, what happens to it, how to pay).
+ * @csspart upfront-unavailable - Why a service paid up front cannot be requested here.
+ *
  * @fires portico-appointment-requested - A slot was requested. `detail: { requestId, start }`.
  */
 @localized()
 export class PorticoScheduleBooking extends LitElement {
-  static override styles = [baseStyles, buttonStyles, scheduleStyles];
+  static override styles = [baseStyles, buttonStyles, scheduleStyles, cardEntryStyles];
 
-  @consume({ context: sessionContext, subscribe: true })
-  @state()
-  private session: PorticoSessionState | undefined;
-
-  @consume({ context: configContext, subscribe: true })
-  @state()
-  private config: PorticoConfig | undefined;
+  private readonly s = new SessionController(this);
 
   /**
    * A provider and service to start with (the booking link's ids). Applied once the providers
@@ -56,18 +58,14 @@ export class PorticoScheduleBooking extends LitElement {
   @state() private failure: unknown;
   @state() private slotMissing = false;
   @state() private sent: AppointmentRequest | undefined;
-  /** Kept while the user retries the same request, so it is stored once. */
-  private idempotencyKey: string | undefined;
+  /**
+   * The request's idempotency key, kept while the same request (slot, note, payment amount) is
+   * retried after a lost answer, so it is stored — and its up-front payment charged — once.
+   */
+  private readonly attempt = new Attempt();
 
-  private readonly providers = new ResourceController<Provider[], ClientParams>(this, {
-    key: () => this.session && ['schedule.listProviders', { clientId: this.session.clientId }],
-    fetch: (adapter, params, signal) => adapter.schedule.listProviders(params, { signal }),
-  });
-
-  private readonly services = new ResourceController<Service[], ClientParams>(this, {
-    key: () => this.session && ['schedule.listServices', { clientId: this.session.clientId }],
-    fetch: (adapter, params, signal) => adapter.schedule.listServices(params, { signal }),
-  });
+  private readonly providers = resource(this, 'schedule.listProviders', () => this.s.clientId && { clientId: this.s.clientId });
+  private readonly services = resource(this, 'schedule.listServices', () => this.s.clientId && { clientId: this.s.clientId });
 
   protected override willUpdate(): void {
     const choice = this.choice;
@@ -97,7 +95,9 @@ export class PorticoScheduleBooking extends LitElement {
   private renderForm(providers: Provider[]) {
     const provider = providers.find((p) => p.id === this.providerId);
     const services = (this.services.data ?? []).filter((s) => provider?.serviceIds.includes(s.id));
-    const ctx = formatContextOf(this.config, this.session);
+    const ctx = this.s.format;
+    const service = services.find((s) => s.id === this.serviceId);
+    const blocked = !!service?.upfrontPayment && !this.cardsOn();
     return html`<form class="stack" novalidate @submit=${this.onSubmit}>
       ${this.choiceGone
         ? html`<p class="notice" role="status">
@@ -118,13 +118,16 @@ export class PorticoScheduleBooking extends LitElement {
               <option value="" ?selected=${!this.serviceId}>${this.services.pending ? msg('Loading services…') : msg('Choose a service')}</option>
               ${services.map(
                 (s) => html`<option value=${s.id} ?selected=${s.id === this.serviceId}>
-                  ${s.telehealth ? msg(str`${s.name} (${s.durationMinutes} min, video)`) : msg(str`${s.name} (${s.durationMinutes} min)`)}
+                  ${s.telehealth ? msg(str`${s.name} (${s.durationMinutes} min, video)`) : msg(str`${s.name} (${s.durationMinutes} min)`)}${s.upfrontPayment
+                    ? ` — ${msg(str`${formatMoney(s.upfrontPayment, ctx)} paid up front`)}`
+                    : ''}
                 </option>`,
               )}
             </select>
           </div>`
         : nothing}
-      ${provider && this.serviceId
+      ${provider && service && blocked ? this.renderUnavailable(service) : nothing}
+      ${provider && this.serviceId && !blocked
         ? html`<div class="stack">
               <portico-schedule-slot-picker
                 provider-id=${provider.id}
@@ -142,10 +145,15 @@ export class PorticoScheduleBooking extends LitElement {
             ${this.chosen
               ? html`<p>${msg(str`Chosen time: ${formatDate(this.chosen.start, ctx, 'full')}, ${timeRangeWithZone(this.chosen.start, this.chosen.end, ctx)}`)}</p>`
               : nothing}
+            ${service?.upfrontPayment ? this.renderUpfront(service) : nothing}
             ${this.renderFailure()}
             <div class="actions">
               <button class="button" data-variant="primary" type="submit" aria-busy=${this.busy ? 'true' : 'false'} aria-disabled=${this.busy ? 'true' : 'false'}>
-                ${this.busy ? msg('Sending request…') : msg('Request this time')}
+                ${this.busy
+                  ? msg('Sending request…')
+                  : service?.upfrontPayment
+                    ? msg(str`Pay ${formatMoney(service.upfrontPayment, ctx)} and request this time`)
+                    : msg('Request this time')}
               </button>
             </div>`
         : nothing}
@@ -159,13 +167,42 @@ export class PorticoScheduleBooking extends LitElement {
     </form>`;
   }
 
+  /** Whether the practice can take card payments in the portal for this client. */
+  private cardsOn(): boolean {
+    const state = this.s.state;
+    if (!state) return false;
+    const features = effectiveFeatures(state.session, state.client);
+    return features.payments && features.cardProcessing !== false;
+  }
+
+  private renderUpfront(service: Service) {
+    const amount = formatMoney(service.upfrontPayment!, this.s.format);
+    return html`<section class="stack" part="upfront" aria-labelledby="upfront-heading">
+      <h4 id="upfront-heading">${msg('Payment up front')}</h4>
+      <p>${msg(str`${service.name} is paid when you send the request: ${amount}. If the practice declines the request, or you withdraw it, the payment is refunded.`)}</p>
+      <portico-billing-card-entry .amount=${service.upfrontPayment} legend=${msg(str`Pay ${amount} with`)}></portico-billing-card-entry>
+    </section>`;
+  }
+
+  private renderUnavailable(service: Service) {
+    const org = this.s.state?.organisation;
+    const amount = formatMoney(service.upfrontPayment!, this.s.format);
+    const contact = [org?.phone, org?.email].filter(Boolean).join(msg(' or '));
+    return html`<div class="notice stack" part="upfront-unavailable" role="status">
+      <p>${msg(str`${service.name} is paid up front (${amount}) when it is booked online, and the practice does not take card payments through the portal, so it cannot be requested here.`)}</p>
+      <p>${contact ? msg(str`To book it, contact the practice: ${contact}.`) : msg('To book it, contact the practice.')}</p>
+    </div>`;
+  }
+
   private renderFailure() {
     if (!this.failure) return nothing;
-    const conflict = isPorticoError(this.failure) && this.failure.kind === 'conflict';
-    const text = describeError(this.failure);
+    const error = this.failure;
+    const conflict = isPorticoError(error) && error.kind === 'conflict';
+    const refused = isPorticoError(error) && error.kind === 'invalid-request' && error.issues.some((i) => i.path.startsWith('payment'));
+    const text = describeError(error);
     return html`<div class="notice stack" data-tone="danger" role="alert">
-      <p>${conflict ? msg('That time is no longer available. Pick another time.') : text.heading}</p>
-      ${conflict ? nothing : html`<p>${text.description}</p>`}
+      <p>${conflict ? msg('That time is no longer available. Pick another time.') : refused ? msg(str`The payment did not go through: ${error.message}`) : text.heading}</p>
+      ${conflict ? nothing : refused ? html`<p>${msg('Nothing was charged and the request was not sent. Check the card or choose another, then try again.')}</p>` : html`<p>${text.description}</p>`}
     </div>`;
   }
 
@@ -184,27 +221,24 @@ export class PorticoScheduleBooking extends LitElement {
   private readonly onPick = (slot: Slot): void => {
     this.chosen = slot;
     this.slotMissing = false;
-    this.idempotencyKey = undefined;
     this.failure = undefined;
   };
 
   private readonly onNote = (event: Event): void => {
     this.note = (event.target as HTMLTextAreaElement).value;
-    this.idempotencyKey = undefined;
   };
 
   private resetChoice(): void {
     this.chosen = undefined;
     this.slotMissing = false;
     this.failure = undefined;
-    this.idempotencyKey = undefined;
   }
 
   private readonly onSubmit = async (event: SubmitEvent): Promise<void> => {
     event.preventDefault();
     const store = this.providers.store;
-    const session = this.session;
-    if (this.busy || !store || !session) return;
+    const clientId = this.s.clientId;
+    if (this.busy || !store || !clientId) return;
     const slot = this.chosen;
     if (!slot) {
       this.slotMissing = true;
@@ -213,28 +247,34 @@ export class PorticoScheduleBooking extends LitElement {
       picker?.shadowRoot?.querySelector<HTMLElement>('input[type="radio"], button:not([disabled])')?.focus();
       return;
     }
+    const price = this.services.data?.find((s) => s.id === slot.serviceId)?.upfrontPayment;
     this.busy = true;
     this.failure = undefined;
-    this.idempotencyKey ??= randomId();
-    const note = this.note.trim();
     try {
-      const request = await store.mutate(
-        (adapter, { idempotencyKey }) =>
-          adapter.schedule.requestAppointment(
-            { clientId: session.clientId, body: { providerId: slot.providerId, serviceId: slot.serviceId, start: slot.start, ...(note ? { note } : {}) } },
-            { idempotencyKey },
-          ),
-        { invalidates: ['schedule.listRequests', 'schedule.listSlots'], idempotencyKey: this.idempotencyKey },
+      // The card is read first: a problem with it (shown by the provider's field) sends nothing.
+      const source = price ? await this.renderRoot.querySelector<PorticoBillingCardEntry>('portico-billing-card-entry')?.source() : undefined;
+      if (price && !source) return;
+      const note = this.note.trim();
+      const body = { providerId: slot.providerId, serviceId: slot.serviceId, start: slot.start, ...(note ? { note } : {}) };
+      // The key belongs to the intent — this slot, this note, this amount — not to the card
+      // token, which the provider issues afresh for every try (as an invoice payment's does).
+      const idempotencyKey = this.attempt.key([body, price ?? null]);
+      const request: AppointmentRequest = await mutate(
+        store,
+        'schedule.requestAppointment',
+        { clientId, body: { ...body, ...(price && source ? { payment: { amount: price, ...source } } : {}) } },
+        { idempotencyKey, invalidates: ['schedule.listRequests', 'schedule.listSlots', ...(price ? (['billing.listPayments', 'billing.listInvoices', 'billing.listPaymentMethods'] as const) : [])] },
       );
+      this.attempt.settle();
       this.sent = request;
       this.chosen = undefined;
       this.note = '';
-      this.idempotencyKey = undefined;
       emit(this, 'portico-appointment-requested', { requestId: request.id, start: request.start });
     } catch (error) {
+      // A refusal (a taken slot, a declined card: nothing stored) makes the next try a new
+      // attempt; a lost answer keeps the key, so the retry is stored and charged once.
+      this.attempt.settle(error);
       this.failure = error;
-      // A taken slot cannot be retried; another pick gets a new key.
-      if (isPorticoError(error) && error.kind === 'conflict') this.idempotencyKey = undefined;
     } finally {
       this.busy = false;
     }

@@ -1,10 +1,9 @@
-import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { formatDate, randomId, type AppointmentRequest } from '@portico/core';
-import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
-import { ResourceController } from '../../controllers/resource-controller.js';
+import { formatDate, formatMoney, randomId, type AppointmentRequest, type FormatContext } from '@portico/core';
+import { mutate, resource } from '../../controllers/resource.js';
+import { SessionController } from '../../controllers/session-controller.js';
 import { define } from '../../define.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { buttonStyles } from '../../ui/button.styles.js';
@@ -12,35 +11,28 @@ import { describeError } from '../../ui/error-text.js';
 import '../../ui/state-empty.js';
 import '../../ui/state-loading.js';
 import { scheduleStyles } from './schedule.styles.js';
-import { formatContextOf, requestStatusText, timeRangeWithZone } from './shared.js';
+import { requestStatusText, timeRangeWithZone } from './shared.js';
 
 /**
  * @tagname portico-schedule-requests
  * @summary The client's appointment requests and their status: pending, accepted, declined
- * (with the reason) or withdrawn; a pending one can be withdrawn (SCHED-2).
+ * (with the reason) or withdrawn; a pending one can be withdrawn (SCHED-2). A request paid up
+ * front (#14.2) says what became of its payment: paid, held, refunded or voided.
  *
  * @csspart request - One request.
+ * @csspart payment - A request's up-front payment, in words.
  */
 @localized()
 export class PorticoScheduleRequests extends LitElement {
   static override styles = [baseStyles, buttonStyles, scheduleStyles];
 
-  @consume({ context: sessionContext, subscribe: true })
-  @state()
-  private session: PorticoSessionState | undefined;
-
-  @consume({ context: configContext, subscribe: true })
-  @state()
-  private config: PorticoConfig | undefined;
+  private readonly s = new SessionController(this);
 
   @state() private busyId: string | undefined;
   @state() private failure: { id: string; error: unknown } | undefined;
   private readonly keys = new Map<string, string>();
 
-  private readonly requests = new ResourceController<AppointmentRequest[], { clientId: string }>(this, {
-    key: () => this.session && ['schedule.listRequests', { clientId: this.session.clientId }],
-    fetch: (adapter, params, signal) => adapter.schedule.listRequests(params, { signal }),
-  });
+  private readonly requests = resource(this, 'schedule.listRequests', () => this.s.clientId && { clientId: this.s.clientId });
 
   /** Fetches the requests again (e.g. to see whether the provider answered). */
   refresh(): Promise<void> {
@@ -59,7 +51,7 @@ export class PorticoScheduleRequests extends LitElement {
   }
 
   private renderList(list: AppointmentRequest[]) {
-    const ctx = formatContextOf(this.config, this.session);
+    const ctx = this.s.format;
     return html`<div class="toolbar">
         <span class="spacer"></span>
         <button type="button" class="button" data-size="sm" aria-busy=${this.requests.status === 'loading' ? 'true' : 'false'} @click=${() => void this.refresh()}>
@@ -72,11 +64,13 @@ export class PorticoScheduleRequests extends LitElement {
             <p class="when">${formatDate(r.start, ctx, 'full')}, <time datetime=${r.start}>${timeRangeWithZone(r.start, r.end, ctx)}</time></p>
             <p>${msg(str`${r.service.name} with ${r.provider.name}`)}</p>
             <p class="status" data-status=${r.status}>${requestStatusText(r.status)}</p>
+            ${r.payment ? html`<p part="payment" id=${`payment-${r.id}`} data-payment=${r.payment.status}>${paymentText(r, ctx)}</p>` : nothing}
             ${r.note ? html`<p class="muted">${msg(str`Your note: ${r.note}`)}</p>` : nothing}
             ${r.status === 'declined' && r.declineReason ? html`<p>${msg(str`Reason: ${r.declineReason}`)}</p>` : nothing}
             ${r.status === 'pending'
               ? html`<div class="actions">
-                  <button type="button" class="button" data-size="sm" aria-busy=${this.busyId === r.id ? 'true' : 'false'} aria-disabled=${this.busyId === r.id ? 'true' : 'false'} @click=${() => void this.withdraw(r)}>
+                  <button type="button" class="button" data-size="sm" aria-busy=${this.busyId === r.id ? 'true' : 'false'} aria-disabled=${this.busyId === r.id ? 'true' : 'false'}
+                    aria-describedby=${r.payment ? `payment-${r.id}` : nothing} @click=${() => void this.withdraw(r)}>
                     ${msg('Withdraw request')}
                   </button>
                 </div>`
@@ -89,23 +83,39 @@ export class PorticoScheduleRequests extends LitElement {
 
   private async withdraw(request: AppointmentRequest): Promise<void> {
     const store = this.requests.store;
-    const session = this.session;
-    if (!store || !session || this.busyId) return;
+    const clientId = this.s.clientId;
+    if (!store || !clientId || this.busyId) return;
     this.busyId = request.id;
     this.failure = undefined;
     const key = this.keys.get(request.id) ?? randomId();
     this.keys.set(request.id, key);
     try {
-      await store.mutate(
-        (adapter, { idempotencyKey }) => adapter.schedule.withdrawRequest({ clientId: session.clientId, requestId: request.id }, { idempotencyKey }),
-        { invalidates: ['schedule.listRequests', 'schedule.listSlots'], idempotencyKey: key },
-      );
+      await mutate(store, 'schedule.withdrawRequest', { clientId, requestId: request.id }, {
+        idempotencyKey: key,
+        invalidates: ['schedule.listRequests', 'schedule.listSlots', ...(request.payment ? (['billing.listPayments', 'billing.listInvoices'] as const) : [])],
+      });
       this.keys.delete(request.id);
     } catch (error) {
       this.failure = { id: request.id, error };
     } finally {
       this.busyId = undefined;
     }
+  }
+}
+
+/** What became of a request's up-front payment (#14.2), in words. */
+function paymentText(request: AppointmentRequest, ctx: FormatContext): string {
+  const payment = request.payment!;
+  const amount = formatMoney(payment.amount, ctx);
+  switch (payment.status) {
+    case 'paid':
+      return request.status === 'pending' ? msg(str`Paid ${amount} — refunded if declined or withdrawn`) : msg(str`Paid ${amount} up front`);
+    case 'authorised':
+      return request.status === 'pending' ? msg(str`${amount} held on your card — released if declined or withdrawn`) : msg(str`${amount} held on your card`);
+    case 'refunded':
+      return msg(str`Refunded ${amount}`);
+    case 'voided':
+      return msg(str`Voided — the ${amount} hold on your card was released; nothing was charged`);
   }
 }
 
