@@ -1,10 +1,9 @@
-import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { TEXT_LIMITS, can, isPorticoError, randomId, type InsurancePolicy, type InsurancePolicyInput, type Payer } from '@portico/core';
-import { sessionContext, type PorticoSessionState } from '../../context.js';
-import { ResourceController } from '../../controllers/resource-controller.js';
+import { TEXT_LIMITS, isPorticoError, randomId, type InsurancePolicy, type InsurancePolicyInput } from '@portico/core';
+import { mutate, resource } from '../../controllers/resource.js';
+import { SessionController } from '../../controllers/session-controller.js';
 import { define } from '../../define.js';
 import { emit } from '../../events.js';
 import { baseStyles } from '../../theme/base-styles.js';
@@ -32,14 +31,12 @@ const NEW_PAYER = '__new__';
 export class PorticoBillingInsuranceForm extends LitElement {
   static override styles = [baseStyles, buttonStyles, billingStyles];
 
+  private readonly s = new SessionController(this);
+
   /** The policy to update; none to add one. */
   @property({ attribute: false }) policy: InsurancePolicy | undefined;
   /** Called when the form is done (saved or cancelled). */
   @property({ attribute: false }) onClose: (() => void) | undefined;
-
-  @consume({ context: sessionContext, subscribe: true })
-  @state()
-  private session: PorticoSessionState | undefined;
 
   @state() private draft: Draft = blankDraft();
   @state() private errors: Partial<Record<Field, string>> = {};
@@ -47,11 +44,7 @@ export class PorticoBillingInsuranceForm extends LitElement {
   @state() private saving = false;
   private idempotencyKey = randomId();
 
-  private readonly payers = new ResourceController<Payer[], { clientId: string }>(this, {
-    key: () => this.session && ['insurance.listPayers', { clientId: this.session.clientId }],
-    fetch: (adapter, { clientId }, signal) => adapter.insurance.listPayers({ clientId }, { signal }),
-    isEmpty: () => false,
-  });
+  private readonly payers = resource(this, 'insurance.listPayers', () => this.s.clientId && { clientId: this.s.clientId }, { isEmpty: () => false });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('policy')) this.draft = this.policy ? draftOf(this.policy) : blankDraft();
@@ -63,8 +56,7 @@ export class PorticoBillingInsuranceForm extends LitElement {
 
   override render() {
     const d = this.draft;
-    const s = this.session;
-    const mayAddPayer = !!s && can(s.session, s.clientId, 'billing.addPayer');
+    const mayAddPayer = this.s.can('billing.addPayer');
     return html`<form novalidate class="card" @submit=${this.onSubmit} aria-labelledby="form-heading">
       <h3 id="form-heading" tabindex="-1">${this.policy ? msg('Update insurance') : msg('Add insurance')}</h3>
       <p class="muted">${msg('Fields marked * are required. The practice verifies new coverage before billing it.')}</p>
@@ -154,7 +146,9 @@ export class PorticoBillingInsuranceForm extends LitElement {
 
   private readonly onSubmit = async (event: Event): Promise<void> => {
     event.preventDefault();
-    if (this.saving || !this.session) return;
+    const clientId = this.s.clientId;
+    const store = this.payers.store;
+    if (this.saving || !clientId || !store) return;
     this.failure = '';
     this.errors = this.validate();
     const first = Object.keys(this.errors)[0];
@@ -171,15 +165,13 @@ export class PorticoBillingInsuranceForm extends LitElement {
     const body: InsurancePolicyInput = d.payerId === NEW_PAYER
       ? { newPayer: { name: d.newPayerName.trim(), ...(d.newPayerPhone.trim() ? { phone: d.newPayerPhone.trim() } : {}) }, ...fields }
       : { payerId: d.payerId, ...fields };
-    const clientId = this.session.clientId;
     const policy = this.policy;
     this.saving = true;
     try {
-      const saved = await this.payers.store!.mutate(
-        (adapter, { idempotencyKey }) =>
-          policy ? adapter.insurance.update({ clientId, policyId: policy.id, body }, { idempotencyKey }) : adapter.insurance.create({ clientId, body }, { idempotencyKey }),
-        { idempotencyKey: this.idempotencyKey, invalidates: ['insurance.list', 'insurance.listPayers'] },
-      );
+      const options = { idempotencyKey: this.idempotencyKey, invalidates: ['insurance.list', 'insurance.listPayers'] as const };
+      const saved = policy
+        ? await mutate(store, 'insurance.update', { clientId, policyId: policy.id, body }, options)
+        : await mutate(store, 'insurance.create', { clientId, body }, options);
       this.idempotencyKey = randomId();
       emit(this, 'portico-insurance-saved', { policyId: saved.id });
       this.onClose?.();

@@ -1,26 +1,19 @@
-import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html } from 'lit';
 import { state } from 'lit/decorators.js';
 import { formatLocalDate, formatMoney, type Invoice } from '@portico/core';
-import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
-import { ResourceController } from '../../controllers/resource-controller.js';
+import { requestOpen } from '../../controllers/intents.js';
+import { pagedResource } from '../../controllers/resource.js';
+import { SessionController } from '../../controllers/session-controller.js';
 import { define } from '../../define.js';
-import { emit } from '../../events.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { buttonStyles } from '../../ui/button.styles.js';
-import { describeError } from '../../ui/error-text.js';
 import '../../ui/state-empty.js';
 import '../../ui/state-loading.js';
 import { billingStyles } from './billing.styles.js';
-import { MorePages } from './more-pages.js';
-import { formatContext, invoiceKindLabel, invoiceStatusLabel, isOverdue } from './shared.js';
+import { invoiceKindLabel, invoiceStatusLabel, isOverdue } from './invoice-status.js';
 
 type Filter = 'unpaid' | 'paid' | 'all';
-type Page = { items: Invoice[]; nextCursor: string | null };
-type Params = { clientId: string; status: Filter };
-
-const PAGE_SIZE = 20;
 
 /**
  * @tagname portico-billing-invoices
@@ -28,26 +21,23 @@ const PAGE_SIZE = 20;
  * filter, status in words, dates and money in the user's locale, overdue highlighted, and
  * "Show more" over the backend's cursor pages.
  *
- * @fires portico-open-requested - The user opened an invoice: `detail: { view: 'billing', item }`.
+ * @csspart invoice-list - The list of invoices.
+ * @csspart invoice - One invoice.
+ * @csspart more-button - "Show more invoices".
+ *
+ * @fires portico-open-requested - The user opened an invoice: the intent `{ view: 'billing', item }`.
  */
 @localized()
 export class PorticoBillingInvoices extends LitElement {
   static override styles = [baseStyles, buttonStyles, billingStyles];
 
-  @consume({ context: sessionContext, subscribe: true })
-  @state()
-  private session: PorticoSessionState | undefined;
-
-  @consume({ context: configContext, subscribe: true })
-  @state()
-  private config: PorticoConfig | undefined;
+  private readonly s = new SessionController(this);
 
   @state() private filter: Filter = 'all';
-  private readonly more = new MorePages<Invoice>(this);
 
-  private readonly invoices = new ResourceController<Page, Params>(this, {
-    key: () => this.session && ['billing.listInvoices', { clientId: this.session.clientId, status: this.filter }],
-    fetch: (adapter, { clientId, status }, signal) => adapter.billing.listInvoices({ clientId, status, limit: PAGE_SIZE }, { signal }),
+  private readonly invoices = pagedResource(this, 'billing.listInvoices', () => this.s.clientId && { clientId: this.s.clientId, status: this.filter }, {
+    pageSize: 20,
+    item: '[data-invoice-id]',
   });
 
   /** Focuses the open button of an invoice (after coming back from its detail); false if it is not listed. */
@@ -55,10 +45,6 @@ export class PorticoBillingInvoices extends LitElement {
     const button = this.renderRoot.querySelector<HTMLElement>(`[data-invoice-id="${CSS.escape(id)}"]`);
     button?.focus();
     return !!button;
-  }
-
-  protected override willUpdate(_changed: PropertyValues<this>): void {
-    this.more.follow(this.invoices.data);
   }
 
   override render() {
@@ -82,24 +68,24 @@ export class PorticoBillingInvoices extends LitElement {
                 heading=${msg('No invoices yet')}
                 description=${msg('Invoices the practice shares with you will appear here. Questions about a bill? Contact the practice.')}
               ></portico-state-empty>`,
-        content: (page) => this.renderList([...page.items, ...this.more.items]),
+        content: (invoices) => this.renderList(invoices),
       })}
     `;
   }
 
   private renderList(invoices: Invoice[]) {
-    const ctx = formatContext(this.config);
+    const ctx = this.s.format;
     return html`
       <ul class="cards" part="invoice-list" aria-label=${msg('Invoices')}>
         ${invoices.map((invoice) => {
-          const overdue = isOverdue(invoice, this.config);
+          const overdue = isOverdue(invoice, ctx);
           const tone = overdue ? 'danger' : invoice.status === 'paid' ? 'success' : invoice.status === 'partially-paid' ? 'warning' : 'neutral';
           return html`<li class="card" part="invoice" ?data-overdue=${overdue}>
             <div class="card-head">
-              <button type="button" class="link-button" data-invoice-id=${invoice.id} @click=${() => this.open(invoice)}>
+              <button type="button" class="link-button" data-invoice-id=${invoice.id} @click=${() => requestOpen(this, { view: 'billing', item: invoice.id })}>
                 ${msg(str`Invoice ${invoice.number}`)}
               </button>
-              <span class="status" data-tone=${tone}>${invoiceStatusLabel(invoice, this.config)}</span>
+              <span class="status" data-tone=${tone}>${invoiceStatusLabel(invoice, ctx)}</span>
             </div>
             <p class="muted">${invoiceKindLabel(invoice.kind)}</p>
             <dl class="facts">
@@ -111,35 +97,9 @@ export class PorticoBillingInvoices extends LitElement {
           </li>`;
         })}
       </ul>
-      ${this.more.error
-        ? html`<p class="notice" data-tone="danger" role="alert">${msg('Could not load more invoices.')} ${describeError(this.more.error).description}</p>`
-        : nothing}
-      ${this.more.cursor
-        ? html`<p class="actions">
-            <button type="button" class="button" aria-busy=${this.more.loading ? 'true' : 'false'} aria-disabled=${this.more.loading ? 'true' : 'false'} @click=${this.loadMore}>
-              ${msg('Show more invoices')}
-            </button>
-          </p>`
-        : nothing}
+      ${this.invoices.renderMore({ label: msg('Show more invoices') })}
     `;
   }
-
-  private open(invoice: Invoice): void {
-    emit(this, 'portico-open-requested', { view: 'billing', item: invoice.id });
-  }
-
-  private readonly loadMore = async (): Promise<void> => {
-    const store = this.invoices.store;
-    const session = this.session;
-    if (!store || !session) return;
-    const { clientId } = session;
-    const status = this.filter;
-    await this.more.load((cursor) =>
-      store.query<Page>(['billing.listInvoices', { clientId, status, cursor }], (adapter, signal) =>
-        adapter.billing.listInvoices({ clientId, status, cursor, limit: PAGE_SIZE }, { signal }),
-      ),
-    );
-  };
 }
 
 define('portico-billing-invoices', PorticoBillingInvoices);
