@@ -40,6 +40,8 @@ export class PorticoBillingCards extends LitElement {
   @state()
   private paymentProvider: PaymentProvider | undefined;
 
+  private readonly cards = resource(this, 'billing.listPaymentMethods', () => this.s.clientId && { clientId: this.s.clientId });
+
   @state() private adding = false;
   @state() private saving = false;
   @state() private addError = '';
@@ -58,8 +60,6 @@ export class PorticoBillingCards extends LitElement {
   @state() private error = '';
   private opener: HTMLElement | undefined;
   private readonly removeAttempt = new Attempt();
-
-  private readonly cards = resource(this, 'billing.listPaymentMethods', () => this.s.clientId && { clientId: this.s.clientId });
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();

@@ -28,14 +28,14 @@ export class PorticoBillingTimesheets extends LitElement {
 
   private readonly s = new SessionController(this);
 
+  private readonly sheets = resource(this, 'timesheets.list', () => this.s.clientId && { clientId: this.s.clientId });
+
   @state() private mode: Mode | undefined;
   @state() private text = '';
   @state() private fieldError = '';
   @state() private failure = '';
   @state() private saving = false;
   private readonly attempt = new Attempt();
-
-  private readonly sheets = resource(this, 'timesheets.list', () => this.s.clientId && { clientId: this.s.clientId });
 
   override render() {
     return this.sheets.render({
