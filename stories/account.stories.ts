@@ -295,7 +295,7 @@ export const PasswordErrors: Story = {
     await typeInto(fieldLabelled(root, 'New password'), 'Harbor-Lane-42');
     await typeInto(fieldLabelled(root, 'Confirm new password'), 'Harbor-Lane-42');
     await userEvent.click(buttonNamed(root, 'Change password')!);
-    await until(() => root.querySelector('#current-password-error'), 'the wrong-password error');
+    await until(() => root.querySelector('#current-password[invalid]'), 'the wrong-password error');
   },
 };
 

@@ -10,8 +10,10 @@ import { PorticoHarness, typeInto } from './harness.js';
  * control in `root`, or the `<input>`/`<textarea>`/`<select>` inside a `<portico-field>` there.
  */
 export function field<C extends HTMLElement = HTMLInputElement>(root: ShadowRoot, label: string): C {
-  const roots = [root, ...[...root.querySelectorAll('portico-field')].map((f) => f.shadowRoot!).filter(Boolean)];
-  const labels = roots.flatMap((r) => [...r.querySelectorAll('label')]);
+  // In reading order: a field's own label stands where the field does.
+  const labels = [...root.querySelectorAll('label, portico-field')].flatMap((el) =>
+    el instanceof HTMLLabelElement ? [el] : [...(el.shadowRoot?.querySelectorAll('label') ?? [])],
+  );
   const found = labels.find((l) => l.textContent!.replace('(optional)', '').trim() === label);
   if (!found) throw new Error(`No field "${label}" in [${labels.map((l) => l.textContent!.trim()).join(', ')}]`);
   const control = (found.getRootNode() as ShadowRoot).getElementById(found.htmlFor) as C | null;
