@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { CLIENT } from '@portico/mock';
 import { expectNoAxeViolations } from '../helpers/axe.js';
-import { buttonByText, renderBilling, selectTab, settled } from '../helpers/billing-harness.js';
+import { BillingHarness, buttonByText, renderBilling, selectTab, settled } from '../helpers/billing-harness.js';
 import { pasteInto, selectWithKeys, typeInto } from '../helpers/harness.js';
 import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
 
@@ -70,13 +70,15 @@ describe('<portico-billing> insurance and timesheets', () => {
     await expectNoAxeViolations(billing);
     const sheet = backend.db.data.timesheets.find((t) => t.clientId === CLIENT.avery && t.status === 'awaiting-signature')!;
     const card = sheets.querySelector(`[data-timesheet-id="${sheet.id}"]`)!;
+    const h = new BillingHarness(billing);
     buttonByText(card, 'Sign').click();
-    const input = await waitFor(() => card.querySelector<HTMLInputElement>(`#sign-${sheet.id}`));
+    const input = await h.findByLabel('Type your full name to sign', { within: card });
+    await waitFor(() => input.matches(':focus'), { message: 'focus on the signature field' });
     buttonByText(card, 'Sign timesheet').click();
     await waitFor(() => input.getAttribute('aria-invalid') === 'true');
+    expect(h.text(card)).to.contain('Type your full name to sign.');
     await expectNoAxeViolations(billing);
-    input.value = 'Avery Example';
-    input.dispatchEvent(new Event('input'));
+    await h.type(input, 'Avery Example');
     await waitFor(() => visibleText(card).includes('Signature: Avery Example'), { message: 'the signature preview' });
     setTimeout(() => buttonByText(card, 'Sign timesheet').click());
     const event = await oneEvent(billing, 'portico-timesheet-decided');
@@ -95,10 +97,9 @@ describe('<portico-billing> insurance and timesheets', () => {
     const sheets = await settled(billing, 'portico-billing-timesheets', '.card');
     const sheet = backend.db.data.timesheets.find((t) => t.clientId === CLIENT.avery && t.status === 'awaiting-signature')!;
     const card = sheets.querySelector(`[data-timesheet-id="${sheet.id}"]`)!;
+    const h = new BillingHarness(billing);
     buttonByText(card, 'Dispute').click();
-    const reason = await waitFor(() => card.querySelector<HTMLTextAreaElement>('textarea'));
-    reason.value = 'The Tuesday session was 60 minutes, not 90.';
-    reason.dispatchEvent(new Event('input'));
+    await h.type(await h.findByLabel('What is not correct?', { within: card }), 'The Tuesday session was 60 minutes, not 90.');
     buttonByText(card, 'Send dispute').click();
     await waitFor(() => backend.db.data.timesheets.find((t) => t.id === sheet.id)!.status === 'disputed');
   });

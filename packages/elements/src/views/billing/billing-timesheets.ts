@@ -9,6 +9,8 @@ import { emit } from '../../events.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { buttonStyles } from '../../ui/button.styles.js';
 import { describeError } from '../../ui/error-text.js';
+import '../../ui/field.js';
+import type { PorticoField } from '../../ui/field.js';
 import '../../ui/state-empty.js';
 import '../../ui/state-loading.js';
 import { billingStyles } from './billing.styles.js';
@@ -85,17 +87,11 @@ export class PorticoBillingTimesheets extends LitElement {
     return html`<form novalidate class="form" @submit=${(e: Event) => this.submit(e, t)}>
       ${mode === 'sign'
         ? html`<p>${msg('By typing your name you sign that these hours and services are correct.')}</p>
-            <div class="field">
-              <label for=${id}>${msg('Type your full name to sign')}</label>
-              <input id=${id} type="text" autocomplete="name" .value=${this.text} aria-invalid=${this.fieldError ? 'true' : 'false'} aria-describedby=${this.fieldError ? `${id}-error` : nothing} @input=${this.onInput} />
-              ${this.fieldError ? html`<p id=${`${id}-error`} class="field-error">${this.fieldError}</p>` : nothing}
-            </div>
+            <portico-field id=${id} name="signature" label=${msg('Type your full name to sign')} autocomplete="name" required
+              .value=${this.text} .error=${this.fieldError} @input=${this.onInput}></portico-field>
             <p class="muted">${msg(str`Signature: ${this.text.trim() || '…'} · Date: ${formatLocalDate(todayIn(ctx), ctx)}`)}</p>`
-        : html`<div class="field">
-            <label for=${id}>${msg('What is not correct?')}</label>
-            <textarea id=${id} rows="3" .value=${this.text} aria-invalid=${this.fieldError ? 'true' : 'false'} aria-describedby=${this.fieldError ? `${id}-error` : nothing} @input=${this.onInput}></textarea>
-            ${this.fieldError ? html`<p id=${`${id}-error`} class="field-error">${this.fieldError}</p>` : nothing}
-          </div>`}
+        : html`<portico-field id=${id} name="reason" type="textarea" rows="3" label=${msg('What is not correct?')} required
+            .value=${this.text} .error=${this.fieldError} @input=${this.onInput}></portico-field>`}
       <div role="alert">${this.failure ? html`<p class="notice" data-tone="danger">${this.failure}</p>` : nothing}</div>
       <p class="actions">
         <button type="submit" class="button" data-variant="primary" aria-busy=${this.saving ? 'true' : 'false'} aria-disabled=${this.saving ? 'true' : 'false'}>
@@ -133,7 +129,7 @@ export class PorticoBillingTimesheets extends LitElement {
   }
 
   private readonly onInput = (event: Event): void => {
-    this.text = (event.target as HTMLInputElement).value;
+    this.text = (event.target as PorticoField).value;
     this.fieldError = '';
   };
 
