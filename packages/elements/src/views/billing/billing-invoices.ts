@@ -8,6 +8,8 @@ import { SessionController } from '../../controllers/session-controller.js';
 import { define } from '../../define.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { buttonStyles } from '../../ui/button.styles.js';
+import '../../ui/field.js';
+import type { PorticoField } from '../../ui/field.js';
 import '../../ui/state-empty.js';
 import '../../ui/state-loading.js';
 import { billingStyles } from './billing.styles.js';
@@ -50,14 +52,13 @@ export class PorticoBillingInvoices extends LitElement {
   override render() {
     return html`
       <div class="toolbar">
-        <div class="field">
-          <label for="filter">${msg('Show')}</label>
-          <select id="filter" .value=${this.filter} @change=${(e: Event) => (this.filter = (e.target as HTMLSelectElement).value as Filter)}>
-            <option value="all" ?selected=${this.filter === 'all'}>${msg('All invoices')}</option>
-            <option value="unpaid" ?selected=${this.filter === 'unpaid'}>${msg('Unpaid')}</option>
-            <option value="paid" ?selected=${this.filter === 'paid'}>${msg('Paid')}</option>
-          </select>
-        </div>
+        <portico-field id="filter" name="status" type="select" label=${msg('Show')} .value=${this.filter}
+          .options=${[
+            { value: 'all', label: msg('All invoices') },
+            { value: 'unpaid', label: msg('Unpaid') },
+            { value: 'paid', label: msg('Paid') },
+          ]}
+          @change=${(e: Event) => (this.filter = (e.target as PorticoField).value as Filter)}></portico-field>
       </div>
       ${this.invoices.render({
         loading: () => html`<portico-state-loading rows="5" label=${msg('Loading invoices')}></portico-state-loading>`,
