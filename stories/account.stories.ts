@@ -92,7 +92,7 @@ export const ContactDetailsInvalid: Story = {
     await typeInto(fieldLabelled(root, 'First name'), '');
     await typeInto(fieldLabelled(root, 'Email'), 'avery.example');
     await userEvent.click(buttonNamed(root, 'Save contact details')!);
-    await until(() => root.querySelector('#profile-email-error') && root.querySelector('#profile-firstName-error'), 'the field errors');
+    await until(() => root.querySelector('#profile-email[invalid]') && root.querySelector('#profile-firstName[invalid]'), 'the field errors');
   },
 };
 
@@ -258,7 +258,7 @@ export const ContactPracticeInvalid: Story = {
     await typeInto(fieldLabelled(root, 'Subject'), '');
     await typeInto(fieldLabelled<HTMLTextAreaElement>(root, 'Your message'), '');
     await userEvent.click(buttonNamed(root, 'Send message')!);
-    await until(() => root.querySelector('.field-error'), 'the field errors');
+    await until(() => root.querySelector('portico-field[invalid]'), 'the field errors');
   },
 };
 
@@ -295,7 +295,7 @@ export const PasswordErrors: Story = {
     await typeInto(fieldLabelled(root, 'New password'), 'Harbor-Lane-42');
     await typeInto(fieldLabelled(root, 'Confirm new password'), 'Harbor-Lane-42');
     await userEvent.click(buttonNamed(root, 'Change password')!);
-    await until(() => root.querySelector('#current-password-error'), 'the wrong-password error');
+    await until(() => root.querySelector('#current-password[invalid]'), 'the wrong-password error');
   },
 };
 

@@ -14,6 +14,7 @@ import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vit
 import { html, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import { expect, userEvent } from 'storybook/test';
+import type { PorticoField } from '../packages/elements/src/ui/field.js';
 import { buttonNamed, fieldLabelled, textOf, typeInto, until } from './support/dom.js';
 import { FOREVER, portico, porticoOf, type PorticoParameters } from './support/portico.js';
 
@@ -92,7 +93,7 @@ export const SignInMissingFields: Story = {
   play: async ({ canvasElement }) => {
     const root = await rootOf(canvasElement, 'portico-sign-in');
     await userEvent.click(buttonNamed(root, 'Sign in')!);
-    await until(() => root.querySelector('#email-error') && root.querySelector('#password-error'), 'the field errors');
+    await until(() => root.querySelector('portico-field[name="email"][invalid]') && root.querySelector('#password[invalid]'), 'the field errors');
   },
 };
 
@@ -176,7 +177,7 @@ export const ForgotPasswordWrongCode: Story = {
     await userEvent.click(buttonNamed(root, 'Send code')!);
     await typeInto(await until(() => root.querySelector<HTMLInputElement>('#code'), 'the code step'), '000000');
     await userEvent.click(buttonNamed(root, 'Check code')!);
-    await until(() => root.querySelector('#code-error'), 'the wrong-code error');
+    await until(() => root.querySelector('#code[invalid]'), 'the wrong-code error');
   },
 };
 
@@ -272,7 +273,7 @@ export const EnrolmentErrors: Story = {
     await typeInto(fieldLabelled(root, 'Choose a password'), 'Harbor1');
     await typeInto(fieldLabelled(root, 'Confirm new password'), 'Harbor2');
     await userEvent.click(buttonNamed(root, 'Create account')!);
-    await until(() => root.querySelector('#enrol-new-error') && root.querySelector('#enrol-confirm-error'), 'the password errors');
+    await until(() => root.querySelector('#enrol-new[invalid]') && root.querySelector('#enrol-confirm[invalid]'), 'the password errors');
     await expect(root.querySelector('#terms-error')).not.toBeNull();
   },
 };
@@ -416,12 +417,12 @@ export const ChangePasswordErrors: Story = {
   play: async ({ canvasElement }) => {
     const root = await changeForm(canvasElement);
     await userEvent.click(buttonNamed(root, 'Change password')!);
-    await until(() => root.querySelector('#current-password-error') && root.querySelector('#change-password-new-error'), 'the field errors');
+    await until(() => root.querySelector('#current-password[invalid]') && root.querySelector('#change-password-new[invalid]'), 'the field errors');
     await typeInto(fieldLabelled(root, 'Current password'), 'wrong-one');
     await typeInto(fieldLabelled(root, 'New password'), 'Harbor-Lane-42');
     await typeInto(fieldLabelled(root, 'Confirm new password'), 'Harbor-Lane-42');
     await userEvent.click(buttonNamed(root, 'Change password')!);
-    await until(() => textOf(root.querySelector('#current-password-error')) === 'That is not your current password.', 'the wrong-password error');
+    await until(() => root.querySelector<PorticoField>('#current-password')?.error === 'That is not your current password.', 'the wrong-password error');
   },
 };
 
@@ -503,7 +504,7 @@ export const EnrolmentSpanish: Story = {
     const root = await enrolmentForm(canvasElement);
     await typeInto(root.querySelector<HTMLInputElement>('#enrol-new')!, 'Harbor1');
     root.querySelector<HTMLFormElement>('form')!.requestSubmit();
-    await until(() => root.querySelector('#enrol-new-error') && root.querySelector('#terms-error'), 'the errors');
+    await until(() => root.querySelector('#enrol-new[invalid]') && root.querySelector('#terms-error'), 'the errors');
   },
 };
 

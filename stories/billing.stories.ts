@@ -10,6 +10,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { FOREVER, portico, porticoOf } from './support/portico.js';
+import { fieldLabelled } from './support/dom.js';
 
 /** The invoice the pay stories use: Avery's newest, open, with a balance. */
 const INVOICE = 'inv-avery-01';
@@ -307,8 +308,8 @@ export const TimesheetSigning: Story = {
     await waitFor(() => expect(root()?.querySelector('.card')).toBeTruthy(), { timeout: 5000 });
     const sign = [...root()!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === 'Sign')!;
     await userEvent.click(sign);
-    await waitFor(() => expect(root()!.querySelector('input[type="text"]')).toBeTruthy());
-    await userEvent.type(root()!.querySelector<HTMLInputElement>('input[type="text"]')!, 'Jordan Sample');
+    await waitFor(() => expect(() => fieldLabelled(root()!, 'Type your full name to sign')).not.toThrow());
+    await userEvent.type(fieldLabelled(root()!, 'Type your full name to sign'), 'Jordan Sample');
   },
 };
 

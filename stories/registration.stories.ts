@@ -45,7 +45,7 @@ export const FieldErrors: Story = {
   play: async ({ canvasElement }) => {
     const root = await formRoot(canvasElement);
     buttonNamed(root, 'Register')!.click();
-    await until(() => root.querySelector('.field-error'), 'the field errors');
+    await until(() => root.querySelector('portico-field[invalid]'), 'the field errors');
   },
 };
 

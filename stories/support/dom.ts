@@ -43,8 +43,12 @@ export function submit(form: HTMLFormElement): void {
 
 /** The control labelled `label` (its `<label>`'s text, an "(optional)" marker ignored). */
 export function fieldLabelled<E extends HTMLElement = HTMLInputElement>(root: ShadowRoot, label: string): E {
-  const found = [...root.querySelectorAll('label')].find((l) => textOf(l).replace('(optional)', '').trim() === label);
-  const control = found ? root.getElementById(found.htmlFor) : null;
+  // A <portico-field>'s label and control are in its own shadow root, where the field stands.
+  const labels = [...root.querySelectorAll('label, portico-field')].flatMap((el) =>
+    el instanceof HTMLLabelElement ? [el] : [...(el.shadowRoot?.querySelectorAll('label') ?? [])],
+  );
+  const found = labels.find((l) => textOf(l).replace('(optional)', '').trim() === label);
+  const control = found ? (found.getRootNode() as ShadowRoot).getElementById(found.htmlFor) : null;
   if (!control) throw new Error(`No field labelled "${label}"`);
   return control as E;
 }

@@ -4,12 +4,13 @@
  * surrounding provider/portal, and call only `auth.*` operations.
  */
 import { consume } from '@lit/context';
-import { LitElement } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { PortalAdapter, PorticoStore } from '@portico/core';
 import { adapterContext } from '../context.js';
 import { RestAdapterBuilder } from '../provider/rest-adapter.js';
 import { storeFor } from '../store.js';
+import { describeError } from '../ui/error-text.js';
 
 export abstract class PorticoAuthElement extends LitElement {
   /** The backend, through the adapter contract. Takes precedence over `api-base-url`. */
@@ -44,5 +45,23 @@ export abstract class PorticoAuthElement extends LitElement {
   protected resolveStore(): PorticoStore | undefined {
     const adapter = this.resolveAdapter();
     return adapter ? storeFor(adapter) : undefined;
+  }
+
+  /**
+   * The alert above the form after a failed call: `special` when the refusal has its own
+   * message (wrong credentials, a duplicate client, a locked code), else what the error's kind says.
+   */
+  protected renderFailureNotice(failure: unknown, special?: string) {
+    if (!failure) return nothing;
+    const text = describeError(failure);
+    return html`<div class="notice" data-tone="danger" part="error" role="alert" tabindex="-1">
+      ${special ?? html`<strong>${text.heading}</strong> ${text.description}`}
+    </div>`;
+  }
+
+  /** After a check or a call failed: focus on the first field with an error, else on the alert. */
+  protected async focusProblem(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('portico-field[invalid], [aria-invalid="true"], [part="error"]')?.focus();
   }
 }

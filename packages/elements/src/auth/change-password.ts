@@ -7,7 +7,8 @@ import { define } from '../define.js';
 import { emit } from '../events.js';
 import { baseStyles } from '../theme/base-styles.js';
 import { buttonStyles } from '../ui/button.styles.js';
-import { describeError } from '../ui/error-text.js';
+import '../ui/field.js';
+import type { PorticoField } from '../ui/field.js';
 import '../ui/state-error.js';
 import '../ui/state-loading.js';
 import { PorticoAuthElement } from './auth-element.js';
@@ -26,6 +27,7 @@ import { NewPasswordController, passwordToggle } from './new-password.js';
  * @csspart form - The form.
  * @csspart password-rules - The list of password rules with their met / not-met state.
  * @csspart submit-button - The "Change password" button.
+ * @csspart error - The message after a failure to reach the practice.
  *
  * @cssprop --portico-color-primary - Main button and the met-rule marks.
  * @cssprop --portico-color-danger - Field errors and the failure message.
@@ -74,34 +76,18 @@ export class PorticoChangePassword extends PorticoAuthElement {
 
   private renderForm(policy: PasswordPolicy) {
     const askCurrent = this.currentPassword === undefined;
-    const failure = this.failure ? describeError(this.failure) : undefined;
     return html`<form part="form" novalidate @submit=${(e: Event) => this.submit(e, policy)}>
       ${this.done ? html`<p class="notice" role="status">${msg('Your password has been changed.')}</p>` : nothing}
-      ${failure
-        ? html`<div class="notice" data-tone="danger" role="alert"><strong>${failure.heading}</strong> ${failure.description}</div>`
-        : nothing}
+      ${this.renderFailureNotice(this.failure)}
       ${askCurrent
-        ? html`<div class="field">
-            <label for="current-password">${msg('Current password')}</label>
-            <div class="with-toggle">
-              <input
-                id="current-password"
-                name="current-password"
-                type=${this.currentVisible ? 'text' : 'password'}
-                autocomplete="current-password"
-                required
-                aria-invalid=${this.currentError ? 'true' : 'false'}
-                aria-describedby=${this.currentError ? 'current-password-error' : nothing}
-                .value=${this.current}
-                @input=${(e: Event) => {
-                  this.current = (e.target as HTMLInputElement).value;
-                  this.currentError = undefined;
-                }}
-              />
-              ${passwordToggle(this.currentVisible, 'current-password', () => (this.currentVisible = !this.currentVisible))}
-            </div>
-            ${this.currentError ? html`<p class="field-error" id="current-password-error">${this.currentError}</p>` : nothing}
-          </div>`
+        ? html`<portico-field id="current-password" name="current-password" type=${this.currentVisible ? 'text' : 'password'} label=${msg('Current password')}
+            autocomplete="current-password" required .error=${this.currentError ?? ''} .value=${this.current}
+            @input=${(e: Event) => {
+              this.current = (e.target as PorticoField).value;
+              this.currentError = undefined;
+            }}>
+            ${passwordToggle(this.currentVisible, 'current-password', () => (this.currentVisible = !this.currentVisible))}
+          </portico-field>`
         : nothing}
       ${this.fields.render(policy)}
       <div class="actions">
@@ -122,7 +108,7 @@ export class PorticoChangePassword extends PorticoAuthElement {
     const fieldsOk = this.fields.validate(policy);
     if (currentMissing) {
       await this.updateComplete;
-      this.renderRoot.querySelector<HTMLInputElement>('#current-password')?.focus();
+      this.renderRoot.querySelector<HTMLElement>('#current-password')?.focus();
       return;
     }
     if (!fieldsOk) return;
@@ -152,12 +138,12 @@ export class PorticoChangePassword extends PorticoAuthElement {
     if (code === 'wrong-password' && this.currentPassword === undefined) {
       this.currentError = msg('That is not your current password.');
       await this.updateComplete;
-      this.renderRoot.querySelector<HTMLInputElement>('#current-password')?.focus();
+      this.renderRoot.querySelector<HTMLElement>('#current-password')?.focus();
     } else if (code === 'weak-password') {
       this.fields.serverError = msg('The practice did not accept this password. Check the rules and try another.');
       this.requestUpdate();
       await this.updateComplete;
-      this.renderRoot.querySelector<HTMLInputElement>(`#${this.fields.ids.password}`)?.focus();
+      this.renderRoot.querySelector<HTMLElement>(`#${this.fields.ids.password}`)?.focus();
     } else {
       this.failure = error;
     }

@@ -9,12 +9,11 @@ import { emit } from '../events.js';
 import { baseStyles } from '../theme/base-styles.js';
 import { token } from '../theme/tokens.js';
 import { buttonStyles } from '../ui/button.styles.js';
-import { describeError } from '../ui/error-text.js';
 import '../ui/state-empty.js';
 import '../ui/state-error.js';
 import '../ui/state-loading.js';
 import { PorticoAuthElement } from './auth-element.js';
-import { formStyles } from './form.styles.js';
+import { authStyles, formStyles } from './form.styles.js';
 import { NewPasswordController } from './new-password.js';
 
 /**
@@ -31,6 +30,7 @@ import { NewPasswordController } from './new-password.js';
  * @csspart form - The enrolment form.
  * @csspart password-rules - The list of password rules with their met / not-met state.
  * @csspart submit-button - The "Create account" button.
+ * @csspart error - The message after a failure to reach the practice.
  *
  * @cssprop --portico-color-primary - Main button and the met-rule marks.
  * @cssprop --portico-color-danger - Field errors and the failure message.
@@ -45,17 +45,10 @@ export class PorticoEnrollment extends PorticoAuthElement {
     baseStyles,
     buttonStyles,
     formStyles,
+    authStyles,
     css`
-      :host {
-        display: block;
-        max-width: 32rem;
-      }
       h2 {
-        margin: 0 0 ${token('space-3')};
-        font-size: ${token('font-size-xl')};
-      }
-      h2:focus {
-        outline: none;
+        margin-bottom: ${token('space-3')};
       }
       dl {
         display: grid;
@@ -124,7 +117,6 @@ export class PorticoEnrollment extends PorticoAuthElement {
   }
 
   private renderForm(invitation: Invitation) {
-    const failure = this.failure ? describeError(this.failure) : undefined;
     return html`
       <h2 part="heading" tabindex="-1">${msg(str`Join ${invitation.organisationName}`)}</h2>
       <dl part="invitation">
@@ -136,7 +128,7 @@ export class PorticoEnrollment extends PorticoAuthElement {
         <dd>${invitation.email}</dd>
       </dl>
       <form part="form" novalidate @submit=${(e: Event) => this.submit(e, invitation)}>
-        ${failure ? html`<div class="notice" data-tone="danger" role="alert" tabindex="-1"><strong>${failure.heading}</strong> ${failure.description}</div>` : nothing}
+        ${this.renderFailureNotice(this.failure)}
         <input type="email" name="username" autocomplete="username" hidden .value=${invitation.email} />
         ${this.fields.render(invitation.passwordPolicy, msg('Choose a password'))}
         <div class="field">
@@ -198,8 +190,7 @@ export class PorticoEnrollment extends PorticoAuthElement {
       } else {
         this.failure = error;
       }
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[role="alert"], [aria-invalid="true"]')?.focus();
+      await this.focusProblem();
     } finally {
       this.busy = false;
     }

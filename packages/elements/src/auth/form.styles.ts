@@ -160,3 +160,18 @@ export const formStyles = css`
     }
   }
 `;
+
+/** The sign-in elements' frame: a block as wide as a form, its heading focusable without a ring. */
+export const authStyles = css`
+  :host {
+    display: block;
+    max-width: 32rem;
+  }
+  h2 {
+    margin: 0 0 ${token('space-4')};
+    font-size: ${token('font-size-xl')};
+  }
+  h2:focus {
+    outline: none;
+  }
+`;

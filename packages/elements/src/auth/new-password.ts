@@ -7,6 +7,8 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { PasswordPolicy } from '@portico/core';
+import '../ui/field.js';
+import type { PorticoField } from '../ui/field.js';
 import { PressGuard } from '../ui/press-guard.js';
 import { checkPassword, type PasswordRuleResult } from './password-rules.js';
 
@@ -28,9 +30,9 @@ export function ruleText(result: PasswordRuleResult): string {
   }
 }
 
-/** A "Show password" toggle for the input `inputId` (a real button with `aria-pressed`). */
-export function passwordToggle(visible: boolean, inputId: string, onToggle: () => void) {
-  return html`<button class="button" data-variant="ghost" data-size="sm" type="button" aria-pressed=${visible ? 'true' : 'false'} aria-controls=${inputId} @click=${onToggle}>
+/** A "Show password" toggle for the field `fieldId`, in its `end` slot (a real button with `aria-pressed`). */
+export function passwordToggle(visible: boolean, fieldId: string, onToggle: () => void) {
+  return html`<button slot="end" class="button" data-variant="ghost" data-size="sm" type="button" aria-pressed=${visible ? 'true' : 'false'} aria-controls=${fieldId} @click=${onToggle}>
     ${msg('Show password')}
   </button>`;
 }
@@ -59,7 +61,7 @@ export class NewPasswordController implements ReactiveController {
 
   get ids() {
     const p = this.idPrefix;
-    return { password: `${p}-new`, confirm: `${p}-confirm`, rules: `${p}-rules`, passwordError: `${p}-new-error`, confirmError: `${p}-confirm-error` };
+    return { password: `${p}-new`, confirm: `${p}-confirm`, rules: `${p}-rules` };
   }
 
   private rulesFor(policy: PasswordPolicy | undefined): PasswordRuleResult[] {
@@ -105,66 +107,43 @@ export class NewPasswordController implements ReactiveController {
     const passwordError = this.passwordProblem(policy);
     const confirmError = this.confirmProblem();
     return html`
-      <div class="field">
-        <label for=${ids.password}>${label}</label>
-        <div class="with-toggle">
-          <input
-            id=${ids.password}
-            name="new-password"
-            type=${this.visible ? 'text' : 'password'}
-            autocomplete="new-password"
-            required
-            aria-invalid=${passwordError ? 'true' : 'false'}
-            aria-describedby=${[ids.rules, passwordError ? ids.passwordError : ''].filter(Boolean).join(' ')}
-            .value=${this.password}
-            @input=${(e: Event) => {
-              this.password = (e.target as HTMLInputElement).value;
-              this.serverError = undefined;
-              this.host.requestUpdate();
-            }}
-          />
-          ${passwordToggle(this.visible, ids.password, () => {
-            this.visible = !this.visible;
-            this.host.requestUpdate();
-          })}
-        </div>
+      <portico-field id=${ids.password} name="new-password" type=${this.visible ? 'text' : 'password'} label=${label} autocomplete="new-password" required
+        .error=${passwordError ?? ''} .value=${this.password}
+        @input=${(e: Event) => {
+          this.password = (e.target as PorticoField).value;
+          this.serverError = undefined;
+          this.host.requestUpdate();
+        }}>
+        ${passwordToggle(this.visible, ids.password, () => {
+          this.visible = !this.visible;
+          this.host.requestUpdate();
+        })}
         ${policy
-          ? html`<ul class="rules" id=${ids.rules} part="password-rules" aria-label=${msg('Password rules')}>
+          ? html`<ul slot="hint" class="rules" id=${ids.rules} part="password-rules" aria-label=${msg('Password rules')}>
               ${rules.map(
                 (r) => html`<li ?data-met=${r.met}>
                   <span class="mark" aria-hidden="true">${r.met ? '✓' : '○'}</span>
                   <span><span class="visually-hidden">${r.met ? msg('Met:') : msg('Not met yet:')} </span>${ruleText(r)}</span>
                 </li>`,
               )}
-            </ul>
-            <p class="visually-hidden" role="status" aria-live="polite">
-              ${this.password ? msg(str`${met} of ${rules.length} password rules met`) : ''}
-            </p>`
+            </ul>`
           : nothing}
-        ${passwordError ? html`<p class="field-error" id=${ids.passwordError}>${passwordError}</p>` : nothing}
-      </div>
-      <div class="field">
-        <label for=${ids.confirm}>${msg('Confirm new password')}</label>
-        <input
-          id=${ids.confirm}
-          name="confirm-password"
-          type=${this.visible ? 'text' : 'password'}
-          autocomplete="new-password"
-          required
-          aria-invalid=${confirmError ? 'true' : 'false'}
-          aria-describedby=${confirmError ? ids.confirmError : nothing}
-          .value=${this.confirm}
-          @input=${(e: Event) => {
-            this.confirm = (e.target as HTMLInputElement).value;
-            this.host.requestUpdate();
-          }}
-          @blur=${() => this.press.afterPress(() => {
-            this.confirmLeft = this.confirm.length > 0;
-            this.host.requestUpdate();
-          })}
-        />
-        ${confirmError ? html`<p class="field-error" id=${ids.confirmError}>${confirmError}</p>` : nothing}
-      </div>
+      </portico-field>
+      ${policy
+        ? html`<p class="visually-hidden" role="status" aria-live="polite">
+            ${this.password ? msg(str`${met} of ${rules.length} password rules met`) : ''}
+          </p>`
+        : nothing}
+      <portico-field id=${ids.confirm} name="confirm-password" type=${this.visible ? 'text' : 'password'} label=${msg('Confirm new password')} autocomplete="new-password" required
+        .error=${confirmError ?? ''} .value=${this.confirm}
+        @input=${(e: Event) => {
+          this.confirm = (e.target as PorticoField).value;
+          this.host.requestUpdate();
+        }}
+        @blur=${() => this.press.afterPress(() => {
+          this.confirmLeft = this.confirm.length > 0;
+          this.host.requestUpdate();
+        })}></portico-field>
     `;
   }
 }

@@ -7,10 +7,11 @@ import { emit } from '../events.js';
 import { baseStyles } from '../theme/base-styles.js';
 import { token } from '../theme/tokens.js';
 import { buttonStyles } from '../ui/button.styles.js';
-import { describeError } from '../ui/error-text.js';
+import '../ui/field.js';
+import type { PorticoField } from '../ui/field.js';
 import { emailProblem } from '../ui/email.js';
 import { PorticoAuthElement } from './auth-element.js';
-import { formStyles } from './form.styles.js';
+import { authStyles, formStyles } from './form.styles.js';
 import { NewPasswordController } from './new-password.js';
 
 type Step = 'request' | 'code' | 'password';
@@ -42,17 +43,8 @@ export class PorticoPasswordRecovery extends PorticoAuthElement {
     baseStyles,
     buttonStyles,
     formStyles,
+    authStyles,
     css`
-      :host {
-        display: block;
-      }
-      h2 {
-        margin: 0 0 ${token('space-4')};
-        font-size: ${token('font-size-xl')};
-      }
-      h2:focus {
-        outline: none;
-      }
       .intro {
         margin: 0 0 ${token('space-4')};
       }
@@ -60,7 +52,7 @@ export class PorticoPasswordRecovery extends PorticoAuthElement {
         display: grid;
         gap: ${token('space-2')};
       }
-      #code {
+      #code::part(control) {
         max-width: 12rem;
         letter-spacing: 0.2em;
         font-variant-numeric: tabular-nums;
@@ -102,26 +94,15 @@ export class PorticoPasswordRecovery extends PorticoAuthElement {
     }
   }
 
+  /** The refusals that have their own message; any other failure says what its kind says. */
   private renderFailure() {
-    if (!this.failure) return nothing;
     const code = isPorticoError(this.failure) ? this.failure.code : undefined;
-    let text;
-    switch (code) {
-      case 'rate-limited':
-        text = msg('Too many codes were asked for this address. Wait 15 minutes, then ask again.');
-        break;
-      case 'code-locked':
-        text = msg('Too many wrong codes: this code no longer works. Ask for a new code.');
-        break;
-      case 'reset-expired':
-        text = msg('Too much time passed since you entered the code. Ask for a new code.');
-        break;
-      default: {
-        const described = describeError(this.failure);
-        text = html`<strong>${described.heading}</strong> ${described.description}`;
-      }
-    }
-    return html`<div class="notice" data-tone="danger" part="error" role="alert" tabindex="-1">${text}</div>`;
+    const special =
+      code === 'rate-limited' ? msg('Too many codes were asked for this address. Wait 15 minutes, then ask again.')
+      : code === 'code-locked' ? msg('Too many wrong codes: this code no longer works. Ask for a new code.')
+      : code === 'reset-expired' ? msg('Too much time passed since you entered the code. Ask for a new code.')
+      : undefined;
+    return this.renderFailureNotice(this.failure, special);
   }
 
   private submitButton(label: string) {
@@ -137,13 +118,8 @@ export class PorticoPasswordRecovery extends PorticoAuthElement {
       <p class="intro">${msg('We’ll send you a one-time code. Enter the email address you use to sign in and choose where the code should go.')}</p>
       <form part="form" novalidate @submit=${this.requestCode}>
         ${this.renderFailure()}
-        <div class="field">
-          <label for="recovery-email">${msg('Email')}</label>
-          <input id="recovery-email" name="email" type="email" autocomplete="username" inputmode="email" required
-            aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? 'recovery-email-error' : nothing}
-            .value=${this.email} @input=${(e: Event) => this.editEmail((e.target as HTMLInputElement).value)} />
-          ${error ? html`<p class="field-error" id="recovery-email-error">${error}</p>` : nothing}
-        </div>
+        <portico-field id="recovery-email" name="email" type="email" label=${msg('Email')} autocomplete="username" inputmode="email" required
+          .error=${error ?? ''} .value=${this.email} @input=${(e: Event) => this.editEmail((e.target as PorticoField).value)}></portico-field>
         <fieldset class="channels">
           <legend>${msg('Send the code by')}</legend>
           ${this.channelChoice('email', msg('Email'))}
@@ -171,13 +147,8 @@ export class PorticoPasswordRecovery extends PorticoAuthElement {
       <p class="intro" role="status">${this.resent ? msg('We sent a new code. Earlier codes no longer work.') : where}</p>
       <form part="form" novalidate @submit=${this.verifyCode}>
         ${this.renderFailure()}
-        <div class="field">
-          <label for="code">${msg('Code')}</label>
-          <input id="code" name="code" type="text" inputmode="numeric" autocomplete="one-time-code" required maxlength="12"
-            aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? 'code-error' : nothing}
-            .value=${this.code} @input=${(e: Event) => this.editCode((e.target as HTMLInputElement).value)} />
-          ${error ? html`<p class="field-error" id="code-error">${error}</p>` : nothing}
-        </div>
+        <portico-field id="code" name="code" label=${msg('Code')} inputmode="numeric" autocomplete="one-time-code" required maxlength="12"
+          .error=${error ?? ''} .value=${this.code} @input=${(e: Event) => this.editCode((e.target as PorticoField).value)}></portico-field>
         <div class="actions">
           ${this.submitButton(msg('Check code'))}
           <button class="link" type="button" @click=${this.resend}>${msg('Send a new code')}</button>
@@ -224,11 +195,6 @@ export class PorticoPasswordRecovery extends PorticoAuthElement {
     this.focusHeading();
   }
 
-  private async showProblem(): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"], [part="error"]')?.focus();
-  }
-
   /** Runs one call, busy meanwhile; a refusal goes to `onError` (default: the alert). */
   private async call<T>(work: () => Promise<T>, onError?: (error: unknown) => boolean): Promise<T | undefined> {
     if (this.busy) return undefined;
@@ -238,7 +204,7 @@ export class PorticoPasswordRecovery extends PorticoAuthElement {
       return await work();
     } catch (error) {
       if (!onError?.(error)) this.failure = error;
-      await this.showProblem();
+      await this.focusProblem();
       return undefined;
     } finally {
       this.busy = false;
@@ -259,7 +225,7 @@ export class PorticoPasswordRecovery extends PorticoAuthElement {
     if (this.busy || !this.resolveStore()) return;
     const email = emailProblem(this.email);
     this.fieldErrors = email ? { email } : {};
-    if (this.fieldErrors.email) return this.showProblem();
+    if (this.fieldErrors.email) return this.focusProblem();
     if (await this.sendCode()) await this.go('code');
   };
 
@@ -270,7 +236,7 @@ export class PorticoPasswordRecovery extends PorticoAuthElement {
     this.code = '';
     this.resent = true;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLInputElement>('#code')?.focus();
+    this.renderRoot.querySelector<HTMLElement>('#code')?.focus();
   };
 
   private readonly verifyCode = async (event: Event): Promise<void> => {
@@ -279,7 +245,7 @@ export class PorticoPasswordRecovery extends PorticoAuthElement {
     if (this.busy || !store) return;
     const code = this.code.replace(/\s+/g, '');
     this.fieldErrors = code.length >= 4 ? {} : { code: msg('Enter the code we sent you.') };
-    if (this.fieldErrors.code) return this.showProblem();
+    if (this.fieldErrors.code) return this.focusProblem();
     const body = { email: this.email.trim(), code };
     const ticket = await this.call(
       () => store.mutate((adapter, { idempotencyKey }) => adapter.recovery.verifyCode({ body }, { idempotencyKey })),

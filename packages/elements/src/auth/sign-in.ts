@@ -8,11 +8,12 @@ import { emit } from '../events.js';
 import { baseStyles } from '../theme/base-styles.js';
 import { token } from '../theme/tokens.js';
 import { buttonStyles } from '../ui/button.styles.js';
-import { describeError } from '../ui/error-text.js';
+import '../ui/field.js';
+import type { PorticoField } from '../ui/field.js';
 import { PorticoAuthElement } from './auth-element.js';
 import './change-password.js';
 import './password-recovery.js';
-import { formStyles } from './form.styles.js';
+import { authStyles, formStyles } from './form.styles.js';
 import { passwordToggle } from './new-password.js';
 
 /** An identity provider the organisation enabled (`Organisation.ssoProviders`). */
@@ -62,17 +63,10 @@ export class PorticoSignIn extends PorticoAuthElement {
     baseStyles,
     buttonStyles,
     formStyles,
+    authStyles,
     css`
       :host {
-        display: block;
         max-width: 28rem;
-      }
-      h2 {
-        margin: 0 0 ${token('space-4')};
-        font-size: ${token('font-size-xl')};
-      }
-      h2:focus {
-        outline: none;
       }
       .sso {
         display: grid;
@@ -127,41 +121,22 @@ export class PorticoSignIn extends PorticoAuthElement {
     }
   }
 
-  private renderFailure() {
-    if (!this.failure) return nothing;
-    const credentials = isPorticoError(this.failure) && this.failure.kind === 'unauthorized';
-    const text = describeError(this.failure);
-    return html`<div class="notice" data-tone="danger" part="error" role="alert" tabindex="-1">
-      ${credentials
-        ? msg('The email or password is not right. Check both and try again.')
-        : html`<strong>${text.heading}</strong> ${text.description}`}
-    </div>`;
-  }
-
   private renderSignIn() {
     const errors = this.fieldErrors;
     return html`
       <h2 part="heading" tabindex="-1">${msg('Sign in')}</h2>
       <form part="form" novalidate @submit=${this.signIn}>
         ${this.passwordReset ? html`<p class="notice" role="status">${msg('Your password was changed. Sign in with your new password.')}</p>` : nothing}
-        ${this.renderFailure()}
-        <div class="field">
-          <label for="email">${msg('Email')}</label>
-          <input id="email" name="email" type="email" autocomplete="username" inputmode="email" required
-            aria-invalid=${errors.email ? 'true' : 'false'} aria-describedby=${errors.email ? 'email-error' : nothing}
-            .value=${this.email} @input=${(e: Event) => this.edit({ email: (e.target as HTMLInputElement).value })} />
-          ${errors.email ? html`<p class="field-error" id="email-error">${errors.email}</p>` : nothing}
-        </div>
-        <div class="field">
-          <label for="password">${msg('Password')}</label>
-          <div class="with-toggle">
-            <input id="password" name="password" type=${this.passwordVisible ? 'text' : 'password'} autocomplete="current-password" required
-              aria-invalid=${errors.password ? 'true' : 'false'} aria-describedby=${errors.password ? 'password-error' : nothing}
-              .value=${this.password} @input=${(e: Event) => this.edit({ password: (e.target as HTMLInputElement).value })} />
-            ${passwordToggle(this.passwordVisible, 'password', () => (this.passwordVisible = !this.passwordVisible))}
-          </div>
-          ${errors.password ? html`<p class="field-error" id="password-error">${errors.password}</p>` : nothing}
-        </div>
+        ${this.renderFailureNotice(
+          this.failure,
+          isPorticoError(this.failure) && this.failure.kind === 'unauthorized' ? msg('The email or password is not right. Check both and try again.') : undefined,
+        )}
+        <portico-field name="email" type="email" label=${msg('Email')} autocomplete="username" inputmode="email" required
+          .error=${errors.email ?? ''} .value=${this.email} @input=${(e: Event) => this.edit({ email: (e.target as PorticoField).value })}></portico-field>
+        <portico-field id="password" name="password" type=${this.passwordVisible ? 'text' : 'password'} label=${msg('Password')} autocomplete="current-password" required
+          .error=${errors.password ?? ''} .value=${this.password} @input=${(e: Event) => this.edit({ password: (e.target as PorticoField).value })}>
+          ${passwordToggle(this.passwordVisible, 'password', () => (this.passwordVisible = !this.passwordVisible))}
+        </portico-field>
         <div class="actions">
           <button class="button" data-variant="primary" part="submit-button" type="submit" aria-busy=${this.busy ? 'true' : 'false'} aria-disabled=${this.busy ? 'true' : 'false'}>
             ${msg('Sign in')}
@@ -217,11 +192,6 @@ export class PorticoSignIn extends PorticoAuthElement {
     this.focusHeading();
   }
 
-  private async focusFirstProblem(): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"], [part="error"]')?.focus();
-  }
-
   private readonly signIn = async (event: Event): Promise<void> => {
     event.preventDefault();
     if (this.busy) return;
@@ -231,7 +201,7 @@ export class PorticoSignIn extends PorticoAuthElement {
       ...(this.password ? {} : { password: msg('Enter your password.') }),
     };
     this.failure = undefined;
-    if (!email || !this.password) return this.focusFirstProblem();
+    if (!email || !this.password) return this.focusProblem();
     const store = this.resolveStore();
     if (!store) return;
     this.busy = true;
@@ -251,7 +221,7 @@ export class PorticoSignIn extends PorticoAuthElement {
       }
     } catch (error) {
       this.failure = error;
-      await this.focusFirstProblem();
+      await this.focusProblem();
     } finally {
       this.busy = false;
     }

@@ -3,14 +3,14 @@ import { css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { Attempt, isPorticoError, safeUrl, type RegistrationInfo } from '@portico/core';
 import { PorticoAuthElement } from '../auth/auth-element.js';
-import { formStyles } from '../auth/form.styles.js';
+import { authStyles, formStyles } from '../auth/form.styles.js';
 import { ResourceController } from '../controllers/resource-controller.js';
 import { define } from '../define.js';
 import { emit } from '../events.js';
 import { baseStyles } from '../theme/base-styles.js';
-import { token } from '../theme/tokens.js';
 import { buttonStyles } from '../ui/button.styles.js';
-import { describeError } from '../ui/error-text.js';
+import '../ui/field.js';
+import type { FieldType, PorticoField } from '../ui/field.js';
 import { emailProblem } from '../ui/email.js';
 import '../ui/state-loading.js';
 
@@ -40,16 +40,8 @@ export class PorticoRegistration extends PorticoAuthElement {
     baseStyles,
     buttonStyles,
     formStyles,
+    authStyles,
     css`
-      :host {
-        display: block;
-        max-width: 32rem;
-      }
-      h2 {
-        margin: 0 0 ${token('space-4')};
-        font-size: ${token('font-size-xl')};
-      }
-      h2:focus,
       [part='confirmation']:focus {
         outline: none;
       }
@@ -95,7 +87,12 @@ export class PorticoRegistration extends PorticoAuthElement {
     const terms = safeUrl(info.termsUrl);
     return html`<h2 part="heading" tabindex="-1">${msg('Register as a new client')}</h2>
       <form part="form" novalidate @submit=${this.submit}>
-        ${this.renderFailure()}
+        ${this.renderFailureNotice(
+          this.failure,
+          isPorticoError(this.failure) && this.failure.code === 'duplicate-client'
+            ? msg('The practice already has a client with these details, so it did not register you again. If you were a client before, sign in or use “Forgot password?”; otherwise contact the practice.')
+            : undefined,
+        )}
         ${this.input('firstName', msg('First name'), 'given-name')}
         ${this.input('lastName', msg('Last name'), 'family-name')}
         ${this.input('email', msg('Email'), 'email', 'email')}
@@ -119,27 +116,9 @@ export class PorticoRegistration extends PorticoAuthElement {
       </form>`;
   }
 
-  private input(field: Exclude<Field, 'acceptTerms'>, label: string, autocomplete: string, type = 'text', optional = false) {
-    const error = this.errors[field];
-    const id = `reg-${field}`;
-    return html`<div class="field">
-      <label for=${id}>${label}${optional ? html` <span class="optional">${msg('(optional)')}</span>` : nothing}</label>
-      <input id=${id} name=${field} type=${type} autocomplete=${autocomplete} ?required=${!optional}
-        aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? `${id}-error` : nothing}
-        .value=${this.values[field]} @input=${(e: Event) => this.edit(field, (e.target as HTMLInputElement).value)} />
-      ${error ? html`<p class="field-error" id=${`${id}-error`}>${error}</p>` : nothing}
-    </div>`;
-  }
-
-  private renderFailure() {
-    if (!this.failure) return nothing;
-    const duplicate = isPorticoError(this.failure) && this.failure.code === 'duplicate-client';
-    const described = describeError(this.failure);
-    return html`<div class="notice" data-tone="danger" part="error" role="alert" tabindex="-1">
-      ${duplicate
-        ? msg('The practice already has a client with these details, so it did not register you again. If you were a client before, sign in or use “Forgot password?”; otherwise contact the practice.')
-        : html`<strong>${described.heading}</strong> ${described.description}`}
-    </div>`;
+  private input(field: Exclude<Field, 'acceptTerms'>, label: string, autocomplete: string, type: FieldType = 'text', optional = false) {
+    return html`<portico-field id=${`reg-${field}`} name=${field} type=${type} label=${label} autocomplete=${autocomplete} ?required=${!optional} ?optional=${optional}
+      .error=${this.errors[field] ?? ''} .value=${this.values[field]} @input=${(e: Event) => this.edit(field, (e.target as PorticoField).value)}></portico-field>`;
   }
 
   private edit(field: Exclude<Field, 'acceptTerms'>, value: string): void {
@@ -163,11 +142,6 @@ export class PorticoRegistration extends PorticoAuthElement {
     else if (v.dateOfBirth > new Date().toISOString().slice(0, 10)) errors.dateOfBirth = msg('The date of birth cannot be in the future.');
     if (!this.accepted) errors.acceptTerms = msg('Accept the terms to register.');
     return errors;
-  }
-
-  private async focusProblem(): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"], [part="error"]')?.focus();
   }
 
   private readonly submit = async (event: Event): Promise<void> => {

@@ -5,12 +5,18 @@
 import type { PorticoAccount } from '../views/account/account.js';
 import { PorticoHarness, typeInto } from './harness.js';
 
-/** The input labelled `label` (exact text of its `<label>`, optional marker ignored). */
+/**
+ * The control labelled `label` (exact text of its `<label>`, optional marker ignored): a native
+ * control in `root`, or the `<input>`/`<textarea>`/`<select>` inside a `<portico-field>` there.
+ */
 export function field<C extends HTMLElement = HTMLInputElement>(root: ShadowRoot, label: string): C {
-  const labels = [...root.querySelectorAll('label')];
+  // In reading order: a field's own label stands where the field does.
+  const labels = [...root.querySelectorAll('label, portico-field')].flatMap((el) =>
+    el instanceof HTMLLabelElement ? [el] : [...(el.shadowRoot?.querySelectorAll('label') ?? [])],
+  );
   const found = labels.find((l) => l.textContent!.replace('(optional)', '').trim() === label);
   if (!found) throw new Error(`No field "${label}" in [${labels.map((l) => l.textContent!.trim()).join(', ')}]`);
-  const control = root.getElementById(found.htmlFor) as C | null;
+  const control = (found.getRootNode() as ShadowRoot).getElementById(found.htmlFor) as C | null;
   if (!control) throw new Error(`Label "${label}" points to no control`);
   return control;
 }
@@ -23,10 +29,14 @@ export function button(root: ShadowRoot, text: string): HTMLButtonElement {
   return found;
 }
 
-/** The error message tied to a field through `aria-describedby`, if shown. */
+/** The error message tied to a field through `aria-describedby`, if shown (also inside a `<portico-field>`). */
 export function errorFor(root: ShadowRoot, control: HTMLElement): string | undefined {
+  const scope = control.getRootNode() instanceof ShadowRoot ? (control.getRootNode() as ShadowRoot) : root;
   const ids = (control.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
-  return ids.map((id) => root.getElementById(id)).find((el) => el?.classList.contains('field-error'))?.textContent?.trim();
+  return ids
+    .map((id) => scope.getElementById(id))
+    .find((el) => el?.classList.contains('field-error') || el?.getAttribute('part') === 'error')
+    ?.textContent?.trim();
 }
 
 /** The password rules as the user reads them: `[text, met]`. */

@@ -1,5 +1,5 @@
 /** Drives `<portico-billing>` as a user would: open an invoice, open the pay dialog, type a card. */
-import type { PorticoBilling } from '../views/billing/billing.js';
+import type { PorticoBilling } from '../views/billing/billing.component.js';
 import { defaultDriver, type Driver } from './driver.js';
 import { PorticoHarness, typeInto } from './harness.js';
 import { waitFor } from './wait.js';

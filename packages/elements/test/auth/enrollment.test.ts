@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { DEMO_INVITATION_TOKEN, PRACTICE_NAME } from '@portico/mock';
 import '../../src/auth/enrollment.js';
 import '../../src/auth/sign-out.js';
@@ -45,7 +46,7 @@ describe('<portico-enrollment>', () => {
 
     await typeInto(field(root, 'Choose a password'), 'Harbor-Lane-42');
     await typeInto(field(root, 'Confirm new password'), 'Harbor-Lane-41');
-    field(root, 'Confirm new password').dispatchEvent(new Event('blur'));
+    await sendKeys({ press: 'Tab' });
     await el.updateComplete;
     expect(errorFor(root, field(root, 'Confirm new password'))).to.equal('The two passwords do not match.');
     await typeInto(field(root, 'Confirm new password'), 'Harbor-Lane-42');

@@ -8,6 +8,7 @@ import type { PorticoSignIn } from '../../src/auth/sign-in.js';
 import type { PorticoPasswordRecovery } from '../../src/auth/password-recovery.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { button, errorFor, field, rules, typeInto } from '../helpers/account-harness.js';
+import { deepActiveElement } from '../helpers/harness.js';
 import { mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
 
 const NEW_PASSWORD = 'Harbor-Lane-Recovered-7';
@@ -75,7 +76,7 @@ describe('password recovery with a one-time code (#14.8)', () => {
     button(root, 'Check code').click();
     await waitFor(() => errorFor(root, field(root, 'Code')), { message: 'the wrong-code error' });
     expect(errorFor(root, field(root, 'Code'))).to.equal('That code is not right. Check it and try again.');
-    expect(root.activeElement).to.equal(field(root, 'Code'));
+    expect(deepActiveElement()).to.equal(field(root, 'Code'));
     await expectNoAxeViolations(el);
 
     await typeInto(field(root, 'Code'), DEMO_RECOVERY_CODE);

@@ -6,6 +6,7 @@ import type { PorticoSignIn } from '../../src/auth/sign-in.js';
 import type { PorticoChangePassword } from '../../src/auth/change-password.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { button, errorFor, field, rules, typeInto } from '../helpers/account-harness.js';
+import { deepActiveElement } from '../helpers/harness.js';
 import { mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
 
 async function renderSignIn(): Promise<PorticoSignIn> {
@@ -64,7 +65,7 @@ describe('<portico-sign-in>', () => {
     expect(email.getAttribute('aria-invalid')).to.equal('true');
     expect(errorFor(el.shadowRoot!, email)).to.contain('Enter your email address.');
     expect(errorFor(el.shadowRoot!, field(el.shadowRoot!, 'Password'))).to.contain('Enter your password.');
-    await waitFor(() => el.shadowRoot!.activeElement === email, { message: 'focus on the email field' });
+    await waitFor(() => deepActiveElement() === email, { message: 'focus on the email field' });
   });
 
   it('shows and hides the password', async () => {
@@ -141,7 +142,7 @@ describe('<portico-sign-in>', () => {
     const password = field(root, 'New password');
     expect(errorFor(root, password)).to.contain('does not meet every rule');
     expect(errorFor(root, field(root, 'Confirm new password'))).to.contain('The two passwords do not match.');
-    await waitFor(() => root.activeElement === password, { message: 'focus on the new password' });
+    await waitFor(() => deepActiveElement() === password, { message: 'focus on the new password' });
     await expectNoAxeViolations(el);
   });
 

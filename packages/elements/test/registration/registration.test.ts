@@ -6,6 +6,7 @@ import '../../src/registration/registration.js';
 import type { PorticoRegistration } from '../../src/registration/registration.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { button, errorFor, field, typeInto } from '../helpers/account-harness.js';
+import { deepActiveElement } from '../helpers/harness.js';
 import { mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
 
 async function renderRegistration(): Promise<ShadowRoot> {
@@ -36,7 +37,7 @@ describe('<portico-registration> (#14.3)', () => {
     expect(errorFor(root, field(root, 'Email'))).to.equal('Enter an email address, like name@example.com.');
     expect(errorFor(root, field(root, 'Date of birth'))).to.equal('Enter your date of birth.');
     expect(errorFor(root, root.querySelector<HTMLInputElement>('#accept-terms')!)).to.equal('Accept the terms to register.');
-    expect(root.activeElement).to.equal(field(root, 'First name'));
+    expect(deepActiveElement()).to.equal(field(root, 'First name'));
     await expectNoAxeViolations(root.host);
 
     await fill(root, { first: 'Robin', last: 'Newcomer', email: 'robin.newcomer@example.com', dob: '1991-05-06' });

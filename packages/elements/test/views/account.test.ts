@@ -4,6 +4,7 @@ import { CLIENT } from '@portico/mock';
 import type { PorticoAccount } from '../../src/views/account/account.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { button, choose, errorFor, field, renderAccount, sectionRoot, pasteInto, setChecked, typeInto } from '../helpers/account-harness.js';
+import { deepActiveElement } from '../helpers/harness.js';
 import { setPorticoLocale } from '../../src/i18n/localization.js';
 import { adapterFor, mockBackend, renderPortal, visibleText, waitFor } from '../helpers/portal-harness.js';
 
@@ -59,7 +60,7 @@ describe('<portico-account>', () => {
       await expectNoAxeViolations(account);
 
       links[1]!.click();
-      expect(root.activeElement).to.equal(field(root, 'Contact’s name'));
+      expect(deepActiveElement()).to.equal(field(root, 'Contact’s name'));
       expect(location.hash).not.to.contain('profile-');
 
       await typeInto(field(root, 'Contact’s name'), 'Sam Sample');
@@ -70,7 +71,7 @@ describe('<portico-account>', () => {
       const phone = field(root, 'Contact’s phone');
       await waitFor(() => phone.getAttribute('aria-invalid') === 'true', { message: 'the phone error' });
       expect(errorFor(root, phone)).to.contain('7 to 15 digits');
-      expect(root.activeElement).to.equal(phone);
+      await waitFor(() => deepActiveElement() === phone, { message: 'focus on the phone field' });
       await expectNoAxeViolations(account);
 
       await typeInto(phone, '+1 555-0199');

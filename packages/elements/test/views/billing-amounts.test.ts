@@ -3,7 +3,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { Money } from '@portico/core';
 import { safeParse } from 'zod/mini';
 import { expectNoAxeViolations } from '../helpers/axe.js';
-import { chooseNewCard, openDetail, openPayDialog, renderBilling, submitPay, typeCard } from '../helpers/billing-harness.js';
+import { BillingHarness, chooseNewCard, openDetail, openPayDialog, renderBilling, submitPay, typeCard } from '../helpers/billing-harness.js';
 import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
 
 const INVOICE = 'inv-avery-01';
@@ -15,12 +15,11 @@ describe('<portico-billing> amounts and saved cards', () => {
     const backend = await mockBackend();
     const balance = backend.db.data.invoices.find((i) => i.id === INVOICE)!.balance.amount;
     const billing = await renderBilling(await adapterFor('client'));
+    const h = new BillingHarness(billing);
     const dialog = await openPayDialog(await openDetail(billing, INVOICE));
     await waitFor(() => dialog.querySelector<HTMLInputElement>('input[name="method"][value="pm-avery-visa"]')?.checked, { message: 'the default card' });
-    dialog.querySelector<HTMLInputElement>('input[name="amount-choice"][value="partial"]')!.click();
-    const amount = await waitFor(() => dialog.querySelector<HTMLInputElement>('#amount'));
-    amount.value = '20.555';
-    amount.dispatchEvent(new Event('input'));
+    await h.driver.click(dialog.querySelector<HTMLInputElement>('input[name="amount-choice"][value="partial"]')!);
+    const amount = await h.type(await h.findByLabel('Amount to pay (USD)', { within: dialog }), '20.555');
     submitPay(dialog);
     await waitFor(() => amount.getAttribute('aria-invalid') === 'true', { message: 'the refused amount' });
     expect(dialog.querySelector('#amount-error')!.textContent).to.contain('Enter at most 2 decimals, for example 25.50.');
@@ -28,8 +27,7 @@ describe('<portico-billing> amounts and saved cards', () => {
     await expectNoAxeViolations(billing);
     expect(backend.db.data.payments.some((p) => p.invoiceId === INVOICE && p.amount.amount === 2056)).to.equal(false);
 
-    amount.value = '20.550';
-    amount.dispatchEvent(new Event('input'));
+    await h.type(amount, '20.550');
     setTimeout(() => submitPay(dialog));
     const paid = await oneEvent(billing, 'portico-payment-succeeded');
     expect(paid.detail.amount).to.deep.equal({ amount: 2055, currency: 'USD' });

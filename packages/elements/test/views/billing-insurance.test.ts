@@ -1,13 +1,25 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { CLIENT } from '@portico/mock';
 import { expectNoAxeViolations } from '../helpers/axe.js';
-import { buttonByText, renderBilling, selectTab, settled } from '../helpers/billing-harness.js';
+import { BillingHarness, buttonByText, renderBilling, selectTab, settled } from '../helpers/billing-harness.js';
 import { pasteInto, selectWithKeys, typeInto } from '../helpers/harness.js';
 import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
 
+/** The control of the form's field `id` (a <portico-field>: its control is in the field's own shadow root). */
+function control(root: ShadowRoot, id: string): HTMLInputElement | HTMLSelectElement {
+  return root.querySelector(`#${id}`)!.shadowRoot!.querySelector<HTMLInputElement | HTMLSelectElement>('#control')!;
+}
+
+/** The message shown under the form's field `id` (what its control's aria-describedby names). */
+function errorOf(root: ShadowRoot, id: string): string {
+  const input = control(root, id);
+  const ids = (input.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
+  return ids.map((ref) => (input.getRootNode() as ShadowRoot).getElementById(ref)?.textContent?.trim() ?? '').join(' ');
+}
+
 /** Fills the field `id` from the keyboard: an option chosen with the keys, text typed (or pasted when huge). */
 async function type(root: ShadowRoot, id: string, value: string): Promise<void> {
-  const input = root.querySelector<HTMLInputElement | HTMLSelectElement>(`#${id}`)!;
+  const input = control(root, id);
   if (input instanceof HTMLSelectElement) await selectWithKeys(input, value);
   else if (value.length > 1000) await pasteInto(input, value);
   else await typeInto(input, value);
@@ -27,11 +39,11 @@ describe('<portico-billing> insurance and timesheets', () => {
     const formElement = await waitFor(() => insurance.querySelector('portico-billing-insurance-form'), { message: 'the form' });
     const form = await waitFor(() => formElement.shadowRoot?.querySelector('form') && formElement.shadowRoot, { message: 'the form to render' });
     await waitFor(() => form.activeElement?.id === 'form-heading', { message: 'focus on the form heading' });
-    await waitFor(() => form.querySelectorAll('#payer option').length > 2, { message: 'payers' });
+    await waitFor(() => control(form, 'payer').querySelectorAll('option').length > 2, { message: 'payers' });
     buttonByText(form, 'Save insurance').click();
-    await waitFor(() => form.querySelector('#memberId[aria-invalid="true"]'), { message: 'field errors' });
-    expect(form.querySelector('#memberId')!.getAttribute('aria-describedby')).to.equal('memberId-error');
-    expect(form.querySelector('#memberId-error')!.textContent).to.contain('member ID');
+    await waitFor(() => control(form, 'memberId').getAttribute('aria-invalid') === 'true', { message: 'field errors' });
+    expect(errorOf(form, 'memberId')).to.contain('member ID');
+    await waitFor(() => control(form, 'payer').matches(':focus'), { message: 'focus on the first field in error' });
     await expectNoAxeViolations(billing);
     const payerId = backend.db.data.payers[0]!.id;
     await type(form, 'payer', payerId);
@@ -40,20 +52,20 @@ describe('<portico-billing> insurance and timesheets', () => {
     await type(form, 'validFrom', '2026-01-01');
     await type(form, 'validTo', '2025-01-01');
     buttonByText(form, 'Save insurance').click();
-    await waitFor(() => form.querySelector('#validTo[aria-invalid="true"]'), { message: 'end before start' });
+    await waitFor(() => control(form, 'validTo').getAttribute('aria-invalid') === 'true', { message: 'end before start' });
     await type(form, 'validTo', '');
     // #13.4: a 100,000-character subscriber name is refused next to the field, nothing sent.
     const stored = backend.db.data.insurance.length;
     await type(form, 'subscriberName', 'W'.repeat(100_000));
     buttonByText(form, 'Save insurance').click();
-    await waitFor(() => form.querySelector('#subscriberName[aria-invalid="true"]'), { message: 'the length error' });
-    expect(form.querySelector('#subscriberName-error')!.textContent!.trim()).to.equal('Use at most 200 characters (this has 100000).');
+    await waitFor(() => control(form, 'subscriberName').getAttribute('aria-invalid') === 'true', { message: 'the length error' });
+    expect(errorOf(form, 'subscriberName')).to.equal('Use at most 200 characters (this has 100000).');
     expect(backend.db.data.insurance.length).to.equal(stored);
     await type(form, 'subscriberName', 'Avery Example');
     backend.faults.errorRate('insurance.create', 1, { times: 1 });
     buttonByText(form, 'Save insurance').click();
     await waitFor(() => visibleText(form).includes('had a problem'), { message: 'the failure' });
-    expect(form.querySelector<HTMLInputElement>('#memberId')!.value).to.equal('NEW-123');
+    expect(control(form, 'memberId').value).to.equal('NEW-123');
     setTimeout(() => buttonByText(form, 'Save insurance').click());
     await oneEvent(billing, 'portico-insurance-saved');
     const added = backend.db.data.insurance.filter((p) => p.clientId === CLIENT.avery && p.memberId === 'NEW-123');
@@ -70,13 +82,15 @@ describe('<portico-billing> insurance and timesheets', () => {
     await expectNoAxeViolations(billing);
     const sheet = backend.db.data.timesheets.find((t) => t.clientId === CLIENT.avery && t.status === 'awaiting-signature')!;
     const card = sheets.querySelector(`[data-timesheet-id="${sheet.id}"]`)!;
+    const h = new BillingHarness(billing);
     buttonByText(card, 'Sign').click();
-    const input = await waitFor(() => card.querySelector<HTMLInputElement>(`#sign-${sheet.id}`));
+    const input = await h.findByLabel('Type your full name to sign', { within: card });
+    await waitFor(() => input.matches(':focus'), { message: 'focus on the signature field' });
     buttonByText(card, 'Sign timesheet').click();
     await waitFor(() => input.getAttribute('aria-invalid') === 'true');
+    expect(h.text(card)).to.contain('Type your full name to sign.');
     await expectNoAxeViolations(billing);
-    input.value = 'Avery Example';
-    input.dispatchEvent(new Event('input'));
+    await h.type(input, 'Avery Example');
     await waitFor(() => visibleText(card).includes('Signature: Avery Example'), { message: 'the signature preview' });
     setTimeout(() => buttonByText(card, 'Sign timesheet').click());
     const event = await oneEvent(billing, 'portico-timesheet-decided');
@@ -95,10 +109,9 @@ describe('<portico-billing> insurance and timesheets', () => {
     const sheets = await settled(billing, 'portico-billing-timesheets', '.card');
     const sheet = backend.db.data.timesheets.find((t) => t.clientId === CLIENT.avery && t.status === 'awaiting-signature')!;
     const card = sheets.querySelector(`[data-timesheet-id="${sheet.id}"]`)!;
+    const h = new BillingHarness(billing);
     buttonByText(card, 'Dispute').click();
-    const reason = await waitFor(() => card.querySelector<HTMLTextAreaElement>('textarea'));
-    reason.value = 'The Tuesday session was 60 minutes, not 90.';
-    reason.dispatchEvent(new Event('input'));
+    await h.type(await h.findByLabel('What is not correct?', { within: card }), 'The Tuesday session was 60 minutes, not 90.');
     buttonByText(card, 'Send dispute').click();
     await waitFor(() => backend.db.data.timesheets.find((t) => t.id === sheet.id)!.status === 'disputed');
   });

@@ -4,7 +4,7 @@ import { formatMoney, type PortalAdapter } from '@portico/core';
 import { CLIENT } from '@portico/mock';
 import { setPorticoLocale } from '../../src/i18n/localization.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
-import { buttonByText, part, renderBilling, selectTab, settled } from '../helpers/billing-harness.js';
+import { BillingHarness, buttonByText, part, renderBilling, selectTab, settled } from '../helpers/billing-harness.js';
 import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
 import { documentButton, documentLabel, requestedPaths, watchDownloads } from '../helpers/downloads.js';
 
@@ -32,9 +32,7 @@ describe('<portico-billing> invoices', () => {
   it('filters unpaid and paid', async () => {
     const billing = await renderBilling(await adapterFor('client'));
     const list = await settled(billing, 'portico-billing-invoices', '.card');
-    const select = list.querySelector<HTMLSelectElement>('#filter')!;
-    select.value = 'paid';
-    select.dispatchEvent(new Event('change'));
+    await new BillingHarness(billing).selectOption('Show', 'Paid');
     await waitFor(() => [...list.querySelectorAll('.status')].every((s) => s.textContent!.trim() === 'Paid' || s.textContent!.trim() === 'Void') && list.querySelectorAll('.card').length > 0, { message: 'paid only' });
   });
 

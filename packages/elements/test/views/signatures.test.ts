@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { CLIENT } from '@portico/mock';
 import { expectNoAxeViolations } from '../helpers/axe.js';
-import { buttonByText, renderBilling, selectTab, settled } from '../helpers/billing-harness.js';
+import { BillingHarness, buttonByText, renderBilling, selectTab, settled } from '../helpers/billing-harness.js';
 import { renderForms } from '../helpers/forms-harness.js';
 import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
 
@@ -51,20 +51,18 @@ describe('signatures name the signed-in person', () => {
     const sheets = await settled(billing, 'portico-billing-timesheets', '.card');
     const sheet = backend.db.data.timesheets.find((t) => t.clientId === CLIENT.avery && t.status === 'awaiting-signature')!;
     const card = sheets.querySelector(`[data-timesheet-id="${sheet.id}"]`)!;
+    const h = new BillingHarness(billing);
     buttonByText(card, 'Sign').click();
-    const input = await waitFor(() => card.querySelector<HTMLInputElement>(`#sign-${sheet.id}`));
-    input.value = 'Bob Stranger';
-    input.dispatchEvent(new Event('input'));
+    const input = await h.type(await h.findByLabel('Type your full name to sign', { within: card }), 'Bob Stranger');
     buttonByText(card, 'Sign timesheet').click();
     await waitFor(() => input.getAttribute('aria-invalid') === 'true', { message: 'the refused name' });
-    expect(card.querySelector(`#sign-${sheet.id}-error`)!.textContent!.trim()).to.equal('Sign with your own name as the practice has it: Avery Example.');
-    expect(input.getAttribute('aria-describedby')).to.equal(`sign-${sheet.id}-error`);
-    expect(sheets.activeElement).to.equal(input);
+    const describedBy = (input.getRootNode() as ShadowRoot).getElementById(input.getAttribute('aria-describedby')!.split(' ').pop()!);
+    expect(describedBy!.textContent!.trim()).to.equal('Sign with your own name as the practice has it: Avery Example.');
+    await waitFor(() => input.matches(':focus'), { message: 'focus on the refused name' });
     await expectNoAxeViolations(billing);
     expect(backend.db.data.timesheets.find((t) => t.id === sheet.id)!.status).to.equal('awaiting-signature');
 
-    input.value = 'AVERY  example';
-    input.dispatchEvent(new Event('input'));
+    await h.type(input, 'AVERY  example');
     buttonByText(card, 'Sign timesheet').click();
     await waitFor(() => backend.db.data.timesheets.find((t) => t.id === sheet.id)!.status === 'signed', { message: 'the signed timesheet' });
     expect(backend.db.data.timesheets.find((t) => t.id === sheet.id)!.signature!.signerName).to.equal('Avery Example');

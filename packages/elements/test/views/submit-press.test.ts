@@ -8,6 +8,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { field, renderAccount, sectionRoot, typeInto } from '../helpers/account-harness.js';
+import { deepActiveElement } from '../helpers/harness.js';
 import { renderForms } from '../helpers/forms-harness.js';
 import { adapterFor, mockBackend, waitFor } from '../helpers/portal-harness.js';
 
@@ -62,6 +63,6 @@ describe('the first Submit click lands although a blur error appears (#10.16)', 
       await change.updateComplete;
     });
     // The submit ran: focus moved to the first problem, the confirmation.
-    await waitFor(() => root.activeElement === field(root, 'Confirm new password'), { message: 'the submit (focus on the problem)' });
+    await waitFor(() => deepActiveElement() === field(root, 'Confirm new password'), { message: 'the submit (focus on the problem)' });
   });
 });

@@ -10,6 +10,8 @@ import { define } from '../../define.js';
 import { emit } from '../../events.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { buttonStyles } from '../../ui/button.styles.js';
+import '../../ui/field.js';
+import type { PorticoField } from '../../ui/field.js';
 import '../../ui/state-loading.js';
 import { sectionStyles } from './account.styles.js';
 import { SectionSave } from './section-save.js';
@@ -90,29 +92,14 @@ export class PorticoAccountContact extends LitElement {
     const e = this.errors;
     return html`<form part="form" novalidate @submit=${this.send}>
       ${templates.length
-        ? html`<div class="field">
-            <label for="template">${msg('Start from a template')}</label>
-            <p class="hint" id="template-hint">${msg('Choosing one fills in the subject and message; you can change both.')}</p>
-            <select id="template" aria-describedby="template-hint" @change=${(ev: Event) => this.choose(templates, (ev.target as HTMLSelectElement).value)}>
-              <option value="" ?selected=${this.templateId === null}>${msg('No template — write my own')}</option>
-              ${templates.map((t) => html`<option value=${t.id} ?selected=${t.id === this.templateId}>${t.label}</option>`)}
-            </select>
-          </div>`
+        ? html`<portico-field id="template" type="select" label=${msg('Start from a template')} hint=${msg('Choosing one fills in the subject and message; you can change both.')}
+            .options=${[{ value: '', label: msg('No template — write my own') }, ...templates.map((t) => ({ value: t.id, label: t.label }))]}
+            .value=${this.templateId ?? ''} @change=${(ev: Event) => this.choose(templates, (ev.target as PorticoField).value)}></portico-field>`
         : nothing}
-      <div class="field">
-        <label for="subject">${msg('Subject')}</label>
-        <input id="subject" name="subject" maxlength=${SUBJECT_MAX} required .value=${this.subject}
-          aria-invalid=${e.subject ? 'true' : 'false'} aria-describedby=${e.subject ? 'subject-error' : nothing}
-          @input=${(ev: Event) => this.edit({ subject: (ev.target as HTMLInputElement).value })} />
-        ${e.subject ? html`<p class="field-error" id="subject-error">${e.subject}</p>` : nothing}
-      </div>
-      <div class="field">
-        <label for="text">${msg('Your message')}</label>
-        <textarea id="text" name="text" maxlength=${TEXT_MAX} required .value=${this.text}
-          aria-invalid=${e.text ? 'true' : 'false'} aria-describedby=${e.text ? 'text-error' : nothing}
-          @input=${(ev: Event) => this.edit({ text: (ev.target as HTMLTextAreaElement).value })}></textarea>
-        ${e.text ? html`<p class="field-error" id="text-error">${e.text}</p>` : nothing}
-      </div>
+      <portico-field id="subject" name="subject" label=${msg('Subject')} maxlength=${SUBJECT_MAX} required .value=${this.subject} .error=${e.subject ?? ''}
+        @input=${(ev: Event) => this.edit({ subject: (ev.target as PorticoField).value })}></portico-field>
+      <portico-field id="text" name="text" type="textarea" label=${msg('Your message')} maxlength=${TEXT_MAX} required .value=${this.text} .error=${e.text ?? ''}
+        @input=${(ev: Event) => this.edit({ text: (ev.target as PorticoField).value })}></portico-field>
       ${this.saving.alert(msg('Your message was not sent.'), msg('What you wrote is still here.'))}
       ${this.saving.submit(msg('Send message'), msg('Try sending again'))}
     </form>`;
@@ -191,7 +178,7 @@ export class PorticoAccountContact extends LitElement {
     };
     if (!subject || !text) {
       await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      this.renderRoot.querySelector<HTMLElement>('portico-field[invalid]')?.focus();
       return;
     }
     const body = { templateId: this.templateId, subject, text };

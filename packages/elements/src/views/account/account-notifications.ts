@@ -10,6 +10,8 @@ import { getPorticoLocale, setPorticoLocale } from '../../i18n/localization.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { token } from '../../theme/tokens.js';
 import { buttonStyles } from '../../ui/button.styles.js';
+import '../../ui/field.js';
+import type { FieldOption, PorticoField } from '../../ui/field.js';
 import '../../ui/state-loading.js';
 import { sectionStyles } from './account.styles.js';
 import { SectionSave } from './section-save.js';
@@ -45,6 +47,12 @@ function eventLabel(event: EventName): string {
 function channelLabel(channel: Channel): string {
   return channel === 'email' ? msg('Email') : msg('Text message (SMS)');
 }
+
+/** The languages messages can be sent in, each named in itself. */
+const LANGUAGES: readonly FieldOption[] = [
+  { value: 'en', label: 'English', lang: 'en' },
+  { value: 'es', label: 'Español', lang: 'es' },
+];
 
 /**
  * @tagname portico-account-notifications
@@ -180,23 +188,11 @@ export class PorticoAccountNotifications extends LitElement {
         ${d.reminders.enabled ? this.renderHours(d) : nothing}
       </fieldset>
       <div class="grid">
-        <div class="field">
-          <label for="time-zone">${msg('Time zone')}</label>
-          <select id="time-zone" autocomplete="off" @change=${(e: Event) => this.change((draft) => (draft.timeZone = (e.target as HTMLSelectElement).value))}>
-            ${timeZoneGroups(d.timeZone, getPorticoLocale()).map(
-              (group) => html`<optgroup label=${group.label}>
-                ${group.zones.map((z) => html`<option value=${z.id} ?selected=${z.id === d.timeZone}>${z.label}</option>`)}
-              </optgroup>`,
-            )}
-          </select>
-        </div>
-        <div class="field">
-          <label for="language">${msg('Language')}</label>
-          <select id="language" @change=${(e: Event) => this.change((draft) => (draft.language = (e.target as HTMLSelectElement).value as NotificationPreferences['language']))}>
-            <option value="en" lang="en" ?selected=${d.language === 'en'}>English</option>
-            <option value="es" lang="es" ?selected=${d.language === 'es'}>Español</option>
-          </select>
-        </div>
+        <portico-field id="time-zone" type="select" label=${msg('Time zone')} autocomplete="off" .value=${d.timeZone}
+          .options=${timeZoneGroups(d.timeZone, getPorticoLocale()).flatMap((group) => group.zones.map((z) => ({ value: z.id, label: z.label, group: group.label })))}
+          @change=${(e: Event) => this.change((draft) => (draft.timeZone = (e.target as PorticoField).value))}></portico-field>
+        <portico-field id="language" type="select" label=${msg('Language')} .value=${d.language} .options=${LANGUAGES}
+          @change=${(e: Event) => this.change((draft) => (draft.language = (e.target as PorticoField).value as NotificationPreferences['language']))}></portico-field>
       </div>
       ${this.saving.alert(msg('Your preferences were not saved.'))}
       ${this.saved ? html`<p class="notice" role="status">${msg('Your preferences were saved.')}</p>` : nothing}

@@ -11,6 +11,8 @@ import { emit } from '../../events.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { token } from '../../theme/tokens.js';
 import { buttonStyles } from '../../ui/button.styles.js';
+import '../../ui/field.js';
+import type { FieldType, PorticoField } from '../../ui/field.js';
 import '../../ui/state-loading.js';
 import { sectionStyles } from './account.styles.js';
 import { SectionSave } from './section-save.js';
@@ -148,24 +150,16 @@ export class PorticoAccountProfile extends LitElement {
   private focusField(event: Event, field: ProfileField): void {
     // Same-page link: move focus, never touch the URL (the portal's routes live in the hash).
     event.preventDefault();
-    const input = this.renderRoot.querySelector<HTMLInputElement>(`#profile-${field}`);
+    const input = this.renderRoot.querySelector<HTMLElement>(`#profile-${field}`);
     input?.scrollIntoView({ block: 'center' });
     input?.focus();
   }
 
-  private input(field: ProfileField, label: string, options: { type?: string; autocomplete?: string; optional?: boolean; hint?: string } = {}) {
-    const error = this.submitted ? this.errors[field] : undefined;
-    const id = `profile-${field}`;
-    const describedBy = [options.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
-    return html`<div class="field">
-      <label for=${id}>${label}${options.optional ? html` <span class="optional">${msg('(optional)')}</span>` : nothing}</label>
-      ${options.hint ? html`<p class="hint" id=${`${id}-hint`}>${options.hint}</p>` : nothing}
-      <input id=${id} name=${field} type=${options.type ?? 'text'} autocomplete=${options.autocomplete ?? 'off'}
-        ?required=${!options.optional}
-        aria-invalid=${error ? 'true' : 'false'} aria-describedby=${describedBy || nothing}
-        .value=${this.draft?.[field] ?? ''} @input=${(e: Event) => this.edit(field, (e.target as HTMLInputElement).value)} />
-      ${error ? html`<p class="field-error" id=${`${id}-error`}>${error}</p>` : nothing}
-    </div>`;
+  private input(field: ProfileField, label: string, options: { type?: FieldType; autocomplete?: string; optional?: boolean; hint?: string } = {}) {
+    return html`<portico-field id=${`profile-${field}`} name=${field} type=${options.type ?? 'text'} label=${label} hint=${options.hint ?? ''}
+      autocomplete=${options.autocomplete ?? 'off'} ?required=${!options.optional} ?optional=${!!options.optional}
+      .error=${(this.submitted && this.errors[field]) || ''} .value=${this.draft?.[field] ?? ''}
+      @input=${(e: Event) => this.edit(field, (e.target as PorticoField).value)}></portico-field>`;
   }
 
   private renderForm() {
@@ -234,7 +228,7 @@ export class PorticoAccountProfile extends LitElement {
     const firstBad = Object.keys(this.errors)[0];
     if (firstBad) {
       await this.updateComplete;
-      this.renderRoot.querySelector<HTMLInputElement>(`#profile-${firstBad}`)?.focus();
+      this.renderRoot.querySelector<HTMLElement>(`#profile-${firstBad}`)?.focus();
       return;
     }
     const store = this.profile.store;

@@ -9,7 +9,8 @@ import { SessionController } from '../../controllers/session-controller.js';
 import { define } from '../../define.js';
 import { token } from '../../theme/tokens.js';
 import { describeError } from '../../ui/error-text.js';
-import { cardExpiry, cardLabel } from './cards.js';
+import { CardField } from './card-field.js';
+import { cardExpiry, cardLabel } from './card-labels.js';
 
 /** What a payment body carries besides the amount: a single-use token or a saved card. */
 export type PaymentSource = { paymentToken: string; saveMethod: boolean } | { paymentMethodId: string };
@@ -56,8 +57,7 @@ export class PorticoBillingCardEntry extends LitElement {
 
   private readonly cards = resource(this, 'billing.listPaymentMethods', () => this.s.can('billing.pay') && this.s.clientId && { clientId: this.s.clientId }, { isEmpty: () => false });
 
-  private field: MountedPaymentField | undefined;
-  private mounting: Promise<void> | undefined;
+  private readonly card = new CardField();
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -71,23 +71,23 @@ export class PorticoBillingCardEntry extends LitElement {
   async source(): Promise<PaymentSource | undefined> {
     this.problem = '';
     if (this.method && this.method !== 'new') return { paymentMethodId: this.method };
-    if (!this.field) {
+    const field = this.card.field;
+    if (!field) {
       this.problem = this.paymentProvider ? msg('Enter your card details, or choose a saved card.') : msg('Paying with a new card is not set up here. Choose a saved card or contact the practice.');
       return undefined;
     }
-    const token = await this.field.tokenize();
+    const token = await field.tokenize();
     return 'error' in token ? undefined : { paymentToken: token.token, saveMethod: this.saveCard };
   }
 
   /** Completes the bank's extra step (3-D Secure) in the new card's field; undefined without one. */
   confirm(actionToken: string): ReturnType<MountedPaymentField['confirm']> | undefined {
-    return this.field?.confirm(actionToken);
+    return this.card.field?.confirm(actionToken);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.field?.destroy();
-    this.field = undefined;
+    this.card.destroy();
   }
 
   protected override willUpdate(): void {
@@ -97,7 +97,7 @@ export class PorticoBillingCardEntry extends LitElement {
   protected override updated(): void {
     // Cards already in the store arrive during the first update, after willUpdate looked.
     this.chooseDefault();
-    if (this.method === 'new' && this.paymentProvider && !this.field && !this.mounting) void this.mountField();
+    if (this.method === 'new' && this.paymentProvider && !this.card.pending) void this.mountField();
   }
 
   override render() {
@@ -132,17 +132,9 @@ export class PorticoBillingCardEntry extends LitElement {
     const container = this.renderRoot.querySelector<HTMLElement>('.card-field');
     const provider = this.paymentProvider;
     if (!container || !provider || !this.amount) return;
-    this.mounting = provider
-      .mount(container, { locale: this.s.format.locale, amount: this.amount })
-      .then((field) => {
-        if (this.isConnected) this.field = field;
-        else field.destroy();
-      })
-      .catch(() => {
-        this.problem = msg('The card field could not be loaded. Choose a saved card or try again later.');
-      })
-      .finally(() => (this.mounting = undefined));
-    await this.mounting;
+    await this.card.mount(provider, container, { locale: this.s.format.locale, amount: this.amount }, () => this.isConnected, () => {
+      this.problem = msg('The card field could not be loaded. Choose a saved card or try again later.');
+    });
   }
 }
 

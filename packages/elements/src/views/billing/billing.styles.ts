@@ -173,6 +173,13 @@ export const billingStyles = css`
     border-radius: ${token('radius-md')};
     background: ${token('color-surface-alt')};
   }
+  /* "Show more" (the view kit's pagedResource): the button and a failure beside it. */
+  .more {
+    margin-top: ${token('space-3')};
+  }
+  .error.more {
+    color: ${token('color-danger')};
+  }
   .notice[data-tone='danger'] {
     border-inline-start-color: ${token('color-danger')};
   }

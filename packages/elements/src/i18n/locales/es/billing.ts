@@ -94,7 +94,6 @@ export const billing: Readonly<Record<string, string>> = {
   'Invoices the practice shares with you will appear here. Questions about a bill? Contact the practice.':
     'Aquí aparecerán las facturas que el consultorio comparta con usted. ¿Preguntas sobre una factura? Comuníquese con el consultorio.',
   Balance: 'Saldo',
-  'Could not load more invoices.': 'No se pudieron cargar más facturas.',
   'Show more invoices': 'Mostrar más facturas',
   'Another amount': 'Otro importe',
   'Pay with': 'Pagar con',

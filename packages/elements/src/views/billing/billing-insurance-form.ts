@@ -1,15 +1,17 @@
-import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { TEXT_LIMITS, can, isPorticoError, randomId, type InsurancePolicy, type InsurancePolicyInput, type Payer } from '@portico/core';
-import { sessionContext, type PorticoSessionState } from '../../context.js';
-import { ResourceController } from '../../controllers/resource-controller.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { TEXT_LIMITS, isPorticoError, randomId, type InsurancePolicy, type InsurancePolicyInput } from '@portico/core';
+import { mutate, resource } from '../../controllers/resource.js';
+import { SessionController } from '../../controllers/session-controller.js';
 import { define } from '../../define.js';
 import { emit } from '../../events.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { buttonStyles } from '../../ui/button.styles.js';
 import { describeError } from '../../ui/error-text.js';
+import '../../ui/field.js';
+import type { FieldOption, FieldType, PorticoField } from '../../ui/field.js';
 import { billingStyles } from './billing.styles.js';
 import { priorityLabel, relationshipLabel } from './insurance-labels.js';
 
@@ -19,6 +21,7 @@ type Draft = {
   subscriberName: string; relationship: InsurancePolicy['relationshipToSubscriber']; validFrom: string; validTo: string;
 };
 const NEW_PAYER = '__new__';
+type FieldOptions = { type?: FieldType; autocomplete?: string; inputmode?: string; choices?: FieldOption[]; disabled?: boolean };
 
 /**
  * @tagname portico-billing-insurance-form
@@ -32,14 +35,12 @@ const NEW_PAYER = '__new__';
 export class PorticoBillingInsuranceForm extends LitElement {
   static override styles = [baseStyles, buttonStyles, billingStyles];
 
+  private readonly s = new SessionController(this);
+
   /** The policy to update; none to add one. */
   @property({ attribute: false }) policy: InsurancePolicy | undefined;
   /** Called when the form is done (saved or cancelled). */
   @property({ attribute: false }) onClose: (() => void) | undefined;
-
-  @consume({ context: sessionContext, subscribe: true })
-  @state()
-  private session: PorticoSessionState | undefined;
 
   @state() private draft: Draft = blankDraft();
   @state() private errors: Partial<Record<Field, string>> = {};
@@ -47,11 +48,7 @@ export class PorticoBillingInsuranceForm extends LitElement {
   @state() private saving = false;
   private idempotencyKey = randomId();
 
-  private readonly payers = new ResourceController<Payer[], { clientId: string }>(this, {
-    key: () => this.session && ['insurance.listPayers', { clientId: this.session.clientId }],
-    fetch: (adapter, { clientId }, signal) => adapter.insurance.listPayers({ clientId }, { signal }),
-    isEmpty: () => false,
-  });
+  private readonly payers = resource(this, 'insurance.listPayers', () => this.s.clientId && { clientId: this.s.clientId }, { isEmpty: () => false });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('policy')) this.draft = this.policy ? draftOf(this.policy) : blankDraft();
@@ -63,40 +60,44 @@ export class PorticoBillingInsuranceForm extends LitElement {
 
   override render() {
     const d = this.draft;
-    const s = this.session;
-    const mayAddPayer = !!s && can(s.session, s.clientId, 'billing.addPayer');
+    const mayAddPayer = this.s.can('billing.addPayer');
     return html`<form novalidate class="card" @submit=${this.onSubmit} aria-labelledby="form-heading">
       <h3 id="form-heading" tabindex="-1">${this.policy ? msg('Update insurance') : msg('Add insurance')}</h3>
       <p class="muted">${msg('Fields marked * are required. The practice verifies new coverage before billing it.')}</p>
-      ${this.field('payer', msg('Insurance company (payer) *'), this.payers.render({
-        loading: () => html`<select id="payer" disabled><option>${msg('Loading payers…')}</option></select>`,
-        error: (error) => html`<select id="payer" disabled><option>${describeError(error).heading}</option></select>`,
-        content: (payers) => html`<select id="payer" .value=${d.payerId} @change=${this.set('payerId')}>
-          <option value="" ?selected=${!d.payerId}>${msg('Choose a payer')}</option>
-          ${payers.map((p) => html`<option value=${p.id} ?selected=${d.payerId === p.id}>${p.name}</option>`)}
-          ${mayAddPayer ? html`<option value=${NEW_PAYER} ?selected=${d.payerId === NEW_PAYER}>${msg('My payer is not listed')}</option>` : nothing}
-        </select>`,
-      }))}
+      ${this.field('payerId', msg('Insurance company (payer) *'), {
+        type: 'select',
+        ...(this.payers.render({
+          loading: () => ({ disabled: true, choices: [{ value: '', label: msg('Loading payers…') }] }),
+          error: (error) => ({ disabled: true, choices: [{ value: '', label: describeError(error).heading }] }),
+          content: (payers) => ({
+            choices: [
+              { value: '', label: msg('Choose a payer') },
+              ...payers.map((p) => ({ value: p.id, label: p.name })),
+              ...(mayAddPayer ? [{ value: NEW_PAYER, label: msg('My payer is not listed') }] : []),
+            ],
+          }),
+        }) as FieldOptions),
+      })}
       ${d.payerId === NEW_PAYER && mayAddPayer
         ? html`<div class="grid-2">
-            ${this.field('newPayerName', msg('Payer name *'), html`<input id="newPayerName" type="text" .value=${d.newPayerName} @input=${this.set('newPayerName')} />`)}
-            <div class="field"><label for="newPayerPhone">${msg('Payer phone')}</label><input id="newPayerPhone" type="text" inputmode="tel" .value=${d.newPayerPhone} @input=${this.set('newPayerPhone')} /></div>
+            ${this.field('newPayerName', msg('Payer name *'))}
+            ${this.field('newPayerPhone', msg('Payer phone'), { type: 'tel', inputmode: 'tel' })}
           </div>`
         : nothing}
       <div class="grid-2">
-        ${this.field('memberId', msg('Member ID *'), html`<input id="memberId" type="text" autocomplete="off" .value=${d.memberId} @input=${this.set('memberId')} />`)}
-        <div class="field"><label for="groupNumber">${msg('Group number')}</label><input id="groupNumber" type="text" autocomplete="off" .value=${d.groupNumber} @input=${this.set('groupNumber')} /></div>
-        ${this.field('subscriberName', msg('Subscriber name *'), html`<input id="subscriberName" type="text" autocomplete="name" .value=${d.subscriberName} @input=${this.set('subscriberName')} />`)}
-        <div class="field"><label for="relationship">${msg('Client’s relationship to the subscriber')}</label>
-          <select id="relationship" .value=${d.relationship} @change=${this.set('relationship')}>
-            ${(['self', 'spouse', 'child', 'other'] as const).map((r) => html`<option value=${r} ?selected=${d.relationship === r}>${relationshipLabel(r)}</option>`)}
-          </select></div>
-        <div class="field"><label for="priority">${msg('Priority')}</label>
-          <select id="priority" .value=${d.priority} @change=${this.set('priority')}>
-            ${(['primary', 'secondary', 'tertiary'] as const).map((p) => html`<option value=${p} ?selected=${d.priority === p}>${priorityLabel(p)}</option>`)}
-          </select></div>
-        ${this.field('validFrom', msg('Coverage starts *'), html`<input id="validFrom" type="date" .value=${d.validFrom} @input=${this.set('validFrom')} />`)}
-        ${this.field('validTo', msg('Coverage ends'), html`<input id="validTo" type="date" .value=${d.validTo} @input=${this.set('validTo')} />`)}
+        ${this.field('memberId', msg('Member ID *'), { autocomplete: 'off' })}
+        ${this.field('groupNumber', msg('Group number'), { autocomplete: 'off' })}
+        ${this.field('subscriberName', msg('Subscriber name *'), { autocomplete: 'name' })}
+        ${this.field('relationship', msg('Client’s relationship to the subscriber'), {
+          type: 'select',
+          choices: (['self', 'spouse', 'child', 'other'] as const).map((r) => ({ value: r, label: relationshipLabel(r) })),
+        })}
+        ${this.field('priority', msg('Priority'), {
+          type: 'select',
+          choices: (['primary', 'secondary', 'tertiary'] as const).map((p) => ({ value: p, label: priorityLabel(p) })),
+        })}
+        ${this.field('validFrom', msg('Coverage starts *'), { type: 'date' })}
+        ${this.field('validTo', msg('Coverage ends'), { type: 'date' })}
       </div>
       <div role="alert">${this.failure ? html`<p class="notice" data-tone="danger">${this.failure}</p>` : nothing}</div>
       <p class="actions">
@@ -106,29 +107,17 @@ export class PorticoBillingInsuranceForm extends LitElement {
     </form>`;
   }
 
-  private field(name: Field, label: string, control: unknown) {
-    const error = this.errors[name];
-    return html`<div class="field"><label for=${name}>${label}</label>${control}${error ? html`<p id=${`${name}-error`} class="field-error">${error}</p>` : nothing}</div>`;
-  }
-
-  /** The invalid state goes on whichever control renders for a field (some come from the payer list's states). */
-  protected override updated(): void {
-    for (const name of ['payer', 'newPayerName', 'memberId', 'subscriberName', 'validFrom', 'validTo'] as const) {
-      const control = this.renderRoot.querySelector<HTMLElement>(`#${name}`);
-      if (!control) continue;
-      if (this.errors[name]) {
-        control.setAttribute('aria-invalid', 'true');
-        control.setAttribute('aria-describedby', `${name}-error`);
-      } else {
-        control.removeAttribute('aria-invalid');
-        control.removeAttribute('aria-describedby');
-      }
-    }
+  /** One field of the draft; its id is the name its problems are filed under (`payer` for `payerId`). */
+  private field(key: keyof Draft, label: string, options: FieldOptions = {}) {
+    const id = key === 'payerId' ? 'payer' : key;
+    return html`<portico-field id=${id} name=${key} label=${label} type=${options.type ?? 'text'} ?disabled=${!!options.disabled}
+      autocomplete=${ifDefined(options.autocomplete)} inputmode=${ifDefined(options.inputmode)} .options=${options.choices ?? []}
+      .value=${this.draft[key]} .error=${this.errors[id as Field] ?? ''} @input=${this.set(key)} @change=${this.set(key)}></portico-field>`;
   }
 
   private set(key: keyof Draft) {
     return (event: Event) => {
-      this.draft = { ...this.draft, [key]: (event.target as HTMLInputElement | HTMLSelectElement).value };
+      this.draft = { ...this.draft, [key]: (event.target as PorticoField).value };
       const field: Field | undefined = key === 'payerId' ? 'payer' : (['newPayerName', 'memberId', 'subscriberName', 'validFrom', 'validTo'] as string[]).includes(key) ? (key as Field) : undefined;
       if (field && this.errors[field]) this.errors = { ...this.errors, [field]: undefined };
     };
@@ -154,7 +143,9 @@ export class PorticoBillingInsuranceForm extends LitElement {
 
   private readonly onSubmit = async (event: Event): Promise<void> => {
     event.preventDefault();
-    if (this.saving || !this.session) return;
+    const clientId = this.s.clientId;
+    const store = this.payers.store;
+    if (this.saving || !clientId || !store) return;
     this.failure = '';
     this.errors = this.validate();
     const first = Object.keys(this.errors)[0];
@@ -171,15 +162,13 @@ export class PorticoBillingInsuranceForm extends LitElement {
     const body: InsurancePolicyInput = d.payerId === NEW_PAYER
       ? { newPayer: { name: d.newPayerName.trim(), ...(d.newPayerPhone.trim() ? { phone: d.newPayerPhone.trim() } : {}) }, ...fields }
       : { payerId: d.payerId, ...fields };
-    const clientId = this.session.clientId;
     const policy = this.policy;
     this.saving = true;
     try {
-      const saved = await this.payers.store!.mutate(
-        (adapter, { idempotencyKey }) =>
-          policy ? adapter.insurance.update({ clientId, policyId: policy.id, body }, { idempotencyKey }) : adapter.insurance.create({ clientId, body }, { idempotencyKey }),
-        { idempotencyKey: this.idempotencyKey, invalidates: ['insurance.list', 'insurance.listPayers'] },
-      );
+      const options = { idempotencyKey: this.idempotencyKey, invalidates: ['insurance.list', 'insurance.listPayers'] as const };
+      const saved = policy
+        ? await mutate(store, 'insurance.update', { clientId, policyId: policy.id, body }, options)
+        : await mutate(store, 'insurance.create', { clientId, body }, options);
       this.idempotencyKey = randomId();
       emit(this, 'portico-insurance-saved', { policyId: saved.id });
       this.onClose?.();

@@ -1,38 +1,5 @@
-/** Helpers shared by the billing view's parts: labels for statuses, formatting context, amounts. */
-import { msg } from '@lit/localize';
-import { currencyDigits, todayIn, toMinorUnits, type Invoice } from '@portico/core';
-import type { PorticoConfig } from '../../context.js';
-
-/** The formatting context, with safe defaults before the config arrives. */
-export function formatContext(config: PorticoConfig | undefined): { locale: string; timeZone: string } {
-  return { locale: config?.locale ?? 'en', timeZone: config?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone };
-}
-
-/** Past due with money still owed, whatever the backend's status says. */
-export function isOverdue(invoice: Invoice, config: PorticoConfig | undefined): boolean {
-  if (invoice.status === 'overdue') return true;
-  if (invoice.status === 'paid' || invoice.status === 'void' || invoice.balance.amount <= 0) return false;
-  return invoice.dueOn < todayIn(formatContext(config));
-}
-
-/** The status as words (never colour alone). */
-export function invoiceStatusLabel(invoice: Invoice, config: PorticoConfig | undefined): string {
-  if (isOverdue(invoice, config)) return msg('Overdue');
-  switch (invoice.status) {
-    case 'paid':
-      return msg('Paid');
-    case 'partially-paid':
-      return msg('Partially paid');
-    case 'void':
-      return msg('Void');
-    default:
-      return msg('Open');
-  }
-}
-
-export function invoiceKindLabel(kind: Invoice['kind']): string {
-  return kind === 'insurance' ? msg('Insurance') : msg('Patient responsibility');
-}
+/** Amounts typed in the pay dialog's "Another amount" field, read in the user's locale. */
+import { currencyDigits, toMinorUnits } from '@portico/core';
 
 /** An amount as typed, split into whole and fraction digits; `undefined` when it is not a number. */
 function splitAmount(text: string, locale: string): { whole: string; fraction: string } | undefined {

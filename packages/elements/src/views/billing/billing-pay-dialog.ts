@@ -1,12 +1,11 @@
-import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  Attempt, formatMoney, isPorticoError, randomId, type Invoice, type PaymentMethod, type PaymentResult, type PortalAdapter,
+  Attempt, formatMoney, isPorticoError, randomId, type FormatContext, type Invoice, type PaymentResult, type PorticoStore,
 } from '@portico/core';
-import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
-import { ResourceController } from '../../controllers/resource-controller.js';
+import { mutate, resource } from '../../controllers/resource.js';
+import { SessionController } from '../../controllers/session-controller.js';
 import { define } from '../../define.js';
 import { audit } from '../../audit.js';
 import { emit } from '../../events.js';
@@ -16,13 +15,17 @@ import { dialogStyles } from '../../ui/view-frame.js';
 import { describeError } from '../../ui/error-text.js';
 import '../../ui/document-button.js';
 import { billingStyles } from './billing.styles.js';
+import { amountInputValue, parseAmount, tooManyDecimals } from './amount.js';
 import { receiptOf } from './documents.js';
 import './billing-card-entry.js';
 import type { PorticoBillingCardEntry } from './billing-card-entry.js';
-import { amountInputValue, formatContext, invoiceStatusLabel, parseAmount, tooManyDecimals } from './shared.js';
+import { invoiceStatusLabel } from './invoice-status.js';
 
 type Phase = 'form' | 'paying' | 'confirming' | 'done';
 type Succeeded = Extract<PaymentResult, { status: 'succeeded' }>;
+
+/** What a payment (or its confirmation) changes: the invoice, the lists, the saved cards, the dashboard's balance. */
+const PAID = ['billing.listInvoices', 'billing.getInvoice', 'billing.listPayments', 'billing.listPaymentMethods', 'dashboard'] as const;
 
 /**
  * @tagname portico-billing-pay-dialog
@@ -38,17 +41,11 @@ type Succeeded = Extract<PaymentResult, { status: 'succeeded' }>;
 export class PorticoBillingPayDialog extends LitElement {
   static override styles = [baseStyles, buttonStyles, dialogStyles, billingStyles];
 
+  private readonly s = new SessionController(this);
+
   @property({ attribute: false }) invoice: Invoice | undefined;
   /** Called after the dialog closed, e.g. to move focus when the opener is gone. */
   @property({ attribute: false }) onClosed: (() => void) | undefined;
-
-  @consume({ context: sessionContext, subscribe: true })
-  @state()
-  private session: PorticoSessionState | undefined;
-
-  @consume({ context: configContext, subscribe: true })
-  @state()
-  private config: PorticoConfig | undefined;
 
   @state() private open = false;
   @state() private phase: Phase = 'form';
@@ -64,9 +61,7 @@ export class PorticoBillingPayDialog extends LitElement {
 
   // The store's handle; the saved cards themselves are `<portico-billing-card-entry>`'s (same key, one call).
   // Keyed on `open`, so a session that may not pay (no dialog) or a dialog never opened makes no call.
-  private readonly methods = new ResourceController<PaymentMethod[], { clientId: string }>(this, {
-    key: () => this.open && this.session && ['billing.listPaymentMethods', { clientId: this.session.clientId }],
-    fetch: (adapter, { clientId }, signal) => adapter.billing.listPaymentMethods({ clientId }, { signal }),
+  private readonly methods = resource(this, 'billing.listPaymentMethods', () => this.open && this.s.clientId && { clientId: this.s.clientId }, {
     isEmpty: () => false,
   });
 
@@ -89,14 +84,14 @@ export class PorticoBillingPayDialog extends LitElement {
   override render() {
     const invoice = this.invoice;
     if (!invoice) return nothing;
-    const ctx = formatContext(this.config);
+    const ctx = this.s.format;
     return html`<dialog aria-labelledby="pay-heading" @close=${this.onClose} @cancel=${this.onCancel}>
       <h3 id="pay-heading" tabindex="-1">${msg(str`Pay invoice ${invoice.number}`)}</h3>
       ${this.phase === 'done' && this.result ? this.renderDone(this.result) : this.renderForm(invoice, ctx)}
     </dialog>`;
   }
 
-  private renderForm(invoice: Invoice, ctx: { locale: string; timeZone: string }) {
+  private renderForm(invoice: Invoice, ctx: FormatContext) {
     const busy = this.phase === 'paying' || this.phase === 'confirming';
     const balance = formatMoney(invoice.balance, ctx);
     const amount = this.chosenAmount();
@@ -132,16 +127,16 @@ export class PorticoBillingPayDialog extends LitElement {
   }
 
   private renderDone({ payment, invoice }: Succeeded) {
-    const ctx = formatContext(this.config);
+    const ctx = this.s.format;
     return html`<div class="form">
       <p class="notice" data-tone="success" role="status">${msg(str`Payment of ${formatMoney(payment.amount, ctx)} received. Thank you!`)}</p>
       <dl class="facts">
         <div><dt>${msg('Receipt number')}</dt><dd>${payment.receiptNumber}</dd></div>
         <div><dt>${msg('New balance')}</dt><dd>${formatMoney(invoice.balance, ctx)}</dd></div>
-        <div><dt>${msg('Status')}</dt><dd>${invoiceStatusLabel(invoice, this.config)}</dd></div>
+        <div><dt>${msg('Status')}</dt><dd>${invoiceStatusLabel(invoice, ctx)}</dd></div>
       </dl>
       <div class="actions">
-        <portico-document-button document-kind="receipt" document-id=${payment.id} file-name=${`Receipt ${payment.receiptNumber}.pdf`} label=${msg(str`Download receipt ${payment.receiptNumber}`)} .load=${receiptOf(this.methods.store, this.session?.clientId, payment)}
+        <portico-document-button document-kind="receipt" document-id=${payment.id} file-name=${`Receipt ${payment.receiptNumber}.pdf`} label=${msg(str`Download receipt ${payment.receiptNumber}`)} .load=${receiptOf(this.methods.store, this.s.clientId, payment)}
           >${msg('Download receipt')}</portico-document-button
         >
         <button type="button" class="button" data-variant="primary" @click=${() => this.close()}>${msg('Done')}</button>
@@ -153,7 +148,7 @@ export class PorticoBillingPayDialog extends LitElement {
     this.partial = partial;
     this.amountError = '';
     if (partial && !this.amountText && this.invoice) {
-      this.amountText = amountInputValue(this.invoice.balance.amount, this.invoice.balance.currency, formatContext(this.config).locale);
+      this.amountText = amountInputValue(this.invoice.balance.amount, this.invoice.balance.currency, this.s.format.locale);
     }
     if (partial) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#amount')?.focus());
   }
@@ -162,14 +157,14 @@ export class PorticoBillingPayDialog extends LitElement {
     const invoice = this.invoice;
     if (!invoice) return undefined;
     if (!this.partial) return invoice.balance.amount;
-    return parseAmount(this.amountText, invoice.balance.currency, formatContext(this.config).locale);
+    return parseAmount(this.amountText, invoice.balance.currency, this.s.format.locale);
   }
 
   /** The amount to pay, or sets the message next to the field and returns undefined. */
   private validAmount(): number | undefined {
     const invoice = this.invoice!;
     const amount = this.chosenAmount();
-    const ctx = formatContext(this.config);
+    const ctx = this.s.format;
     const decimals = this.partial ? tooManyDecimals(this.amountText, invoice.balance.currency, ctx.locale) : undefined;
     if (decimals !== undefined) this.amountError = decimals === 0 ? msg('Enter a whole amount, with no decimals.') : msg(str`Enter at most ${decimals} decimals, for example 25.50.`);
     else if (amount === undefined) this.amountError = msg('Enter an amount, for example 25.00.');
@@ -182,7 +177,8 @@ export class PorticoBillingPayDialog extends LitElement {
 
   private readonly onSubmit = async (event: Event): Promise<void> => {
     event.preventDefault();
-    if (this.phase !== 'form' || !this.invoice || !this.session) return;
+    const clientId = this.s.clientId;
+    if (this.phase !== 'form' || !this.invoice || !clientId) return;
     const amount = this.validAmount();
     if (amount === undefined) return;
     this.failure = '';
@@ -199,20 +195,17 @@ export class PorticoBillingPayDialog extends LitElement {
     // which a real provider issues afresh for every attempt. A retry after a lost or failed
     // answer reuses it, so the backend charges once; it is dropped when the backend answers.
     const idempotencyKey = this.attempt.key([invoice.id, money.amount, money.currency]);
-    const params = { clientId: this.session.clientId, invoiceId: invoice.id };
-    await this.run((adapter, key) => adapter.billing.payInvoice({ ...params, body: { amount: money, ...source } }, { idempotencyKey: key }), idempotencyKey);
+    const input = { clientId, invoiceId: invoice.id, body: { amount: money, ...source } };
+    await this.run((store) => mutate(store, 'billing.payInvoice', input, { idempotencyKey, invalidates: PAID }));
   };
 
-  private async run(call: (adapter: PortalAdapter, key: string) => Promise<PaymentResult>, idempotencyKey: string): Promise<void> {
+  private async run(send: (store: PorticoStore) => Promise<PaymentResult>): Promise<void> {
     const store = this.methods.store;
     const invoice = this.invoice!;
     if (!store) return;
     let result: PaymentResult;
     try {
-      result = await store.mutate((adapter, { idempotencyKey: key }) => call(adapter, key), {
-        idempotencyKey,
-        invalidates: ['billing.listInvoices', 'billing.getInvoice', 'billing.listPayments', 'billing.listPaymentMethods', 'dashboard'],
-      });
+      result = await send(store);
     } catch (error) {
       this.phase = 'form';
       // A refusal (nothing was charged) makes the next try a new attempt; a lost answer keeps the key.
@@ -256,11 +249,8 @@ export class PorticoBillingPayDialog extends LitElement {
       this.fail(answer.error);
       return;
     }
-    const params = { clientId: this.session!.clientId, invoiceId: this.invoice!.id };
-    await this.run(
-      (adapter, key) => adapter.billing.confirmPayment({ ...params, body: { actionToken, confirmationToken: answer.confirmationToken } }, { idempotencyKey: key }),
-      randomId(),
-    );
+    const input = { clientId: this.s.clientId!, invoiceId: this.invoice!.id, body: { actionToken, confirmationToken: answer.confirmationToken } };
+    await this.run((store) => mutate(store, 'billing.confirmPayment', input, { idempotencyKey: randomId(), invalidates: PAID }));
   }
 
   private fail(reason: string): void {

@@ -1,19 +1,19 @@
-import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { Attempt, formatDateTime, formatLocalDate, signerNameMatches, todayIn, type Timesheet } from '@portico/core';
-import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
-import { ResourceController } from '../../controllers/resource-controller.js';
+import { mutate, operationKey, resource } from '../../controllers/resource.js';
+import { SessionController } from '../../controllers/session-controller.js';
 import { define } from '../../define.js';
 import { emit } from '../../events.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { buttonStyles } from '../../ui/button.styles.js';
 import { describeError } from '../../ui/error-text.js';
+import '../../ui/field.js';
+import type { PorticoField } from '../../ui/field.js';
 import '../../ui/state-empty.js';
 import '../../ui/state-loading.js';
 import { billingStyles } from './billing.styles.js';
-import { formatContext } from './shared.js';
 
 type Mode = { id: string; kind: 'sign' | 'dispute' };
 
@@ -28,13 +28,9 @@ type Mode = { id: string; kind: 'sign' | 'dispute' };
 export class PorticoBillingTimesheets extends LitElement {
   static override styles = [baseStyles, buttonStyles, billingStyles];
 
-  @consume({ context: sessionContext, subscribe: true })
-  @state()
-  private session: PorticoSessionState | undefined;
+  private readonly s = new SessionController(this);
 
-  @consume({ context: configContext, subscribe: true })
-  @state()
-  private config: PorticoConfig | undefined;
+  private readonly sheets = resource(this, 'timesheets.list', () => this.s.clientId && { clientId: this.s.clientId });
 
   @state() private mode: Mode | undefined;
   @state() private text = '';
@@ -42,11 +38,6 @@ export class PorticoBillingTimesheets extends LitElement {
   @state() private failure = '';
   @state() private saving = false;
   private readonly attempt = new Attempt();
-
-  private readonly sheets = new ResourceController<Timesheet[], { clientId: string }>(this, {
-    key: () => this.session && ['timesheets.list', { clientId: this.session.clientId }],
-    fetch: (adapter, { clientId }, signal) => adapter.timesheets.list({ clientId }, { signal }),
-  });
 
   override render() {
     return this.sheets.render({
@@ -57,7 +48,7 @@ export class PorticoBillingTimesheets extends LitElement {
   }
 
   private renderSheet(t: Timesheet) {
-    const ctx = formatContext(this.config);
+    const ctx = this.s.format;
     const period = msg(str`${formatLocalDate(t.periodStart, ctx)} to ${formatLocalDate(t.periodEnd, ctx)}`);
     const statusText = t.status === 'signed' ? msg('Signed') : t.status === 'disputed' ? msg('Disputed') : msg('Awaiting your signature');
     return html`<li class="card" data-timesheet-id=${t.id}>
@@ -91,22 +82,16 @@ export class PorticoBillingTimesheets extends LitElement {
         <button type="button" class="button" @click=${() => this.start(t, 'dispute')}>${msg('Dispute')}</button>
       </p>`;
     }
-    const ctx = formatContext(this.config);
+    const ctx = this.s.format;
     const id = `${mode}-${t.id}`;
     return html`<form novalidate class="form" @submit=${(e: Event) => this.submit(e, t)}>
       ${mode === 'sign'
         ? html`<p>${msg('By typing your name you sign that these hours and services are correct.')}</p>
-            <div class="field">
-              <label for=${id}>${msg('Type your full name to sign')}</label>
-              <input id=${id} type="text" autocomplete="name" .value=${this.text} aria-invalid=${this.fieldError ? 'true' : 'false'} aria-describedby=${this.fieldError ? `${id}-error` : nothing} @input=${this.onInput} />
-              ${this.fieldError ? html`<p id=${`${id}-error`} class="field-error">${this.fieldError}</p>` : nothing}
-            </div>
+            <portico-field id=${id} name="signature" label=${msg('Type your full name to sign')} autocomplete="name" required
+              .value=${this.text} .error=${this.fieldError} @input=${this.onInput}></portico-field>
             <p class="muted">${msg(str`Signature: ${this.text.trim() || '…'} · Date: ${formatLocalDate(todayIn(ctx), ctx)}`)}</p>`
-        : html`<div class="field">
-            <label for=${id}>${msg('What is not correct?')}</label>
-            <textarea id=${id} rows="3" .value=${this.text} aria-invalid=${this.fieldError ? 'true' : 'false'} aria-describedby=${this.fieldError ? `${id}-error` : nothing} @input=${this.onInput}></textarea>
-            ${this.fieldError ? html`<p id=${`${id}-error`} class="field-error">${this.fieldError}</p>` : nothing}
-          </div>`}
+        : html`<portico-field id=${id} name="reason" type="textarea" rows="3" label=${msg('What is not correct?')} required
+            .value=${this.text} .error=${this.fieldError} @input=${this.onInput}></portico-field>`}
       <div role="alert">${this.failure ? html`<p class="notice" data-tone="danger">${this.failure}</p>` : nothing}</div>
       <p class="actions">
         <button type="submit" class="button" data-variant="primary" aria-busy=${this.saving ? 'true' : 'false'} aria-disabled=${this.saving ? 'true' : 'false'}>
@@ -119,8 +104,7 @@ export class PorticoBillingTimesheets extends LitElement {
 
   private timeRange(date: string, start: string, end: string): string {
     // Wall-clock times of the practice's day: formatted as UTC so they never shift with the viewer's zone.
-    const ctx = { locale: formatContext(this.config).locale, timeZone: 'UTC' };
-    const fmt = new Intl.DateTimeFormat(ctx.locale, { timeStyle: 'short', timeZone: 'UTC' });
+    const fmt = new Intl.DateTimeFormat(this.s.format.locale, { timeStyle: 'short', timeZone: 'UTC' });
     return fmt.formatRange(new Date(`${date}T${start}:00Z`), new Date(`${date}T${end}:00Z`));
   }
 
@@ -145,7 +129,7 @@ export class PorticoBillingTimesheets extends LitElement {
   }
 
   private readonly onInput = (event: Event): void => {
-    this.text = (event.target as HTMLInputElement).value;
+    this.text = (event.target as PorticoField).value;
     this.fieldError = '';
   };
 
@@ -153,21 +137,22 @@ export class PorticoBillingTimesheets extends LitElement {
     event.preventDefault();
     const mode = this.mode;
     const store = this.sheets.store;
-    if (!mode || !store || !this.session || this.saving) return;
+    const session = this.s.state;
+    if (!mode || !store || !session || this.saving) return;
     const value = this.text.trim();
     if (!value) {
       this.fieldError = mode.kind === 'sign' ? msg('Type your full name to sign.') : msg('Say what is not correct, so the provider can fix it.');
       this.renderRoot.querySelector<HTMLElement>(`#${mode.kind}-${CSS.escape(t.id)}`)?.focus();
       return;
     }
-    const signer = this.session.user.name;
+    const signer = session.user.name;
     if (mode.kind === 'sign' && !signerNameMatches(value, signer)) {
       this.fieldError = msg(str`Sign with your own name as the practice has it: ${signer}.`);
       this.renderRoot.querySelector<HTMLElement>(`#sign-${CSS.escape(t.id)}`)?.focus();
       return;
     }
     const idempotencyKey = this.attempt.key([t.id, mode.kind, value]);
-    const clientId = this.session.clientId;
+    const clientId = session.clientId;
     const body =
       mode.kind === 'sign'
         ? { decision: 'sign' as const, signature: { kind: 'typed' as const, signerName: value, text: value, signedAt: new Date().toISOString() } }
@@ -175,10 +160,10 @@ export class PorticoBillingTimesheets extends LitElement {
     this.saving = true;
     this.failure = '';
     try {
-      await store.mutate((adapter, { idempotencyKey }) => adapter.timesheets.sign({ clientId, timesheetId: t.id, body }, { idempotencyKey }), {
+      await mutate(store, 'timesheets.sign', { clientId, timesheetId: t.id, body }, {
         idempotencyKey,
         invalidates: ['timesheets.list'],
-        onSuccess: (updated, s) => s.setData<Timesheet[]>(['timesheets.list', { clientId }], (list) => (list ?? []).map((x) => (x.id === updated.id ? updated : x))),
+        onSuccess: (updated, s) => s.setData<Timesheet[]>(operationKey('timesheets.list', { clientId }), (list) => (list ?? []).map((x) => (x.id === updated.id ? updated : x))),
       });
       this.attempt.settle();
       this.mode = undefined;

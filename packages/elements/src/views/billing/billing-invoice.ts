@@ -1,24 +1,23 @@
-import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, css, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { can, formatLocalDate, formatMoney, isClientPayable, type Invoice } from '@portico/core';
-import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
-import { ResourceController } from '../../controllers/resource-controller.js';
+import { property } from 'lit/decorators.js';
+import { formatLocalDate, formatMoney, isClientPayable, type Invoice } from '@portico/core';
+import { requestOpen } from '../../controllers/intents.js';
+import { resource } from '../../controllers/resource.js';
+import { SessionController } from '../../controllers/session-controller.js';
 import { define } from '../../define.js';
-import { emit } from '../../events.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { token } from '../../theme/tokens.js';
 import { buttonStyles } from '../../ui/button.styles.js';
 import '../../ui/state-error.js';
 import '../../ui/state-loading.js';
 import { billingStyles } from './billing.styles.js';
-import './pay-dialog.js';
-import type { PorticoBillingPayDialog } from './pay-dialog.js';
+import './billing-pay-dialog.js';
+import type { PorticoBillingPayDialog } from './billing-pay-dialog.js';
 import '../../ui/document-button.js';
 import { invoicePdfOf } from './documents.js';
+import { invoiceKindLabel, invoiceStatusLabel, isOverdue } from './invoice-status.js';
 import { printNode } from './print.js';
-import { formatContext, invoiceKindLabel, invoiceStatusLabel, isOverdue } from './shared.js';
 
 /**
  * @tagname portico-billing-invoice
@@ -28,7 +27,7 @@ import { formatContext, invoiceKindLabel, invoiceStatusLabel, isOverdue } from '
  * @csspart invoice - The printable invoice.
  * @csspart pay-button - The Pay action.
  *
- * @fires portico-open-requested - "Back to invoices": `detail: { view: 'billing' }`.
+ * @fires portico-open-requested - "Back to invoices": the intent `{ view: 'billing' }`.
  */
 @localized()
 export class PorticoBillingInvoice extends LitElement {
@@ -63,20 +62,12 @@ export class PorticoBillingInvoice extends LitElement {
     `,
   ];
 
+  private readonly s = new SessionController(this);
+
   /** The invoice to show. */
   @property({ attribute: false }) invoiceId: string | undefined;
 
-  @consume({ context: sessionContext, subscribe: true })
-  @state()
-  private session: PorticoSessionState | undefined;
-
-  @consume({ context: configContext, subscribe: true })
-  @state()
-  private config: PorticoConfig | undefined;
-
-  private readonly invoice = new ResourceController<Invoice, { clientId: string; invoiceId: string }>(this, {
-    key: () => (this.session && this.invoiceId ? ['billing.getInvoice', { clientId: this.session.clientId, invoiceId: this.invoiceId }] : undefined),
-    fetch: (adapter, params, signal) => adapter.billing.getInvoice(params, { signal }),
+  private readonly invoice = resource(this, 'billing.getInvoice', () => this.s.clientId && this.invoiceId && { clientId: this.s.clientId, invoiceId: this.invoiceId }, {
     isEmpty: () => false,
   });
 
@@ -114,15 +105,15 @@ export class PorticoBillingInvoice extends LitElement {
   }
 
   private renderInvoice(invoice: Invoice) {
-    const ctx = formatContext(this.config);
-    const s = this.session;
-    const mayPay = !!s && can(s.session, s.clientId, 'billing.pay');
-    const overdue = isOverdue(invoice, this.config);
+    const ctx = this.s.format;
+    const s = this.s.state;
+    const mayPay = this.s.can('billing.pay');
+    const overdue = isOverdue(invoice, ctx);
     return html`
       <article class="invoice card" part="invoice" ?data-overdue=${overdue} aria-labelledby="invoice-heading">
         <div class="card-head">
           <h3 id="invoice-heading" tabindex="-1">${msg(str`Invoice ${invoice.number}`)}</h3>
-          <span class="status" data-tone=${overdue ? 'danger' : invoice.status === 'paid' ? 'success' : 'neutral'}>${invoiceStatusLabel(invoice, this.config)}</span>
+          <span class="status" data-tone=${overdue ? 'danger' : invoice.status === 'paid' ? 'success' : 'neutral'}>${invoiceStatusLabel(invoice, ctx)}</span>
         </div>
         <p class="muted">${invoiceKindLabel(invoice.kind)}${s ? html` · ${s.organisation.name}` : nothing}</p>
         <dl class="facts">
@@ -170,7 +161,7 @@ export class PorticoBillingInvoice extends LitElement {
                 ${msg(str`Pay ${formatMoney(invoice.balance, ctx)}`)}
               </button>`
             : nothing}
-          <portico-document-button document-kind="invoice" document-id=${invoice.id} file-name=${`${invoice.number}.pdf`} label=${msg(str`Download PDF of invoice ${invoice.number}`)} .load=${invoicePdfOf(this.invoice.store, this.session?.clientId, invoice)}
+          <portico-document-button document-kind="invoice" document-id=${invoice.id} file-name=${`${invoice.number}.pdf`} label=${msg(str`Download PDF of invoice ${invoice.number}`)} .load=${invoicePdfOf(this.invoice.store, this.s.clientId, invoice)}
             >${msg('Download PDF')}</portico-document-button
           >
           <button type="button" class="button" @click=${this.print}>${msg('Print')}</button>
@@ -188,7 +179,7 @@ export class PorticoBillingInvoice extends LitElement {
   };
 
   private readonly back = (): void => {
-    emit(this, 'portico-open-requested', { view: 'billing', item: undefined });
+    requestOpen(this, { view: 'billing', item: undefined });
   };
 
   private readonly print = (event: Event): void => {

@@ -1,19 +1,17 @@
-import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { formatLocalDate, type InsurancePolicy } from '@portico/core';
-import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
-import { ResourceController } from '../../controllers/resource-controller.js';
+import { resource } from '../../controllers/resource.js';
+import { SessionController } from '../../controllers/session-controller.js';
 import { define } from '../../define.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { buttonStyles } from '../../ui/button.styles.js';
 import '../../ui/state-empty.js';
 import '../../ui/state-loading.js';
 import { billingStyles } from './billing.styles.js';
-import './insurance-form.js';
+import './billing-insurance-form.js';
 import { priorityLabel, relationshipLabel } from './insurance-labels.js';
-import { formatContext } from './shared.js';
 
 /**
  * @tagname portico-billing-insurance
@@ -24,22 +22,13 @@ import { formatContext } from './shared.js';
 export class PorticoBillingInsurance extends LitElement {
   static override styles = [baseStyles, buttonStyles, billingStyles];
 
-  @consume({ context: sessionContext, subscribe: true })
-  @state()
-  private session: PorticoSessionState | undefined;
-
-  @consume({ context: configContext, subscribe: true })
-  @state()
-  private config: PorticoConfig | undefined;
+  private readonly s = new SessionController(this);
 
   /** The policy being edited, `new` for a new one, or nothing. */
   @state() private editing: InsurancePolicy | 'new' | undefined;
   private opener: HTMLElement | undefined;
 
-  private readonly policies = new ResourceController<InsurancePolicy[], { clientId: string }>(this, {
-    key: () => this.session && ['insurance.list', { clientId: this.session.clientId }],
-    fetch: (adapter, { clientId }, signal) => adapter.insurance.list({ clientId }, { signal }),
-  });
+  private readonly policies = resource(this, 'insurance.list', () => this.s.clientId && { clientId: this.s.clientId });
 
   override render() {
     if (this.editing) {
@@ -61,7 +50,7 @@ export class PorticoBillingInsurance extends LitElement {
   }
 
   private renderPolicies(policies: InsurancePolicy[]) {
-    const ctx = formatContext(this.config);
+    const ctx = this.s.format;
     const status = (p: InsurancePolicy) =>
       p.status === 'active' ? msg('Active') : p.status === 'inactive' ? msg('Inactive') : msg('Pending verification');
     return html`<ul class="cards" aria-label=${msg('Insurance coverage')}>

@@ -1,10 +1,11 @@
 import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { Attempt, isPorticoError, type MountedPaymentField, type PaymentMethod, type PaymentProvider } from '@portico/core';
-import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
-import { ResourceController } from '../../controllers/resource-controller.js';
+import { state } from 'lit/decorators.js';
+import { Attempt, isPorticoError, type PaymentMethod, type PaymentProvider } from '@portico/core';
+import { paymentProviderContext } from '../../context.js';
+import { mutate, resource } from '../../controllers/resource.js';
+import { SessionController } from '../../controllers/session-controller.js';
 import { define } from '../../define.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { buttonStyles } from '../../ui/button.styles.js';
@@ -13,8 +14,8 @@ import { describeError } from '../../ui/error-text.js';
 import '../../ui/state-empty.js';
 import '../../ui/state-loading.js';
 import { billingStyles } from './billing.styles.js';
-import { cardExpiry, cardLabel } from './cards.js';
-import { formatContext } from './shared.js';
+import { CardField } from './card-field.js';
+import { cardExpiry, cardLabel } from './card-labels.js';
 
 /**
  * @tagname portico-billing-cards
@@ -23,7 +24,8 @@ import { formatContext } from './shared.js';
  * provider's own card field (Portico never sees the card number; it saves the provider's
  * token with `billing.addPaymentMethod`); any card but the default can be made the default
  * (`billing.setDefaultPaymentMethod`, which the pay dialog then preselects); each is removable
- * after a confirmation. Only rendered when the session may pay.
+ * after a confirmation. Only rendered when the session may pay. The payment provider comes by
+ * context (the portal's, the provider's or `<portico-billing>`'s `paymentProvider`).
  *
  * @csspart card-field - The container the payment provider's card field is mounted in (add-a-card dialog).
  */
@@ -31,16 +33,14 @@ import { formatContext } from './shared.js';
 export class PorticoBillingCards extends LitElement {
   static override styles = [baseStyles, buttonStyles, dialogStyles, billingStyles];
 
-  /** The payment provider whose card field takes a new card. Without one, no card can be added here. */
-  @property({ attribute: false }) paymentProvider: PaymentProvider | undefined;
+  private readonly s = new SessionController(this);
 
-  @consume({ context: sessionContext, subscribe: true })
+  /** The payment provider whose card field takes a new card, by context. Without one, no card can be added here. */
+  @consume({ context: paymentProviderContext, subscribe: true })
   @state()
-  private session: PorticoSessionState | undefined;
+  private paymentProvider: PaymentProvider | undefined;
 
-  @consume({ context: configContext, subscribe: true })
-  @state()
-  private config: PorticoConfig | undefined;
+  private readonly cards = resource(this, 'billing.listPaymentMethods', () => this.s.clientId && { clientId: this.s.clientId });
 
   @state() private adding = false;
   @state() private saving = false;
@@ -49,8 +49,7 @@ export class PorticoBillingCards extends LitElement {
   @state() private defaulting = '';
   @state() private listError = '';
   @state() private announcement = '';
-  private field: MountedPaymentField | undefined;
-  private mounting: Promise<void> | undefined;
+  private readonly card = new CardField();
   private addOpener: HTMLElement | undefined;
   /** Kept across retries of one card entry, so a lost answer does not save the card twice. */
   private readonly addAttempt = new Attempt();
@@ -62,14 +61,9 @@ export class PorticoBillingCards extends LitElement {
   private opener: HTMLElement | undefined;
   private readonly removeAttempt = new Attempt();
 
-  private readonly cards = new ResourceController<PaymentMethod[], { clientId: string }>(this, {
-    key: () => this.session && ['billing.listPaymentMethods', { clientId: this.session.clientId }],
-    fetch: (adapter, { clientId }, signal) => adapter.billing.listPaymentMethods({ clientId }, { signal }),
-  });
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.destroyField();
+    this.card.destroy();
   }
 
   override render() {
@@ -156,43 +150,32 @@ export class PorticoBillingCards extends LitElement {
   private async mountField(): Promise<void> {
     const container = this.renderRoot.querySelector<HTMLElement>('dialog.add-card .card-field');
     const provider = this.paymentProvider;
-    if (!container || !provider || !this.session || this.field || this.mounting) return;
+    const session = this.s.state;
+    if (!container || !provider || !session) return;
     // Nothing is charged: the provider is told a zero amount in the practice's currency.
-    const amount = { amount: 0, currency: this.session.organisation.currency };
-    this.mounting = provider
-      .mount(container, { locale: formatContext(this.config).locale, amount })
-      .then((field) => {
-        if (this.adding) this.field = field;
-        else field.destroy();
-      })
-      .catch(() => {
-        this.addError = msg('The card field could not be loaded. Try again later.');
-      })
-      .finally(() => (this.mounting = undefined));
-    await this.mounting;
-  }
-
-  private destroyField(): void {
-    this.field?.destroy();
-    this.field = undefined;
+    const amount = { amount: 0, currency: session.organisation.currency };
+    await this.card.mount(provider, container, { locale: this.s.format.locale, amount }, () => this.adding, () => {
+      this.addError = msg('The card field could not be loaded. Try again later.');
+    });
   }
 
   private readonly saveCard = async (event: Event): Promise<void> => {
     event.preventDefault();
     const store = this.cards.store;
-    if (this.saving || !store || !this.session) return;
-    if (!this.field) {
+    const clientId = this.s.clientId;
+    const field = this.card.field;
+    if (this.saving || !store || !clientId) return;
+    if (!field) {
       this.addError = msg('The card field is still loading. Try again in a moment.');
       return;
     }
     this.addError = '';
     this.saving = true;
-    const clientId = this.session.clientId;
     try {
-      const token = await this.field.tokenize();
+      const token = await field.tokenize();
       // The provider shows what is wrong next to its own field and focuses it.
       if ('error' in token) return;
-      const card = await store.mutate((adapter, { idempotencyKey }) => adapter.billing.addPaymentMethod({ clientId, body: { paymentToken: token.token } }, { idempotencyKey }), {
+      const card = await mutate(store, 'billing.addPaymentMethod', { clientId, body: { paymentToken: token.token } }, {
         idempotencyKey: this.addAttempt.key(),
         invalidates: ['billing.listPaymentMethods'],
       });
@@ -221,20 +204,20 @@ export class PorticoBillingCards extends LitElement {
     this.adding = false;
     this.addError = '';
     this.addAttempt.reset();
-    this.destroyField();
+    this.card.destroy();
     if (this.addOpener?.isConnected) this.addOpener.focus();
     this.addOpener = undefined;
   };
 
   private async makeDefault(card: PaymentMethod): Promise<void> {
     const store = this.cards.store;
-    if (this.defaulting || !store || !this.session) return;
+    const clientId = this.s.clientId;
+    if (this.defaulting || !store || !clientId) return;
     this.defaulting = card.id;
     this.listError = '';
     this.announcement = '';
-    const clientId = this.session.clientId;
     try {
-      await store.mutate((adapter, { idempotencyKey }) => adapter.billing.setDefaultPaymentMethod({ clientId, methodId: card.id }, { idempotencyKey }), {
+      await mutate(store, 'billing.setDefaultPaymentMethod', { clientId, methodId: card.id }, {
         idempotencyKey: this.defaultAttempt.key(card.id),
         invalidates: ['billing.listPaymentMethods'],
       });
@@ -261,12 +244,12 @@ export class PorticoBillingCards extends LitElement {
   private readonly removeCard = async (): Promise<void> => {
     const card = this.removing;
     const store = this.cards.store;
-    if (!card || !store || !this.session || this.busy) return;
+    const clientId = this.s.clientId;
+    if (!card || !store || !clientId || this.busy) return;
     this.busy = true;
     this.error = '';
-    const clientId = this.session.clientId;
     try {
-      await store.mutate((adapter, { idempotencyKey }) => adapter.billing.removePaymentMethod({ clientId, methodId: card.id }, { idempotencyKey }), {
+      await mutate(store, 'billing.removePaymentMethod', { clientId, methodId: card.id }, {
         idempotencyKey: this.removeAttempt.key(card.id),
         invalidates: ['billing.listPaymentMethods'],
       });

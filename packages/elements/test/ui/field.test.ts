@@ -1,0 +1,110 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/ui/field.js';
+import type { PorticoField } from '../../src/ui/field.js';
+import { expectNoAxeViolations } from '../helpers/axe.js';
+import { deepActiveElement, getByLabel, getByRole, selectWithKeys, typeInto, waitFor, webTestRunnerDriver } from '../helpers/harness.js';
+
+/** The message the control's `aria-describedby` points to, read as a person hears it. */
+function description(control: Element): string {
+  const root = control.getRootNode() as ShadowRoot;
+  return (control.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .filter(Boolean)
+    .map((id) => root.getElementById(id)!.textContent!.replace(/\s+/g, ' ').trim())
+    .join(' | ');
+}
+
+describe('<portico-field>', () => {
+  it('is named by its label, takes real key presses and posts its value with a real form', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form>
+      <portico-field name="email" type="email" label="Email" autocomplete="email" required></portico-field>
+      <portico-field name="note" type="textarea" label="Note" optional></portico-field>
+      <portico-field name="language" type="select" label="Language" .options=${[{ value: 'en', label: 'English' }, { value: 'es', label: 'Español', lang: 'es' }]} value="en"></portico-field>
+    </form>`);
+    const email = getByLabel<HTMLInputElement>(form, 'Email');
+    expect(email.type).to.equal('email');
+    expect(email.autocomplete).to.equal('email');
+    const seen: string[] = [];
+    const field = form.querySelector<PorticoField>('portico-field[name="email"]')!;
+    field.addEventListener('input', () => seen.push(field.value));
+    await typeInto(email, 'ana@example.com');
+    expect(seen.at(-1)).to.equal('ana@example.com');
+    await typeInto(getByLabel(form, 'Note (optional)'), 'Mornings, please');
+    const changes: Event[] = [];
+    form.addEventListener('change', (e) => changes.push(e));
+    await selectWithKeys(getByLabel<HTMLSelectElement>(form, 'Language'), 'Español');
+    expect(changes.some((e) => e.composed && e.target === form.querySelector('portico-field[name="language"]'))).to.equal(true);
+    const data = new FormData(form);
+    expect(data.get('email')).to.equal('ana@example.com');
+    expect(data.get('note')).to.equal('Mornings, please');
+    expect(data.get('language')).to.equal('es');
+  });
+
+  it('resets with its form to the value it started with', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form>
+      <portico-field name="city" label="City" value="Lisbon"></portico-field>
+      <button type="reset">Reset</button>
+    </form>`);
+    const city = getByLabel<HTMLInputElement>(form, 'City');
+    await typeInto(city, 'Porto');
+    expect(new FormData(form).get('city')).to.equal('Porto');
+    getByRole(form, 'button', { name: 'Reset' }).click();
+    await waitFor(() => city.value === 'Lisbon', { message: 'the field back to Lisbon' });
+    expect(new FormData(form).get('city')).to.equal('Lisbon');
+  });
+
+  it('takes part in the form’s validity and shows the error the view sets next to the control', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form>
+      <portico-field name="phone" type="tel" label="Mobile number" hint="We text appointment reminders here." required></portico-field>
+    </form>`);
+    const field = form.querySelector<PorticoField>('portico-field')!;
+    const phone = getByLabel<HTMLInputElement>(form, 'Mobile number');
+    expect(description(phone)).to.equal('We text appointment reminders here.');
+    expect(form.checkValidity()).to.equal(false);
+    expect(field.validity.valueMissing).to.equal(true);
+
+    await typeInto(phone, '555');
+    expect(form.checkValidity()).to.equal(true);
+
+    field.error = 'Enter the whole number, with the area code.';
+    await field.updateComplete;
+    expect(phone.getAttribute('aria-invalid')).to.equal('true');
+    expect(description(phone)).to.equal('We text appointment reminders here. | Enter the whole number, with the area code.');
+    expect(field.hasAttribute('invalid')).to.equal(true);
+    expect(form.checkValidity()).to.equal(false);
+    expect(field.validationMessage).to.equal('Enter the whole number, with the area code.');
+    await expectNoAxeViolations(form);
+
+    field.error = '';
+    await field.updateComplete;
+    expect(phone.getAttribute('aria-invalid')).to.equal('false');
+    expect(description(phone)).to.equal('We text appointment reminders here.');
+    expect(form.checkValidity()).to.equal(true);
+  });
+
+  it('delegates focus to its control and is disabled by a disabled fieldset', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form>
+      <button type="button">Before</button>
+      <fieldset><legend>Contact</legend><portico-field name="name" label="Name"></portico-field></fieldset>
+    </form>`);
+    getByRole(form, 'button', { name: 'Before' }).focus();
+    await webTestRunnerDriver.press('Tab');
+    const name = getByLabel<HTMLInputElement>(form, 'Name');
+    expect(deepActiveElement()).to.equal(name);
+    expect(getComputedStyle(name).outlineStyle).to.equal('solid');
+    form.querySelector('fieldset')!.disabled = true;
+    await waitFor(() => name.disabled, { message: 'the control disabled with its fieldset' });
+    expect(new FormData(form).has('name')).to.equal(false);
+    await expectNoAxeViolations(form);
+  });
+
+  it('reflows to 320 px without scrolling sideways', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px">
+      <portico-field name="a" label="A label long enough to wrap onto a second line at this width" hint="A hint that also wraps"></portico-field>
+    </div>`);
+    const field = wrapper.querySelector('portico-field')!;
+    await (field as PorticoField).updateComplete;
+    expect(field.scrollWidth).to.be.at.most(320);
+    expect(getByLabel(wrapper, /A label long enough/).getBoundingClientRect().width).to.be.at.most(320);
+  });
+});
