@@ -14,8 +14,8 @@ import { describeError } from '../../ui/error-text.js';
 import '../../ui/state-empty.js';
 import '../../ui/state-loading.js';
 import { scheduleStyles } from './schedule.styles.js';
-import { formatContextOf, timeRangeWithZone } from './shared.js';
-import './slot-picker.js';
+import { formatContextOf, timeRangeWithZone } from './appointment-text.js';
+import './schedule-slot-picker.js';
 
 type ClientParams = { clientId: string };
 

@@ -12,7 +12,7 @@ import { describeError } from '../../ui/error-text.js';
 import '../../ui/state-empty.js';
 import '../../ui/state-loading.js';
 import { scheduleStyles } from './schedule.styles.js';
-import { formatContextOf, requestStatusText, timeRangeWithZone } from './shared.js';
+import { formatContextOf, requestStatusText, timeRangeWithZone } from './appointment-text.js';
 
 /**
  * @tagname portico-schedule-requests
