@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import { CLIENT } from '@portico/mock';
 import '../../src/provider/provider.js';
-import { ScheduleHarness } from '../../src/testing/schedule.js';
+import { ScheduleHarness } from '../helpers/harness.js';
 import { PorticoSchedule } from '../../src/views/schedule/schedule.component.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
