@@ -56,11 +56,17 @@ export function formatTimeZoneName(instant: string | Date, ctx: FormatContext): 
 }
 
 /**
- * A calendar date (`YYYY-MM-DD`, no zone) as the locale writes it. Formatted in UTC so the
+ * A calendar date (`YYYY-MM-DD`, no zone) as the locale writes it: a date style, or the parts to
+ * show (`{ weekday: 'short' }`, `{ month: 'long', year: 'numeric' }`). Formatted in UTC so the
  * day never shifts with the viewer's zone.
  */
-export function formatLocalDate(date: string, ctx: Pick<FormatContext, 'locale'>, style: 'short' | 'medium' | 'long' | 'full' = 'medium'): string {
-  return cached(`ld|${ctx.locale}|${style}`, () => new Intl.DateTimeFormat(ctx.locale, { dateStyle: style, timeZone: 'UTC' })).format(new Date(`${date}T00:00:00Z`));
+export function formatLocalDate(
+  date: string,
+  ctx: Pick<FormatContext, 'locale'>,
+  style: 'short' | 'medium' | 'long' | 'full' | Intl.DateTimeFormatOptions = 'medium',
+): string {
+  const options = typeof style === 'string' ? { dateStyle: style } : style;
+  return cached(`ld|${ctx.locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(ctx.locale, { ...options, timeZone: 'UTC' })).format(new Date(`${date}T00:00:00Z`));
 }
 
 /** The calendar date (`YYYY-MM-DD`) an instant falls on in the context's zone. */

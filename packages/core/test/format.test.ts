@@ -19,6 +19,8 @@ describe('format', () => {
 
   it('keeps calendar dates on their day whatever the zone', () => {
     expect(n(formatLocalDate('2026-12-01', { locale: 'en-US' }))).to.equal('Dec 1, 2026');
+    expect(formatLocalDate('2026-12-01', { locale: 'en-US' }, { weekday: 'long' })).to.equal('Tuesday');
+    expect(formatLocalDate('2026-12-01', { locale: 'es' }, { month: 'long', year: 'numeric' })).to.equal('diciembre de 2026');
     expect(localDateOf('2026-11-24T03:00:00Z', chicago)).to.equal('2026-11-23');
     expect(localDateOf('2026-11-24T03:00:00Z', madrid)).to.equal('2026-11-24');
   });

@@ -1,7 +1,7 @@
 /** Issue #11: one time-zone module — DST changes and half-hour offsets. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addDays, localDateOf, startOfDay, todayIn, weekdayOf, zoneOffset, zonedInstant, zonedParts } from '../../src/index.js';
+import { addDays, addMonths, localDateOf, startOfDay, startOfWeek, todayIn, weekdayOf, zoneOffset, zonedInstant, zonedParts } from '../../src/index.js';
 
 const NY = 'America/New_York';
 const at = (iso: string) => Date.parse(iso);
@@ -61,4 +61,16 @@ test('calendar dates: adding days and weekdays ignore zones', () => {
   assert.equal(weekdayOf('2026-12-01'), 2);
   assert.equal(todayIn({ timeZone: 'Pacific/Kiritimati' }, new Date('2026-11-30T11:00:00Z')), '2026-12-01');
   assert.equal(todayIn({ timeZone: 'Pacific/Pago_Pago' }, new Date('2026-11-30T10:00:00Z')), '2026-11-29');
+});
+
+test('calendar arithmetic: whole months clamp to the month, weeks start on the locale\'s first day', () => {
+  assert.equal(addMonths('2026-01-31', 1), '2026-02-28');
+  assert.equal(addMonths('2028-01-31', 1), '2028-02-29');
+  assert.equal(addMonths('2026-03-15', -3), '2025-12-15');
+  assert.equal(addMonths('2026-12-01', 1), '2027-01-01');
+  // 2026-12-02 is a Wednesday.
+  assert.equal(startOfWeek('2026-12-02', 0), '2026-11-29');
+  assert.equal(startOfWeek('2026-12-02', 1), '2026-11-30');
+  assert.equal(startOfWeek('2026-11-29', 1), '2026-11-23');
+  assert.equal(startOfWeek('2026-11-29', 0), '2026-11-29');
 });

@@ -3,6 +3,7 @@
  * these helpers find buttons by their visible text and fill the booking form.
  */
 import type { PorticoSchedule } from '../views/schedule/schedule.js';
+import { defaultDriver, type Driver } from './driver.js';
 import { PorticoHarness } from './harness.js';
 import { waitFor } from './wait.js';
 
@@ -46,6 +47,21 @@ export async function pickFirstSlot(picker: HTMLElement): Promise<string> {
   return radio.value;
 }
 
+/**
+ * In a slot picker whose shown day has no open times, presses Enter on "Show the next day with
+ * open times" and waits until focus is on the new day's first open time (#10.16); returns it.
+ */
+export async function showNextDayWithKeys(picker: HTMLElement, driver: Driver = defaultDriver()): Promise<HTMLInputElement> {
+  const root = await waitFor(() => picker.shadowRoot, { message: 'the slot picker' });
+  const offer = await waitForText(() => root, /^Show the next day with open times/);
+  offer.focus();
+  await driver.press('Enter');
+  // The button is gone with the empty day; focus lands on the new day's first open time.
+  const first = await waitFor(() => root.querySelector<HTMLInputElement>('input[type="radio"]'), { message: 'the next day\'s slots' });
+  await waitFor(() => root.activeElement === first, { message: 'focus on the first open time' });
+  return first;
+}
+
 export class ScheduleHarness extends PorticoHarness<PorticoSchedule> {
   partOf(tag: string): Promise<ShadowRoot> {
     return partOf(this.element, tag);
@@ -57,5 +73,9 @@ export class ScheduleHarness extends PorticoHarness<PorticoSchedule> {
 
   pickFirstSlot(picker: HTMLElement): Promise<string> {
     return pickFirstSlot(picker);
+  }
+
+  showNextDayWithKeys(picker: HTMLElement): Promise<HTMLInputElement> {
+    return showNextDayWithKeys(picker, this.driver);
   }
 }

@@ -1,10 +1,9 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import { formatTimeRange, type PortalAdapter } from '@portico/core';
 import { CLIENT } from '@portico/mock';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
-import { byText, calendarSettled, choose, partOf, pickFirstSlot, renderSchedule, type, waitForText } from '../helpers/schedule-harness.js';
+import { ScheduleHarness, byText, calendarSettled, choose, partOf, pickFirstSlot, renderSchedule, type, waitForText } from '../helpers/schedule-harness.js';
 import type { PorticoSchedule } from '../../src/views/schedule/schedule.js';
 
 /** Opens "Book an appointment" and chooses the first provider and its first service. */
@@ -61,13 +60,7 @@ describe('<portico-schedule> self-scheduling (SCHED-2)', () => {
   it('keeps focus in the picker when "Show the next day with open times" is pressed (#10.16)', async () => {
     const schedule = await renderSchedule(await adapterFor('client'));
     const booking = await startBooking(schedule);
-    const root = booking.querySelector('portico-schedule-slot-picker')!.shadowRoot!;
-    const offer = await waitForText(() => root, /^Show the next day with open times/);
-    offer.focus();
-    await sendKeys({ press: 'Enter' });
-    // The button is gone with the empty day; focus lands on the new day's first open time.
-    const first = await waitFor(() => root.querySelector<HTMLInputElement>('input[type="radio"]'), { message: 'the next day\'s slots' });
-    await waitFor(() => root.activeElement === first, { message: 'focus on the first open time' });
+    const first = await new ScheduleHarness(schedule).showNextDayWithKeys(booking.querySelector('portico-schedule-slot-picker')!);
     expect(document.activeElement).not.to.equal(document.body);
     expect(first.closest('fieldset')!.querySelector('legend')!.textContent).to.match(/^Open times on/);
   });

@@ -1,9 +1,8 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import { CLIENT, SOON_APPOINTMENT_ID } from '@portico/mock';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
-import { byText, partOf, pickFirstSlot, renderSchedule, type, waitForText } from '../helpers/schedule-harness.js';
+import { byText, partOf, pickFirstSlot, renderSchedule, showNextDayWithKeys, type } from '../helpers/schedule-harness.js';
 
 /** Renders the schedule with `id` open (as the portal does for `#/schedule/<id>`). */
 async function openAppointment(id: string) {
@@ -95,12 +94,7 @@ describe('<portico-schedule> cancel and reschedule (SCHED-3)', () => {
     const { detail } = await openAppointment('ap-avery-next-2');
     const { dialogRoot } = await openDialog(detail, 'Reschedule');
     const picker = await waitFor(() => dialogRoot.querySelector<HTMLElement>('portico-schedule-slot-picker'));
-    const root = await waitFor(() => picker.shadowRoot);
-    const offer = await waitForText(() => root, /^Show the next day with open times/);
-    offer.focus();
-    await sendKeys({ press: 'Enter' });
-    const first = await waitFor(() => root.querySelector<HTMLInputElement>('input[type="radio"]'), { message: 'the next day\'s slots' });
-    await waitFor(() => root.activeElement === first, { message: 'focus on the first open time' });
+    await showNextDayWithKeys(picker);
     expect(document.activeElement).not.to.equal(document.body);
   });
 

@@ -3,7 +3,7 @@ import { formatTimeRange, type PortalAdapter } from '@portico/core';
 import { CLIENT, SOON_APPOINTMENT_ID } from '@portico/mock';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
-import { byText, calendarSettled, partOf, renderSchedule, waitForText } from '../helpers/schedule-harness.js';
+import { ScheduleHarness, byText, calendarSettled, partOf, renderSchedule, waitForText } from '../helpers/schedule-harness.js';
 
 const now = () => Date.now();
 
@@ -46,13 +46,14 @@ describe('<portico-schedule> appointments (SCHED-1)', () => {
     const current = calendar.querySelector<HTMLButtonElement>('button.day[tabindex="0"]')!;
     expect(current.getAttribute('aria-current')).to.equal('date');
     expect(calendar.querySelectorAll('button.day[tabindex="0"]').length).to.equal(1);
+    const view = new ScheduleHarness(schedule);
     current.focus();
-    current.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    await view.press('ArrowRight');
     await waitFor(() => focused()?.dataset['date'] && focused()!.dataset['date'] !== current.dataset['date'], { message: 'focus on the next day' });
     const next = new Date(`${current.dataset['date']}T00:00:00Z`);
     next.setUTCDate(next.getUTCDate() + 1);
     expect(focused()!.dataset['date']).to.equal(next.toISOString().slice(0, 10));
-    focused()!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    await view.press('ArrowDown');
     next.setUTCDate(next.getUTCDate() + 7);
     await waitFor(() => focused()?.dataset['date'] === next.toISOString().slice(0, 10), { message: 'focus a week later' });
     // The month's visible appointments are in the grid's cells.

@@ -2,7 +2,8 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { addDays, formatLocalDate, localDateOf, type Appointment, type FormatContext } from '@portico/core';
-import { appointmentStatusText, timeRangeWithZone } from './shared.js';
+import { appointmentStatusText, timeRangeWithZone } from './appointment-text.js';
+import { groupByDay } from './group-by-day.js';
 
 export function renderAppointmentItem(appointment: Appointment, ctx: FormatContext, open: (id: string) => void, showDate = false) {
   const when = timeRangeWithZone(appointment.start, appointment.end, ctx);
@@ -21,11 +22,7 @@ export function renderAppointmentItem(appointment: Appointment, ctx: FormatConte
 
 /** Appointments grouped by the user's local day, each group under a date heading. */
 export function renderAppointmentsByDay(appointments: readonly Appointment[], ctx: FormatContext, open: (id: string) => void, headingLevel: 3 | 4 = 3) {
-  const groups = new Map<string, Appointment[]>();
-  for (const a of appointments) {
-    const day = localDateOf(a.start, ctx);
-    groups.set(day, [...(groups.get(day) ?? []), a]);
-  }
+  const groups = groupByDay(appointments, ctx);
   const today = localDateOf(new Date(), ctx);
   return html`<div class="week-days">
     ${[...groups].map(([day, items]) => {

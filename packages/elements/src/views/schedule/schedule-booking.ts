@@ -15,8 +15,8 @@ import '../../ui/state-loading.js';
 import '../billing/billing-card-entry.js';
 import { cardEntryStyles, type PorticoBillingCardEntry } from '../billing/billing-card-entry.js';
 import { scheduleStyles } from './schedule.styles.js';
-import { timeRangeWithZone } from './shared.js';
-import './slot-picker.js';
+import { timeRangeWithZone } from './appointment-text.js';
+import './schedule-slot-picker.js';
 
 /**
  * @tagname portico-schedule-booking

@@ -11,7 +11,7 @@ import { describeError } from '../../ui/error-text.js';
 import '../../ui/state-empty.js';
 import '../../ui/state-loading.js';
 import { scheduleStyles } from './schedule.styles.js';
-import { requestStatusText, timeRangeWithZone } from './shared.js';
+import { requestStatusText, timeRangeWithZone } from './appointment-text.js';
 
 /**
  * @tagname portico-schedule-requests

@@ -1,15 +1,9 @@
-/** Text and formatting shared by the schedule's parts. */
+/**
+ * What the schedule says about appointments and requests: a time range with its zone, statuses,
+ * and the practice's notice rule (SCHED-3), in the user's language.
+ */
 import { msg, str } from '@lit/localize';
 import { formatTimeRange, formatTimeZoneName, type Appointment, type AppointmentRequest, type FormatContext } from '@portico/core';
-import type { PorticoConfig, PorticoSessionState } from '../../context.js';
-
-/** Locale and zone for every date and time the schedule shows: the user's, from config. */
-export function formatContextOf(config: PorticoConfig | undefined, session: PorticoSessionState | undefined): FormatContext {
-  return {
-    locale: config?.locale ?? session?.user.language ?? 'en',
-    timeZone: config?.timeZone ?? session?.user.timeZone ?? session?.organisation.timeZone ?? 'UTC',
-  };
-}
 
 /** `9:00 – 9:50 AM CST`: a time range with the zone's short name. */
 export function timeRangeWithZone(start: string, end: string, ctx: FormatContext): string {
@@ -57,14 +51,4 @@ export function noticeRuleText(hours: number, phone: string | undefined): string
 /** Why change controls are unavailable inside the notice window, and the number to call. */
 export function insideNoticeText(hours: number, phone: string | undefined): string {
   return `${msg(str`This appointment starts in less than ${hours} hours, so it can no longer be changed here.`)} ${callThePractice(phone)}`;
-}
-
-/** Whether the appointment starts inside the practice's notice window. */
-export function insideNoticeWindow(appointment: Appointment, hours: number, now = Date.now()): boolean {
-  return Date.parse(appointment.start) - now < hours * 3_600_000;
-}
-
-/** Whether the client may still cancel/reschedule it at all (scheduled and in the future). */
-export function isChangeable(appointment: Appointment, now = Date.now()): boolean {
-  return appointment.status === 'scheduled' && Date.parse(appointment.start) > now;
 }

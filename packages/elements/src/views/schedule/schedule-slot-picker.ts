@@ -1,23 +1,20 @@
-import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, css, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { addDays, formatLocalDate, formatTimeZoneName, localDateOf, todayIn, type FormatContext, type Slot } from '@portico/core';
-import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
-import { ResourceController } from '../../controllers/resource-controller.js';
+import { addDays, formatLocalDate, formatTimeZoneName, startOfDay, todayIn, type FormatContext, type Slot } from '@portico/core';
+import { resource } from '../../controllers/resource.js';
+import { SessionController } from '../../controllers/session-controller.js';
 import { define } from '../../define.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { token } from '../../theme/tokens.js';
 import { buttonStyles } from '../../ui/button.styles.js';
 import '../../ui/state-loading.js';
-import { startOfDayInstant } from './dates.js';
+import { timeRangeWithZone } from './appointment-text.js';
+import { groupByDay } from './group-by-day.js';
 import { scheduleStyles } from './schedule.styles.js';
-import { formatContextOf, timeRangeWithZone } from './shared.js';
 
 /** Days of slots fetched at once, so "next day with open times" needs no extra request. */
 const WINDOW_DAYS = 14;
-
-type SlotQuery = { clientId: string; providerId: string; serviceId: string; from: string; to: string };
 
 /**
  * @tagname portico-schedule-slot-picker
@@ -56,13 +53,7 @@ export class PorticoScheduleSlotPicker extends LitElement {
     `,
   ];
 
-  @consume({ context: sessionContext, subscribe: true })
-  @state()
-  private session: PorticoSessionState | undefined;
-
-  @consume({ context: configContext, subscribe: true })
-  @state()
-  private config: PorticoConfig | undefined;
+  protected readonly s = new SessionController(this);
 
   @property({ attribute: 'provider-id' }) providerId = '';
   @property({ attribute: 'service-id' }) serviceId = '';
@@ -81,7 +72,7 @@ export class PorticoScheduleSlotPicker extends LitElement {
   private focusNewDay = false;
 
   private get ctx(): FormatContext {
-    return formatContextOf(this.config, this.session);
+    return this.s.format;
   }
 
   private get today(): string {
@@ -92,23 +83,21 @@ export class PorticoScheduleSlotPicker extends LitElement {
     return this.day ?? this.today;
   }
 
-  private readonly slots = new ResourceController<Slot[], SlotQuery>(this, {
-    key: () => {
-      if (!this.session || !this.providerId || !this.serviceId) return undefined;
-      const start = this.windowStart ?? this.shownDay;
-      const tz = this.ctx.timeZone;
-      return ['schedule.listSlots', {
-        clientId: this.session.clientId, providerId: this.providerId, serviceId: this.serviceId,
-        from: startOfDayInstant(start, tz), to: startOfDayInstant(addDays(start, WINDOW_DAYS), tz),
-      }];
-    },
-    fetch: (adapter, query, signal) => adapter.schedule.listSlots(query, { signal }),
-    isEmpty: () => false,
-  });
+  protected readonly slots = resource(this, 'schedule.listSlots', () => {
+    const clientId = this.s.clientId;
+    if (!clientId || !this.providerId || !this.serviceId) return undefined;
+    const start = this.windowStart ?? this.shownDay;
+    return { clientId, providerId: this.providerId, serviceId: this.serviceId, from: this.dayStart(start), to: this.dayStart(addDays(start, WINDOW_DAYS)) };
+  }, { isEmpty: () => false });
+
+  /** The instant (ISO, as the contract takes it) at which local `date` starts in the user's zone. */
+  private dayStart(date: string): string {
+    return new Date(startOfDay(date, this.ctx.timeZone)).toISOString();
+  }
 
   override render() {
     const day = this.shownDay;
-    const zone = formatTimeZoneName(startOfDayInstant(day, this.ctx.timeZone), this.ctx);
+    const zone = formatTimeZoneName(this.dayStart(day), this.ctx);
     return html`
       <div class="toolbar">
         <button type="button" class="button" data-size="sm" ?disabled=${day <= this.today} @click=${() => this.show(addDays(day, -1))}>${msg('Previous day')}</button>
@@ -129,11 +118,7 @@ export class PorticoScheduleSlotPicker extends LitElement {
   private renderDay(all: Slot[]) {
     const ctx = this.ctx;
     const day = this.shownDay;
-    const byDay = new Map<string, Slot[]>();
-    for (const s of all) {
-      const d = localDateOf(s.start, ctx);
-      byDay.set(d, [...(byDay.get(d) ?? []), s]);
-    }
+    const byDay = groupByDay(all, ctx);
     const slots = byDay.get(day) ?? [];
     const label = formatLocalDate(day, ctx, 'full');
     if (slots.length) {

@@ -1,23 +1,21 @@
-import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { addDays, formatLocalDate, formatTime, formatTimeZoneName, localDateOf, todayIn, type Appointment, type FormatContext } from '@portico/core';
-import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
-import { ResourceController } from '../../controllers/resource-controller.js';
+import {
+  addDays, addMonths, formatLocalDate, formatTime, formatTimeZoneName, startOfDay, startOfWeek, todayIn, type Appointment, type FormatContext,
+} from '@portico/core';
+import { resource } from '../../controllers/resource.js';
+import { SessionController } from '../../controllers/session-controller.js';
 import { define } from '../../define.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { buttonStyles } from '../../ui/button.styles.js';
 import '../../ui/state-empty.js';
 import '../../ui/state-loading.js';
 import { renderAppointmentItem, renderAppointmentsByDay } from './appointment-item.js';
-import { addMonths, firstDayOfWeek, formatDay, monthWeeks, startOfDayInstant, startOfWeek } from './dates.js';
+import { groupByDay } from './group-by-day.js';
 import { calendarStyles, scheduleStyles } from './schedule.styles.js';
-import { formatContextOf } from './shared.js';
 
 export type CalendarMode = 'month' | 'week' | 'list';
-
-type Query = { clientId: string; from?: string; to?: string; when?: 'past' | 'upcoming' };
 
 /**
  * @tagname portico-schedule-calendar
@@ -31,13 +29,7 @@ type Query = { clientId: string; from?: string; to?: string; when?: 'past' | 'up
 export class PorticoScheduleCalendar extends LitElement {
   static override styles = [baseStyles, buttonStyles, scheduleStyles, calendarStyles];
 
-  @consume({ context: sessionContext, subscribe: true })
-  @state()
-  private session: PorticoSessionState | undefined;
-
-  @consume({ context: configContext, subscribe: true })
-  @state()
-  private config: PorticoConfig | undefined;
+  protected readonly s = new SessionController(this);
 
   /** `month`, `week` or `list`. */
   @property({ reflect: true }) mode: CalendarMode = 'list';
@@ -51,25 +43,28 @@ export class PorticoScheduleCalendar extends LitElement {
   private focusGrid = false;
 
   private get ctx(): FormatContext {
-    return formatContextOf(this.config, this.session);
+    return this.s.format;
   }
 
   private get day(): string {
     return this.anchor ?? todayIn(this.ctx);
   }
 
-  private readonly appointments = new ResourceController<Appointment[], Query>(this, {
-    key: () => {
-      if (!this.session) return undefined;
-      const clientId = this.session.clientId;
-      if (this.mode === 'list') return ['schedule.listAppointments', { clientId, when: this.when }];
-      const [first, last] = this.range();
-      return ['schedule.listAppointments', { clientId, from: startOfDayInstant(first, this.ctx.timeZone), to: startOfDayInstant(addDays(last, 1), this.ctx.timeZone) }];
-    },
-    fetch: (adapter, query, signal) => adapter.schedule.listAppointments(query, { signal }),
+  protected readonly appointments = resource(this, 'schedule.listAppointments', () => {
+    const clientId = this.s.clientId;
+    if (!clientId) return undefined;
+    if (this.mode === 'list') return { clientId, when: this.when };
+    const [first, last] = this.range();
+    return { clientId, from: this.dayStart(first), to: this.dayStart(addDays(last, 1)) };
+  }, {
     // An empty month or week still shows its days.
     isEmpty: (list) => this.mode === 'list' && list.length === 0,
   });
+
+  /** The instant (ISO, as the contract takes it) at which local `date` starts in the user's zone. */
+  private dayStart(date: string): string {
+    return new Date(startOfDay(date, this.ctx.timeZone)).toISOString();
+  }
 
   private range(): [string, string] {
     const firstDay = firstDayOfWeek(this.ctx.locale);
@@ -129,12 +124,12 @@ export class PorticoScheduleCalendar extends LitElement {
 
   private periodTitle(): string {
     const [first, last] = this.range();
-    if (this.mode === 'month') return formatDay(this.day, this.ctx.locale, { month: 'long', year: 'numeric' });
+    if (this.mode === 'month') return formatLocalDate(this.day, this.ctx, { month: 'long', year: 'numeric' });
     return msg(str`Week of ${formatLocalDate(first, this.ctx, 'medium')} to ${formatLocalDate(last, this.ctx, 'medium')}`);
   }
 
   private renderPeriodHeading() {
-    const zone = formatTimeZoneName(startOfDayInstant(this.day, this.ctx.timeZone), this.ctx);
+    const zone = formatTimeZoneName(this.dayStart(this.day), this.ctx);
     return html`<div class="toolbar">
       <h3 aria-live="polite">${this.periodTitle()}</h3>
       <span class="spacer"></span>
@@ -154,7 +149,7 @@ export class PorticoScheduleCalendar extends LitElement {
       <table class="month" role="grid" part="month-grid" aria-label=${this.periodTitle()} @keydown=${this.onGridKey}>
         <thead>
           <tr>
-            ${weeks[0]!.map((d) => html`<th scope="col" abbr=${formatDay(d, ctx.locale, { weekday: 'long' })}>${formatDay(d, ctx.locale, { weekday: 'short' })}</th>`)}
+            ${weeks[0]!.map((d) => html`<th scope="col" abbr=${formatLocalDate(d, ctx, { weekday: 'long' })}>${formatLocalDate(d, ctx, { weekday: 'short' })}</th>`)}
           </tr>
         </thead>
         <tbody>
@@ -162,7 +157,7 @@ export class PorticoScheduleCalendar extends LitElement {
             (week) => html`<tr>
               ${week.map((d) => {
                 const items = byDay.get(d) ?? [];
-                const label = formatDay(d, ctx.locale, { weekday: 'long', month: 'long', day: 'numeric' });
+                const label = formatLocalDate(d, ctx, { weekday: 'long', month: 'long', day: 'numeric' });
                 return html`<td role="gridcell" aria-selected=${d === this.day ? 'true' : 'false'}>
                   <button
                     type="button"
@@ -220,16 +215,15 @@ export class PorticoScheduleCalendar extends LitElement {
   }
 
   private readonly onGridKey = (event: KeyboardEvent): void => {
-    const firstDay = firstDayOfWeek(this.ctx.locale);
     const day = this.day;
-    const offset = (day: string) => (new Date(`${day}T00:00:00Z`).getUTCDay() - firstDay + 7) % 7;
+    const weekStart = () => startOfWeek(day, firstDayOfWeek(this.ctx.locale));
     const next: Record<string, () => string> = {
       ArrowLeft: () => addDays(day, -1),
       ArrowRight: () => addDays(day, 1),
       ArrowUp: () => addDays(day, -7),
       ArrowDown: () => addDays(day, 7),
-      Home: () => addDays(day, -offset(day)),
-      End: () => addDays(day, 6 - offset(day)),
+      Home: weekStart,
+      End: () => addDays(weekStart(), 6),
       PageUp: () => addMonths(day, -1),
       PageDown: () => addMonths(day, 1),
     };
@@ -251,13 +245,29 @@ export class PorticoScheduleCalendar extends LitElement {
   }
 }
 
-function groupByDay(list: readonly Appointment[], ctx: FormatContext): Map<string, Appointment[]> {
-  const map = new Map<string, Appointment[]>();
-  for (const a of list) {
-    const day = localDateOf(a.start, ctx);
-    map.set(day, [...(map.get(day) ?? []), a]);
+/** The locale's first day of the week (0 = Sunday), from `Intl.Locale` week info when available. */
+function firstDayOfWeek(locale: string): number {
+  try {
+    const loc = new Intl.Locale(locale) as Intl.Locale & { getWeekInfo?: () => { firstDay: number }; weekInfo?: { firstDay: number } };
+    const info = loc.getWeekInfo?.() ?? loc.weekInfo;
+    if (info) return info.firstDay % 7;
+  } catch {
+    // An unusual tag: fall through to the default.
   }
-  return map;
+  return /-(US|CA|MX|BR|JP)$/i.test(locale) || locale === 'en' ? 0 : 1;
+}
+
+/** The dates of the weeks that cover `date`'s month, week by week. */
+function monthWeeks(date: string, firstDay: number): string[][] {
+  const month = date.slice(0, 7);
+  const weeks: string[][] = [];
+  let start = startOfWeek(`${month}-01`, firstDay);
+  do {
+    const weekStart = start;
+    weeks.push(Array.from({ length: 7 }, (_, i) => addDays(weekStart, i)));
+    start = addDays(start, 7);
+  } while (start.slice(0, 7) === month);
+  return weeks;
 }
 
 define('portico-schedule-calendar', PorticoScheduleCalendar);

@@ -1,21 +1,20 @@
-import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { can, createObjectUrl, effectiveFeatures, formatDate, formatMoney, revokeObjectUrl, safeUrl, type Appointment } from '@portico/core';
-import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
-import { ResourceController } from '../../controllers/resource-controller.js';
+import { createObjectUrl, effectiveFeatures, formatDate, formatMoney, revokeObjectUrl, safeUrl, type Appointment } from '@portico/core';
+import { requestOpen } from '../../controllers/intents.js';
+import { operationKey, resource } from '../../controllers/resource.js';
+import { SessionController } from '../../controllers/session-controller.js';
 import { define } from '../../define.js';
-import { emit } from '../../events.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { buttonStyles } from '../../ui/button.styles.js';
 import '../../ui/state-error.js';
 import '../../ui/state-loading.js';
-import './change-dialog.js';
-import type { ChangeMode, PorticoScheduleChangeDialog } from './change-dialog.js';
+import { appointmentStatusText, insideNoticeText, noticeRuleText, timeRangeWithZone } from './appointment-text.js';
 import { icsFileName, toIcs } from './ics.js';
+import './schedule-change-dialog.js';
+import type { ChangeMode, PorticoScheduleChangeDialog } from './schedule-change-dialog.js';
 import { scheduleStyles } from './schedule.styles.js';
-import { appointmentStatusText, formatContextOf, insideNoticeText, insideNoticeWindow, isChangeable, noticeRuleText, timeRangeWithZone } from './shared.js';
 
 /**
  * @tagname portico-schedule-appointment
@@ -34,30 +33,19 @@ import { appointmentStatusText, formatContextOf, insideNoticeText, insideNoticeW
 export class PorticoScheduleAppointment extends LitElement {
   static override styles = [baseStyles, buttonStyles, scheduleStyles];
 
-  @consume({ context: sessionContext, subscribe: true })
-  @state()
-  private session: PorticoSessionState | undefined;
-
-  @consume({ context: configContext, subscribe: true })
-  @state()
-  private config: PorticoConfig | undefined;
+  protected readonly s = new SessionController(this);
 
   @property({ attribute: 'appointment-id' }) appointmentId = '';
   /** Called when the user goes back to the calendar. */
   @property({ attribute: false }) back: () => void = () => {};
 
+  protected readonly appointment = resource(this, 'schedule.getAppointment', () => this.s.clientId && this.appointmentId && { clientId: this.s.clientId, appointmentId: this.appointmentId }, {
+    isEmpty: () => false,
+  });
+
   @state() private announcement = '';
   private icsSource: Appointment | undefined;
   private icsUrl: string | undefined;
-
-  private readonly appointment = new ResourceController<Appointment, { clientId: string; appointmentId: string }>(this, {
-    key: () => {
-      const s = this.session;
-      return s && this.appointmentId ? ['schedule.getAppointment', { clientId: s.clientId, appointmentId: this.appointmentId }] : undefined;
-    },
-    fetch: (adapter, params, signal) => adapter.schedule.getAppointment(params, { signal }),
-    isEmpty: () => false,
-  });
 
   private focusPending = false;
 
@@ -114,10 +102,10 @@ export class PorticoScheduleAppointment extends LitElement {
    * practice has no card processing.
    */
   private renderCharge(a: Appointment) {
-    const session = this.session;
+    const session = this.s.state;
     const charge = a.charge;
-    if (!charge || charge.amountDue.amount <= 0 || !session || !can(session.session, session.clientId, 'billing.pay')) return nothing;
-    const amount = formatMoney(charge.amountDue, formatContextOf(this.config, session));
+    if (!charge || charge.amountDue.amount <= 0 || !session || !this.s.can('billing.pay')) return nothing;
+    const amount = formatMoney(charge.amountDue, this.s.format);
     const cards = effectiveFeatures(session.session, session.client).cardProcessing !== false;
     return html`<section class="stack charge" part="charge" aria-labelledby="charge-heading">
       <h4 id="charge-heading">${msg('Payment')}</h4>
@@ -125,14 +113,14 @@ export class PorticoScheduleAppointment extends LitElement {
       ${cards
         ? html`<p class="muted" id="pay-hint">${msg('Opens the invoice this appointment is billed on, to pay it there.')}</p>
             <button type="button" class="button" data-variant="primary" part="pay-button" aria-describedby="pay-hint"
-              @click=${() => emit(this, 'portico-open-requested', { view: 'billing', item: charge.invoiceId })}>${msg(str`Pay ${amount}`)}</button>`
+              @click=${() => requestOpen(this, { view: 'billing', item: charge.invoiceId })}>${msg(str`Pay ${amount}`)}</button>`
         : html`<button type="button" class="button" part="pay-button" aria-disabled="true" aria-describedby="pay-reason">${msg(str`Pay ${amount}`)}</button>
             <p class="muted" id="pay-reason">${msg('Paying online is not available: the practice does not take card payments through the portal. Contact the practice to pay.')}</p>`}
     </section>`;
   }
 
   private renderAppointment(a: Appointment) {
-    const ctx = formatContextOf(this.config, this.session);
+    const ctx = this.s.format;
     const join = a.status === 'scheduled' ? safeUrl(a.telehealthUrl) : undefined;
     return html`<article class="stack">
       <h3 tabindex="-1">${msg(str`${a.service.name} with ${a.provider.name}`)}</h3>
@@ -162,10 +150,10 @@ export class PorticoScheduleAppointment extends LitElement {
   }
 
   private renderChange(a: Appointment) {
-    const session = this.session;
-    if (!session || !can(session.session, session.clientId, 'schedule.change') || !isChangeable(a)) return nothing;
+    const session = this.s.state;
+    if (!session || !this.s.can('schedule.change') || !isChangeable(a)) return nothing;
     const hours = session.organisation.rules.cancellationNoticeHours;
-    const mayReschedule = can(session.session, session.clientId, 'schedule.book');
+    const mayReschedule = this.s.can('schedule.book');
     const inside = insideNoticeWindow(a, hours);
     return html`<section class="stack" aria-labelledby="change-heading">
       <h4 id="change-heading">${msg('Need to change this appointment?')}</h4>
@@ -192,14 +180,24 @@ export class PorticoScheduleAppointment extends LitElement {
   }
 
   private readonly onChanged = (mode: ChangeMode, updated: Appointment): void => {
-    const ctx = formatContextOf(this.config, this.session);
+    const ctx = this.s.format;
     this.announcement = mode === 'cancel'
       ? msg('The appointment is cancelled.')
       : msg(str`The appointment is moved to ${formatDate(updated.start, ctx, 'full')}, ${timeRangeWithZone(updated.start, updated.end, ctx)}.`);
-    this.appointment.store?.setData<Appointment>(['schedule.getAppointment', { clientId: this.session?.clientId ?? '', appointmentId: updated.id }], () => updated);
+    this.appointment.store?.setData<Appointment>(operationKey('schedule.getAppointment', { clientId: this.s.clientId ?? '', appointmentId: updated.id }), () => updated);
     // The change buttons go away with a cancelled appointment; keep focus inside the view.
     void this.updateComplete.then(() => this.focusHeading());
   };
+}
+
+/** Whether the appointment starts inside the practice's notice window. */
+function insideNoticeWindow(appointment: Appointment, hours: number, now = Date.now()): boolean {
+  return Date.parse(appointment.start) - now < hours * 3_600_000;
+}
+
+/** Whether the client may still cancel/reschedule it at all (scheduled and in the future). */
+function isChangeable(appointment: Appointment, now = Date.now()): boolean {
+  return appointment.status === 'scheduled' && Date.parse(appointment.start) > now;
 }
 
 define('portico-schedule-appointment', PorticoScheduleAppointment);

@@ -3,16 +3,18 @@ import { localized, msg, str } from '@lit/localize';
 import { LitElement, css, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { formatDate, isPorticoError, randomId, type Appointment, type PorticoStore, type Slot } from '@portico/core';
-import { configContext, sessionContext, storeContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
+import { storeContext } from '../../context.js';
+import { mutate } from '../../controllers/resource.js';
+import { SessionController } from '../../controllers/session-controller.js';
 import { define } from '../../define.js';
 import { emit } from '../../events.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { buttonStyles } from '../../ui/button.styles.js';
 import { dialogStyles } from '../../ui/view-frame.js';
 import { describeError } from '../../ui/error-text.js';
+import { callThePractice, noticeRuleText, timeRangeWithZone } from './appointment-text.js';
+import './schedule-slot-picker.js';
 import { scheduleStyles } from './schedule.styles.js';
-import { callThePractice, formatContextOf, noticeRuleText, timeRangeWithZone } from './shared.js';
-import './slot-picker.js';
 
 export type ChangeMode = 'cancel' | 'reschedule';
 
@@ -40,13 +42,7 @@ export class PorticoScheduleChangeDialog extends LitElement {
     `,
   ];
 
-  @consume({ context: sessionContext, subscribe: true })
-  @state()
-  private session: PorticoSessionState | undefined;
-
-  @consume({ context: configContext, subscribe: true })
-  @state()
-  private config: PorticoConfig | undefined;
+  protected readonly s = new SessionController(this);
 
   @consume({ context: storeContext, subscribe: true })
   @state()
@@ -97,8 +93,8 @@ export class PorticoScheduleChangeDialog extends LitElement {
 
   override render() {
     const a = this.appointment;
-    const ctx = formatContextOf(this.config, this.session);
-    const hours = this.session?.organisation.rules.cancellationNoticeHours ?? 0;
+    const ctx = this.s.format;
+    const hours = this.s.state?.organisation.rules.cancellationNoticeHours ?? 0;
     const cancel = this.mode === 'cancel';
     return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${this.onClose}>
       ${a
@@ -108,7 +104,7 @@ export class PorticoScheduleChangeDialog extends LitElement {
               ${msg(str`${a.service.name} with ${a.provider.name}`)}<br />
               ${formatDate(a.start, ctx, 'full')}, ${timeRangeWithZone(a.start, a.end, ctx)}
             </p>
-            <p class="notice">${noticeRuleText(hours, this.session?.organisation.phone)}</p>
+            <p class="notice">${noticeRuleText(hours, this.s.state?.organisation.phone)}</p>
             ${cancel ? nothing : this.renderSlotPicker(a)}
             <div class="field">
               <label for="reason">${cancel ? msg('Reason for cancelling (required)') : msg('Reason for rescheduling (required)')}</label>
@@ -149,7 +145,7 @@ export class PorticoScheduleChangeDialog extends LitElement {
     if (isPorticoError(error) && error.code === 'notice-window') {
       return html`<div class="notice stack" data-tone="danger" role="alert">
         <p><strong>${msg('This appointment can no longer be changed here.')}</strong></p>
-        <p>${msg(str`The practice asks for at least ${hours} hours' notice.`)} ${callThePractice(this.session?.organisation.phone)}</p>
+        <p>${msg(str`The practice asks for at least ${hours} hours' notice.`)} ${callThePractice(this.s.state?.organisation.phone)}</p>
         ${error.message ? html`<p class="muted">${error.message}</p>` : nothing}
       </div>`;
     }
@@ -176,8 +172,8 @@ export class PorticoScheduleChangeDialog extends LitElement {
     event.preventDefault();
     const a = this.appointment;
     const store = this.store;
-    const session = this.session;
-    if (this.busy || !a || !store || !session) return;
+    const clientId = this.s.clientId;
+    if (this.busy || !a || !store || !clientId) return;
     const reason = this.reason.trim();
     this.reasonError = reason ? '' : msg('Please give a reason, so the practice knows what happened.');
     this.slotError = this.mode === 'reschedule' && !this.chosen ? msg('Pick a new time first.') : '';
@@ -192,13 +188,10 @@ export class PorticoScheduleChangeDialog extends LitElement {
     const mode = this.mode;
     const slot = this.chosen;
     try {
-      const updated = await store.mutate(
-        (adapter, { idempotencyKey }) =>
-          mode === 'cancel'
-            ? adapter.schedule.cancelAppointment({ clientId: session.clientId, appointmentId: a.id, body: { reason } }, { idempotencyKey })
-            : adapter.schedule.rescheduleAppointment({ clientId: session.clientId, appointmentId: a.id, body: { reason, start: slot!.start } }, { idempotencyKey }),
-        { invalidates: ['schedule.listAppointments', 'schedule.getAppointment', 'schedule.listSlots'], idempotencyKey: this.idempotencyKey },
-      );
+      const options = { invalidates: ['schedule.listAppointments', 'schedule.getAppointment', 'schedule.listSlots'] as const, idempotencyKey: this.idempotencyKey };
+      const updated = mode === 'cancel'
+        ? await mutate(store, 'schedule.cancelAppointment', { clientId, appointmentId: a.id, body: { reason } }, options)
+        : await mutate(store, 'schedule.rescheduleAppointment', { clientId, appointmentId: a.id, body: { reason, start: slot!.start } }, options);
       this.reset();
       this.close();
       if (mode === 'cancel') emit(this, 'portico-appointment-cancelled', { appointmentId: a.id });
