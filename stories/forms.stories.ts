@@ -20,7 +20,7 @@ export default meta;
 type Story = StoryObj;
 
 const view = (canvas: HTMLElement): ShadowRoot => canvas.querySelector('portico-forms')!.shadowRoot!;
-const form = (canvas: HTMLElement): ShadowRoot | undefined => view(canvas).querySelector('portico-form-filler')?.shadowRoot ?? undefined;
+const form = (canvas: HTMLElement): ShadowRoot | undefined => view(canvas).querySelector('portico-forms-filler')?.shadowRoot ?? undefined;
 const openForm = (item: string) => () => html`<portico-forms item=${item}></portico-forms>`;
 const formReady = (canvas: HTMLElement) => waitFor(() => expect(form(canvas)?.querySelector('form, .submitted')).toBeTruthy(), { timeout: 8000 });
 
@@ -154,7 +154,7 @@ export const SignDrawn: Story = {
     const root = form(canvasElement)!;
     await userEvent.click(root.querySelector<HTMLInputElement>('#signature-mode-drawn')!);
     await userEvent.type(root.querySelector<HTMLInputElement>('[id="fld-signature"]')!, 'Avery Example');
-    const canvas = root.querySelector('portico-signature-pad')!.shadowRoot!.querySelector('canvas')!;
+    const canvas = root.querySelector('portico-forms-signature-pad')!.shadowRoot!.querySelector('canvas')!;
     const rect = canvas.getBoundingClientRect();
     const at = (type: string, x: number, y: number) =>
       canvas.dispatchEvent(new PointerEvent(type, { bubbles: true, pointerId: 1, pointerType: 'pen', clientX: rect.left + x, clientY: rect.top + y }));

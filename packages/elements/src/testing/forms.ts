@@ -2,14 +2,14 @@
  * Drives `<portico-forms>` and its form the way a user does: open a form by its title, find
  * controls by their visible label, type and choose with the keyboard, submit, read errors.
  */
-import type { PorticoFormFiller } from '../views/forms/form-filler.js';
+import type { PorticoFormsFiller } from '../views/forms/forms-filler.js';
 import type { PorticoForms } from '../views/forms/forms.js';
 import { PorticoHarness, typeInto, type TextControl } from './harness.js';
 import { textOf } from './queries.js';
 
 export class FormsHarness extends PorticoHarness<PorticoForms> {
-  get filler(): PorticoFormFiller {
-    const filler = this.root.querySelector('portico-form-filler');
+  get filler(): PorticoFormsFiller {
+    const filler = this.root.querySelector('portico-forms-filler');
     if (!filler) throw new Error('No form is open');
     return filler;
   }
@@ -35,7 +35,7 @@ export class FormsHarness extends PorticoHarness<PorticoForms> {
 
   /** Waits until the open form's fields (or its submitted panel) are on screen. */
   async ready(): Promise<this> {
-    await this.waitFor(() => this.root.querySelector('portico-form-filler')?.shadowRoot?.querySelector('form, .submitted'), { message: 'the form' });
+    await this.waitFor(() => this.root.querySelector('portico-forms-filler')?.shadowRoot?.querySelector('form, .submitted'), { message: 'the form' });
     return this;
   }
 
@@ -97,7 +97,7 @@ export class FormsHarness extends PorticoHarness<PorticoForms> {
 
   /** Draws a stroke on the signature pad with pointer events. */
   draw(points: [number, number][]): void {
-    const pad = this.form.querySelector('portico-signature-pad')!;
+    const pad = this.form.querySelector('portico-forms-signature-pad')!;
     const canvas = pad.shadowRoot!.querySelector('canvas')!;
     const rect = canvas.getBoundingClientRect();
     const at = (type: string, [x, y]: [number, number]) =>

@@ -216,7 +216,7 @@ describe('<portico-forms>', () => {
     const backend = await mockBackend();
     backend.faults.errorRate('forms.getDefinition', 1);
     const forms = await renderForms(await adapterFor('client'), 'fa-avery-intake');
-    const error = await waitFor(() => forms.root.querySelector('portico-form-filler')?.shadowRoot?.querySelector('portico-state-error'), { message: 'the error' });
+    const error = await waitFor(() => forms.root.querySelector('portico-forms-filler')?.shadowRoot?.querySelector('portico-state-error'), { message: 'the error' });
     await expectNoAxeViolations(forms.element);
     backend.faults.reset();
     (await waitFor(() => error.shadowRoot!.querySelector('button'))).click();
