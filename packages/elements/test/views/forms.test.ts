@@ -35,6 +35,34 @@ describe('<portico-forms>', () => {
     await waitFor(() => forms.root.activeElement === forms.root.querySelector('[data-assignment-id="fa-avery-intake"] button'), { message: 'focus back on the form' });
   });
 
+  it('a host that takes the open request is the one writer of the open form: the view waits for the item it is given (#11)', async () => {
+    const forms = await (await renderForms(await adapterFor('client'))).listed();
+    const asked: unknown[] = [];
+    // What the portal does: take the request, then write `item` (here, when the test says so).
+    forms.element.parentElement!.addEventListener('portico-open-requested', (event) => {
+      event.preventDefault();
+      asked.push(event.detail);
+    });
+    forms.root.querySelector<HTMLButtonElement>('[data-assignment-id="fa-avery-intake"] button')!.click();
+    await forms.element.updateComplete;
+    expect(asked).to.deep.equal([{ view: 'forms', item: 'fa-avery-intake' }]);
+    expect(forms.root.querySelector('portico-forms-filler'), 'the view does not open the form itself').to.equal(null);
+    expect(visibleText(forms.root.querySelector('h2')!)).to.equal('Forms');
+
+    forms.element.item = 'fa-avery-intake';
+    await forms.ready();
+    expect(visibleText(forms.form.querySelector('h2')!)).to.equal('Intake questionnaire');
+    await waitFor(() => forms.form.activeElement?.tagName === 'H2', { message: 'focus on the form heading' });
+
+    forms.button('← All forms', forms.root).click();
+    await forms.element.updateComplete;
+    expect(asked[1]).to.deep.equal({ view: 'forms' });
+    expect(forms.root.querySelector('portico-forms-filler'), 'the form stays until the host closes it').to.exist;
+    forms.element.item = undefined;
+    await forms.listed();
+    await waitFor(() => forms.root.activeElement === forms.root.querySelector('[data-assignment-id="fa-avery-intake"] button'), { message: 'focus back on the form' });
+  });
+
   it('shows the practice location at the head of the form, and leaves it out when the practice hides it (#14.4)', async () => {
     const backend = await mockBackend();
     let forms = await (await renderForms(await adapterFor('client'), 'fa-avery-intake')).ready();
