@@ -23,12 +23,16 @@ export class FormsHarness extends PorticoHarness<PorticoForms> {
     return this;
   }
 
-  /** Clicks Start / Continue / View on the form titled `title`. */
-  async open(title: string): Promise<this> {
+  /** The Start / Continue / View button of the form titled `title` (by its accessible name). */
+  async action(title: string): Promise<HTMLButtonElement> {
     await this.listed();
-    const item = [...this.root.querySelectorAll<HTMLElement>('li.assignment')].find((li) => li.querySelector('h4')?.textContent?.trim() === title);
-    if (!item) throw new Error(`No form "${title}"`);
-    item.querySelector('button')!.click();
+    const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return this.findByRole<HTMLButtonElement>('button', { name: new RegExp(`^(Start|Continue|View): ${escaped}$`) });
+  }
+
+  /** Clicks Start / Continue / View on the form titled `title`, and waits for the form. */
+  async open(title: string): Promise<this> {
+    await this.click(await this.action(title));
     await this.ready();
     return this;
   }
