@@ -4,9 +4,11 @@
  * validation errors, saved progress, signing (typed and drawn) and a submitted form.
  */
 import '@portico/elements/views/forms';
+import { FormsHarness } from '@portico/elements/testing';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { expect, userEvent, waitFor } from 'storybook/test';
+import { expect, waitFor } from 'storybook/test';
+import './support/dom.js';
 import { FOREVER, portico, porticoOf } from './support/portico.js';
 
 const meta: Meta = {
@@ -20,9 +22,11 @@ export default meta;
 type Story = StoryObj;
 
 const view = (canvas: HTMLElement): ShadowRoot => canvas.querySelector('portico-forms')!.shadowRoot!;
-const form = (canvas: HTMLElement): ShadowRoot | undefined => view(canvas).querySelector('portico-form-filler')?.shadowRoot ?? undefined;
+const form = (canvas: HTMLElement): ShadowRoot | undefined => view(canvas).querySelector('portico-forms-filler')?.shadowRoot ?? undefined;
 const openForm = (item: string) => () => html`<portico-forms item=${item}></portico-forms>`;
 const formReady = (canvas: HTMLElement) => waitFor(() => expect(form(canvas)?.querySelector('form, .submitted')).toBeTruthy(), { timeout: 8000 });
+/** The shipped harness (the one the elements' tests use), driving the story with user-event. */
+const harness = (canvas: HTMLElement) => new FormsHarness(canvas.querySelector('portico-forms')!);
 
 /** The intake packet: not started, in progress and submitted forms with due dates. */
 export const Content: Story = {
@@ -59,8 +63,9 @@ export const ErrorState: Story = {
     await waitFor(() => expect(error()).not.toBeNull(), { timeout: 8000 });
     await error()!.updateComplete;
     porticoOf(context).backend.faults.clear('forms.listAssignments');
-    await userEvent.click(error()!.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry-button"]')!);
-    await waitFor(() => expect(view(canvasElement).querySelector('ul.assignments')).not.toBeNull(), { timeout: 5000 });
+    const forms = harness(canvasElement);
+    await forms.click('Try again');
+    await forms.findByRole('button', { name: 'Start: Intake questionnaire' });
   },
 };
 
@@ -82,8 +87,9 @@ export const FormLoadError: Story = {
     await waitFor(() => expect(error()).not.toBeNull(), { timeout: 8000 });
     await error()!.updateComplete;
     porticoOf(context).backend.faults.clear('forms.getDefinition');
-    await userEvent.click(error()!.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry-button"]')!);
-    await formReady(canvasElement);
+    const forms = harness(canvasElement);
+    await forms.click('Try again');
+    await forms.ready();
   },
 };
 
@@ -114,9 +120,9 @@ export const LocationHidden: Story = {
 export const ValidationErrors: Story = {
   render: openForm('fa-avery-intake'),
   play: async ({ canvasElement }) => {
-    await formReady(canvasElement);
-    await userEvent.click(form(canvasElement)!.querySelector<HTMLButtonElement>('[part="submit-button"]')!);
-    await waitFor(() => expect(form(canvasElement)!.querySelector('.error-summary')).not.toBeNull());
+    const forms = await harness(canvasElement).ready();
+    await forms.click(forms.getByRole('button', { name: 'Submit form' }));
+    await waitFor(() => expect(forms.summary().length).toBeGreaterThan(0));
   },
 };
 
@@ -131,9 +137,9 @@ export const SaveFails: Story = {
   render: openForm('fa-avery-consent'),
   parameters: portico({ faults: (faults) => faults.errorRate('forms.saveProgress', 1) }),
   play: async ({ canvasElement }) => {
-    await formReady(canvasElement);
-    await userEvent.click(form(canvasElement)!.querySelector<HTMLInputElement>('[id="fld-telehealthOk-yes"]')!);
-    await waitFor(() => expect(form(canvasElement)!.querySelector('[part="save-status"]')?.textContent).toContain('Not saved'), { timeout: 8000 });
+    const forms = await harness(canvasElement).ready();
+    await forms.choose('Do you consent to telehealth sessions?', 'Yes');
+    await forms.waitForText('Not saved', { timeout: 8000 });
   },
 };
 
@@ -141,8 +147,9 @@ export const SaveFails: Story = {
 export const SignTyped: Story = {
   render: openForm('fa-avery-consent'),
   play: async ({ canvasElement }) => {
-    await formReady(canvasElement);
-    await userEvent.type(form(canvasElement)!.querySelector<HTMLInputElement>('[id="fld-signature"]')!, 'Avery Example');
+    const forms = await harness(canvasElement).ready();
+    await forms.type('Type your full name to sign', 'Avery Example');
+    await forms.waitForText('Signed by Avery Example on');
   },
 };
 
@@ -150,17 +157,11 @@ export const SignTyped: Story = {
 export const SignDrawn: Story = {
   render: openForm('fa-avery-consent'),
   play: async ({ canvasElement }) => {
-    await formReady(canvasElement);
-    const root = form(canvasElement)!;
-    await userEvent.click(root.querySelector<HTMLInputElement>('#signature-mode-drawn')!);
-    await userEvent.type(root.querySelector<HTMLInputElement>('[id="fld-signature"]')!, 'Avery Example');
-    const canvas = root.querySelector('portico-signature-pad')!.shadowRoot!.querySelector('canvas')!;
-    const rect = canvas.getBoundingClientRect();
-    const at = (type: string, x: number, y: number) =>
-      canvas.dispatchEvent(new PointerEvent(type, { bubbles: true, pointerId: 1, pointerType: 'pen', clientX: rect.left + x, clientY: rect.top + y }));
-    at('pointerdown', 20, 80);
-    for (const [x, y] of [[50, 30], [80, 100], [120, 40], [160, 90], [200, 50]] as const) at('pointermove', x, y);
-    at('pointerup', 200, 50);
+    const forms = await harness(canvasElement).ready();
+    await forms.choose('How would you like to sign?', 'Draw your signature');
+    await forms.type('Your full name', 'Avery Example');
+    forms.draw([[20, 80], [50, 30], [80, 100], [120, 40], [160, 90], [200, 50]]);
+    await forms.waitForText('Signed by Avery Example on');
   },
 };
 

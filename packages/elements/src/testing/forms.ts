@@ -2,14 +2,14 @@
  * Drives `<portico-forms>` and its form the way a user does: open a form by its title, find
  * controls by their visible label, type and choose with the keyboard, submit, read errors.
  */
-import type { PorticoFormFiller } from '../views/forms/form-filler.js';
+import type { PorticoFormsFiller } from '../views/forms/forms-filler.js';
 import type { PorticoForms } from '../views/forms/forms.js';
 import { PorticoHarness, typeInto, type TextControl } from './harness.js';
 import { textOf } from './queries.js';
 
 export class FormsHarness extends PorticoHarness<PorticoForms> {
-  get filler(): PorticoFormFiller {
-    const filler = this.root.querySelector('portico-form-filler');
+  get filler(): PorticoFormsFiller {
+    const filler = this.root.querySelector('portico-forms-filler');
     if (!filler) throw new Error('No form is open');
     return filler;
   }
@@ -23,19 +23,23 @@ export class FormsHarness extends PorticoHarness<PorticoForms> {
     return this;
   }
 
-  /** Clicks Start / Continue / View on the form titled `title`. */
-  async open(title: string): Promise<this> {
+  /** The Start / Continue / View button of the form titled `title` (by its accessible name). */
+  async action(title: string): Promise<HTMLButtonElement> {
     await this.listed();
-    const item = [...this.root.querySelectorAll<HTMLElement>('li.assignment')].find((li) => li.querySelector('h4')?.textContent?.trim() === title);
-    if (!item) throw new Error(`No form "${title}"`);
-    item.querySelector('button')!.click();
+    const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return this.findByRole<HTMLButtonElement>('button', { name: new RegExp(`^(Start|Continue|View): ${escaped}$`) });
+  }
+
+  /** Clicks Start / Continue / View on the form titled `title`, and waits for the form. */
+  async open(title: string): Promise<this> {
+    await this.click(await this.action(title));
     await this.ready();
     return this;
   }
 
   /** Waits until the open form's fields (or its submitted panel) are on screen. */
   async ready(): Promise<this> {
-    await this.waitFor(() => this.root.querySelector('portico-form-filler')?.shadowRoot?.querySelector('form, .submitted'), { message: 'the form' });
+    await this.waitFor(() => this.root.querySelector('portico-forms-filler')?.shadowRoot?.querySelector('form, .submitted'), { message: 'the form' });
     return this;
   }
 
@@ -97,7 +101,7 @@ export class FormsHarness extends PorticoHarness<PorticoForms> {
 
   /** Draws a stroke on the signature pad with pointer events. */
   draw(points: [number, number][]): void {
-    const pad = this.form.querySelector('portico-signature-pad')!;
+    const pad = this.form.querySelector('portico-forms-signature-pad')!;
     const canvas = pad.shadowRoot!.querySelector('canvas')!;
     const rect = canvas.getBoundingClientRect();
     const at = (type: string, [x, y]: [number, number]) =>

@@ -118,7 +118,7 @@ describe('keyboard-only journeys (#12.4)', () => {
     await waitFor(() => forms.shadowRoot!.querySelector('[data-assignment-id="fa-avery-consent"]'), { message: 'the consent form', timeout: 20_000 });
     await keys.tabTo({ role: 'button', name: /: Informed consent for treatment$/ });
     await keys.press('Enter');
-    await waitFor(() => forms.shadowRoot!.querySelector('portico-form-filler')?.shadowRoot?.querySelector('form'), { message: 'the form', timeout: 20_000 });
+    await waitFor(() => forms.shadowRoot!.querySelector('portico-forms-filler')?.shadowRoot?.querySelector('form'), { message: 'the form', timeout: 20_000 });
     await keys.tabTo({ role: 'radio', name: /^(Yes|No)$/, group: 'Do you consent to telehealth sessions?' });
     // Arrow keys choose within the yes/no group: land on "No" (no follow-up questions).
     for (let i = 0; i < 3 && nameOfFocused(keys) !== 'No'; i += 1) await keys.press('ArrowDown');

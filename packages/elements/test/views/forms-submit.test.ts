@@ -116,7 +116,7 @@ describe('<portico-forms> saving and submitting', () => {
     await forms.filler.updateComplete;
     expect(forms.summary()).to.deep.equal([]);
     // Clear empties it; draw again.
-    forms.button('Clear the drawing', forms.form.querySelector('portico-signature-pad')!.shadowRoot!).click();
+    forms.button('Clear the drawing', forms.form.querySelector('portico-forms-signature-pad')!.shadowRoot!).click();
     await forms.filler.updateComplete;
     expect(forms.errorOf(drawArea)).to.contain('Draw your signature');
     forms.draw([[20, 50], [60, 20], [100, 70]]);

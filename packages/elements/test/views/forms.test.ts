@@ -23,16 +23,45 @@ describe('<portico-forms>', () => {
 
   it('opens a form (asking the portal) and goes back to the list with focus on it', async () => {
     const forms = await (await renderForms(await adapterFor('client'))).listed();
-    const start = forms.root.querySelector<HTMLButtonElement>('[data-assignment-id="fa-avery-intake"] button')!;
-    setTimeout(() => start.click());
+    const start = await forms.action('Intake questionnaire');
+    setTimeout(() => void forms.click(start));
     const event = await oneEvent(forms.element, 'portico-open-requested');
     expect(event.detail).to.deep.equal({ view: 'forms', item: 'fa-avery-intake' });
     await forms.ready();
     expect(visibleText(forms.form.querySelector('h2')!)).to.equal('Intake questionnaire');
     await waitFor(() => forms.form.activeElement?.tagName === 'H2', { message: 'focus on the form heading' });
-    forms.button('← All forms', forms.root).click();
+    await forms.click(forms.getByRole('button', { name: 'All forms' }));
     await forms.listed();
-    await waitFor(() => forms.root.activeElement === forms.root.querySelector('[data-assignment-id="fa-avery-intake"] button'), { message: 'focus back on the form' });
+    await waitFor(() => forms.root.activeElement === forms.getByRole('button', { name: 'Start: Intake questionnaire' }), { message: 'focus back on the form' });
+  });
+
+  it('a host that takes the open request is the one writer of the open form: the view waits for the item it is given (#11)', async () => {
+    const forms = await (await renderForms(await adapterFor('client'))).listed();
+    const asked: unknown[] = [];
+    // What the portal does: take the request, then write `item` (here, when the test says so).
+    forms.element.parentElement!.addEventListener('portico-open-requested', (event) => {
+      event.preventDefault();
+      asked.push(event.detail);
+    });
+    await forms.click(forms.getByRole('button', { name: 'Start: Intake questionnaire' }));
+    await forms.element.updateComplete;
+    expect(asked).to.deep.equal([{ view: 'forms', item: 'fa-avery-intake' }]);
+    // (A boolean: chai describing a whole element in a failure message stalls the browser.)
+    expect(!!forms.root.querySelector('portico-forms-filler'), 'the view does not open the form itself').to.equal(false);
+    expect(visibleText(forms.root.querySelector('h2')!)).to.equal('Forms');
+
+    forms.element.item = 'fa-avery-intake';
+    await forms.ready();
+    expect(visibleText(forms.form.querySelector('h2')!)).to.equal('Intake questionnaire');
+    await waitFor(() => forms.form.activeElement?.tagName === 'H2', { message: 'focus on the form heading' });
+
+    await forms.click(forms.getByRole('button', { name: 'All forms' }));
+    await forms.element.updateComplete;
+    expect(asked[1]).to.deep.equal({ view: 'forms' });
+    expect(!!forms.root.querySelector('portico-forms-filler'), 'the form stays until the host closes it').to.equal(true);
+    forms.element.item = undefined;
+    await forms.listed();
+    await waitFor(() => forms.root.activeElement === forms.getByRole('button', { name: 'Start: Intake questionnaire' }), { message: 'focus back on the form' });
   });
 
   it('shows the practice location at the head of the form, and leaves it out when the practice hides it (#14.4)', async () => {
@@ -216,7 +245,7 @@ describe('<portico-forms>', () => {
     const backend = await mockBackend();
     backend.faults.errorRate('forms.getDefinition', 1);
     const forms = await renderForms(await adapterFor('client'), 'fa-avery-intake');
-    const error = await waitFor(() => forms.root.querySelector('portico-form-filler')?.shadowRoot?.querySelector('portico-state-error'), { message: 'the error' });
+    const error = await waitFor(() => forms.root.querySelector('portico-forms-filler')?.shadowRoot?.querySelector('portico-state-error'), { message: 'the error' });
     await expectNoAxeViolations(forms.element);
     backend.faults.reset();
     (await waitFor(() => error.shadowRoot!.querySelector('button'))).click();

@@ -108,7 +108,7 @@ describe('<portico-tasks>', () => {
     const forms = await portal.settled('portico-forms');
     expect(portal.currentLabel()).to.equal('Forms');
     expect((forms as HTMLElement & { item?: string }).item).to.equal('fa-avery-consent');
-    const filler = await waitFor(() => forms.shadowRoot!.querySelector('portico-form-filler'));
+    const filler = await waitFor(() => forms.shadowRoot!.querySelector('portico-forms-filler'));
     await waitFor(() => filler.shadowRoot!.querySelector('h2')?.textContent?.includes('Informed consent for treatment'), { message: 'the form' });
   });
 

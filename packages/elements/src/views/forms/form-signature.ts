@@ -1,6 +1,6 @@
 /**
  * The e-signature at the end of a form: the statement, then a typed signature (the signer's
- * full name) and/or a drawn one (`<portico-signature-pad>`), both showing the signer's name and
+ * full name) and/or a drawn one (`<portico-forms-signature-pad>`), both showing the signer's name and
  * the date. Keyboard users sign by typing.
  */
 import { msg, str } from '@lit/localize';
@@ -10,7 +10,7 @@ import { live } from 'lit/directives/live.js';
 import { signerNameMatches, type FormDefinition } from '@portico/core';
 import { controlId, errorId } from './form-fields.js';
 import type { FieldError } from './form-validation.js';
-import './signature-pad.js';
+import './forms-signature-pad.js';
 
 export type SignatureSpec = NonNullable<FormDefinition['signature']>;
 export type SignMode = 'typed' | 'drawn';
@@ -97,11 +97,11 @@ export function renderSignature(spec: SignatureSpec, host: SignatureHost): Templ
               ? msg('Draw your signature in the box with a mouse, finger or stylus. Using a keyboard? Choose “Type your name” above.')
               : msg('Draw your signature in the box with a mouse, finger or stylus.')}
           </p>
-          <portico-signature-pad
+          <portico-forms-signature-pad
             label=${msg('Signature drawing area')}
             ?invalid=${!!imageError}
             @portico-signature-changed=${(e: CustomEvent<{ image: string | null }>) => host.setSignature({ image: e.detail.image })}
-          ></portico-signature-pad>
+          ></portico-forms-signature-pad>
           ${imageError ? html`<p class="field-error" id=${errorId(SIGNATURE_IMAGE)}><span class="visually-hidden">${msg('Error:')}</span> ${imageError}</p>` : nothing}
         </div>`
       : nothing}

@@ -5,7 +5,8 @@
  * nothing is written to browser storage), so answers typed offline survive leaving the form
  * and are shown again, and saved, when it is opened again.
  */
-import type { FormAnswers, FormProgress, PorticoStore } from '@portico/core';
+import type { FormAnswers, PorticoStore } from '@portico/core';
+import { mutate, operationKey } from '../../controllers/resource.js';
 
 export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
 
@@ -89,16 +90,13 @@ export class ProgressSaver {
     this.dirty = false;
     this.options.onStatus('saving');
     try {
-      await store.mutate<FormProgress>(
-        (adapter, { idempotencyKey }) => adapter.forms.saveProgress({ clientId, assignmentId, body: { answers } }, { idempotencyKey }),
-        {
-          onSuccess: (progress, s) => {
-            // Coming back to the form shows these answers without another request.
-            s.setData<FormProgress>(['forms.getProgress', { clientId, assignmentId }], () => progress);
-          },
-          invalidates: [['forms.listAssignments', { clientId }], 'dashboard'],
+      await mutate(store, 'forms.saveProgress', { clientId, assignmentId, body: { answers } }, {
+        onSuccess: (progress, s) => {
+          // Coming back to the form shows these answers without another request.
+          s.setData(operationKey('forms.getProgress', { clientId, assignmentId }), () => progress);
         },
-      );
+        invalidates: [['forms.listAssignments', { clientId }], 'dashboard'],
+      });
       // Saved: the draft can go, unless the person typed more meanwhile.
       if (store.drafts.get(this.draftKey) === answers) store.drafts.delete(this.draftKey);
       this.options.onStatus(this.dirty ? 'pending' : 'saved');

@@ -1,29 +1,26 @@
-import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { can, formatDate, isPorticoError, randomId, type FormAnswers, type FormAssignment, type FormDefinition, type FormProgress, type Signature } from '@portico/core';
-import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
-import { ResourceController } from '../../controllers/resource-controller.js';
-import { define } from '../../define.js';
+import { formatDate, isPorticoError, randomId, type FormAnswers, type FormAssignment, type FormDefinition, type Signature } from '@portico/core';
 import { audit } from '../../audit.js';
+import { requestOpen } from '../../controllers/intents.js';
+import { mutate, operationKey, resource } from '../../controllers/resource.js';
+import { SessionController } from '../../controllers/session-controller.js';
+import { define } from '../../define.js';
 import { emit } from '../../events.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { buttonStyles } from '../../ui/button.styles.js';
 import { describeError } from '../../ui/error-text.js';
 import { PressGuard } from '../../ui/press-guard.js';
 import '../../ui/state-loading.js';
-import { formatContext } from '../tasks/due.js';
 import { controlId, renderField, type FieldHost } from './form-fields.js';
 import { defaultMode, renderSignature, signatureErrors, type SignatureDraft, type SignatureHost } from './form-signature.js';
 import { answersToSend, groupItems, labelForPath, validateAnswers, type AnswerLeaf, type FieldError } from './form-validation.js';
-import { fillerStyles } from './form-filler.styles.js';
+import { fillerStyles } from './forms-filler.styles.js';
 import { ProgressSaver, type SaveStatus } from './progress-saver.js';
 
-type Params = { clientId: string; assignmentId: string };
-
 /**
- * @tagname portico-form-filler
+ * @tagname portico-forms-filler
  * @summary One assigned form (FORM-1): its sections and fields, answers saved as the person
  * goes and restored on return, validation next to each field with a summary on submit, the
  * e-signature, and submission. Used by `<portico-forms>`.
@@ -37,22 +34,26 @@ type Params = { clientId: string; assignmentId: string };
  * @csspart submit-button - The Submit button.
  *
  * @fires portico-form-submitted - The form was submitted. `detail: { assignmentId, documentId }` (the completed form's document in Files).
- * @fires portico-open-requested - "View in Files" after submitting: `{ view: 'files', item: documentId }`.
+ * @fires portico-open-requested - "View in Files" after submitting: the intent `{ view: 'files', item: documentId }`.
  */
 @localized()
-export class PorticoFormFiller extends LitElement implements FieldHost, SignatureHost {
+export class PorticoFormsFiller extends LitElement implements FieldHost, SignatureHost {
   static override styles = [baseStyles, buttonStyles, fillerStyles];
 
-  @consume({ context: sessionContext, subscribe: true })
-  @state()
-  private session: PorticoSessionState | undefined;
-
-  @consume({ context: configContext, subscribe: true })
-  @state()
-  private config: PorticoConfig | undefined;
+  protected readonly s = new SessionController(this);
 
   /** The assignment to fill in. */
   @property({ attribute: false }) assignment: FormAssignment | undefined;
+
+  /** Which form to load: none once it is submitted (or before the session and assignment are known). */
+  private readonly params = () =>
+    this.s.clientId && this.assignment && this.assignment.status !== 'submitted'
+      ? { clientId: this.s.clientId, assignmentId: this.assignment.id }
+      : undefined;
+
+  protected readonly definition = resource(this, 'forms.getDefinition', this.params, { isEmpty: () => false });
+
+  protected readonly progress = resource(this, 'forms.getProgress', this.params, { isEmpty: () => false });
 
   @state() answers: FormAnswers = {};
   @state() signature: SignatureDraft = { mode: 'typed', name: '', image: null };
@@ -74,25 +75,8 @@ export class PorticoFormFiller extends LitElement implements FieldHost, Signatur
   private saver: ProgressSaver | undefined;
   private saverFor = '';
 
-  private readonly params = (): Params | undefined =>
-    this.session && this.assignment && this.assignment.status !== 'submitted'
-      ? { clientId: this.session.clientId, assignmentId: this.assignment.id }
-      : undefined;
-
-  private readonly definition = new ResourceController<FormDefinition, Params>(this, {
-    key: () => { const p = this.params(); return p && (['forms.getDefinition', p] as const); },
-    fetch: (adapter, params, signal) => adapter.forms.getDefinition(params, { signal }),
-    isEmpty: () => false,
-  });
-
-  private readonly progress = new ResourceController<FormProgress, Params>(this, {
-    key: () => { const p = this.params(); return p && (['forms.getProgress', p] as const); },
-    fetch: (adapter, params, signal) => adapter.forms.getProgress(params, { signal }),
-    isEmpty: () => false,
-  });
-
   get today(): string {
-    return formatDate(new Date(), formatContext(this.config), 'long');
+    return formatDate(new Date(), this.s.format, 'long');
   }
 
   focusHeading(): void {
@@ -174,13 +158,13 @@ export class PorticoFormFiller extends LitElement implements FieldHost, Signatur
   }
 
   private renderSubmitted(assignment: FormAssignment) {
-    const ctx = formatContext(this.config);
+    const ctx = this.s.format;
     return html`<div class="submitted">
       <h2 tabindex="-1">${msg(str`“${assignment.title}” is submitted`)}</h2>
       <p>${msg(str`Submitted ${formatDate(assignment.updatedAt, ctx, 'long')}. Thank you.`)}</p>
       ${assignment.documentId
         ? html`<p>${msg('A copy of the completed form is in your files.')}</p>
-            <button class="button" type="button" @click=${() => emit(this, 'portico-open-requested', { view: 'files', item: assignment.documentId ?? undefined })}>
+            <button class="button" type="button" @click=${() => requestOpen(this, { view: 'files', item: assignment.documentId ?? undefined })}>
               ${msg('View in Files')}
             </button>`
         : nothing}
@@ -188,9 +172,8 @@ export class PorticoFormFiller extends LitElement implements FieldHost, Signatur
   }
 
   private renderForm(definition: FormDefinition) {
-    const session = this.session;
     // The backend leaves the location out when the switch is on; the element checks it too.
-    const location = definition.location && session && can(session.session, session.clientId, 'forms.location') ? definition.location : undefined;
+    const location = definition.location && this.s.can('forms.location') ? definition.location : undefined;
     return html`
       ${location
         ? html`<address class="intro" part="location">${msg('Practice location:')} ${location.name}, ${location.address}</address>`
@@ -320,7 +303,7 @@ export class PorticoFormFiller extends LitElement implements FieldHost, Signatur
   private allErrors(): FieldError[] {
     const definition = this.definition.data;
     if (!definition) return [];
-    return [...validateAnswers(definition, this.answers, formatContext(this.config).locale), ...signatureErrors(definition.signature, this.signature, this.session?.user.name)];
+    return [...validateAnswers(definition, this.answers, this.s.format.locale), ...signatureErrors(definition.signature, this.signature, this.s.state?.user.name)];
   }
 
   private isBlankAt(path: string): boolean {
@@ -363,11 +346,10 @@ export class PorticoFormFiller extends LitElement implements FieldHost, Signatur
     await this.saver?.stop();
     const signature = this.buildSignature(definition);
     try {
-      const result = await store.mutate<FormAssignment>(
-        (adapter, { idempotencyKey }) =>
-          adapter.forms.submit({ ...params, body: { answers: answersToSend(definition, this.answers), signature } }, { idempotencyKey }),
-        { idempotencyKey: this.submitKey, invalidates: ['forms', 'files', 'tasks', 'dashboard'] },
-      );
+      const result = await mutate(store, 'forms.submit', { ...params, body: { answers: answersToSend(definition, this.answers), signature } }, {
+        idempotencyKey: this.submitKey,
+        invalidates: ['forms', 'files', 'tasks', 'dashboard'],
+      });
       this.result = result;
       this.saver?.discardDraft();
       emit(this, 'portico-form-submitted', { assignmentId: result.id, documentId: result.documentId });
@@ -388,7 +370,7 @@ export class PorticoFormFiller extends LitElement implements FieldHost, Signatur
         await this.focusSummary();
       } else {
         this.submitError = error;
-        if (isPorticoError(error) && error.kind === 'conflict') store.invalidate(['forms.listAssignments', { clientId: params.clientId }]);
+        if (isPorticoError(error) && error.kind === 'conflict') store.invalidate(operationKey('forms.listAssignments', { clientId: params.clientId }));
       }
     } finally {
       this.submitting = false;
@@ -410,11 +392,11 @@ export class PorticoFormFiller extends LitElement implements FieldHost, Signatur
   }
 }
 
-define('portico-form-filler', PorticoFormFiller);
+define('portico-forms-filler', PorticoFormsFiller);
 
 declare global {
   interface HTMLElementTagNameMap {
-    'portico-form-filler': PorticoFormFiller;
+    'portico-forms-filler': PorticoFormsFiller;
   }
   interface HTMLElementEventMap {
     'portico-form-submitted': CustomEvent<{ assignmentId: string; documentId: string | null }>;

@@ -10,7 +10,7 @@ import { buttonStyles } from '../../ui/button.styles.js';
 type Point = readonly [x: number, y: number];
 
 /**
- * @tagname portico-signature-pad
+ * @tagname portico-forms-signature-pad
  * @summary A box to draw a signature in with a mouse, pen or finger (pointer events). People
  * who use a keyboard sign by typing their name instead (the form offers both).
  *
@@ -22,7 +22,7 @@ type Point = readonly [x: number, y: number];
  * @fires portico-signature-changed - The drawing changed. `detail: { image }`: a PNG data URL, or `null` once cleared.
  */
 @localized()
-export class PorticoSignaturePad extends LitElement {
+export class PorticoFormsSignaturePad extends LitElement {
   static override styles = [
     baseStyles,
     buttonStyles,
@@ -200,11 +200,11 @@ export class PorticoSignaturePad extends LitElement {
   }
 }
 
-define('portico-signature-pad', PorticoSignaturePad);
+define('portico-forms-signature-pad', PorticoFormsSignaturePad);
 
 declare global {
   interface HTMLElementTagNameMap {
-    'portico-signature-pad': PorticoSignaturePad;
+    'portico-forms-signature-pad': PorticoFormsSignaturePad;
   }
   interface HTMLElementEventMap {
     'portico-signature-changed': CustomEvent<{ image: string | null }>;
