@@ -10,7 +10,8 @@
  *   4. The packages as a registry gets them (scripts/test-packages.mjs: each tarball's
  *      contents, publint, arethetypeswrong) and as a host's bundler sees them
  *      (scripts/test-treeshake.mjs: one helper from @portico/elements pulls no view).
- *   5. The example site as `npm start` serves it, driven in Chromium.
+ *   5. The example site as `npm start` serves it, driven in Chromium: @playwright/test
+ *      (playwright.config.ts, examples/tests/*.spec.ts), counted from its JSON report.
  *   6. On the build, each printing its own `Label: N passed, N failed` line: the framework
  *      examples (examples/react, examples/vue) installed from the packed tarballs
  *      (scripts/test-frameworks.mjs); `portico-mock serve` + `portico-conformance`, and the
@@ -87,7 +88,10 @@ if (skip.has('build')) {
   }
   // The script-tag bundle imported in Node (a server-side build): needs the bundle, so after the build.
   if (build.ok) count(run('Script-tag bundle in Node', process.execPath, ['--conditions=source', '--import', 'tsx', '--test', '--test-reporter=spec', 'packages/elements/test/node/cdn-ssr.test.ts']).out, /^ℹ pass (\d+)[\s\S]*?^ℹ fail (\d+)/m);
-  if (build.ok && !skip.has('example')) count(run('Example site', process.execPath, ['scripts/test-example.mjs']).out, /^Example: (\d+) passed, (\d+) failed/m);
+  if (build.ok && !skip.has('example')) {
+    run('Example site (Playwright)', 'npx', ['playwright', 'test']);
+    console.log(playwrightCount('Example', '.test-results/example.json'));
+  }
   // 6. Stages on the build, each printing its own count line.
   const onBuild = [
     ['frameworks', 'Framework examples', 'scripts/test-frameworks.mjs', /^Frameworks: (\d+) passed, (\d+) failed/m],
@@ -113,6 +117,23 @@ if (totals.failed > 0) exitCode = 1;
 if (totals.skipped > 0) console.log(`\n${totals.skipped} skipped`);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
 process.exit(exitCode);
+
+/**
+ * Adds a Playwright run's JSON report (stats: expected, unexpected, flaky, skipped) to the totals
+ * and returns its `Label: N passed, N failed` line; no report, or errors outside the tests (the
+ * web server did not start), count as one failure.
+ */
+function playwrightCount(label, file) {
+  const report = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
+  const stats = report?.stats ?? { expected: 0, unexpected: 0, flaky: 0, skipped: 0 };
+  const passed = stats.expected + stats.flaky;
+  const failed = stats.unexpected + (report ? (report.errors?.length ?? 0) : 1);
+  totals.passed += passed;
+  totals.failed += failed;
+  totals.skipped += stats.skipped;
+  if (failed > 0) exitCode = 1;
+  return `${label}: ${passed} passed, ${failed} failed`;
+}
 
 function nodeTestFiles() {
   const out = spawnSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', 'packages/*/test/node/*.test.ts', 'scripts/test/*.test.ts'], { encoding: 'utf8' });
