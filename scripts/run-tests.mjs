@@ -18,7 +18,9 @@
  *      script-tag bundle on another origin under a strict CSP (scripts/test-conformance.mjs);
  *      every snippet of README.md and docs/ (scripts/test-snippets.mjs); the hostile-data probe
  *      (scripts/test-probe.mjs) and the chaos run (scripts/test-chaos.mjs).
- *   7. Storybook stories rendered and checked with axe, when Storybook is set up.
+ *   7. Storybook: `npm run build-storybook`, then every story as a test through
+ *      @storybook/addon-vitest (vitest.config.ts: render, play function, the a11y addon's axe
+ *      check, .storybook/vitest.setup.ts's render check), counted from its JSON report.
  * Stops at once, with one line, when there is no Chromium (scripts/check-chromium.mjs).
  * Set PORTICO_SKIP=build,packages,example,frameworks,conformance,snippets,probe,chaos,stories
  * to skip stages while iterating locally.
@@ -106,11 +108,12 @@ if (skip.has('build')) {
   }
 }
 
-// 7. Storybook.
-if (existsSync('.storybook') && existsSync('scripts/test-stories.mjs') && !skip.has('stories')) {
+// 7. Storybook: the static build still builds, and every story runs as a test (Vitest addon).
+if (existsSync('.storybook') && existsSync('vitest.config.ts') && !skip.has('stories')) {
   const built = run('Storybook build', 'npm', ['run', 'build-storybook', '--silent']);
-  if (built.ok) count(run('Stories', process.execPath, ['scripts/test-stories.mjs']).out, /^Stories: (\d+) passed, (\d+) failed/m);
-  else totals.failed += 1;
+  if (!built.ok) totals.failed += 1;
+  run('Stories (Storybook Vitest addon)', 'npx', ['vitest', 'run', '--project', 'storybook']);
+  console.log(vitestCount('Stories', '.test-results/stories.json'));
 }
 
 if (totals.failed > 0) exitCode = 1;
@@ -131,6 +134,23 @@ function playwrightCount(label, file) {
   totals.passed += passed;
   totals.failed += failed;
   totals.skipped += stats.skipped;
+  if (failed > 0) exitCode = 1;
+  return `${label}: ${passed} passed, ${failed} failed`;
+}
+
+/**
+ * The same from a Vitest JSON report (numPassedTests, numFailedTests, numPendingTests,
+ * numTodoTests); no report, or a test file that failed outside its tests (it did not load),
+ * counts as a failure.
+ */
+function vitestCount(label, file) {
+  const report = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
+  const brokenFiles = (report?.testResults ?? []).filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length;
+  const passed = report?.numPassedTests ?? 0;
+  const failed = (report?.numFailedTests ?? 0) + brokenFiles + (report ? 0 : 1);
+  totals.passed += passed;
+  totals.failed += failed;
+  totals.skipped += (report?.numPendingTests ?? 0) + (report?.numTodoTests ?? 0);
   if (failed > 0) exitCode = 1;
   return `${label}: ${passed} passed, ${failed} failed`;
 }
