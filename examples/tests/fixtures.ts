@@ -12,13 +12,18 @@ export const test = base.extend({
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+      if (message.type() === 'error') problems.push(`console error: ${message.text()}${message.location().url ? ` (${message.location().url})` : ''}`);
     });
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
     });
+    // "Failed to load resource" names no address: the failed responses say which.
+    const failedResponses: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() >= 400) failedResponses.push(`${response.status()} ${response.url()}`);
+    });
     await use(page);
-    expect(problems, 'errors on the page').toEqual([]);
+    expect(problems, `errors on the page${failedResponses.length ? ` (failed responses: ${failedResponses.join(', ')})` : ''}`).toEqual([]);
   },
 });
 
