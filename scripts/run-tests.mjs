@@ -10,14 +10,17 @@
  *   4. The packages as a registry gets them (scripts/test-packages.mjs: each tarball's
  *      contents, publint, arethetypeswrong) and as a host's bundler sees them
  *      (scripts/test-treeshake.mjs: one helper from @portico/elements pulls no view).
- *   5. The example site as `npm start` serves it, driven in Chromium.
+ *   5. The example site as `npm start` serves it, driven in Chromium: @playwright/test
+ *      (playwright.config.ts, examples/tests/*.spec.ts), counted from its JSON report.
  *   6. On the build, each printing its own `Label: N passed, N failed` line: the framework
  *      examples (examples/react, examples/vue) installed from the packed tarballs
  *      (scripts/test-frameworks.mjs); `portico-mock serve` + `portico-conformance`, and the
  *      script-tag bundle on another origin under a strict CSP (scripts/test-conformance.mjs);
  *      every snippet of README.md and docs/ (scripts/test-snippets.mjs); the hostile-data probe
  *      (scripts/test-probe.mjs) and the chaos run (scripts/test-chaos.mjs).
- *   7. Storybook stories rendered and checked with axe, when Storybook is set up.
+ *   7. Storybook: `npm run build-storybook`, then every story as a test through
+ *      @storybook/addon-vitest (vitest.config.ts: render, play function, the a11y addon's axe
+ *      check, .storybook/vitest.setup.ts's render check), counted from its JSON report.
  * Stops at once, with one line, when there is no Chromium (scripts/check-chromium.mjs).
  * Set PORTICO_SKIP=build,packages,example,frameworks,conformance,snippets,probe,chaos,stories
  * to skip stages while iterating locally.
@@ -87,7 +90,10 @@ if (skip.has('build')) {
   }
   // The script-tag bundle imported in Node (a server-side build): needs the bundle, so after the build.
   if (build.ok) count(run('Script-tag bundle in Node', process.execPath, ['--conditions=source', '--import', 'tsx', '--test', '--test-reporter=spec', 'packages/elements/test/node/cdn-ssr.test.ts']).out, /^ℹ pass (\d+)[\s\S]*?^ℹ fail (\d+)/m);
-  if (build.ok && !skip.has('example')) count(run('Example site', process.execPath, ['scripts/test-example.mjs']).out, /^Example: (\d+) passed, (\d+) failed/m);
+  if (build.ok && !skip.has('example')) {
+    run('Example site (Playwright)', 'npx', ['playwright', 'test']);
+    console.log(playwrightCount('Example', '.test-results/example.json'));
+  }
   // 6. Stages on the build, each printing its own count line.
   const onBuild = [
     ['frameworks', 'Framework examples', 'scripts/test-frameworks.mjs', /^Frameworks: (\d+) passed, (\d+) failed/m],
@@ -102,17 +108,52 @@ if (skip.has('build')) {
   }
 }
 
-// 7. Storybook.
-if (existsSync('.storybook') && existsSync('scripts/test-stories.mjs') && !skip.has('stories')) {
+// 7. Storybook: the static build still builds, and every story runs as a test (Vitest addon).
+if (existsSync('.storybook') && existsSync('vitest.config.ts') && !skip.has('stories')) {
   const built = run('Storybook build', 'npm', ['run', 'build-storybook', '--silent']);
-  if (built.ok) count(run('Stories', process.execPath, ['scripts/test-stories.mjs']).out, /^Stories: (\d+) passed, (\d+) failed/m);
-  else totals.failed += 1;
+  if (!built.ok) totals.failed += 1;
+  run('Stories (Storybook Vitest addon)', 'npx', ['vitest', 'run', '--project', 'storybook']);
+  console.log(vitestCount('Stories', '.test-results/stories.json'));
 }
 
 if (totals.failed > 0) exitCode = 1;
 if (totals.skipped > 0) console.log(`\n${totals.skipped} skipped`);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
 process.exit(exitCode);
+
+/**
+ * Adds a Playwright run's JSON report (stats: expected, unexpected, flaky, skipped) to the totals
+ * and returns its `Label: N passed, N failed` line; no report, or errors outside the tests (the
+ * web server did not start), count as one failure.
+ */
+function playwrightCount(label, file) {
+  const report = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
+  const stats = report?.stats ?? { expected: 0, unexpected: 0, flaky: 0, skipped: 0 };
+  const passed = stats.expected + stats.flaky;
+  const failed = stats.unexpected + (report ? (report.errors?.length ?? 0) : 1);
+  totals.passed += passed;
+  totals.failed += failed;
+  totals.skipped += stats.skipped;
+  if (failed > 0) exitCode = 1;
+  return `${label}: ${passed} passed, ${failed} failed`;
+}
+
+/**
+ * The same from a Vitest JSON report (numPassedTests, numFailedTests, numPendingTests,
+ * numTodoTests); no report, or a test file that failed outside its tests (it did not load),
+ * counts as a failure.
+ */
+function vitestCount(label, file) {
+  const report = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
+  const brokenFiles = (report?.testResults ?? []).filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length;
+  const passed = report?.numPassedTests ?? 0;
+  const failed = (report?.numFailedTests ?? 0) + brokenFiles + (report ? 0 : 1);
+  totals.passed += passed;
+  totals.failed += failed;
+  totals.skipped += (report?.numPendingTests ?? 0) + (report?.numTodoTests ?? 0);
+  if (failed > 0) exitCode = 1;
+  return `${label}: ${passed} passed, ${failed} failed`;
+}
 
 function nodeTestFiles() {
   const out = spawnSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', 'packages/*/test/node/*.test.ts', 'scripts/test/*.test.ts'], { encoding: 'utf8' });
