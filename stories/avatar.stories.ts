@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { expect } from 'storybook/test';
+import { expect, waitFor } from 'storybook/test';
 
 interface AvatarArgs {
   name: string;
@@ -63,9 +63,8 @@ export const BrokenPhoto: Story = {
   args: { name: 'Sam Taylor', src: '/no-such-avatar-photo.png' },
   play: async ({ canvasElement }) => {
     const avatar = canvasElement.querySelector('portico-avatar')!;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    await avatar.updateComplete;
-    await expect(avatar.shadowRoot!.querySelector('[part="initials"]')?.textContent).toBe('ST');
+    // Waits on what a person sees (the initials once the photo failed), not on a fixed time.
+    await waitFor(() => expect(avatar.shadowRoot!.querySelector('[part="initials"]')?.textContent).toBe('ST'), { timeout: 15000 });
   },
 };
 
