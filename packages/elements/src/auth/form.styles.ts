@@ -87,14 +87,6 @@ export const formStyles = css`
     flex: none;
     margin-top: 0.15rem;
   }
-  .with-toggle {
-    display: flex;
-    gap: ${token('space-2')};
-  }
-  .with-toggle input {
-    flex: 1;
-    min-width: 0;
-  }
   .rules {
     display: grid;
     gap: ${token('space-1')};

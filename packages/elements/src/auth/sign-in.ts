@@ -131,7 +131,7 @@ export class PorticoSignIn extends PorticoAuthElement {
           this.failure,
           isPorticoError(this.failure) && this.failure.kind === 'unauthorized' ? msg('The email or password is not right. Check both and try again.') : undefined,
         )}
-        <portico-field name="email" type="email" label=${msg('Email')} autocomplete="username" inputmode="email" required
+        <portico-field id="email" name="email" type="email" label=${msg('Email')} autocomplete="username" inputmode="email" required
           .error=${errors.email ?? ''} .value=${this.email} @input=${(e: Event) => this.edit({ email: (e.target as PorticoField).value })}></portico-field>
         <portico-field id="password" name="password" type=${this.passwordVisible ? 'text' : 'password'} label=${msg('Password')} autocomplete="current-password" required
           .error=${errors.password ?? ''} .value=${this.password} @input=${(e: Event) => this.edit({ password: (e.target as PorticoField).value })}>

@@ -2,7 +2,7 @@ import { localized, msg } from '@lit/localize';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
+import { formStyles } from '../auth/form.styles.js';
 import { define } from '../define.js';
 import { baseStyles } from '../theme/base-styles.js';
 import { fieldStyles } from './field.styles.js';
@@ -61,7 +61,7 @@ type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 export class PorticoField extends LitElement {
   static formAssociated = true;
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
-  static override styles = [baseStyles, fieldStyles];
+  static override styles = [baseStyles, formStyles, fieldStyles];
 
   /** The label; the control's accessible name. */
   @property() label = '';
@@ -193,9 +193,9 @@ export class PorticoField extends LitElement {
     const disabled = this.disabled || this.formDisabled;
     return html`
       <label part="label" for="control">${this.label}${this.optional ? html` <span class="optional">${msg('(optional)')}</span>` : nothing}</label>
-      <div part="hint" id="hint" ?hidden=${!this.hint && !this.hasHintSlot}><slot name="hint" @slotchange=${this.onHintSlot}>${this.hint}</slot></div>
+      <div part="hint" class="hint" id="hint" ?hidden=${!this.hint && !this.hasHintSlot}><slot name="hint" @slotchange=${this.onHintSlot}>${this.hint}</slot></div>
       <div class="row">${this.renderControl(describedBy, invalid, disabled)}<slot name="end"></slot></div>
-      <div aria-live="polite">${this.error ? html`<p part="error" id="error">${this.error}</p>` : nothing}</div>
+      <div aria-live="polite">${this.error ? html`<p part="error" class="field-error" id="error">${this.error}</p>` : nothing}</div>
     `;
   }
 
@@ -212,13 +212,13 @@ export class PorticoField extends LitElement {
       return html`<textarea part="control" id="control" name=${this.name || nothing} ?required=${this.required} ?disabled=${disabled} ?readonly=${this.readonly}
         rows=${ifDefined(this.rows)} maxlength=${ifDefined(this.maxlength)} minlength=${ifDefined(this.minlength)}
         autocomplete=${ifDefined(this.autocomplete as HTMLTextAreaElement['autocomplete'] | undefined)} inputmode=${ifDefined(this.inputmode)}
-        aria-invalid=${invalid} aria-describedby=${described} .value=${live(this.value)} @input=${this.onInput} @change=${this.onChange}></textarea>`;
+        aria-invalid=${invalid} aria-describedby=${described} .value=${this.value} @input=${this.onInput} @change=${this.onChange}></textarea>`;
     }
     return html`<input part="control" id="control" type=${this.type} name=${this.name || nothing} ?required=${this.required} ?disabled=${disabled} ?readonly=${this.readonly}
       maxlength=${ifDefined(this.maxlength)} minlength=${ifDefined(this.minlength)} pattern=${ifDefined(this.pattern)}
       min=${ifDefined(this.min)} max=${ifDefined(this.max)} step=${ifDefined(this.step)}
       autocomplete=${ifDefined(this.autocomplete as HTMLInputElement['autocomplete'] | undefined)} inputmode=${ifDefined(this.inputmode)}
-      aria-invalid=${invalid} aria-describedby=${described} .value=${live(this.value)} @input=${this.onInput} @change=${this.onChange} />`;
+      aria-invalid=${invalid} aria-describedby=${described} .value=${this.value} @input=${this.onInput} @change=${this.onChange} />`;
   }
 
   private renderChoices() {

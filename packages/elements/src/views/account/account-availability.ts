@@ -1,11 +1,10 @@
-import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { Availability } from '@portico/core';
 import { formStyles } from '../../auth/form.styles.js';
-import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
-import { ResourceController } from '../../controllers/resource-controller.js';
+import { mutate, operationKey, resource } from '../../controllers/resource.js';
+import { SessionController } from '../../controllers/session-controller.js';
 import { define } from '../../define.js';
 import { emit } from '../../events.js';
 import { baseStyles } from '../../theme/base-styles.js';
@@ -83,13 +82,9 @@ export class PorticoAccountAvailability extends LitElement {
     `,
   ];
 
-  @consume({ context: sessionContext, subscribe: true })
-  @state()
-  private session: PorticoSessionState | undefined;
+  protected readonly s = new SessionController(this);
 
-  @consume({ context: configContext, subscribe: true })
-  @state()
-  private config: PorticoConfig | undefined;
+  private readonly availability = resource(this, 'account.getAvailability', () => this.s.clientId && { clientId: this.s.clientId });
 
   @state() private saved = false;
   @state() private submitted = false;
@@ -100,17 +95,12 @@ export class PorticoAccountAvailability extends LitElement {
   private nextId = 1;
   private readonly saving = new SectionSave(this);
 
-  private readonly availability = new ResourceController<Availability, { clientId: string }>(this, {
-    key: () => this.session && ['account.getAvailability', { clientId: this.session.clientId }],
-    fetch: (adapter, { clientId }, signal) => adapter.account.getAvailability({ clientId }, { signal }),
-  });
-
   override render() {
     return html`<h3 tabindex="-1">${msg('When you are available')}</h3>
       ${this.availability.render({
         loading: () => html`<portico-state-loading rows="5" label=${msg('Loading your availability')}></portico-state-loading>`,
         content: (data) => {
-          const clientId = this.session?.clientId;
+          const clientId = this.s.clientId;
           // Another client's data (a guardian switched) always replaces the draft.
           if (!this.draft || this.draftClient !== clientId || (this.draftSource !== data && !this.isDirty())) {
             this.draft = data.windows.map((w) => ({ ...w, id: this.nextId++ }));
@@ -129,7 +119,7 @@ export class PorticoAccountAvailability extends LitElement {
 
   private dayName(weekday: number): string {
     // 7 January 2024 was a Sunday.
-    return new Intl.DateTimeFormat(this.config?.locale ?? 'en', { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 7 + weekday)));
+    return new Intl.DateTimeFormat(this.s.format.locale, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 7 + weekday)));
   }
 
   private renderForm(data: Availability) {
@@ -216,7 +206,7 @@ export class PorticoAccountAvailability extends LitElement {
   private async save(event: Event, data: Availability): Promise<void> {
     event.preventDefault();
     const store = this.availability.store;
-    const clientId = this.session?.clientId;
+    const clientId = this.s.clientId;
     if (this.saving.busy || !store || !clientId || !this.draft) return;
     this.submitted = true;
     this.saved = false;
@@ -233,9 +223,9 @@ export class PorticoAccountAvailability extends LitElement {
     await this.saving.run(
       { clientId, body },
       (idempotencyKey) =>
-        store.mutate((adapter, { idempotencyKey }) => adapter.account.updateAvailability({ clientId, body }, { idempotencyKey }), {
+        mutate(store, 'account.updateAvailability', { clientId, body }, {
           idempotencyKey,
-          onSuccess: (result, s) => s.setData<Availability>(['account.getAvailability', { clientId }], () => result),
+          onSuccess: (result, s) => s.setData<Availability>(operationKey('account.getAvailability', { clientId }), () => result),
         }),
       () => {
         this.submitted = false;

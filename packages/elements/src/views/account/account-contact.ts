@@ -1,11 +1,10 @@
-import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { formatDateTime, type MessageTemplate } from '@portico/core';
 import { formStyles } from '../../auth/form.styles.js';
-import { configContext, sessionContext, type PorticoConfig, type PorticoSessionState } from '../../context.js';
-import { ResourceController } from '../../controllers/resource-controller.js';
+import { mutate, resource } from '../../controllers/resource.js';
+import { SessionController } from '../../controllers/session-controller.js';
 import { define } from '../../define.js';
 import { emit } from '../../events.js';
 import { baseStyles } from '../../theme/base-styles.js';
@@ -43,13 +42,10 @@ interface ContactDraft {
 export class PorticoAccountContact extends LitElement {
   static override styles = [baseStyles, buttonStyles, formStyles, sectionStyles, css`form { max-width: 40rem; }`];
 
-  @consume({ context: sessionContext, subscribe: true })
-  @state()
-  private session: PorticoSessionState | undefined;
+  protected readonly s = new SessionController(this);
 
-  @consume({ context: configContext, subscribe: true })
-  @state()
-  private config: PorticoConfig | undefined;
+  // No templates is fine: the person writes their own message.
+  private readonly templates = resource(this, 'account.listTemplates', () => ({}), { isEmpty: () => false });
 
   @state() private templateId: string | null = null;
   @state() private subject = '';
@@ -59,15 +55,8 @@ export class PorticoAccountContact extends LitElement {
 
   private readonly saving = new SectionSave(this);
 
-  private readonly templates = new ResourceController<MessageTemplate[]>(this, {
-    key: () => ['account.listTemplates', {}],
-    fetch: (adapter, _params, signal) => adapter.account.listTemplates(undefined, { signal }),
-    // No templates is fine: the person writes their own message.
-    isEmpty: () => false,
-  });
-
   override render() {
-    const practice = this.session?.organisation.name;
+    const practice = this.s.state?.organisation.name;
     return html`<h3 tabindex="-1">${msg('Contact the practice')}</h3>
       <p class="intro">
         ${practice ? msg(str`Send a message to the team at ${practice}. For emergencies, call your local emergency number.`) : msg('Send a message to the practice. For emergencies, call your local emergency number.')}
@@ -81,7 +70,7 @@ export class PorticoAccountContact extends LitElement {
   }
 
   private renderSent(sent: { receivedAt: string; subject: string }) {
-    const when = this.config ? formatDateTime(sent.receivedAt, { locale: this.config.locale, timeZone: this.config.timeZone }) : sent.receivedAt;
+    const when = formatDateTime(sent.receivedAt, this.s.format);
     return html`<div part="confirmation">
       <p class="notice" role="status" tabindex="-1">${msg(str`Your message “${sent.subject}” was sent on ${when}. The practice will reply by email or phone.`)}</p>
       <p><button class="button" type="button" @click=${this.writeAnother}>${msg('Write another message')}</button></p>
@@ -184,7 +173,7 @@ export class PorticoAccountContact extends LitElement {
     const body = { templateId: this.templateId, subject, text };
     await this.saving.run(
       body,
-      (idempotencyKey) => store.mutate((adapter, { idempotencyKey }) => adapter.account.contactPractice({ body }, { idempotencyKey }), { idempotencyKey }),
+      (idempotencyKey) => mutate(store, 'account.contactPractice', { body }, { idempotencyKey }),
       async (result) => {
         store.drafts.delete(CONTACT_DRAFT_KEY);
         this.sent = { id: result.id, receivedAt: result.receivedAt, subject };

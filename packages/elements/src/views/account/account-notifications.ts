@@ -3,7 +3,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { NotificationEvent, NotificationPreferences } from '@portico/core';
 import { formStyles } from '../../auth/form.styles.js';
-import { ResourceController } from '../../controllers/resource-controller.js';
+import { mutate, operationKey, resource } from '../../controllers/resource.js';
 import { define } from '../../define.js';
 import { emit } from '../../events.js';
 import { getPorticoLocale, setPorticoLocale } from '../../i18n/localization.js';
@@ -115,10 +115,7 @@ export class PorticoAccountNotifications extends LitElement {
 
   private readonly saving = new SectionSave(this);
 
-  private readonly preferences = new ResourceController<NotificationPreferences>(this, {
-    key: () => ['account.getPreferences', {}],
-    fetch: (adapter, _params, signal) => adapter.account.getPreferences(undefined, { signal }),
-  });
+  private readonly preferences = resource(this, 'account.getPreferences', () => ({}));
 
   override render() {
     return html`<h3 tabindex="-1">${msg('Notifications and language')}</h3>
@@ -239,9 +236,9 @@ export class PorticoAccountNotifications extends LitElement {
     await this.saving.run(
       body,
       (idempotencyKey) =>
-        store.mutate((adapter, { idempotencyKey }) => adapter.account.updatePreferences({ body }, { idempotencyKey }), {
+        mutate(store, 'account.updatePreferences', { body }, {
           idempotencyKey,
-          onSuccess: (r, s) => s.setData<NotificationPreferences>(['account.getPreferences', {}], () => r),
+          onSuccess: (r, s) => s.setData<NotificationPreferences>(operationKey('account.getPreferences', {}), () => r),
           // The session carries the user's language and zone, which the portal's config follows.
           invalidates: languageChanged || zoneChanged ? ['session.get'] : [],
         }),

@@ -1,11 +1,10 @@
-import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { todayIn, type Profile } from '@portico/core';
 import { formStyles } from '../../auth/form.styles.js';
-import { configContext, type PorticoConfig } from '../../context.js';
-import { ResourceController } from '../../controllers/resource-controller.js';
+import { mutate, operationKey, resource } from '../../controllers/resource.js';
+import { SessionController } from '../../controllers/session-controller.js';
 import { define } from '../../define.js';
 import { emit } from '../../events.js';
 import { baseStyles } from '../../theme/base-styles.js';
@@ -20,6 +19,8 @@ import { completionOf, draftOf, profileOf, validateProfile, type ProfileDraft, t
 
 /** Where unsaved profile changes wait: the signed-in user's own, not a client's. */
 const PROFILE_DRAFT_KEY = ['account.profileDraft', {}] as const;
+/** The profile's store key (`account.getProfile` takes no input). */
+const PROFILE_KEY = operationKey('account.getProfile', {});
 
 interface KeptProfileDraft {
   draft: ProfileDraft;
@@ -74,9 +75,9 @@ export class PorticoAccountProfile extends LitElement {
     `,
   ];
 
-  @consume({ context: configContext, subscribe: true })
-  @state()
-  private config: PorticoConfig | undefined;
+  protected readonly s = new SessionController(this);
+
+  private readonly profile = resource(this, 'account.getProfile', () => ({}));
 
   /** What the user typed; a plain field (not reactive) so render may adopt fresh data into it. */
   private draft: ProfileDraft | undefined;
@@ -86,11 +87,6 @@ export class PorticoAccountProfile extends LitElement {
 
   private readonly saving = new SectionSave(this);
   private draftSource: Profile | undefined;
-
-  private readonly profile = new ResourceController<Profile>(this, {
-    key: () => ['account.getProfile', {}],
-    fetch: (adapter, _params, signal) => adapter.account.getProfile(undefined, { signal }),
-  });
 
   override render() {
     return html`<h3 tabindex="-1">${msg('Contact details')}</h3>
@@ -207,7 +203,7 @@ export class PorticoAccountProfile extends LitElement {
   }
 
   private today(): string {
-    return todayIn({ timeZone: this.config?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone });
+    return todayIn(this.s.format);
   }
 
   private edit(field: ProfileField, value: string): void {
@@ -237,10 +233,7 @@ export class PorticoAccountProfile extends LitElement {
     await this.saving.run(
       body,
       (idempotencyKey) =>
-        store.mutate((adapter, { idempotencyKey }) => adapter.account.updateProfile({ body }, { idempotencyKey }), {
-          idempotencyKey,
-          onSuccess: (result, s) => s.setData<Profile>(['account.getProfile', {}], () => result),
-        }),
+        mutate(store, 'account.updateProfile', { body }, { idempotencyKey, onSuccess: (result, s) => s.setData<Profile>(PROFILE_KEY, () => result) }),
       (saved) => {
         this.draft = draftOf(saved);
         this.draftSource = saved;

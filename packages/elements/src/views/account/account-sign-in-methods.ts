@@ -1,10 +1,9 @@
-import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { formatDate, isPorticoError, safeUrl, type SignInMethod, type SignInMethods } from '@portico/core';
-import { configContext, type PorticoConfig } from '../../context.js';
-import { ResourceController } from '../../controllers/resource-controller.js';
+import { mutate, operationKey, resource } from '../../controllers/resource.js';
+import { SessionController } from '../../controllers/session-controller.js';
 import { define } from '../../define.js';
 import { emit } from '../../events.js';
 import { baseStyles } from '../../theme/base-styles.js';
@@ -14,7 +13,7 @@ import { describeError } from '../../ui/error-text.js';
 import '../../ui/state-loading.js';
 import { sectionStyles } from './account.styles.js';
 
-const METHODS_KEY = ['signInMethods.list', {}] as const;
+const METHODS_KEY = operationKey('signInMethods.list', {});
 /** The query parameter the backend's OAuth callback adds to the return URL. */
 export const SSO_RESULT_PARAM = 'portico_sso';
 
@@ -71,19 +70,13 @@ export class PorticoAccountSignInMethods extends LitElement {
     `,
   ];
 
-  @consume({ context: configContext, subscribe: true })
-  @state()
-  private config: PorticoConfig | undefined;
+  protected readonly s = new SessionController(this);
+
+  private readonly methods = resource(this, 'signInMethods.list', () => ({}), { isEmpty: (data) => data.methods.length === 0 });
 
   @state() private busy: string | undefined;
   @state() private failure: unknown;
   @state() private done: string | undefined;
-
-  private readonly methods = new ResourceController<SignInMethods>(this, {
-    key: () => METHODS_KEY,
-    fetch: (adapter, _params, signal) => adapter.signInMethods.list(undefined, { signal }),
-    isEmpty: (data) => data.methods.length === 0,
-  });
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -126,7 +119,7 @@ export class PorticoAccountSignInMethods extends LitElement {
   }
 
   private renderMethod(method: SignInMethod) {
-    const since = method.linkedAt && this.config ? formatDate(method.linkedAt, { locale: this.config.locale, timeZone: this.config.timeZone }) : undefined;
+    const since = method.linkedAt ? formatDate(method.linkedAt, this.s.format) : undefined;
     const busy = this.busy === method.providerId;
     return html`<li part="method">
       <div>
@@ -171,7 +164,7 @@ export class PorticoAccountSignInMethods extends LitElement {
     // Come back to this page as it is now (the portal's hash keeps the Account section).
     const body = { returnUrl: location.href };
     const answer = await this.run(method.providerId, () =>
-      store.mutate((adapter, { idempotencyKey }) => adapter.signInMethods.startLink({ providerId: method.providerId, body }, { idempotencyKey })),
+      mutate(store, 'signInMethods.startLink', { providerId: method.providerId, body }),
     );
     const url = answer && safeUrl(answer.authorizationUrl);
     if (!url) return;
@@ -185,7 +178,7 @@ export class PorticoAccountSignInMethods extends LitElement {
     if (!store) return;
     const before = new Set(this.methods.data?.methods.filter((m) => m.linked).map((m) => m.providerId));
     const updated = await this.run('complete', () =>
-      store.mutate((adapter, { idempotencyKey }) => adapter.signInMethods.completeLink({ body: { result } }, { idempotencyKey }), {
+      mutate(store, 'signInMethods.completeLink', { body: { result } }, {
         onSuccess: (data, s) => s.setData<SignInMethods>(METHODS_KEY, () => data),
       }),
     );
@@ -199,7 +192,7 @@ export class PorticoAccountSignInMethods extends LitElement {
     const store = this.methods.store;
     if (!store) return;
     const updated = await this.run(method.providerId, () =>
-      store.mutate((adapter, { idempotencyKey }) => adapter.signInMethods.unlink({ providerId: method.providerId }, { idempotencyKey }), {
+      mutate(store, 'signInMethods.unlink', { providerId: method.providerId }, {
         onSuccess: (data, s) => s.setData<SignInMethods>(METHODS_KEY, () => data),
       }),
     );
