@@ -24,9 +24,14 @@ const dir = 'packages/elements/cdn';
 // need), the header menu's loader and the typed intents with the booking link (44.2 → 46.4 KB);
 // the portal gained the header menu, sign-in methods, password recovery, registration, appointment
 // payments, share-while-uploading and the contract chunks of five new domains (169.1 → 186.1 KB);
-// Spanish gained their strings (18.0 → 21.1 KB). The budgets below hold today's line against
-// growth until the view kit (issue 11) trims it; see docs/embedding.md § Size.
-const budgets = { initial: 47 * 1024, portal: 187 * 1024, auth: 15 * 1024, guest: 45 * 1024, locale: 22 * 1024 };
+// Spanish gained their strings (18.0 → 21.1 KB). Then the view kit (issue 11) won back 0.8 KB
+// over Files, Billing, Schedule, Forms and Messages, while two things were added: the one
+// form-associated field primitive `<portico-field>` (+1.2 KB, lazy, in the chunk auth and Account
+// share; it pays for itself as the remaining forms leave their hand-built fields) and payment up
+// front for self-scheduled requests (issue 14, +0.1 KB); a chunk the report had counted as a
+// translation (`if-defined`, 0.1 KB) now counts in the portal: 187.7 KB. The budgets below hold
+// today's line against growth; see docs/embedding.md § Size.
+const budgets = { initial: 47 * 1024, portal: 188 * 1024, auth: 15 * 1024, guest: 45 * 1024, locale: 22 * 1024 };
 const gzipped = new Map();
 const gz = (file) => {
   if (!gzipped.has(file)) gzipped.set(file, gzipSync(readFileSync(file), { level: 9 }).length);
@@ -62,7 +67,9 @@ function closure(entry, { dynamic }) {
 }
 
 const initial = closure(join(dir, 'portico.js'), { dynamic: false });
-const isLocale = (f) => /\/chunks\/[a-z]{2}(-[A-Z]{2})?-[\w-]+\.js$/.test(f);
+// A translation chunk is a locale code and rollup's 8-character hash (`es-B5dEX1jj.js`); a chunk
+// such as `if-defined-6monJOks.js` is not one.
+const isLocale = (f) => /\/chunks\/[a-z]{2}(-[A-Z]{2})?-[\w-]{8}\.js$/.test(f);
 const locales = sdk.filter(isLocale);
 // Guest links (issue #12) are a build of their own (`portico-guest.js`, `chunks/guest/`). The portal's
 // REST adapter can load the guest routes (`chunks/guest-*.js`), but only guest elements call them.
