@@ -5,6 +5,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { formStyles } from '../auth/form.styles.js';
 import { define } from '../define.js';
 import { baseStyles } from '../theme/base-styles.js';
+import { emailProblem, looksLikeEmail } from './email.js';
 import { fieldStyles } from './field.styles.js';
 
 /** What `<portico-field>` renders: an `<input>` of that type, a `<textarea>` or a `<select>`. */
@@ -183,6 +184,7 @@ export class PorticoField extends LitElement {
     const control = this.control;
     if (!control) return;
     if (this.error) this.internals.setValidity({ customError: true }, this.error, control);
+    else if (this.type === 'email' && this.value.trim() && !looksLikeEmail(this.value)) this.internals.setValidity({ typeMismatch: true }, emailProblem(this.value)!, control);
     else if (!control.validity.valid) this.internals.setValidity(control.validity, control.validationMessage, control);
     else this.internals.setValidity({});
   }
@@ -214,10 +216,15 @@ export class PorticoField extends LitElement {
         autocomplete=${ifDefined(this.autocomplete as HTMLTextAreaElement['autocomplete'] | undefined)} inputmode=${ifDefined(this.inputmode)}
         aria-invalid=${invalid} aria-describedby=${described} .value=${this.value} @input=${this.onInput} @change=${this.onChange}></textarea>`;
     }
-    return html`<input part="control" id="control" type=${this.type} name=${this.name || nothing} ?required=${this.required} ?disabled=${disabled} ?readonly=${this.readonly}
+    // An email field is a text input with the email keyboard and autofill: the browser's own email
+    // check backtracks for minutes on a long value from data (a 100,000-character address froze
+    // the page), so Portico checks the address itself (`looksLikeEmail`, linear).
+    const email = this.type === 'email';
+    return html`<input part="control" id="control" type=${email ? 'text' : this.type} name=${this.name || nothing} ?required=${this.required} ?disabled=${disabled} ?readonly=${this.readonly}
       maxlength=${ifDefined(this.maxlength)} minlength=${ifDefined(this.minlength)} pattern=${ifDefined(this.pattern)}
       min=${ifDefined(this.min)} max=${ifDefined(this.max)} step=${ifDefined(this.step)}
-      autocomplete=${ifDefined(this.autocomplete as HTMLInputElement['autocomplete'] | undefined)} inputmode=${ifDefined(this.inputmode)}
+      autocomplete=${ifDefined(this.autocomplete as HTMLInputElement['autocomplete'] | undefined)} inputmode=${ifDefined(this.inputmode ?? (email ? 'email' : undefined))}
+      spellcheck=${email ? 'false' : nothing} autocapitalize=${email ? 'off' : nothing}
       aria-invalid=${invalid} aria-describedby=${described} .value=${this.value} @input=${this.onInput} @change=${this.onChange} />`;
   }
 

@@ -22,7 +22,9 @@ describe('<portico-field>', () => {
       <portico-field name="language" type="select" label="Language" .options=${[{ value: 'en', label: 'English' }, { value: 'es', label: 'Español', lang: 'es' }]} value="en"></portico-field>
     </form>`);
     const email = getByLabel<HTMLInputElement>(form, 'Email');
-    expect(email.type).to.equal('email');
+    // A text input with the email keyboard and autofill (the browser's own email check is not used: see the next test).
+    expect(email.type).to.equal('text');
+    expect(email.inputMode).to.equal('email');
     expect(email.autocomplete).to.equal('email');
     const seen: string[] = [];
     const field = form.querySelector<PorticoField>('portico-field[name="email"]')!;
@@ -38,6 +40,18 @@ describe('<portico-field>', () => {
     expect(data.get('email')).to.equal('ana@example.com');
     expect(data.get('note')).to.equal('Mornings, please');
     expect(data.get('language')).to.equal('es');
+  });
+
+  it('checks an email address itself: a 100,000-character value from the backend neither freezes the page nor passes as an address', async function () {
+    // Before, the control was type="email": reading its validity ran the browser's backtracking
+    // check, which held the page for over a minute (the hostile-data probe's Account, #13).
+    const field = await fixture<PorticoField>(html`<portico-field name="email" type="email" label="Email" .value=${'x'.repeat(100_000)}></portico-field>`);
+    await field.updateComplete;
+    expect(field.validity.typeMismatch).to.equal(true);
+    expect(field.validationMessage).to.equal('Enter an email address, like name@example.com.');
+    field.value = 'ana@example.com';
+    await field.updateComplete;
+    expect(field.validity.valid).to.equal(true);
   });
 
   it('resets with its form to the value it started with', async () => {
