@@ -22,6 +22,7 @@
  *      @storybook/addon-vitest (vitest.config.ts: render, play function, the a11y addon's axe
  *      check, .storybook/vitest.setup.ts's render check), counted from its JSON report.
  * Stops at once, with one line, when there is no Chromium (scripts/check-chromium.mjs).
+ * Set PORTICO_BROWSER_LOAD=1 to run stage 2 on one core beside a CPU hog (what `npm run test:load -- --whole` does).
  * Set PORTICO_SKIP=build,packages,example,frameworks,conformance,snippets,probe,chaos,stories
  * to skip stages while iterating locally.
  */
@@ -61,8 +62,9 @@ const node = run('Node tests', process.execPath, ['--conditions=source', '--impo
 count(node.out, /^ℹ pass (\d+)[\s\S]*?^ℹ fail (\d+)/m);
 totals.skipped += Number(/^ℹ skipped (\d+)/m.exec(node.out)?.[1] ?? 0);
 
-// 2. Browser.
-run('Browser tests (Chromium)', 'npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs']);
+// 2. Browser. PORTICO_BROWSER_LOAD=1 runs it pinned to one core beside a CPU hog (scripts/test-load.mjs).
+if (process.env.PORTICO_BROWSER_LOAD === '1') run('Browser tests (Chromium, one core beside a CPU hog)', process.execPath, ['scripts/test-load.mjs']);
+else run('Browser tests (Chromium)', 'npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs']);
 if (existsSync('.test-results/browser.json')) {
   const browser = JSON.parse(readFileSync('.test-results/browser.json', 'utf8'));
   totals.passed += browser.passed;
