@@ -42,7 +42,8 @@ type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
  * ```
  *
  * Events: `input` (natively composed) reaches listeners on the field with `value` already updated;
- * `change` is re-dispatched from the field as a composed event.
+ * `change` is re-dispatched from the field as a composed event. Enter in a text-like field submits
+ * its form through the form's default button, as in a native input.
  *
  * @slot end - A control beside the field's control, e.g. a "Show password" toggle.
  * @slot hint - Richer hint content (a rules list) shown in place of the `hint` text; part of the control's description.
@@ -225,7 +226,7 @@ export class PorticoField extends LitElement {
       min=${ifDefined(this.min)} max=${ifDefined(this.max)} step=${ifDefined(this.step)}
       autocomplete=${ifDefined(this.autocomplete as HTMLInputElement['autocomplete'] | undefined)} inputmode=${ifDefined(this.inputmode ?? (email ? 'email' : undefined))}
       spellcheck=${email ? 'false' : nothing} autocapitalize=${email ? 'off' : nothing}
-      aria-invalid=${invalid} aria-describedby=${described} .value=${this.value} @input=${this.onInput} @change=${this.onChange} />`;
+      aria-invalid=${invalid} aria-describedby=${described} .value=${this.value} @input=${this.onInput} @change=${this.onChange} @keydown=${this.onKeydown} />`;
   }
 
   private renderChoices() {
@@ -247,6 +248,21 @@ export class PorticoField extends LitElement {
   private readonly onInput = (event: Event): void => {
     this.value = (event.target as Control).value;
     this.sync();
+  };
+
+  /**
+   * Enter in a text-like input submits the field's form, as it would if the input were the form's
+   * own (HTML's implicit submission): the input sits in the field's shadow root, so the browser
+   * does not. Like the browser, it clicks the form's default button, and does nothing when that
+   * button is disabled; a form without one is submitted directly.
+   */
+  private readonly onKeydown = (event: KeyboardEvent): void => {
+    const form = this.internals.form;
+    if (event.key !== 'Enter' || event.isComposing || event.defaultPrevented || !form) return;
+    event.preventDefault();
+    const submitter = [...form.elements].find((el): el is HTMLButtonElement | HTMLInputElement => (el instanceof HTMLButtonElement || el instanceof HTMLInputElement) && el.type === 'submit');
+    if (!submitter) form.requestSubmit();
+    else if (!submitter.disabled) submitter.click();
   };
 
   private readonly onChange = (event: Event): void => {

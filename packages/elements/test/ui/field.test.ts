@@ -42,6 +42,35 @@ describe('<portico-field>', () => {
     expect(data.get('language')).to.equal('es');
   });
 
+  it('submits its form on Enter like a native input (implicit submission), through the form\'s default button; not from a textarea, not when that button is disabled', async () => {
+    const submitted: (string | null)[] = [];
+    const form = await fixture<HTMLFormElement>(html`<form @submit=${(e: SubmitEvent) => {
+      e.preventDefault();
+      submitted.push((e.submitter as HTMLButtonElement | null)?.textContent ?? null);
+    }}>
+      <portico-field name="email" type="email" label="Email"></portico-field>
+      <portico-field name="note" type="textarea" label="Note"></portico-field>
+      <button type="submit">Sign in</button>
+    </form>`);
+    await typeInto(getByLabel(form, 'Email'), 'ana@example.com');
+    await webTestRunnerDriver.press('Enter');
+    await waitFor(() => submitted.length === 1);
+    expect(submitted).to.deep.equal(['Sign in']);
+    // Enter in a textarea is a new line.
+    await typeInto(getByLabel(form, 'Note'), 'One');
+    await webTestRunnerDriver.press('Enter');
+    expect(getByLabel<HTMLTextAreaElement>(form, 'Note').value).to.equal('One\n');
+    // A disabled default button blocks implicit submission.
+    form.querySelector('button')!.disabled = true;
+    getByLabel<HTMLInputElement>(form, 'Email').focus();
+    await webTestRunnerDriver.press('Enter');
+    await webTestRunnerDriver.press('Enter');
+    form.querySelector('button')!.disabled = false;
+    await webTestRunnerDriver.press('Enter');
+    await waitFor(() => submitted.length === 2);
+    expect(submitted).to.deep.equal(['Sign in', 'Sign in']);
+  });
+
   it('checks an email address itself: a 100,000-character value from the backend neither freezes the page nor passes as an address', async function () {
     // Before, the control was type="email": reading its validity ran the browser's backtracking
     // check, which held the page for over a minute (the hostile-data probe's Account, #13).
