@@ -84,7 +84,7 @@ describe('<portico-files> list', () => {
     await expectNoAxeViolations(files.view);
     files.button('Clear filters', empty).click();
     await waitFor(() => files.rows().length === 20, { message: 'every file again' });
-    expect(files.root.querySelector<HTMLSelectElement>('#files-kind')!.value).to.equal('');
+    expect(files.kindSelect.value).to.equal('');
   });
 
   it('says what to do when nothing is shared yet', async () => {
