@@ -57,6 +57,10 @@ describe('<portico-files> upload', () => {
     expect(stored).to.include({ name: 'Evaluation.pdf', kind: 'report', mimeType: 'application/pdf', size: 50_000, description: 'School evaluation' });
     expect((await averyFiles()).length).to.equal(before + 1);
     expect(visibleText(files.uploadRoot.querySelector('.queue')!)).to.contain('Uploaded');
+    // The kind and description went with this file: the next one starts afresh, as the fields show.
+    await waitFor(() => files.uploadKind.selectedOptions[0]?.textContent === 'Choose what the file is', { message: '"What is it?" cleared' });
+    expect(files.uploadKind.value).to.equal('');
+    expect(files.getByLabel<HTMLTextAreaElement>('Description (optional)', files.upload).value).to.equal('');
     await expectNoAxeViolations(files.view);
   });
 
