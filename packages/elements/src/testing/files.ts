@@ -40,17 +40,23 @@ export class FilesHarness extends PorticoHarness<PorticoFiles> {
     return row;
   }
 
+  /** The toolbar's "Kind" list box. */
+  get kindSelect(): HTMLSelectElement {
+    return this.getByLabel<HTMLSelectElement>('Kind');
+  }
+
   /** Chooses a kind (its option value, such as `report`, or its text) with the arrow keys. */
   async chooseKind(kind: string): Promise<void> {
-    await this.selectOption(this.root.querySelector<HTMLSelectElement>('#files-kind')!, kind);
+    await this.selectOption(this.kindSelect, kind);
   }
 
   async chooseSort(sort: string): Promise<void> {
-    await this.selectOption(this.root.querySelector<HTMLSelectElement>('#files-sort')!, sort);
+    await this.selectOption(this.getByLabel<HTMLSelectElement>('Sort by'), sort);
   }
 
+  /** The toolbar's search box (role searchbox, "Search files"). */
   get searchInput(): HTMLInputElement {
-    return this.root.querySelector<HTMLInputElement>('#files-search')!;
+    return this.getByRole<HTMLInputElement>('searchbox', { name: 'Search files' });
   }
 
   /** Types into the search box, one key press per character. */
@@ -94,14 +100,19 @@ export class FilesHarness extends PorticoHarness<PorticoFiles> {
     return this.uploadRoot.querySelector<HTMLInputElement>('#upload-input')!;
   }
 
+  /** The upload's "What is it?" list box. */
+  get uploadKind(): HTMLSelectElement {
+    return this.getByLabel<HTMLSelectElement>('What is it?', this.upload);
+  }
+
   /** Answers the upload's "What is it?" (a kind such as `photo`, `report`, `other`). */
   async chooseUploadKind(kind: string): Promise<void> {
-    await this.selectOption(this.uploadRoot.querySelector<HTMLSelectElement>('#upload-kind')!, kind);
+    await this.selectOption(this.uploadKind, kind);
   }
 
   /** Types the upload's "Description (optional)", one key press per character. */
   async describeUpload(text: string): Promise<void> {
-    await this.type(this.uploadRoot.querySelector<HTMLTextAreaElement>('#upload-description')!, text);
+    await this.type(this.getByLabel<HTMLTextAreaElement>('Description (optional)', this.upload), text);
   }
 
   /**

@@ -10,6 +10,7 @@ export {
   composedParent,
   deepActiveElement,
   deepElementFromPoint,
+  descriptionOf,
   getByLabel,
   getByRole,
   getByText,

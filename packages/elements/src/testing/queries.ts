@@ -5,7 +5,7 @@
  * WAI-ARIA and accname specifications), so a harness and a screen reader agree on what a control
  * is called.
  */
-import { computeAccessibleName, getRole } from 'dom-accessibility-api';
+import { computeAccessibleDescription, computeAccessibleName, getRole } from 'dom-accessibility-api';
 
 /** Where a query looks: an element (its shadow root if it has one), a shadow root or the document. */
 export type Scope = Element | ShadowRoot | Document;
@@ -76,6 +76,14 @@ export function roleOf(el: Element): string | null {
  */
 export function nameOf(el: Element, options: { hidden?: boolean } = {}): string {
   return fold(computeAccessibleName(el, { hidden: options.hidden ?? false }));
+}
+
+/**
+ * The accessible description of an element (what its `aria-describedby` names: a field's hint
+ * and error), as assistive technology reads it after the name.
+ */
+export function descriptionOf(el: Element): string {
+  return fold(computeAccessibleDescription(el));
 }
 
 /** The text a person reads in `scope`, across shadow roots and slots, whitespace folded. */

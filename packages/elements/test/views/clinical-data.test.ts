@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import type { PorticoClinical } from '../../src/views/clinical/clinical.js';
 import type { PorticoClinicalDataCollection } from '../../src/views/clinical/clinical-data-collection.js';
 import type { PorticoClinicalSheetRun } from '../../src/views/clinical/clinical-sheet-run.js';
+import { pasteInto, typeInto } from '../../src/testing/harness.js';
+import { deepActiveElement, descriptionOf, getByLabel, getByText } from '../../src/testing/queries.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { button, click, openTab, part, renderClinical, withClinical } from '../helpers/clinical-harness.js';
 import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
@@ -83,9 +85,7 @@ describe('<portico-clinical> data collection (CLIN-3)', () => {
     expect(button(run.shadowRoot!, 'Resume timer')).to.exist;
     await expectNoAxeViolations(view);
 
-    const note = run.shadowRoot!.querySelector('textarea')!;
-    note.value = 'Milo enjoyed the turn-taking game.';
-    note.dispatchEvent(new Event('input'));
+    await typeInto(getByLabel<HTMLTextAreaElement>(run, 'Note for the practice (optional)'), 'Milo enjoyed the turn-taking game.');
 
     let submitted: { dataSheetId: string; recordId: string } | undefined;
     view.addEventListener('portico-datasheet-submitted', (e) => (submitted = e.detail));
@@ -171,14 +171,14 @@ describe('<portico-clinical> data collection (CLIN-3)', () => {
     expect(run.shadowRoot!.querySelector('#submit-error')!.textContent).to.contain('Nothing is recorded yet');
     expect(button(run.shadowRoot!, 'Submit data sheet')!.getAttribute('aria-describedby')).to.equal('submit-error');
     await press(run, 'Correct');
-    const note = run.shadowRoot!.querySelector('textarea')!;
-    note.value = 'x'.repeat(2001);
-    note.dispatchEvent(new Event('input'));
+    const note = getByLabel<HTMLTextAreaElement>(run, 'Note for the practice (optional)');
+    await pasteInto(note, 'x'.repeat(2001));
+    await waitFor(() => descriptionOf(note) === '2001 of 2000 characters', { message: 'the count in the note description' });
     await press(run, 'Submit data sheet');
     expect(note.getAttribute('aria-invalid')).to.equal('true');
-    expect(note.getAttribute('aria-describedby')).to.contain('note-error');
-    expect(run.shadowRoot!.querySelector('#note-error')!.textContent).to.contain('2000 characters or fewer');
-    expect(run.shadowRoot!.activeElement).to.equal(note);
+    await waitFor(() => descriptionOf(note).includes('Shorten the note to 2000 characters or fewer.'), { message: 'the note error in its description' });
+    expect(getByText(run, 'Shorten the note to 2000 characters or fewer.')).to.exist;
+    await waitFor(() => deepActiveElement() === note, { message: 'focus on the note' });
     await expectNoAxeViolations(view);
     expect(await records()).to.have.length(0);
   });

@@ -9,6 +9,21 @@ import { click, openTab, part, recordCalls, renderClinical, tabs, withClinical }
 import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
 import { watchRequests } from '../helpers/requests.js';
 
+/** The Idempotency-Key of every write the page sends to a path ending in `path`. */
+function watchKeys(path: string): string[] & { stop(): void } {
+  const original = globalThis.fetch;
+  const keys = Object.assign([] as string[], { stop: () => void (globalThis.fetch = original) });
+  globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    // Read without constructing a Request from `input`: that would use up its body.
+    const url = input instanceof Request ? input.url : String(input);
+    const method = init?.method ?? (input instanceof Request ? input.method : 'GET');
+    const headers = new Headers(init?.headers ?? (input instanceof Request ? input.headers : undefined));
+    if (method !== 'GET' && new URL(url, location.href).pathname.endsWith(path)) keys.push(headers.get('Idempotency-Key') ?? '');
+    return original(input, init);
+  };
+  return keys;
+}
+
 const settled = (el: HTMLElement, selector: string) =>
   waitFor(() => el.shadowRoot?.querySelector(selector), { message: `${el.localName} ${selector}` });
 
@@ -92,6 +107,48 @@ describe('<portico-clinical> sessions & homework (CLIN-1)', () => {
     await expectNoAxeViolations(view);
     await click(item, 'Mark done');
     await waitFor(() => backend.db.data.homework.find((h) => h.id === 'hw-avery-1')!.status === 'done');
+  });
+
+  it('retries a lost answer with the same Idempotency-Key, stored once; a new key after the practice refused (one Attempt per homework)', async () => {
+    const backend = await mockBackend();
+    const keys = watchKeys('/homework/hw-avery-1');
+    try {
+      const view = await renderClinical(await adapterFor('client'));
+      const homework = part<PorticoClinicalHomework>(view, 'portico-clinical-homework')!;
+      const item = await settled(homework, 'li[data-homework="hw-avery-1"]');
+      const stored = () => backend.db.data.homework.find((h) => h.id === 'hw-avery-1')!.status;
+      // Answered: `n` writes sent and the button no longer busy.
+      const answered = (n: number) => waitFor(() => keys.length === n && item.querySelector('[part="toggle-button"][aria-busy="false"]'), { message: `answer ${n}` });
+
+      // The practice stores "done" but its answer is lost: the person presses Mark done again.
+      backend.faults.dropResponse('clinical.updateHomework', { times: 1 });
+      await click(item, 'Mark done');
+      await answered(1);
+      await waitFor(() => item.querySelector('[role="alert"]'), { message: 'the lost answer reported' });
+      expect(stored()).to.equal('done');
+      await click(item, 'Mark done');
+      await answered(2);
+      expect(item.querySelector('[part="toggle-button"]')!.textContent!.trim()).to.equal('Mark not done');
+      expect(item.querySelector('[role="alert"]')).to.equal(null);
+      expect(keys).to.have.length(2);
+      expect(keys[1], 'the retry of the same intent reuses its key').to.equal(keys[0]);
+      expect(backend.db.idempotency.size, 'stored once').to.equal(1);
+
+      // The practice refuses "not done" (a conflict): nothing was stored, so the next press is a new attempt.
+      backend.faults.errorRate('clinical.updateHomework', 1, { status: 409, times: 1 });
+      await click(item, 'Mark not done');
+      await answered(3);
+      await waitFor(() => item.querySelector('[role="alert"]'), { message: 'the refusal reported' });
+      expect(stored()).to.equal('done');
+      await click(item, 'Mark not done');
+      await answered(4);
+      await waitFor(() => stored() === 'assigned', { message: 'stored as assigned' });
+      expect(keys).to.have.length(4);
+      expect(keys[2], 'a new intent, a new key').not.to.equal(keys[1]);
+      expect(keys[3], 'after a refusal, a new key').not.to.equal(keys[2]);
+    } finally {
+      keys.stop();
+    }
   });
 
   it('focuses the homework named by the deep link', async () => {

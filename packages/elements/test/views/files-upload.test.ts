@@ -2,6 +2,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { PortalAdapter } from '@portico/core';
 import { CLIENT, HIDDEN_MEMBER_ID } from '@portico/mock';
+import { descriptionOf } from '../../src/testing/queries.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { fakeFile, renderFiles, withFiles } from '../helpers/files-harness.js';
 import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
@@ -56,6 +57,10 @@ describe('<portico-files> upload', () => {
     expect(stored).to.include({ name: 'Evaluation.pdf', kind: 'report', mimeType: 'application/pdf', size: 50_000, description: 'School evaluation' });
     expect((await averyFiles()).length).to.equal(before + 1);
     expect(visibleText(files.uploadRoot.querySelector('.queue')!)).to.contain('Uploaded');
+    // The kind and description went with this file: the next one starts afresh, as the fields show.
+    await waitFor(() => files.uploadKind.selectedOptions[0]?.textContent === 'Choose what the file is', { message: '"What is it?" cleared' });
+    expect(files.uploadKind.value).to.equal('');
+    expect(files.getByLabel<HTMLTextAreaElement>('Description (optional)', files.upload).value).to.equal('');
     await expectNoAxeViolations(files.view);
   });
 
@@ -178,12 +183,11 @@ describe('<portico-files> upload', () => {
     const files = await (await renderFiles(slowUploads(await adapterFor('client'), calls, 0))).settled();
     const before = (await averyFiles()).length;
     files.drop(fakeFile('Scan.pdf', 'application/pdf', 2048));
-    const question = files.uploadRoot.querySelector<HTMLSelectElement>('#upload-kind')!;
-    const error = await waitFor(() => files.uploadRoot.querySelector('#upload-kind-error'), { message: 'the question next to the field' });
-    expect(visibleText(error)).to.equal('Choose what Scan.pdf is, then press Upload.');
+    const question = files.uploadKind;
+    await waitFor(() => descriptionOf(question) === 'Choose what Scan.pdf is, then press Upload.', { message: 'the question next to the field' });
+    expect(files.getByText('Choose what Scan.pdf is, then press Upload.', files.upload)).to.exist;
     expect(question.getAttribute('aria-invalid')).to.equal('true');
-    expect(question.getAttribute('aria-describedby')).to.equal('upload-kind-error');
-    await waitFor(() => files.uploadRoot.activeElement === question, { message: 'focus on "What is it?"' });
+    await waitFor(() => files.focused() === question, { message: 'focus on "What is it?"' });
     // Nothing was filed as Other behind the person's back.
     expect(calls.length).to.equal(0);
     expect((await averyFiles()).length).to.equal(before);
@@ -191,14 +195,14 @@ describe('<portico-files> upload', () => {
 
     // "Upload" without an answer asks again rather than filing the scan as Other.
     await files.startUpload();
-    await waitFor(() => files.uploadRoot.activeElement === question, { message: 'focus back on "What is it?"' });
+    await waitFor(() => files.focused() === question, { message: 'focus back on "What is it?"' });
     expect(calls.length).to.equal(0);
 
     const uploaded = oneEvent(files.view, 'portico-file-uploaded');
     await files.chooseUploadKind('report');
     await files.startUpload();
     expect((await uploaded).detail.kind).to.equal('report');
-    await waitFor(() => !files.uploadRoot.querySelector('#upload-kind-error'), { message: 'the question answered' });
+    await waitFor(() => descriptionOf(files.uploadKind) === '', { message: 'the question answered' });
     expect((await averyFiles()).find((f) => f.name === 'Scan.pdf')!.kind).to.equal('report');
   });
 
@@ -207,8 +211,8 @@ describe('<portico-files> upload', () => {
     const files = await (await renderFiles(slowUploads(await adapterFor('client'), calls, 0))).settled();
     const before = (await averyFiles()).length;
     files.pick(fakeFile('Intake.pdf', 'application/pdf', 2048));
-    const question = files.uploadRoot.querySelector<HTMLSelectElement>('#upload-kind')!;
-    await waitFor(() => files.uploadRoot.activeElement === question, { message: 'focus on "What is it?"' });
+    const question = files.uploadKind;
+    await waitFor(() => files.focused() === question, { message: 'focus on "What is it?"' });
 
     // The closed list box changes its value on each arrow key; neither change sends the file.
     await sendKeys({ press: 'ArrowDown' });
@@ -217,8 +221,8 @@ describe('<portico-files> upload', () => {
     await waitFor(() => question.value === 'form', { message: 'the second kind passed' });
     await files.upload.updateComplete;
     expect(calls.length, 'no upload started by the arrow keys').to.equal(0);
-    const ready = await waitFor(() => files.uploadRoot.querySelector('#upload-kind-error'), { message: 'the note on the waiting file' });
-    expect(visibleText(ready)).to.equal('Intake.pdf will be uploaded as Form when you press Upload.');
+    await waitFor(() => descriptionOf(question) === 'Intake.pdf will be uploaded as Form when you press Upload.', { message: 'the note on the waiting file' });
+    expect(files.getByText('Intake.pdf will be uploaded as Form when you press Upload.', files.upload)).to.exist;
     expect(question.getAttribute('aria-invalid')).to.equal('false');
     const start = files.uploadRoot.querySelector<HTMLButtonElement>('#upload-start')!;
     expect(start.getAttribute('aria-label')).to.equal('Upload Intake.pdf');
@@ -231,13 +235,13 @@ describe('<portico-files> upload', () => {
     // Tab to Upload and press it by keyboard: the file goes with the kind chosen last.
     const uploaded = oneEvent(files.view, 'portico-file-uploaded');
     await sendKeys({ press: 'Tab' });
-    await waitFor(() => files.uploadRoot.activeElement === start, { message: 'focus on Upload' });
+    await waitFor(() => files.focused() === start, { message: 'focus on Upload' });
     await sendKeys({ press: 'Enter' });
     expect((await uploaded).detail.kind).to.equal('form');
     expect(calls.length).to.equal(1);
     expect((await averyFiles()).find((f) => f.name === 'Intake.pdf')!.kind).to.equal('form');
     expect((await averyFiles()).length).to.equal(before + 1);
-    await waitFor(() => files.uploadRoot.activeElement === files.fileInput, { message: 'focus back on the picker' });
+    await waitFor(() => files.focused() === files.fileInput, { message: 'focus back on the picker' });
     expect(files.uploadRoot.querySelector('#upload-start')).to.equal(null);
   });
 

@@ -75,6 +75,17 @@ describe('<portico-files> list', () => {
     expect(files.focused()).to.equal(files.searchInput);
   });
 
+  it('searches at once on Enter in the search box, which stays a labelled searchbox', async () => {
+    const files = await (await renderFiles(await adapterFor('client'))).settled();
+    const search = files.getByRole<HTMLInputElement>('searchbox', { name: 'Search files' });
+    expect(search.maxLength).to.equal(200);
+    await files.typeSearch('report');
+    await files.press('Enter');
+    await waitFor(() => visibleText(files.root.querySelector('.summary')!) === '2 files match “report”', { message: 'search results' });
+    expect(files.focused()).to.equal(search);
+    await expectNoAxeViolations(files.view);
+  });
+
   it('says when nothing matches and clears the filters', async () => {
     const files = await (await renderFiles(await adapterFor('client'))).settled();
     await files.chooseKind('video');
@@ -84,7 +95,7 @@ describe('<portico-files> list', () => {
     await expectNoAxeViolations(files.view);
     files.button('Clear filters', empty).click();
     await waitFor(() => files.rows().length === 20, { message: 'every file again' });
-    expect(files.root.querySelector<HTMLSelectElement>('#files-kind')!.value).to.equal('');
+    expect(files.kindSelect.value).to.equal('');
   });
 
   it('says what to do when nothing is shared yet', async () => {

@@ -1,7 +1,7 @@
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { formatLocalDate, randomId, todayIn, type Homework } from '@portico/core';
+import { Attempt, formatLocalDate, todayIn, type Homework } from '@portico/core';
 import { mutate, operationKey, resource } from '../../controllers/resource.js';
 import { SessionController } from '../../controllers/session-controller.js';
 import { define } from '../../define.js';
@@ -33,8 +33,8 @@ export class PorticoClinicalHomework extends LitElement {
 
   @state() private pending = new Set<string>();
   @state() private errors = new Map<string, string>();
-  /** Idempotency keys of failed attempts, by `homeworkId:status`, so a retry is stored once. */
-  private readonly keys = new Map<string, string>();
+  /** One write attempt per homework (rows are independent): a retry after a lost answer is stored once. */
+  private readonly attempts = new Map<string, Attempt>();
   private focused: string | undefined;
 
   private readonly homework = resource(this, 'clinical.listHomework', () => this.s.can('clinical') && this.s.clientId && { clientId: this.s.clientId });
@@ -111,9 +111,10 @@ export class PorticoClinicalHomework extends LitElement {
     const store = this.homework.store;
     if (!s || !store || this.pending.has(h.id)) return;
     const status: Homework['status'] = h.status === 'done' ? 'assigned' : 'done';
-    const attempt = `${h.id}:${status}`;
-    const idempotencyKey = this.keys.get(attempt) ?? randomId();
-    this.keys.set(attempt, idempotencyKey);
+    let attempt = this.attempts.get(h.id);
+    if (!attempt) this.attempts.set(h.id, (attempt = new Attempt()));
+    // The same status retried after a lost answer keeps its key; a refusal or another status gets a new one.
+    const idempotencyKey = attempt.key(status);
     const clientId = s.clientId;
     this.pending = new Set(this.pending).add(h.id);
     const errors = new Map(this.errors);
@@ -124,8 +125,9 @@ export class PorticoClinicalHomework extends LitElement {
         idempotencyKey,
         optimistic: { key: operationKey('clinical.listHomework', { clientId }), update: (list) => list.map((x) => (x.id === h.id ? { ...x, status } : x)) },
       });
-      this.keys.delete(attempt);
+      attempt.settle();
     } catch (error) {
+      attempt.settle(error);
       const text = describeError(error);
       this.errors = new Map(this.errors).set(
         h.id,

@@ -20,8 +20,7 @@ export const sheetRunStyles = css`
     outline: ${token('focus-width')} solid ${token('color-focus')};
   }
   .meta,
-  .instructions,
-  .hint {
+  .instructions {
     margin: ${token('space-1')} 0 0;
     color: ${token('color-muted')};
     font-size: ${token('font-size-sm')};
@@ -152,26 +151,8 @@ export const sheetRunStyles = css`
     text-align: center;
     font-variant-numeric: tabular-nums;
   }
-  .field {
-    display: grid;
-    gap: ${token('space-1')};
+  .note {
     margin-top: ${token('space-4')};
-  }
-  label[for] {
-    font-weight: ${token('font-weight-strong')};
-  }
-  textarea {
-    width: 100%;
-    min-height: 44px;
-    padding: ${token('space-2')};
-    border: 1px solid ${token('color-border-strong')};
-    border-radius: ${token('radius-md')};
-    background: ${token('color-surface')};
-    color: ${token('color-text')};
-    font: inherit;
-  }
-  textarea[aria-invalid='true'] {
-    border-color: ${token('color-danger')};
   }
   .error {
     margin: 0;

@@ -6,6 +6,8 @@ import { SessionController } from '../../controllers/session-controller.js';
 import { define } from '../../define.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { buttonStyles } from '../../ui/button.styles.js';
+import '../../ui/field.js';
+import type { PorticoField } from '../../ui/field.js';
 import { elapsedOf, hasData, NOTE_MAX, stopTimer, tally, type RowState, type SheetRun, type TrialOutcome } from './data-run.js';
 import { sheetRunStyles } from './clinical-sheet-run.styles.js';
 import { formatElapsed } from './clinical-elapsed.js';
@@ -181,19 +183,9 @@ export class PorticoClinicalSheetRun extends LitElement {
   }
 
   private renderNote(run: SheetRun) {
-    return html`<div class="field note">
-      <label for="note">${msg('Note for the practice (optional)')}</label>
-      <textarea
-        id="note"
-        rows="3"
-        .value=${run.note}
-        aria-invalid=${this.noteError ? 'true' : 'false'}
-        aria-describedby=${this.noteError ? 'note-hint note-error' : 'note-hint'}
-        @input=${(e: Event) => this.onNote(run, (e.target as HTMLTextAreaElement).value)}
-      ></textarea>
-      <p class="hint" id="note-hint">${msg(str`${run.note.length} of ${NOTE_MAX} characters`)}</p>
-      ${this.noteError ? html`<p class="error" id="note-error">${this.noteError}</p>` : nothing}
-    </div>`;
+    return html`<portico-field id="note" class="note" type="textarea" rows="3" label=${msg('Note for the practice (optional)')}
+      hint=${msg(str`${run.note.length} of ${NOTE_MAX} characters`)} .value=${run.note} .error=${this.noteError}
+      @input=${(e: Event) => this.onNote(run, (e.target as PorticoField).value)}></portico-field>`;
   }
 
   private choose(row: RowState): void {

@@ -66,7 +66,7 @@ export class PorticoFilesShare extends LitElement {
                 empty: () => html`<p>${msg('There is no one on your care team to share with yet.')}</p>`,
                 content: (members) => this.renderMembers(file, members.filter((m) => !m.hidden)),
               })}
-              ${this.failure ? html`<p class="alert" role="alert">${this.failure}</p>` : nothing}
+              ${this.failure ? html`<p class="alert" id="share-error" role="alert">${this.failure}</p>` : nothing}
               <div class="dialog-actions">
                 <button class="button" type="button" @click=${() => this.close()}>${msg('Cancel')}</button>
                 <button class="button" data-variant="primary" type="submit" aria-busy=${this.saving ? 'true' : 'false'}
@@ -84,7 +84,7 @@ export class PorticoFilesShare extends LitElement {
           ? msg(str`Shared now with: ${new Intl.ListFormat(this.s.format.locale).format(names)}.`)
           : msg('Not shared with anyone on your care team yet.')}
       </p>
-      <fieldset aria-describedby="share-now">
+      <fieldset aria-describedby=${this.failure ? 'share-now share-error' : 'share-now'}>
         <legend>${msg('Share with')}</legend>
         ${members.map(
           (m) => html`<div>

@@ -11,6 +11,8 @@ import { baseStyles } from '../../theme/base-styles.js';
 import { token } from '../../theme/tokens.js';
 import { buttonStyles } from '../../ui/button.styles.js';
 import { describeError } from '../../ui/error-text.js';
+import '../../ui/field.js';
+import type { FieldOption, PorticoField } from '../../ui/field.js';
 import { filesStyles } from './files.styles.js';
 import { FILE_KINDS, kindLabel } from './kinds.js';
 import { acceptedTypesText, checkFile } from './upload-rules.js';
@@ -169,31 +171,21 @@ export class PorticoFilesUpload extends LitElement {
     const describedBy = ['upload-hint', ...(invalid ? ['upload-error'] : [])].join(' ');
     const waiting = this.waiting.map((f) => f.name).join(', ');
     const kindInvalid = this.waiting.length > 0 && !this.kind;
+    const kinds: FieldOption[] = [{ value: '', label: msg('Choose what the file is') }, ...FILE_KINDS.map((k) => ({ value: k, label: kindLabel(k) }))];
     return html`<div class="form">
         <div class="field">
-          <label for="upload-kind">${msg('What is it?')}</label>
-          <select id="upload-kind" required .value=${this.kind} aria-invalid=${kindInvalid ? 'true' : 'false'}
-            aria-describedby=${this.waiting.length ? 'upload-kind-error' : nothing} @change=${this.onKind}>
-            <option value="" ?selected=${this.kind === ''}>${msg('Choose what the file is')}</option>
-            ${FILE_KINDS.map((k) => html`<option value=${k} ?selected=${this.kind === k}>${kindLabel(k)}</option>`)}
-          </select>
+          <portico-field id="upload-kind" type="select" label=${msg('What is it?')} required .options=${kinds} .value=${this.kind}
+            hint=${this.waiting.length && this.kind ? msg(str`${waiting} will be uploaded as ${kindLabel(this.kind as FileKind)} when you press Upload.`) : ''}
+            .error=${kindInvalid ? msg(str`Choose what ${waiting} is, then press Upload.`) : ''} @change=${this.onKind}></portico-field>
           ${this.waiting.length
-            ? html`<p id="upload-kind-error" class=${kindInvalid ? 'field-error' : 'hint'} role=${kindInvalid ? 'alert' : nothing}>
-                  ${kindInvalid
-                    ? msg(str`Choose what ${waiting} is, then press Upload.`)
-                    : msg(str`${waiting} will be uploaded as ${kindLabel(this.kind as FileKind)} when you press Upload.`)}
-                </p>
-                <div class="actions">
-                  <button id="upload-start" class="button" data-variant="primary" type="button"
-                    aria-label=${msg(str`Upload ${waiting}`)} @click=${this.onStart}>${msg('Upload')}</button>
-                </div>`
+            ? html`<div class="actions">
+                <button id="upload-start" class="button" data-variant="primary" type="button"
+                  aria-label=${msg(str`Upload ${waiting}`)} @click=${this.onStart}>${msg('Upload')}</button>
+              </div>`
             : nothing}
         </div>
-        <div class="field">
-          <label for="upload-description">${msg('Description (optional)')}</label>
-          <textarea id="upload-description" maxlength="500" rows="2" .value=${this.description}
-            @input=${(e: Event) => (this.description = (e.target as HTMLTextAreaElement).value)}></textarea>
-        </div>
+        <portico-field id="upload-description" type="textarea" label=${msg('Description (optional)')} maxlength="500" rows="2" .value=${this.description}
+          @input=${(e: Event) => (this.description = (e.target as PorticoField).value)}></portico-field>
         ${this.renderShareWith()}
       </div>
       <div class="dropzone" part="dropzone" ?data-dragging=${this.dragging} ?data-invalid=${invalid}
@@ -300,7 +292,7 @@ export class PorticoFilesUpload extends LitElement {
     if (!this.kind || (this.waiting.length > 0 && !start)) {
       // Ask rather than guess: the files wait next to the question, which takes focus.
       this.waiting = [...(start ? [] : this.waiting), ...accepted.map((a) => a.file)];
-      if (!this.kind) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLSelectElement>('#upload-kind')?.focus());
+      if (!this.kind) void this.updateComplete.then(() => this.renderRoot.querySelector<PorticoField>('#upload-kind')?.focus());
       return;
     }
     this.waiting = [];
@@ -314,12 +306,12 @@ export class PorticoFilesUpload extends LitElement {
 
   /** Only records the answer: a change of a list box must not start anything (WCAG 3.2.2). */
   private readonly onKind = (event: Event): void => {
-    this.kind = (event.target as HTMLSelectElement).value as FileKind | '';
+    this.kind = (event.target as PorticoField).value as FileKind | '';
   };
 
   /** "Upload": sends the waiting files under the kind chosen, or asks for it again. */
   private readonly onStart = (): void => {
-    const select = this.renderRoot.querySelector<HTMLSelectElement>('#upload-kind');
+    const select = this.renderRoot.querySelector<PorticoField>('#upload-kind');
     if (!this.kind) {
       select?.focus();
       return;

@@ -8,6 +8,8 @@ import { SessionController } from '../../controllers/session-controller.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { buttonStyles } from '../../ui/button.styles.js';
 import { describeError } from '../../ui/error-text.js';
+import '../../ui/field.js';
+import type { FieldOption, PorticoField } from '../../ui/field.js';
 import '../../ui/state-empty.js';
 import '../../ui/state-loading.js';
 import type { DocumentLoader } from '../../ui/documents.js';
@@ -168,28 +170,19 @@ export class PorticoFiles extends LitElement {
   }
 
   private renderToolbar() {
+    const kinds: FieldOption[] = [{ value: '', label: msg('All kinds') }, ...FILE_KINDS.map((k) => ({ value: k, label: kindLabel(k) }))];
     return html`<div class="toolbar">
-      <div class="field">
-        <label for="files-kind">${msg('Kind')}</label>
-        <select id="files-kind" .value=${this.kind} @change=${(e: Event) => (this.kind = (e.target as HTMLSelectElement).value as FileKind | '')}>
-          <option value="" ?selected=${this.kind === ''}>${msg('All kinds')}</option>
-          ${FILE_KINDS.map((k) => html`<option value=${k} ?selected=${this.kind === k}>${kindLabel(k)}</option>`)}
-        </select>
-      </div>
-      <div class="field">
-        <label for="files-sort">${msg('Sort by')}</label>
-        <select id="files-sort" .value=${this.sort} @change=${(e: Event) => (this.sort = (e.target as HTMLSelectElement).value as FileSort)}>
-          ${FILE_SORTS.map((s) => html`<option value=${s} ?selected=${this.sort === s}>${sortLabel(s)}</option>`)}
-        </select>
-      </div>
-      <form class="field" role="search" @submit=${this.onSearchSubmit}>
-        <label for="files-search">${msg('Search files')}</label>
-        <div class="search">
-          <input id="files-search" type="search" maxlength="200" autocomplete="off" .value=${this.searchText} @input=${this.onSearchInput} />
+      <portico-field id="files-kind" type="select" label=${msg('Kind')} .options=${kinds} .value=${this.kind}
+        @change=${(e: Event) => (this.kind = (e.target as PorticoField).value as FileKind | '')}></portico-field>
+      <portico-field id="files-sort" type="select" label=${msg('Sort by')} .options=${FILE_SORTS.map((s) => ({ value: s, label: sortLabel(s) }))} .value=${this.sort}
+        @change=${(e: Event) => (this.sort = (e.target as PorticoField).value as FileSort)}></portico-field>
+      <form role="search" @submit=${this.onSearchSubmit}>
+        <portico-field id="files-search" type="search" label=${msg('Search files')} maxlength="200" autocomplete="off" .value=${this.searchText}
+          @input=${this.onSearchInput} @keydown=${this.onSearchKey}>
           ${this.searchText
-            ? html`<button class="button" type="button" data-action="clear-search" aria-label=${msg('Clear search')} @click=${this.clearSearch}>${msg('Clear')}</button>`
+            ? html`<button slot="end" class="button" type="button" data-action="clear-search" aria-label=${msg('Clear search')} @click=${this.clearSearch}>${msg('Clear')}</button>`
             : nothing}
-        </div>
+        </portico-field>
       </form>
     </div>`;
   }
@@ -241,7 +234,7 @@ export class PorticoFiles extends LitElement {
   }
 
   private readonly onSearchInput = (event: Event): void => {
-    this.searchText = (event.target as HTMLInputElement).value;
+    this.searchText = (event.target as PorticoField).value;
     clearTimeout(this.searchTimer);
     this.searchTimer = setTimeout(() => (this.query = this.searchText.trim()), SEARCH_DELAY);
   };
@@ -252,11 +245,16 @@ export class PorticoFiles extends LitElement {
     this.query = this.searchText.trim();
   };
 
+  /** Enter searches at once: the field's input lives in its own shadow root, so it does not submit the form itself. */
+  private readonly onSearchKey = (event: KeyboardEvent): void => {
+    if (event.key === 'Enter' && !event.isComposing) this.onSearchSubmit(event);
+  };
+
   private readonly clearSearch = (): void => {
     clearTimeout(this.searchTimer);
     this.searchText = '';
     this.query = '';
-    this.renderRoot.querySelector<HTMLInputElement>('#files-search')?.focus();
+    this.renderRoot.querySelector<PorticoField>('#files-search')?.focus();
   };
 
   private readonly clearFilters = (): void => {

@@ -26,26 +26,6 @@ export const filesStyles = [
     font-weight: ${token('font-weight-strong')};
     font-size: ${token('font-size-sm')};
   }
-  input[type='search'],
-  input[type='text'],
-  select,
-  textarea {
-    width: 100%;
-    min-height: calc(2.5rem * ${token('density')});
-    padding: ${token('space-2')} ${token('space-3')};
-    border: 1px solid ${token('color-border-strong')};
-    border-radius: ${token('radius-md')};
-    background: ${token('color-surface')};
-    color: ${token('color-text')};
-    font: inherit;
-  }
-  textarea {
-    resize: vertical;
-    min-height: 4rem;
-  }
-  [aria-invalid='true'] {
-    border-color: ${token('color-danger')};
-  }
   .field-error {
     margin: 0;
     color: ${token('color-danger')};
@@ -57,14 +37,6 @@ export const filesStyles = [
     gap: ${token('space-3')};
     align-items: end;
     margin: 0 0 ${token('space-4')};
-  }
-  .search {
-    display: flex;
-    gap: ${token('space-2')};
-  }
-  .search input {
-    flex: 1;
-    min-width: 0;
   }
   .summary {
     margin: 0 0 ${token('space-3')};
