@@ -178,7 +178,7 @@ export class PorticoFiles extends LitElement {
         @change=${(e: Event) => (this.sort = (e.target as PorticoField).value as FileSort)}></portico-field>
       <form role="search" @submit=${this.onSearchSubmit}>
         <portico-field id="files-search" type="search" label=${msg('Search files')} maxlength="200" autocomplete="off" .value=${this.searchText}
-          @input=${this.onSearchInput} @keydown=${this.onSearchKey}>
+          @input=${this.onSearchInput}>
           ${this.searchText
             ? html`<button slot="end" class="button" type="button" data-action="clear-search" aria-label=${msg('Clear search')} @click=${this.clearSearch}>${msg('Clear')}</button>`
             : nothing}
@@ -243,11 +243,6 @@ export class PorticoFiles extends LitElement {
     event.preventDefault();
     clearTimeout(this.searchTimer);
     this.query = this.searchText.trim();
-  };
-
-  /** Enter searches at once: the field's input lives in its own shadow root, so it does not submit the form itself. */
-  private readonly onSearchKey = (event: KeyboardEvent): void => {
-    if (event.key === 'Enter' && !event.isComposing) this.onSearchSubmit(event);
   };
 
   private readonly clearSearch = (): void => {
