@@ -84,7 +84,9 @@ const plugins = () => [
   // Whitespace and comments in Lit's html`` and css`` templates (whitespace folded, never dropped).
   minifyHTML({ failOnError: true, options: minifyHtmlOptions }),
   nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
-  terser({ ecma: 2022, module: true, format: { comments: false } }),
+  // Three compress passes: later passes inline and drop what the first one exposed (about 0.1 KB
+  // before any view, 0.1 KB over the portal). No unsafe options (pure_getters, unsafe_*).
+  terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),
 ];
 
 const elements = {
