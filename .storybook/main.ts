@@ -28,6 +28,11 @@ const config: StorybookConfig = {
         typescript: { removeClassFieldsWithoutInitializer: true },
         assumptions: { setPublicClassFields: true },
       },
+      // One Lit. Storybook's web-components renderer reaches the preview as files, not through the
+      // pre-bundled `@storybook/web-components-vite`, and imports `lit/directive-helpers.js`, which
+      // nothing else imports; without pre-bundling it too, Vite serves it (and the lit-html under
+      // it) from node_modules beside the pre-bundled copy: "Multiple versions of Lit loaded".
+      optimizeDeps: { include: ['lit/directive-helpers.js'] },
       build: { chunkSizeWarningLimit: 2048 },
     });
   },
