@@ -7,7 +7,9 @@ import { defaultClientConditions, mergeConfig } from 'vite';
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
-  addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
+  // addon-vitest: the Storybook UI's test widget (run the stories as tests from `npm run storybook`);
+  // `npm run test:stories` runs the same tests from the command line (vitest.config.ts).
+  addons: ['@storybook/addon-a11y', '@storybook/addon-docs', '@storybook/addon-vitest'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   // MSW's worker must be served from the root so its scope covers the preview iframe.
   // The stories' own files (an avatar photo) beside it.
