@@ -7,7 +7,9 @@ import { defaultClientConditions, mergeConfig } from 'vite';
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
-  addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
+  // addon-vitest: the Storybook UI's test widget (run the stories as tests from `npm run storybook`);
+  // `npm run test:stories` runs the same tests from the command line (vitest.config.ts).
+  addons: ['@storybook/addon-a11y', '@storybook/addon-docs', '@storybook/addon-vitest'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   // MSW's worker must be served from the root so its scope covers the preview iframe.
   // The stories' own files (an avatar photo) beside it.
@@ -28,6 +30,11 @@ const config: StorybookConfig = {
         typescript: { removeClassFieldsWithoutInitializer: true },
         assumptions: { setPublicClassFields: true },
       },
+      // One Lit. Storybook's web-components renderer reaches the preview as files, not through the
+      // pre-bundled `@storybook/web-components-vite`, and imports `lit/directive-helpers.js`, which
+      // nothing else imports; without pre-bundling it too, Vite serves it (and the lit-html under
+      // it) from node_modules beside the pre-bundled copy: "Multiple versions of Lit loaded".
+      optimizeDeps: { include: ['lit/directive-helpers.js'] },
       build: { chunkSizeWarningLimit: 2048 },
     });
   },

@@ -1,14 +1,69 @@
 /**
  * What every example check shares: a `page` that fails its test on a page error, a console
- * error or a CSP violation (the site runs under the strict CSP `npm start` sends), and the
- * steps a visitor takes through the portal, by role and accessible name.
+ * error or a CSP violation (the site runs under the strict CSP `npm start` sends), the shipped
+ * harnesses of `@portico/elements/testing` in that page (`portico.run`), and the steps a
+ * visitor takes through the portal's menu.
+ *
+ * The checks drive the views through the harnesses, the same code the unit tests and stories
+ * use, whose key presses and clicks are Playwright's own (`page.keyboard`, `page.mouse`, through
+ * `connectPlaywright`). Playwright's locators remain for navigation (the menu, the practice's
+ * own links), network and downloads, and for the assertions.
  */
+import { fileURLToPath } from 'node:url';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { connectPlaywright } from '@portico/elements/testing/playwright';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import { rollup } from 'rollup';
+import type * as Testing from '@portico/elements/testing';
 
 export { expect };
 
-export const test = base.extend({
-  page: async ({ page }, use) => {
+/** What `portico.run` hands its steps, in the page: the shipped harnesses and examples/tests/in-page.js. */
+export type InPage = typeof Testing & {
+  /** The portal on the page. */
+  portal(): Testing.PortalHarness;
+  /** The view `tag` in the portal's main region once loaded, in its harness. */
+  view<H>(Harness: new (element: never) => H, tag: string): Promise<H>;
+  /** The element `tag` on the page (outside the portal), once rendered, in its harness. */
+  element<H>(Harness: new (element: never) => H, tag: string): Promise<H>;
+};
+
+export interface Portico {
+  /**
+   * Runs `steps` in the page with the harnesses, and resolves with what they return (plain
+   * data). `steps` is sent to the page as source, so it can use only `t` and `arg`.
+   */
+  run<R, A = undefined>(steps: (t: InPage, arg: A) => Promise<R>, arg?: A): Promise<R>;
+}
+
+/**
+ * The harness code for the page, bundled once per worker from the built package (the example
+ * checks run on the build, as the site does): examples/tests/in-page.js as `window.PorticoTesting`.
+ */
+async function harnessBundle(): Promise<string> {
+  const bundle = await rollup({
+    input: fileURLToPath(new URL('./in-page.js', import.meta.url)),
+    plugins: [nodeResolve({ browser: true })],
+    onwarn: (warning, warn) => {
+      if (warning.code !== 'CIRCULAR_DEPENDENCY') warn(warning);
+    },
+  });
+  const { output } = await bundle.generate({ format: 'iife', name: 'PorticoTesting' });
+  await bundle.close();
+  // Playwright may wrap an init script in a function: make the global explicit.
+  return `${output[0].code}\nglobalThis.PorticoTesting = PorticoTesting;\n`;
+}
+
+export const test = base.extend<{ portico: Portico }, { harnessScript: string }>({
+  // Playwright reads a fixture's needs from its first parameter's pattern: none here.
+  // eslint-disable-next-line no-empty-pattern
+  harnessScript: [async ({}, use) => use(await harnessBundle()), { scope: 'worker' }],
+  page: async ({ page, harnessScript }, use) => {
+    // Before the first navigation: the harnesses' input, and their code in every document. An
+    // init script comes through the browser's automation protocol, not the page, so the page's
+    // CSP stays exactly as users get it (and still reports violations below).
+    await connectPlaywright(page);
+    await page.addInitScript({ content: harnessScript });
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('console', (message) => {
@@ -24,6 +79,11 @@ export const test = base.extend({
     });
     await use(page);
     expect(problems, `errors on the page${failedResponses.length ? ` (failed responses: ${failedResponses.join(', ')})` : ''}`).toEqual([]);
+  },
+  portico: async ({ page }, use) => {
+    await use({
+      run: <R, A>(steps: (t: InPage, arg: A) => Promise<R>, arg?: A) => page.evaluate(`(${steps.toString()})(window.PorticoTesting, ${JSON.stringify(arg) ?? 'undefined'})`) as Promise<R>,
+    });
   },
 });
 

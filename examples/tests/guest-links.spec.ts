@@ -1,7 +1,7 @@
 /** The practice's public pages: a guest link to pay a bill (pay.html), without a session. */
 import { expect, test } from './fixtures.js';
 
-test('Pay your bill: a guest link pays after the date of birth; the token is in no request URL; the link again says used; an expired link says so', async ({ page }) => {
+test('Pay your bill: a guest link pays after the date of birth; the token is in no request URL; the link again says used; an expired link says so', async ({ page, portico }) => {
   const requests: { url: string; referer: string }[] = [];
   page.on('request', (request) => requests.push({ url: request.url(), referer: request.headers()['referer'] ?? '' }));
   const token = 'hl-guest-pay-dob-0001';
@@ -12,15 +12,17 @@ test('Pay your bill: a guest link pays after the date of birth; the token is in 
   expect(page.url(), 'the token is still in the address bar').not.toContain(token);
   // The example page prints the test link's date of birth for the visitor to type.
   const birthday = (await page.locator('.dob').first().innerText()).trim();
-  await guest.getByLabel('Your date of birth').fill(birthday);
-  await guest.getByRole('button', { name: 'Continue' }).click();
-  const pay = guest.getByRole('button', { name: /^Pay / });
-  await expect(pay).toBeVisible();
-  const card = guest.locator('.card-field');
-  await card.getByRole('textbox', { name: 'Card number' }).fill('4242 4242 4242 4242');
-  await card.getByRole('textbox', { name: /Expiry/ }).fill('12 / 34');
-  await card.getByRole('textbox', { name: /Security code|CVC/ }).fill('123');
-  await pay.click();
+  await portico.run(async (t, birthday) => {
+    const guest = await t.element(t.PorticoHarness, 'portico-guest');
+    await guest.type('Your date of birth', birthday);
+    await guest.click('Continue');
+    const pay = await guest.findByRole('button', { name: /^Pay / });
+    // The test provider's own card field (Stripe-like), in its own shadow root.
+    await guest.type(await guest.findByRole('textbox', { name: 'Card number' }), '4242 4242 4242 4242');
+    await guest.type(await guest.findByRole('textbox', { name: /Expiry/ }), '12 / 34');
+    await guest.type(await guest.findByRole('textbox', { name: /Security code|CVC/ }), '123');
+    await guest.click(pay);
+  }, birthday);
   await expect(guest.getByRole('heading', { name: 'Payment received' })).toBeVisible();
   expect(requests.some((r) => new URL(r.url).pathname === '/api/guest/links/pay'), 'a payment request was seen').toBe(true);
   const leaked = requests.filter((r) => r.url.includes(token) || r.referer.includes(token)).map((r) => r.url);

@@ -12,18 +12,21 @@ test('Shortcut link: "Book an appointment" on the practice\'s page opens booking
   await expect(view(page).getByRole('button', { name: 'Request this time' })).toBeVisible();
 });
 
-test('Shortcut link: "New client? Register" opens the registration page, and a new client registers', async ({ page }) => {
+test('Shortcut link: "New client? Register" opens the registration page, and a new client registers', async ({ page, portico }) => {
   await page.goto('/');
   await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'New client? Register' }).click();
   await expect(page).toHaveURL(/\/register\.html$/);
   const form = page.locator('portico-registration');
   await expect(form.getByRole('heading', { name: 'Register as a new client' })).toBeVisible({ timeout: 20_000 });
-  await form.getByRole('textbox', { name: 'First name' }).fill('Quinn');
-  await form.getByRole('textbox', { name: 'Last name' }).fill('Newcomer');
-  await form.getByRole('textbox', { name: 'Email' }).fill('quinn.newcomer@example.com');
-  await form.getByLabel('Date of birth').fill('1992-06-01');
-  await form.getByRole('checkbox', { name: /^I accept the terms of / }).check();
-  await form.getByRole('button', { name: 'Register' }).click();
+  await portico.run(async (t) => {
+    const form = await t.element(t.PorticoHarness, 'portico-registration');
+    await form.type(await form.findByRole('textbox', { name: 'First name' }), 'Quinn');
+    await form.type(await form.findByRole('textbox', { name: 'Last name' }), 'Newcomer');
+    await form.type(await form.findByRole('textbox', { name: 'Email' }), 'quinn.newcomer@example.com');
+    await form.type('Date of birth', '1992-06-01');
+    await form.check(await form.findByRole<HTMLInputElement>('checkbox', { name: /^I accept the terms of / }));
+    await form.click('Register');
+  });
   await expect(form.getByRole('heading', { name: 'Thank you for registering' })).toBeVisible();
   await expect(form.locator('[part="confirmation"]'), 'the confirmation').toContainText('quinn.newcomer@example.com');
 });

@@ -11,16 +11,7 @@
  */
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { Driver } from './driver.js';
-import { deepElementFromPoint } from './queries.js';
-
-/** Whether `target` is `element` or inside it, following slots and shadow hosts. */
-function within(target: Element | null, element: Element): boolean {
-  for (let node: Element | null = target; node; ) {
-    if (node === element) return true;
-    node = node.assignedSlot ?? node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
-  }
-  return false;
-}
+import { clickPoint } from './point.js';
 
 export const webTestRunnerDriver: Driver = {
   async type(text) {
@@ -34,18 +25,6 @@ export const webTestRunnerDriver: Driver = {
     for (const key of [...keys].reverse()) await sendKeys({ up: key });
   },
   async click(element) {
-    element.scrollIntoView({ block: 'center', inline: 'center' });
-    const box = element.getBoundingClientRect();
-    if (box.width === 0 || box.height === 0) throw new Error(`Cannot click ${describe(element)}: it has no size on screen`);
-    const x = Math.round(box.left + box.width / 2);
-    const y = Math.round(box.top + box.height / 2);
-    const hit = deepElementFromPoint(x, y);
-    if (!within(hit, element)) throw new Error(`Cannot click ${describe(element)}: ${hit ? describe(hit) : 'nothing'} is on top of it`);
-    await sendMouse({ type: 'click', position: [x, y] });
+    await sendMouse({ type: 'click', position: clickPoint(element) });
   },
 };
-
-function describe(element: Element): string {
-  const text = element.textContent?.replace(/\s+/g, ' ').trim().slice(0, 40);
-  return `<${element.localName}>${text ? ` "${text}"` : ''}`;
-}

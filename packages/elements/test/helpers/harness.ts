@@ -14,3 +14,16 @@ setWaitTimeout(20_000);
 
 export * from '../../src/testing/index.js';
 export { webTestRunnerDriver };
+
+// A failed assertion about an element (`expect(el).to.equal(null)`) keeps the element as the
+// error's `actual`; Web Test Runner copies each test's error to Node with structuredClone, which
+// cannot copy a DOM node, so the page never reported and the run stalled until its 20-minute
+// ceiling. Before the results are sent, such a value becomes its tag; chai's message (which
+// already names the element, truncated) is kept as it is.
+afterEach(function () {
+  const err = this.currentTest?.err as { actual?: unknown; expected?: unknown } | undefined;
+  for (const key of ['actual', 'expected'] as const) {
+    const value = err?.[key];
+    if (err && value instanceof Node) err[key] = value instanceof Element ? `<${value.localName}>` : value.nodeName;
+  }
+});

@@ -1,0 +1,32 @@
+/**
+ * Where a pointer clicks an element: its centre, after scrolling it into view, refusing when the
+ * element has no size or something else is on top of it there (a person could not click it
+ * either). Shared by the drivers that click at a position (Web Test Runner, Playwright).
+ */
+import { deepElementFromPoint } from './queries.js';
+
+/** Whether `target` is `element` or inside it, following slots and shadow hosts. */
+function within(target: Element | null, element: Element): boolean {
+  for (let node: Element | null = target; node; ) {
+    if (node === element) return true;
+    node = node.assignedSlot ?? node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+  }
+  return false;
+}
+
+function describe(element: Element): string {
+  const text = element.textContent?.replace(/\s+/g, ' ').trim().slice(0, 40);
+  return `<${element.localName}>${text ? ` "${text}"` : ''}`;
+}
+
+/** The viewport point (CSS pixels) at the centre of `element`, once it is scrolled into view. */
+export function clickPoint(element: Element): [number, number] {
+  element.scrollIntoView({ block: 'center', inline: 'center' });
+  const box = element.getBoundingClientRect();
+  if (box.width === 0 || box.height === 0) throw new Error(`Cannot click ${describe(element)}: it has no size on screen`);
+  const x = Math.round(box.left + box.width / 2);
+  const y = Math.round(box.top + box.height / 2);
+  const hit = deepElementFromPoint(x, y);
+  if (!within(hit, element)) throw new Error(`Cannot click ${describe(element)}: ${hit ? describe(hit) : 'nothing'} is on top of it`);
+  return [x, y];
+}
