@@ -71,6 +71,14 @@ describe('<portico-field>', () => {
     expect(submitted).to.deep.equal(['Sign in', 'Sign in']);
   });
 
+  it('keeps every key typed into a date that already holds one: a segment typed halfway (no whole date yet) is not wiped by the field writing its value back', async () => {
+    const field = await fixture<PorticoField>(html`<portico-field name="born" type="date" label="Date of birth" value="2026-03-15"></portico-field>`);
+    await typeInto(getByLabel(field, 'Date of birth'), '1990-05-20');
+    await waitFor(() => field.value === '1990-05-20', { timeout: 5_000 }).catch(() => undefined);
+    expect(field.value).to.equal('1990-05-20');
+    expect(getByLabel<HTMLInputElement>(field, 'Date of birth').value).to.equal('1990-05-20');
+  });
+
   it('checks an email address itself: a 100,000-character value from the backend neither freezes the page nor passes as an address', async function () {
     // Before, the control was type="email": reading its validity ran the browser's backtracking
     // check, which held the page for over a minute (the hostile-data probe's Account, #13).
