@@ -5,7 +5,7 @@
 import type { PorticoFormsFiller } from '../views/forms/forms-filler.js';
 import type { PorticoForms } from '../views/forms/forms.js';
 import { PorticoHarness, typeInto, type TextControl } from './harness.js';
-import { textOf } from './queries.js';
+import { queryAllByLabel, textOf, type Scope } from './queries.js';
 
 export class FormsHarness extends PorticoHarness<PorticoForms> {
   get filler(): PorticoFormsFiller {
@@ -40,21 +40,25 @@ export class FormsHarness extends PorticoHarness<PorticoForms> {
   /** Waits until the open form's fields (or its submitted panel) are on screen. */
   async ready(): Promise<this> {
     await this.waitFor(() => this.root.querySelector('portico-forms-filler')?.shadowRoot?.querySelector('form, .submitted'), { message: 'the form' });
+    // The fields render their controls a step after the form: wait for those too.
+    await Promise.all([...this.form.querySelectorAll('portico-field')].map((field) => field.updateComplete));
     return this;
   }
 
-  /** The control labelled `label` (a `<label for>`), or the fieldset whose legend is `label`. */
-  control<C extends Element = TextControl>(label: string, scope: ParentNode = this.form): C {
-    const text = (el: Element) => el.textContent!.replace(/\(optional\)/, '').replace(/\s+/g, ' ').trim();
-    const labelEl = [...scope.querySelectorAll('label[for]')].find((l) => text(l) === label);
-    if (labelEl) return this.form.getElementById(labelEl.getAttribute('for')!) as unknown as C;
-    const legend = [...scope.querySelectorAll('legend')].find((l) => text(l) === label);
-    if (legend) return legend.parentElement as unknown as C;
-    throw new Error(`No control labelled "${label}"`);
+  /**
+   * The control whose accessible name is `label` ("(optional)" after it aside): a text field's
+   * `<input>`, `<textarea>` or `<select>` (inside its `<portico-field>`), or the `<fieldset>` of a
+   * choice group, named by its legend.
+   */
+  control<C extends Element = TextControl>(label: string, scope: Scope = this.form): C {
+    const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const found = queryAllByLabel(scope, new RegExp(`^${escaped}( \\(optional\\))?$`));
+    if (found.length === 1) return found[0] as C;
+    throw new Error(found.length ? `${found.length} controls are labelled "${label}"` : `No control labelled "${label}"`);
   }
 
   /** Focuses the field labelled `label` and types `text` with the keyboard (replacing what was there). */
-  override async type(label: string | Element, text: string, scope?: ParentNode): Promise<TextControl> {
+  override async type(label: string | Element, text: string, scope?: Scope): Promise<TextControl> {
     const control = typeof label === 'string' ? this.control<TextControl>(label, scope) : (label as TextControl);
     await typeInto(control, text, this.driver);
     await this.filler.updateComplete;
@@ -62,7 +66,7 @@ export class FormsHarness extends PorticoHarness<PorticoForms> {
   }
 
   /** Picks `option` in the radio or checkbox group `group` by focusing it and pressing Space. */
-  async choose(group: string, option: string, scope?: ParentNode): Promise<HTMLInputElement> {
+  async choose(group: string, option: string, scope?: Scope): Promise<HTMLInputElement> {
     const fieldset = this.control<HTMLFieldSetElement>(group, scope);
     const choice = [...fieldset.querySelectorAll<HTMLLabelElement>('label.choice')].find((l) => l.textContent!.trim() === option);
     if (!choice) throw new Error(`No option "${option}" in "${group}"`);
@@ -86,9 +90,20 @@ export class FormsHarness extends PorticoHarness<PorticoForms> {
 
   /** The error shown next to a control (through its `aria-describedby`). */
   errorOf(control: Element): string | undefined {
-    const ids = control.getAttribute('aria-describedby')?.split(' ') ?? [];
-    const error = ids.map((id) => this.form.getElementById(id)).find((el) => el?.classList.contains('field-error'));
+    const error = this.describedBy(control).find((el) => el.classList.contains('field-error'));
     return error ? textOf(error).replace(/^Error:\s*/, '') : undefined;
+  }
+
+  /** The help shown with a control (its description but the error): the practice's help text, limits, characters left. */
+  hintOf(control: Element): string {
+    return this.describedBy(control).filter((el) => !el.classList.contains('field-error')).map((el) => textOf(el)).join(' ');
+  }
+
+  /** The elements a control's `aria-describedby` names, in its own root. */
+  private describedBy(control: Element): Element[] {
+    const root = control.getRootNode() as ShadowRoot | Document;
+    const ids = control.getAttribute('aria-describedby')?.split(' ').filter(Boolean) ?? [];
+    return ids.map((id) => root.getElementById(id)).filter((el): el is HTMLElement => !!el);
   }
 
   summary(): string[] {

@@ -155,6 +155,52 @@ describe('<portico-forms> saving and submitting', () => {
     expect(backend.db.data.files.length).to.equal(filesBefore + 1);
   });
 
+  it('a lost answer then Submit again sends the same Idempotency-Key and stores one form; a changed answer is a new key (#11)', async () => {
+    const backend = await mockBackend();
+    const keys: (string | undefined)[] = [];
+    const adapter = await adapterFor('client');
+    const watched = withForms(adapter, { submit: (input, options) => (keys.push(options?.idempotencyKey), adapter.forms.submit(input, options)) });
+    const forms = await (await renderForms(watched, 'fa-avery-intake')).ready();
+    await fillIntake(forms);
+    await forms.type('Type your full name to sign', 'Avery Example');
+    const filesBefore = backend.db.data.files.length;
+    // The backend stores the form, but its answer is lost on the way back.
+    backend.faults.dropResponse('forms.submit', { times: 1 });
+    await forms.submit();
+    await waitFor(() => forms.form.querySelector('.submit-error'), { message: 'the lost answer reported' });
+    expect(backend.db.data.files.length).to.equal(filesBefore + 1);
+    // Submit again, unchanged: the same key, so the backend answers with what it stored.
+    await forms.submit();
+    await waitFor(() => visibleText(forms.form).includes('is submitted'), { message: 'the retried submission' });
+    expect(keys).to.have.length(2);
+    expect(keys[1]).to.equal(keys[0]);
+    expect(backend.db.data.files.length).to.equal(filesBefore + 1);
+  });
+
+  it('after a lost answer, changing an answer and submitting again is a new attempt: no replay passes the old answers off as the new ones (#11)', async () => {
+    const backend = await mockBackend();
+    const keys: (string | undefined)[] = [];
+    const adapter = await adapterFor('client');
+    const watched = withForms(adapter, { submit: (input, options) => (keys.push(options?.idempotencyKey), adapter.forms.submit(input, options)) });
+    const forms = await (await renderForms(watched, 'fa-avery-intake')).ready();
+    await fillIntake(forms);
+    await forms.type('Type your full name to sign', 'Avery Example');
+    backend.faults.dropResponse('forms.submit', { times: 1 });
+    await forms.submit();
+    await waitFor(() => forms.form.querySelector('.submit-error'), { message: 'the lost answer reported' });
+    // The person changes an answer before trying again: a different submission, a new key.
+    await forms.type('Mobile phone', '555 0199');
+    await forms.submit();
+    await waitFor(() => keys.length === 2, { message: 'the second submission' });
+    expect(keys[1]).not.to.equal(keys[0]);
+    // The backend had stored the first one: it says so, rather than replaying it as if the change were stored.
+    const alert = await waitFor(() => forms.form.querySelector('.submit-error'), { message: 'the conflict' });
+    expect(visibleText(alert)).to.contain('Could not submit the form');
+    expect(visibleText(alert)).to.contain('Your answers are kept.');
+    expect(visibleText(forms.form)).not.to.contain('is submitted');
+    expect(forms.control<HTMLInputElement>('Mobile phone').value).to.equal('555 0199');
+  });
+
   it('shows the practice’s own validation problems next to the fields', async () => {
     const adapter = await adapterFor('client');
     const strict = withForms(adapter, {

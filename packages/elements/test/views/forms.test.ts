@@ -147,8 +147,7 @@ describe('<portico-forms>', () => {
     await forms.filler.updateComplete;
     expect(forms.errorOf(birth)).to.equal('Enter a date on or after Jan 1, 1900.');
     const phone = forms.control<HTMLInputElement>('Mobile phone');
-    const help = forms.form.getElementById(phone.getAttribute('aria-describedby')!.split(' ')[0]!)!;
-    expect(help.textContent).to.equal('We use it only to reach you about your care.');
+    expect(forms.hintOf(phone)).to.equal('We use it only to reach you about your care.');
   });
 
   it('shows statements as read-only text', async () => {
@@ -185,7 +184,7 @@ describe('<portico-forms>', () => {
 
     // A summary link moves focus to its field.
     [...summary.querySelectorAll('a')].find((a) => a.textContent!.startsWith('Stress'))!.click();
-    expect(forms.form.activeElement).to.equal(forms.control('Stress this week, 0 to 10'));
+    expect(forms.focused()).to.equal(forms.control('Stress this week, 0 to 10'));
     await sendKeys({ type: '12' });
     await forms.filler.updateComplete;
     expect(forms.errorOf(forms.control('Stress this week, 0 to 10'))).to.equal('Enter a number from 0 to 10.');

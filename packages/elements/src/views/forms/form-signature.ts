@@ -1,15 +1,16 @@
 /**
  * The e-signature at the end of a form: the statement, then a typed signature (the signer's
- * full name) and/or a drawn one (`<portico-forms-signature-pad>`), both showing the signer's name and
- * the date. Keyboard users sign by typing.
+ * full name, a `<portico-field>`) and/or a drawn one (`<portico-forms-signature-pad>`), both showing
+ * the signer's name and the date. Keyboard users sign by typing.
  */
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { signerNameMatches, type FormDefinition } from '@portico/core';
 import { controlId, errorId } from './form-fields.js';
 import type { FieldError } from './form-validation.js';
+import '../../ui/field.js';
+import type { PorticoField } from '../../ui/field.js';
 import './forms-signature-pad.js';
 
 export type SignatureSpec = NonNullable<FormDefinition['signature']>;
@@ -66,9 +67,7 @@ export function signatureErrors(spec: SignatureSpec | null, draft: SignatureDraf
 export function renderSignature(spec: SignatureSpec, host: SignatureHost): TemplateResult {
   const draft = host.signature;
   const both = spec.allowDrawn && spec.allowTyped;
-  const nameError = host.errorFor(SIGNATURE_NAME);
   const imageError = host.errorFor(SIGNATURE_IMAGE);
-  const nameId = controlId(SIGNATURE_NAME);
   const mode = (value: SignMode, text: string) => html`<label class="choice">
     <input type="radio" name="signature-mode" id=${`signature-mode-${value}`} .checked=${live(draft.mode === value)} @change=${() => host.setSignature({ mode: value })} />
     <span>${text}</span>
@@ -82,13 +81,9 @@ export function renderSignature(spec: SignatureSpec, host: SignatureHost): Templ
           ${mode('typed', msg('Type your name'))} ${mode('drawn', msg('Draw your signature'))}
         </fieldset>`
       : nothing}
-    <div class="field">
-      <label for=${nameId}>${draft.mode === 'typed' ? msg('Type your full name to sign') : msg('Your full name')}</label>
-      <input id=${nameId} type="text" autocomplete="name" .value=${live(draft.name)} required aria-invalid=${nameError ? 'true' : 'false'}
-        aria-describedby=${ifDefined(nameError ? errorId(SIGNATURE_NAME) : undefined)}
-        @input=${(e: Event) => host.setSignature({ name: (e.target as HTMLInputElement).value })} @blur=${() => host.blurred(SIGNATURE_NAME)} />
-      ${nameError ? html`<p class="field-error" id=${errorId(SIGNATURE_NAME)}><span class="visually-hidden">${msg('Error:')}</span> ${nameError}</p>` : nothing}
-    </div>
+    <portico-field id=${controlId(SIGNATURE_NAME)} label=${draft.mode === 'typed' ? msg('Type your full name to sign') : msg('Your full name')}
+      autocomplete="name" required .value=${live(draft.name)} .error=${host.errorFor(SIGNATURE_NAME) ?? ''}
+      @input=${(e: Event) => host.setSignature({ name: (e.target as PorticoField).value })} @blur=${() => host.blurred(SIGNATURE_NAME)}></portico-field>
     ${spec.allowDrawn
       ? html`<div class="field draw" id=${controlId(SIGNATURE_IMAGE)} tabindex="-1" ?hidden=${draft.mode !== 'drawn'}
           aria-describedby=${['draw-help', imageError ? errorId(SIGNATURE_IMAGE) : ''].filter(Boolean).join(' ')}>

@@ -73,12 +73,13 @@ export const fillerStyles = css`
     font-weight: normal;
     color: ${token('color-muted')};
   }
-  input[type='text'],
-  input[type='number'],
-  input[type='date'],
-  textarea {
-    width: 100%;
+  portico-field::part(control) {
     max-width: 32rem;
+  }
+  input[type='number'],
+  input[type='date'] {
+    width: 100%;
+    max-width: 12rem;
     min-height: calc(2.5rem * ${token('density')});
     padding: ${token('space-2')} ${token('space-3')};
     border: 1px solid ${token('color-border-strong')};
@@ -87,15 +88,12 @@ export const fillerStyles = css`
     color: ${token('color-text')};
     font: inherit;
   }
-  input.short {
-    max-width: 12rem;
-  }
-  textarea {
-    resize: vertical;
-  }
-  [aria-invalid='true']:is(input[type='text'], input[type='number'], input[type='date'], textarea) {
+  [aria-invalid='true']:is(input[type='number'], input[type='date']) {
     border-color: ${token('color-danger')};
     border-width: 2px;
+  }
+  .hint-lines > span {
+    display: block;
   }
   .choices {
     display: grid;

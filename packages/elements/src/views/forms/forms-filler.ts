@@ -1,7 +1,7 @@
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { formatDate, isPorticoError, randomId, type FormAnswers, type FormAssignment, type FormDefinition, type Signature } from '@portico/core';
+import { Attempt, formatDate, isPorticoError, type FormAnswers, type FormAssignment, type FormDefinition, type Signature } from '@portico/core';
 import { audit } from '../../audit.js';
 import { requestOpen } from '../../controllers/intents.js';
 import { mutate, operationKey, resource } from '../../controllers/resource.js';
@@ -69,7 +69,14 @@ export class PorticoFormsFiller extends LitElement implements FieldHost, Signatu
   private restored = false;
   /** Blur errors wait for a press (e.g. on Submit) to end, so they cannot move it (#10.16). */
   private readonly press = new PressGuard(this);
-  private submitKey = randomId();
+  /**
+   * The submission's idempotency key: the same while the same answers and signature are sent
+   * again after a lost answer (stored once), a new one after the backend answered or refused, or
+   * once the person changed an answer (#11).
+   */
+  private readonly submitAttempt = new Attempt();
+  /** When the form was signed, kept with the key it was sent under, so a retry sends the same body. */
+  private signed: { key: string; at: string } | undefined;
   private readonly keys = new Map<string, number[]>();
   private nextKey = 0;
   private saver: ProgressSaver | undefined;
@@ -91,6 +98,7 @@ export class PorticoFormsFiller extends LitElement implements FieldHost, Signatu
   override disconnectedCallback(): void {
     // Leaving the form (back to the list, another view): save what is not saved yet.
     this.onLeave();
+    this.submitAttempt.reset();
     window.removeEventListener('pagehide', this.onLeave);
     super.disconnectedCallback();
   }
@@ -284,7 +292,7 @@ export class PorticoFormsFiller extends LitElement implements FieldHost, Signatu
     this.answers = { ...this.answers, [groupId]: items };
     this.changed(groupId);
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`[id="item-${CSS.escape(groupId)}-${items.length - 1}"] :is(input, textarea)`)?.focus();
+    this.renderRoot.querySelector<HTMLElement>(`[id="item-${CSS.escape(groupId)}-${items.length - 1}"] :is(portico-field, input)`)?.focus();
   }
 
   async removeItem(groupId: string, index: number): Promise<void> {
@@ -294,7 +302,7 @@ export class PorticoFormsFiller extends LitElement implements FieldHost, Signatu
     this.changed(groupId);
     await this.updateComplete;
     const target = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(controlId(groupId))}"]`)
-      ?? this.renderRoot.querySelector<HTMLElement>(`[id="item-${CSS.escape(groupId)}-${Math.max(0, index - 1)}"] :is(input, textarea)`);
+      ?? this.renderRoot.querySelector<HTMLElement>(`[id="item-${CSS.escape(groupId)}-${Math.max(0, index - 1)}"] :is(portico-field, input)`);
     target?.focus();
   }
 
@@ -344,12 +352,17 @@ export class PorticoFormsFiller extends LitElement implements FieldHost, Signatu
     if (!store || !params) return;
     this.submitting = true;
     await this.saver?.stop();
-    const signature = this.buildSignature(definition);
+    const answers = answersToSend(definition, this.answers);
+    const unsigned = this.buildSignature(definition);
+    const idempotencyKey = this.submitAttempt.key([params, answers, unsigned]);
+    if (this.signed?.key !== idempotencyKey) this.signed = { key: idempotencyKey, at: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z') };
+    const signature = unsigned && ({ ...unsigned, signedAt: this.signed.at } as Signature);
     try {
-      const result = await mutate(store, 'forms.submit', { ...params, body: { answers: answersToSend(definition, this.answers), signature } }, {
-        idempotencyKey: this.submitKey,
+      const result = await mutate(store, 'forms.submit', { ...params, body: { answers, signature } }, {
+        idempotencyKey,
         invalidates: ['forms', 'files', 'tasks', 'dashboard'],
       });
+      this.submitAttempt.settle();
       this.result = result;
       this.saver?.discardDraft();
       emit(this, 'portico-form-submitted', { assignmentId: result.id, documentId: result.documentId });
@@ -357,6 +370,7 @@ export class PorticoFormsFiller extends LitElement implements FieldHost, Signatu
       await this.updateComplete;
       this.focusHeading();
     } catch (error) {
+      this.submitAttempt.settle(error);
       this.saver?.resume();
       const issues = isPorticoError(error) ? error.issues.filter((i) => i.path) : [];
       if (isPorticoError(error) && error.kind === 'invalid-request' && issues.length > 0) {
@@ -382,13 +396,11 @@ export class PorticoFormsFiller extends LitElement implements FieldHost, Signatu
     this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
   }
 
-  private buildSignature(definition: FormDefinition): Signature | null {
+  /** The signature to send, but for when it was signed (that belongs to the attempt). */
+  private buildSignature(definition: FormDefinition): Omit<Signature, 'signedAt'> | null {
     if (!definition.signature) return null;
     const { mode, name, image } = this.signature;
-    const signedAt = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
-    return mode === 'drawn' && image
-      ? { kind: 'drawn', signerName: name.trim(), signedAt, image }
-      : { kind: 'typed', signerName: name.trim(), signedAt, text: name.trim() };
+    return mode === 'drawn' && image ? { kind: 'drawn', signerName: name.trim(), image } : { kind: 'typed', signerName: name.trim(), text: name.trim() };
   }
 }
 
