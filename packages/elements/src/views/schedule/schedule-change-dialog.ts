@@ -12,6 +12,8 @@ import { baseStyles } from '../../theme/base-styles.js';
 import { buttonStyles } from '../../ui/button.styles.js';
 import { dialogStyles } from '../../ui/view-frame.js';
 import { describeError } from '../../ui/error-text.js';
+import '../../ui/field.js';
+import type { PorticoField } from '../../ui/field.js';
 import { callThePractice, noticeRuleText, timeRangeWithZone } from './appointment-text.js';
 import './schedule-slot-picker.js';
 import { scheduleStyles } from './schedule.styles.js';
@@ -113,19 +115,8 @@ export class PorticoScheduleChangeDialog extends LitElement {
             </p>
             <p class="notice">${noticeRuleText(hours, this.s.state?.organisation.phone)}</p>
             ${cancel ? nothing : this.renderSlotPicker(a)}
-            <div class="field">
-              <label for="reason">${cancel ? msg('Reason for cancelling (required)') : msg('Reason for rescheduling (required)')}</label>
-              <textarea
-                id="reason"
-                required
-                maxlength="500"
-                aria-invalid=${this.reasonError ? 'true' : 'false'}
-                aria-describedby=${this.reasonError ? 'reason-error' : nothing}
-                .value=${this.reason}
-                @input=${this.onReason}
-              ></textarea>
-              ${this.reasonError ? html`<p id="reason-error" class="field-error">${this.reasonError}</p>` : nothing}
-            </div>
+            <portico-field id="reason" type="textarea" label=${cancel ? msg('Reason for cancelling (required)') : msg('Reason for rescheduling (required)')}
+              required maxlength="500" .value=${this.reason} .error=${this.reasonError} @input=${this.onReason}></portico-field>
             ${this.renderFailure(hours)}
             <div class="actions">
               <button type="submit" class="button" data-variant=${cancel ? 'danger' : 'primary'} aria-busy=${this.busy ? 'true' : 'false'} aria-disabled=${this.busy ? 'true' : 'false'}>
@@ -141,8 +132,7 @@ export class PorticoScheduleChangeDialog extends LitElement {
   private renderSlotPicker(a: Appointment) {
     return html`<div class="stack">
       <p><strong>${msg('Choose a new time')}</strong></p>
-      <portico-schedule-slot-picker provider-id=${a.provider.id} service-id=${a.service.id} .value=${this.chosen?.start ?? ''} .pick=${this.onPick}></portico-schedule-slot-picker>
-      ${this.slotError ? html`<p class="field-error" role="alert">${this.slotError}</p>` : nothing}
+      <portico-schedule-slot-picker provider-id=${a.provider.id} service-id=${a.service.id} .value=${this.chosen?.start ?? ''} .pick=${this.onPick} error=${this.slotError}></portico-schedule-slot-picker>
     </div>`;
   }
 
@@ -164,7 +154,7 @@ export class PorticoScheduleChangeDialog extends LitElement {
   }
 
   private readonly onReason = (event: Event): void => {
-    this.reason = (event.target as HTMLTextAreaElement).value;
+    this.reason = (event.target as PorticoField).value;
     if (this.reason.trim()) this.reasonError = '';
   };
 
