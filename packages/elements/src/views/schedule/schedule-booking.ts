@@ -43,6 +43,9 @@ export class PorticoScheduleBooking extends LitElement {
 
   private readonly s = new SessionController(this);
 
+  private readonly providers = resource(this, 'schedule.listProviders', () => this.s.clientId && { clientId: this.s.clientId });
+  private readonly services = resource(this, 'schedule.listServices', () => this.s.clientId && { clientId: this.s.clientId });
+
   /**
    * A provider and service to start with (the booking link's ids). Applied once the providers
    * and services are known; an id the practice no longer offers shows a note instead.
@@ -65,9 +68,6 @@ export class PorticoScheduleBooking extends LitElement {
    * retried after a lost answer, so it is stored — and its up-front payment charged — once.
    */
   private readonly attempt = new Attempt();
-
-  private readonly providers = resource(this, 'schedule.listProviders', () => this.s.clientId && { clientId: this.s.clientId });
-  private readonly services = resource(this, 'schedule.listServices', () => this.s.clientId && { clientId: this.s.clientId });
 
   protected override willUpdate(): void {
     const choice = this.choice;

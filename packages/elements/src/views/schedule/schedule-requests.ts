@@ -27,13 +27,12 @@ export class PorticoScheduleRequests extends LitElement {
   static override styles = [baseStyles, buttonStyles, scheduleStyles];
 
   private readonly s = new SessionController(this);
+  private readonly requests = resource(this, 'schedule.listRequests', () => this.s.clientId && { clientId: this.s.clientId });
 
   @state() private busyId: string | undefined;
   @state() private failure: { id: string; error: unknown } | undefined;
   /** One withdrawal attempt per request: the same key while it is retried after a lost answer. */
   private readonly attempts = new Map<string, Attempt>();
-
-  private readonly requests = resource(this, 'schedule.listRequests', () => this.s.clientId && { clientId: this.s.clientId });
 
   /** Fetches the requests again (e.g. to see whether the provider answered). */
   refresh(): Promise<void> {
