@@ -8,7 +8,7 @@ import { CLIENT, SOON_APPOINTMENT_ID, createTestPaymentProvider } from '@portico
 import '@portico/elements/views/schedule';
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { queryAllByLabel } from '@portico/elements/testing';
+import { queryAllByLabel, textOf as shownText } from '@portico/elements/testing';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { FOREVER, portico, porticoOf } from './support/portico.js';
 
@@ -188,7 +188,8 @@ export const CancelDialog: Story = {
     const dialog = () => detail(canvasElement)?.querySelector('portico-schedule-change-dialog')?.shadowRoot ?? null;
     await waitFor(() => expect(dialog()?.querySelector('dialog[open]')).toBeTruthy(), { timeout: 5000 });
     await userEvent.click(dialog()!.querySelector<HTMLButtonElement>('button[type="submit"]')!);
-    await waitFor(() => expect(textOf(dialog())).toContain('Please give a reason'), { timeout: 5000 });
+    // The message is the reason field's own (inside its <portico-field>): read across shadow roots.
+    await waitFor(() => expect(shownText(dialog()!)).toContain('Please give a reason'), { timeout: 5000 });
   },
 };
 
