@@ -8,6 +8,7 @@ import { CLIENT, SOON_APPOINTMENT_ID, createTestPaymentProvider } from '@portico
 import '@portico/elements/views/schedule';
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { queryAllByLabel, textOf as shownText } from '@portico/elements/testing';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { FOREVER, portico, porticoOf } from './support/portico.js';
 
@@ -30,6 +31,11 @@ const calendar = (canvas: HTMLElement) => part(canvas, 'portico-schedule-calenda
 const detail = (canvas: HTMLElement) => part(canvas, 'portico-schedule-appointment');
 const booking = (canvas: HTMLElement) => part(canvas, 'portico-schedule-booking');
 const slotPicker = (canvas: HTMLElement) => booking(canvas)?.querySelector('portico-schedule-slot-picker')?.shadowRoot ?? null;
+/** Booking's list box labelled `label` ("Provider", "Service"): the `<select>` inside its `<portico-field>`. */
+const listBox = (canvas: HTMLElement, label: string): HTMLSelectElement | undefined => {
+  const root = booking(canvas);
+  return root ? (queryAllByLabel(root, label)[0] as HTMLSelectElement | undefined) : undefined;
+};
 const appointments = (canvas: HTMLElement) => [...(calendar(canvas)?.querySelectorAll('[part="appointment"]') ?? [])];
 const textOf = (root: ParentNode | null | undefined) => root?.textContent?.replace(/\s+/g, ' ') ?? '';
 
@@ -48,11 +54,11 @@ async function clickButton(root: () => ParentNode | null | undefined, text: stri
 /** Opens "Book an appointment" and chooses the first provider and its first service. */
 async function startBooking(canvas: HTMLElement): Promise<void> {
   await clickButton(() => view(canvas), 'Book an appointment');
-  await waitFor(() => expect(booking(canvas)?.querySelector('#provider')).toBeTruthy(), { timeout: 5000 });
-  const provider = booking(canvas)!.querySelector<HTMLSelectElement>('#provider')!;
+  await waitFor(() => expect(listBox(canvas, 'Provider')).toBeTruthy(), { timeout: 5000 });
+  const provider = listBox(canvas, 'Provider')!;
   await userEvent.selectOptions(provider, provider.options[1]!.value);
-  await waitFor(() => expect(booking(canvas)?.querySelector<HTMLSelectElement>('#service')?.options.length).toBeGreaterThan(1), { timeout: 5000 });
-  const service = booking(canvas)!.querySelector<HTMLSelectElement>('#service')!;
+  await waitFor(() => expect(listBox(canvas, 'Service')?.options.length).toBeGreaterThan(1), { timeout: 5000 });
+  const service = listBox(canvas, 'Service')!;
   await userEvent.selectOptions(service, service.options[1]!.value);
   await waitFor(() => expect(slotPicker(canvas)?.querySelector('fieldset, [role="status"]')).toBeTruthy(), { timeout: 5000 });
 }
@@ -182,7 +188,8 @@ export const CancelDialog: Story = {
     const dialog = () => detail(canvasElement)?.querySelector('portico-schedule-change-dialog')?.shadowRoot ?? null;
     await waitFor(() => expect(dialog()?.querySelector('dialog[open]')).toBeTruthy(), { timeout: 5000 });
     await userEvent.click(dialog()!.querySelector<HTMLButtonElement>('button[type="submit"]')!);
-    await waitFor(() => expect(textOf(dialog())).toContain('Please give a reason'), { timeout: 5000 });
+    // The message is the reason field's own (inside its <portico-field>): read across shadow roots.
+    await waitFor(() => expect(shownText(dialog()!)).toContain('Please give a reason'), { timeout: 5000 });
   },
 };
 
@@ -224,8 +231,8 @@ export const PickSlot: Story = {
 export const BookingLink: Story = {
   play: async ({ canvasElement }) => {
     canvasElement.querySelector('portico-schedule')!.applyIntent({ view: 'schedule', book: { providerId: 'tm-riley', serviceId: 'svc-telehealth' } });
-    await waitFor(() => expect(booking(canvasElement)?.querySelector<HTMLSelectElement>('#service')?.value).toBe('svc-telehealth'), { timeout: 5000 });
-    await expect(booking(canvasElement)!.querySelector<HTMLSelectElement>('#provider')!.value).toBe('tm-riley');
+    await waitFor(() => expect(listBox(canvasElement, 'Service')?.value).toBe('svc-telehealth'), { timeout: 5000 });
+    await expect(listBox(canvasElement, 'Provider')!.value).toBe('tm-riley');
   },
 };
 
@@ -234,7 +241,7 @@ export const BookingLinkNoLongerOffered: Story = {
   play: async ({ canvasElement }) => {
     canvasElement.querySelector('portico-schedule')!.applyIntent({ view: 'schedule', book: { providerId: 'tm-gone', serviceId: 'svc-telehealth' } });
     await waitFor(() => expect(textOf(booking(canvasElement))).toContain('is no longer offered for online booking'), { timeout: 5000 });
-    await expect(booking(canvasElement)!.querySelector<HTMLSelectElement>('#provider')!.value).toBe('');
+    await expect(listBox(canvasElement, 'Provider')!.value).toBe('');
   },
 };
 
@@ -273,10 +280,10 @@ const cardEntry = (canvas: HTMLElement) => booking(canvas)?.querySelector('porti
 /** Opens booking with Dr. Riley Demo and the Initial consultation, which the practice takes payment for up front. */
 async function startUpfrontBooking(canvas: HTMLElement, pickSlot = true): Promise<void> {
   await clickButton(() => view(canvas), 'Book an appointment');
-  await waitFor(() => expect(booking(canvas)?.querySelector('#provider')).toBeTruthy(), { timeout: 5000 });
-  await userEvent.selectOptions(booking(canvas)!.querySelector<HTMLSelectElement>('#provider')!, 'tm-riley');
-  await waitFor(() => expect(booking(canvas)?.querySelector<HTMLSelectElement>('#service')?.options.length).toBeGreaterThan(1), { timeout: 5000 });
-  await userEvent.selectOptions(booking(canvas)!.querySelector<HTMLSelectElement>('#service')!, 'svc-consult');
+  await waitFor(() => expect(listBox(canvas, 'Provider')).toBeTruthy(), { timeout: 5000 });
+  await userEvent.selectOptions(listBox(canvas, 'Provider')!, 'tm-riley');
+  await waitFor(() => expect(listBox(canvas, 'Service')?.options.length).toBeGreaterThan(1), { timeout: 5000 });
+  await userEvent.selectOptions(listBox(canvas, 'Service')!, 'svc-consult');
   if (!pickSlot) return;
   await waitFor(() => expect(slotPicker(canvas)?.querySelector('input[type="radio"]') ?? buttonIn(slotPicker(canvas), /^Show the next day with open times/)).toBeTruthy(), { timeout: 5000 });
   const next = buttonIn(slotPicker(canvas), /^Show the next day with open times/);

@@ -5,6 +5,7 @@
 import type { PorticoSchedule } from '../views/schedule/schedule.js';
 import { defaultDriver, type Driver } from './driver.js';
 import { PorticoHarness } from './harness.js';
+import { getByLabel, type Scope, type TextMatch } from './queries.js';
 import { waitFor } from './wait.js';
 
 /** The shadow root of a part of the schedule (`portico-schedule-calendar`, …), once rendered. */
@@ -25,6 +26,21 @@ export function waitForText<E extends HTMLElement = HTMLButtonElement>(root: () 
     const r = root();
     return r ? byText<E>(r, text, selector) : undefined;
   }, { message: `"${String(text)}"` });
+}
+
+/**
+ * The control of the field labelled `label` in `root` (the booking form's "Provider", "Service",
+ * "Note for the provider (optional)", the change dialog's "Reason for cancelling (required)"),
+ * once it is shown: the `<select>` or `<textarea>` a person uses, inside its `<portico-field>`.
+ */
+export function findField<E extends Element = HTMLSelectElement>(root: Scope, label: TextMatch): Promise<E> {
+  return waitFor(() => {
+    try {
+      return getByLabel<E>(root, label);
+    } catch {
+      return undefined;
+    }
+  }, { message: `the field "${String(label)}"` });
 }
 
 /** Waits until the calendar shows data (an appointment, the grid or a state panel). */

@@ -11,7 +11,7 @@ import type { PorticoSchedule } from '../../src/views/schedule/schedule.js';
 import { selectWithKeys, typeInto } from '../../src/testing/harness.js';
 import './harness.js';
 
-export { ScheduleHarness, byText, calendarSettled, partOf, pickFirstSlot, showNextDayWithKeys, waitForText } from '../../src/testing/schedule.js';
+export { ScheduleHarness, byText, calendarSettled, findField, partOf, pickFirstSlot, showNextDayWithKeys, waitForText } from '../../src/testing/schedule.js';
 
 /** Chooses an option (its value or text) in a list box with the keyboard. */
 export function choose(select: HTMLSelectElement, option: string): Promise<HTMLSelectElement> {

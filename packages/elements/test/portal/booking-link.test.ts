@@ -9,7 +9,7 @@ import type { PorticoPortal } from '../../src/portal/portal.js';
 import type { PorticoSchedule } from '../../src/views/schedule/schedule.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { PortalHarness, mockBackend, renderPortal, visibleText, waitFor } from '../helpers/portal-harness.js';
-import { byText, calendarSettled, choose, partOf, pickFirstSlot } from '../helpers/schedule-harness.js';
+import { byText, calendarSettled, choose, findField, partOf, pickFirstSlot } from '../helpers/schedule-harness.js';
 
 const PROVIDER = 'tm-riley';
 const SERVICE = 'svc-telehealth';
@@ -26,7 +26,7 @@ async function bookingShown(portal: PortalHarness): Promise<{ schedule: PorticoS
   const pressed = await waitFor(() => byText(schedule.shadowRoot!, 'Book an appointment'), { message: 'the "Book an appointment" switch' });
   await waitFor(() => pressed.getAttribute('aria-pressed') === 'true', { message: 'booking shown' });
   const booking = await partOf(schedule, 'portico-schedule-booking');
-  await waitFor(() => booking.querySelector('#provider'), { message: 'the provider list' });
+  await findField(booking, 'Provider');
   return { schedule, booking };
 }
 
@@ -35,9 +35,9 @@ async function expectChosen(booking: ShadowRoot): Promise<void> {
   const backend = await mockBackend();
   const provider = backend.db.data.team.find((m) => m.id === PROVIDER)!;
   const service = backend.db.data.services.find((s) => s.id === SERVICE)!;
-  const providerSelect = booking.querySelector<HTMLSelectElement>('#provider')!;
+  const providerSelect = await findField(booking, 'Provider');
   await waitFor(() => chosenText(providerSelect).startsWith(provider.name), { message: `${provider.name} chosen` });
-  const serviceSelect = await waitFor(() => booking.querySelector<HTMLSelectElement>('#service'), { message: 'the service list' });
+  const serviceSelect = await findField(booking, 'Service');
   await waitFor(() => chosenText(serviceSelect).startsWith(service.name), { message: `${service.name} chosen` });
   const picker = await waitFor(() => booking.querySelector<HTMLElement>('portico-schedule-slot-picker'), { message: 'the open times' });
   expect(visibleText(booking)).not.to.contain(GONE);
@@ -101,7 +101,7 @@ describe('the booking link (#14.3)', () => {
     const portal = await renderPortal({ user: 'client', routing: 'hash' });
     const { schedule, booking } = await bookingShown(portal);
     await waitFor(() => visibleText(booking).includes(GONE), { message: 'the note about the link' });
-    const providerSelect = booking.querySelector<HTMLSelectElement>('#provider')!;
+    const providerSelect = await findField(booking, 'Provider');
     expect(chosenText(providerSelect)).to.equal('Choose a provider');
     await expectNoAxeViolations(schedule);
     // Choosing a provider puts the note away.
@@ -128,7 +128,7 @@ describe('the booking link (#14.3)', () => {
     const portal = await renderPortal({ user: 'client', routing: 'hash' });
     const { booking } = await bookingShown(portal);
     await waitFor(() => visibleText(booking).includes(GONE), { message: 'the note about the link' });
-    const serviceSelect = await waitFor(() => booking.querySelector<HTMLSelectElement>('#service'), { message: 'the service list' });
+    const serviceSelect = await findField(booking, 'Service');
     expect(chosenText(serviceSelect)).to.match(/^Choose a service|^Loading services/);
   });
 });

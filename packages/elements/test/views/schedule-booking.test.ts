@@ -3,16 +3,16 @@ import { formatTimeRange, type PortalAdapter } from '@portico/core';
 import { CLIENT } from '@portico/mock';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
-import { ScheduleHarness, byText, calendarSettled, choose, partOf, pickFirstSlot, renderSchedule, type, waitForText } from '../helpers/schedule-harness.js';
+import { ScheduleHarness, byText, calendarSettled, choose, findField, partOf, pickFirstSlot, renderSchedule, type, waitForText } from '../helpers/schedule-harness.js';
 import type { PorticoSchedule } from '../../src/views/schedule/schedule.js';
 
 /** Opens "Book an appointment" and chooses the first provider and its first service. */
 async function startBooking(schedule: PorticoSchedule): Promise<ShadowRoot> {
   (await waitForText(() => schedule.shadowRoot, 'Book an appointment')).click();
   const booking = await partOf(schedule, 'portico-schedule-booking');
-  const provider = await waitFor(() => booking.querySelector<HTMLSelectElement>('#provider'), { message: 'the provider list' });
+  const provider = await findField(booking, 'Provider');
   await choose(provider, provider.options[1]!.value);
-  const service = await waitFor(() => booking.querySelector<HTMLSelectElement>('#service'));
+  const service = await findField(booking, 'Service');
   await waitFor(() => service.options.length > 1, { message: 'the services' });
   await choose(service, service.options[1]!.value);
   await waitFor(() => booking.querySelector('portico-schedule-slot-picker'));
@@ -31,8 +31,9 @@ describe('<portico-schedule> self-scheduling (SCHED-2)', () => {
     const root = picker.shadowRoot!;
     const slot = [...root.querySelectorAll<HTMLInputElement>('input[type="radio"]')].find((r) => r.value === start)!;
     const label = slot.closest('label')!.textContent!;
-    const providerId = booking.querySelector<HTMLSelectElement>('#provider')!.value;
-    const service = backend.db.data.services.find((s) => s.id === booking.querySelector<HTMLSelectElement>('#service')!.value)!;
+    const providerId = (await findField(booking, 'Provider')).value;
+    const serviceId = (await findField(booking, 'Service')).value;
+    const service = backend.db.data.services.find((s) => s.id === serviceId)!;
     const end = new Date(Date.parse(start) + service.durationMinutes * 60_000).toISOString();
     expect(label).to.contain(formatTimeRange(start, end, { locale: 'en', timeZone: 'Europe/Madrid' }));
     expect(label).not.to.contain(formatTimeRange(start, end, { locale: 'en', timeZone: 'America/Chicago' }));
@@ -69,11 +70,15 @@ describe('<portico-schedule> self-scheduling (SCHED-2)', () => {
     const backend = await mockBackend();
     const schedule = await renderSchedule(await adapterFor('client'));
     const booking = await startBooking(schedule);
-    // Submitting without a slot says so next to the slots.
+    // Submitting without a slot says so next to the slots, and focus goes there.
     byText(booking, 'Request this time')!.click();
-    await waitFor(() => booking.querySelector('#slot-error'), { message: 'the missing-slot message' });
+    const picker = booking.querySelector('portico-schedule-slot-picker')!;
+    const error = await waitFor(() => picker.shadowRoot!.querySelector('[part="error"]'), { message: 'the missing-slot message' });
+    expect(visibleText(error)).to.equal('Pick one of the open times first.');
+    await waitFor(() => picker.shadowRoot!.activeElement, { message: 'focus in the slot picker' });
     const start = await pickFirstSlot(booking.querySelector('portico-schedule-slot-picker')!);
-    await type(booking.querySelector('textarea')!, 'Mornings are easier.');
+    await waitFor(() => !picker.shadowRoot!.querySelector('[part="error"]'), { message: 'the message gone once a time is picked' });
+    await type(await findField<HTMLTextAreaElement>(booking, 'Note for the provider (optional)'), 'Mornings are easier.');
     setTimeout(() => byText(booking, 'Request this time')!.click());
     const event = await oneEvent(schedule, 'portico-appointment-requested');
     expect(event.detail.start).to.equal(start);

@@ -1,8 +1,9 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { CLIENT, SOON_APPOINTMENT_ID } from '@portico/mock';
 import { expectNoAxeViolations } from '../helpers/axe.js';
+import { deepActiveElement } from '../../src/testing/queries.js';
 import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
-import { byText, partOf, pickFirstSlot, renderSchedule, showNextDayWithKeys, type } from '../helpers/schedule-harness.js';
+import { byText, findField, partOf, pickFirstSlot, renderSchedule, showNextDayWithKeys, type } from '../helpers/schedule-harness.js';
 
 /** Renders the schedule with `id` open (as the portal does for `#/schedule/<id>`). */
 async function openAppointment(id: string) {
@@ -45,12 +46,12 @@ describe('<portico-schedule> cancel and reschedule (SCHED-3)', () => {
     // The practice tightened its rule after the portal loaded: the backend still refuses.
     backend.db.data.organisation.rules.cancellationNoticeHours = 24 * 60;
     const { dialogRoot } = await openDialog(detail, 'Cancel appointment');
-    await type(dialogRoot.querySelector('textarea')!, 'Travelling that week');
+    const reason = await type(await findField<HTMLTextAreaElement>(dialogRoot, 'Reason for cancelling (required)'), 'Travelling that week');
     byText(dialogRoot, 'Cancel appointment')!.click();
     const alert = await waitFor(() => dialogRoot.querySelector('[role="alert"]'), { message: 'the refusal' });
     expect(visibleText(alert)).to.contain('This appointment can no longer be changed here.');
     expect(visibleText(alert)).to.contain('less than 1440 hours');
-    expect(dialogRoot.querySelector('textarea')!.value).to.equal('Travelling that week');
+    expect(reason.isConnected && reason.value).to.equal('Travelling that week');
     expect(backend.db.data.appointments.find((a) => a.id === 'ap-avery-next-2')!.status).to.equal('scheduled');
     await expectNoAxeViolations(schedule);
   });
@@ -62,10 +63,10 @@ describe('<portico-schedule> cancel and reschedule (SCHED-3)', () => {
     const { dialogRoot, dialog } = await openDialog(detail, 'Cancel appointment');
     expect(visibleText(dialogRoot)).to.contain('up to 24 hours before');
     byText(dialogRoot, 'Cancel appointment')!.click();
-    const reason = dialogRoot.querySelector('textarea')!;
+    const reason = await findField<HTMLTextAreaElement>(dialogRoot, 'Reason for cancelling (required)');
     await waitFor(() => reason.getAttribute('aria-invalid') === 'true', { message: 'the reason error' });
-    expect(dialogRoot.getElementById(reason.getAttribute('aria-describedby')!)!.textContent).to.contain('Please give a reason');
-    expect(dialogRoot.activeElement).to.equal(reason);
+    expect((reason.getRootNode() as ShadowRoot).getElementById(reason.getAttribute('aria-describedby')!)!.textContent).to.contain('Please give a reason');
+    expect(deepActiveElement()).to.equal(reason);
     await expectNoAxeViolations(schedule);
     await type(reason, 'Feeling unwell');
     setTimeout(() => byText(dialogRoot, 'Cancel appointment')!.click());
@@ -98,12 +99,27 @@ describe('<portico-schedule> cancel and reschedule (SCHED-3)', () => {
     expect(document.activeElement).not.to.equal(document.body);
   });
 
+  it('rescheduling without a new time says so under the open times, as the description of their group', async () => {
+    const { schedule, detail } = await openAppointment('ap-avery-next-2');
+    const { dialogRoot } = await openDialog(detail, 'Reschedule');
+    await type(await findField<HTMLTextAreaElement>(dialogRoot, 'Reason for rescheduling (required)'), 'Work shift changed');
+    byText(dialogRoot, 'Move to this time')!.click();
+    const picker = await waitFor(() => dialogRoot.querySelector<HTMLElement>('portico-schedule-slot-picker'));
+    const error = await waitFor(() => picker.shadowRoot!.querySelector('[part="error"]'), { message: 'the missing-time message' });
+    expect(visibleText(error)).to.equal('Pick a new time first.');
+    // On a day with open times, the group of times is described by the message.
+    const first = await showNextDayWithKeys(picker);
+    const group = first.closest('fieldset')!;
+    expect(picker.shadowRoot!.getElementById(group.getAttribute('aria-describedby')!)).to.equal(error);
+    await expectNoAxeViolations(schedule);
+  });
+
   it('reschedules to a new open slot', async () => {
     const backend = await mockBackend();
     const { schedule, detail } = await openAppointment('ap-avery-next-2');
     const { dialogRoot } = await openDialog(detail, 'Reschedule');
     const start = await pickFirstSlot(await waitFor(() => dialogRoot.querySelector<HTMLElement>('portico-schedule-slot-picker')));
-    await type(dialogRoot.querySelector('textarea')!, 'Work shift changed');
+    await type(await findField<HTMLTextAreaElement>(dialogRoot, 'Reason for rescheduling (required)'), 'Work shift changed');
     await expectNoAxeViolations(schedule);
     setTimeout(() => byText(dialogRoot, 'Move to this time')!.click());
     const event = await oneEvent(schedule, 'portico-appointment-rescheduled');

@@ -9,7 +9,7 @@ import { CLIENT, createTestPaymentProvider } from '@portico/mock';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { chooseNewCard, renderBilling, selectTab, settled, typeCard } from '../helpers/billing-harness.js';
 import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
-import { byText, choose, partOf, pickFirstSlot, type, waitForText } from '../helpers/schedule-harness.js';
+import { byText, choose, findField, partOf, pickFirstSlot, type, waitForText } from '../helpers/schedule-harness.js';
 import '../../src/provider/provider.js';
 import '../../src/views/schedule/schedule.js';
 import type { PorticoSchedule } from '../../src/views/schedule/schedule.js';
@@ -27,9 +27,9 @@ async function renderSchedule(adapter: PortalAdapter, provider: PaymentProvider 
 async function chooseUpfrontService(schedule: PorticoSchedule): Promise<ShadowRoot> {
   (await waitForText(() => schedule.shadowRoot, 'Book an appointment')).click();
   const booking = await partOf(schedule, 'portico-schedule-booking');
-  const provider = await waitFor(() => booking.querySelector<HTMLSelectElement>('#provider'), { message: 'the provider list' });
+  const provider = await findField(booking, 'Provider');
   await choose(provider, 'tm-riley');
-  const service = await waitFor(() => booking.querySelector<HTMLSelectElement>('#service'));
+  const service = await findField(booking, 'Service');
   await waitFor(() => service.options.length > 1, { message: 'the services' });
   const option = [...service.options].find((o) => o.value === SERVICE)!;
   expect(option.textContent!.replace(/\s+/g, ' ')).to.contain('Initial consultation (30 min, video) — $40.00 paid up front');
@@ -85,7 +85,7 @@ describe('<portico-schedule> a request paid up front (#14.2)', () => {
     const schedule = await renderSchedule(await adapterFor('client'));
     const booking = await chooseUpfrontService(schedule);
     const { start, entry } = await pickSlotAndCard(booking);
-    await type(booking.querySelector<HTMLTextAreaElement>('#note')!, 'First visit, please.');
+    const note = await type(await findField<HTMLTextAreaElement>(booking, 'Note for the provider (optional)'), 'First visit, please.');
     chooseNewCard(entry);
     const card = await typeCard(entry, { number: '4000 0000 0000 0002' });
     submit(booking).click();
@@ -93,7 +93,8 @@ describe('<portico-schedule> a request paid up front (#14.2)', () => {
     await waitFor(() => /The payment did not go through: Your card was declined\./.test(visibleText(alert)), { message: 'the decline reason' });
     expect(visibleText(alert)).to.contain('Nothing was charged and the request was not sent.');
     expect(await upfrontRequests()).to.have.length(0);
-    expect(booking.querySelector<HTMLTextAreaElement>('#note')!.value).to.equal('First visit, please.');
+    expect(note.value).to.equal('First visit, please.');
+    expect(note.isConnected).to.equal(true);
     expect(visibleText(booking)).to.contain('Chosen time:');
     const picker = booking.querySelector('portico-schedule-slot-picker')!.shadowRoot!;
     expect(picker.querySelector<HTMLInputElement>(`input[value="${start}"]`)!.checked).to.equal(true);
@@ -134,7 +135,7 @@ describe('<portico-schedule> a request paid up front (#14.2)', () => {
     expect(byText(booking, /request this time/i)).to.equal(undefined);
     await expectNoAxeViolations(schedule);
     // A service without an up-front amount is still requested as before.
-    await choose(booking.querySelector<HTMLSelectElement>('#service')!, 'svc-therapy');
+    await choose(await findField(booking, 'Service'), 'svc-therapy');
     await waitFor(() => booking.querySelector('portico-schedule-slot-picker'), { message: 'the slot picker for a service paid later' });
     expect(booking.querySelector('[part="upfront-unavailable"]')).to.equal(null);
   });

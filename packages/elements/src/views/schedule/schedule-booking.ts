@@ -1,7 +1,7 @@
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Attempt, effectiveFeatures, formatDate, formatMoney, isPorticoError, type AppointmentRequest, type Provider, type Service, type Slot } from '@portico/core';
+import { Attempt, effectiveFeatures, formatDate, formatMoney, isPorticoError, type AppointmentRequest, type FormatContext, type Provider, type Service, type Slot } from '@portico/core';
 import type { BookingChoice } from '../../controllers/intents.js';
 import { mutate, resource } from '../../controllers/resource.js';
 import { SessionController } from '../../controllers/session-controller.js';
@@ -10,6 +10,8 @@ import { emit } from '../../events.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { buttonStyles } from '../../ui/button.styles.js';
 import { describeError } from '../../ui/error-text.js';
+import '../../ui/field.js';
+import type { PorticoField } from '../../ui/field.js';
 import '../../ui/state-empty.js';
 import '../../ui/state-loading.js';
 import '../billing/billing-card-entry.js';
@@ -41,6 +43,9 @@ export class PorticoScheduleBooking extends LitElement {
 
   private readonly s = new SessionController(this);
 
+  private readonly providers = resource(this, 'schedule.listProviders', () => this.s.clientId && { clientId: this.s.clientId });
+  private readonly services = resource(this, 'schedule.listServices', () => this.s.clientId && { clientId: this.s.clientId });
+
   /**
    * A provider and service to start with (the booking link's ids). Applied once the providers
    * and services are known; an id the practice no longer offers shows a note instead.
@@ -63,9 +68,6 @@ export class PorticoScheduleBooking extends LitElement {
    * retried after a lost answer, so it is stored — and its up-front payment charged — once.
    */
   private readonly attempt = new Attempt();
-
-  private readonly providers = resource(this, 'schedule.listProviders', () => this.s.clientId && { clientId: this.s.clientId });
-  private readonly services = resource(this, 'schedule.listServices', () => this.s.clientId && { clientId: this.s.clientId });
 
   protected override willUpdate(): void {
     const choice = this.choice;
@@ -104,44 +106,26 @@ export class PorticoScheduleBooking extends LitElement {
             ${msg('The provider or service in your booking link is no longer offered for online booking. Choose from what is offered now.')}
           </p>`
         : nothing}
-      <div class="field">
-        <label for="provider">${msg('Provider')}</label>
-        <select id="provider" @change=${this.onProvider}>
-          <option value="" ?selected=${!this.providerId}>${msg('Choose a provider')}</option>
-          ${providers.map((p) => html`<option value=${p.id} ?selected=${p.id === this.providerId}>${p.name} — ${p.title}</option>`)}
-        </select>
-      </div>
+      <portico-field id="provider" type="select" label=${msg('Provider')} .value=${this.providerId} .options=${[
+        { value: '', label: msg('Choose a provider') },
+        ...providers.map((p) => ({ value: p.id, label: `${p.name} — ${p.title}` })),
+      ]} @change=${this.onProvider}></portico-field>
       ${provider
-        ? html`<div class="field">
-            <label for="service">${msg('Service')}</label>
-            <select id="service" @change=${this.onService}>
-              <option value="" ?selected=${!this.serviceId}>${this.services.pending ? msg('Loading services…') : msg('Choose a service')}</option>
-              ${services.map(
-                (s) => html`<option value=${s.id} ?selected=${s.id === this.serviceId}>
-                  ${s.telehealth ? msg(str`${s.name} (${s.durationMinutes} min, video)`) : msg(str`${s.name} (${s.durationMinutes} min)`)}${s.upfrontPayment
-                    ? ` — ${msg(str`${formatMoney(s.upfrontPayment, ctx)} paid up front`)}`
-                    : ''}
-                </option>`,
-              )}
-            </select>
-          </div>`
+        ? html`<portico-field id="service" type="select" label=${msg('Service')} .value=${this.serviceId} .options=${[
+            { value: '', label: this.services.pending ? msg('Loading services…') : msg('Choose a service') },
+            ...services.map((s) => ({ value: s.id, label: serviceLabel(s, ctx) })),
+          ]} @change=${this.onService}></portico-field>`
         : nothing}
       ${provider && service && blocked ? this.renderUnavailable(service) : nothing}
       ${provider && this.serviceId && !blocked
-        ? html`<div class="stack">
-              <portico-schedule-slot-picker
-                provider-id=${provider.id}
-                service-id=${this.serviceId}
-                .value=${this.chosen?.start ?? ''}
-                .pick=${this.onPick}
-                aria-describedby=${this.slotMissing ? 'slot-error' : nothing}
-              ></portico-schedule-slot-picker>
-              ${this.slotMissing ? html`<p id="slot-error" class="field-error">${msg('Pick one of the open times first.')}</p>` : nothing}
-            </div>
-            <div class="field">
-              <label for="note">${msg('Note for the provider (optional)')}</label>
-              <textarea id="note" maxlength="1000" .value=${this.note} @input=${this.onNote}></textarea>
-            </div>
+        ? html`<portico-schedule-slot-picker
+              provider-id=${provider.id}
+              service-id=${this.serviceId}
+              .value=${this.chosen?.start ?? ''}
+              .pick=${this.onPick}
+              error=${this.slotMissing ? msg('Pick one of the open times first.') : ''}
+            ></portico-schedule-slot-picker>
+            <portico-field id="note" type="textarea" label=${msg('Note for the provider (optional)')} maxlength="1000" .value=${this.note} @input=${this.onNote}></portico-field>
             ${this.chosen
               ? html`<p>${msg(str`Chosen time: ${formatDate(this.chosen.start, ctx, 'full')}, ${timeRangeWithZone(this.chosen.start, this.chosen.end, ctx)}`)}</p>`
               : nothing}
@@ -207,14 +191,14 @@ export class PorticoScheduleBooking extends LitElement {
   }
 
   private readonly onProvider = (event: Event): void => {
-    this.providerId = (event.target as HTMLSelectElement).value;
+    this.providerId = (event.target as PorticoField).value;
     this.serviceId = '';
     this.choiceGone = false;
     this.resetChoice();
   };
 
   private readonly onService = (event: Event): void => {
-    this.serviceId = (event.target as HTMLSelectElement).value;
+    this.serviceId = (event.target as PorticoField).value;
     this.resetChoice();
   };
 
@@ -225,7 +209,7 @@ export class PorticoScheduleBooking extends LitElement {
   };
 
   private readonly onNote = (event: Event): void => {
-    this.note = (event.target as HTMLTextAreaElement).value;
+    this.note = (event.target as PorticoField).value;
   };
 
   private resetChoice(): void {
@@ -243,8 +227,7 @@ export class PorticoScheduleBooking extends LitElement {
     if (!slot) {
       this.slotMissing = true;
       await this.updateComplete;
-      const picker = this.renderRoot.querySelector('portico-schedule-slot-picker');
-      picker?.shadowRoot?.querySelector<HTMLElement>('input[type="radio"], button:not([disabled])')?.focus();
+      await this.renderRoot.querySelector('portico-schedule-slot-picker')?.focusChoices();
       return;
     }
     const price = this.services.data?.find((s) => s.id === slot.serviceId)?.upfrontPayment;
@@ -279,6 +262,12 @@ export class PorticoScheduleBooking extends LitElement {
       this.busy = false;
     }
   };
+}
+
+/** A service as the Service list names it: length, video, and what is paid up front. */
+function serviceLabel(s: Service, ctx: FormatContext): string {
+  const name = s.telehealth ? msg(str`${s.name} (${s.durationMinutes} min, video)`) : msg(str`${s.name} (${s.durationMinutes} min)`);
+  return s.upfrontPayment ? `${name} — ${msg(str`${formatMoney(s.upfrontPayment, ctx)} paid up front`)}` : name;
 }
 
 define('portico-schedule-booking', PorticoScheduleBooking);

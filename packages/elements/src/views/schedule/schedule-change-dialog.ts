@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, css, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { formatDate, isPorticoError, randomId, type Appointment, type PorticoStore, type Slot } from '@portico/core';
+import { Attempt, formatDate, isPorticoError, type Appointment, type PorticoStore, type Slot } from '@portico/core';
 import { storeContext } from '../../context.js';
 import { mutate } from '../../controllers/resource.js';
 import { SessionController } from '../../controllers/session-controller.js';
@@ -12,6 +12,8 @@ import { baseStyles } from '../../theme/base-styles.js';
 import { buttonStyles } from '../../ui/button.styles.js';
 import { dialogStyles } from '../../ui/view-frame.js';
 import { describeError } from '../../ui/error-text.js';
+import '../../ui/field.js';
+import type { PorticoField } from '../../ui/field.js';
 import { callThePractice, noticeRuleText, timeRangeWithZone } from './appointment-text.js';
 import './schedule-slot-picker.js';
 import { scheduleStyles } from './schedule.styles.js';
@@ -61,7 +63,14 @@ export class PorticoScheduleChangeDialog extends LitElement {
   @state() private failure: unknown;
   @query('dialog') private dialog!: HTMLDialogElement;
   private opener: HTMLElement | undefined;
-  private idempotencyKey: string | undefined;
+  /**
+   * The change's idempotency key: kept while the same change (this appointment, this reason,
+   * this new time) is retried after a lost answer, fresh once the backend answered or refused,
+   * or the person changed the reason, the time or the mode. Closing the dialog keeps what was
+   * typed, and so the key: a lost cancel retried after reopening is stored once, rather than
+   * refused as "only scheduled appointments can be cancelled".
+   */
+  private readonly attempt = new Attempt();
 
   /** Opens the dialog; focus returns to `opener` (or what had focus) when it closes. */
   async open(mode: ChangeMode, opener?: HTMLElement): Promise<void> {
@@ -84,7 +93,7 @@ export class PorticoScheduleChangeDialog extends LitElement {
     this.chosen = undefined;
     this.slotError = '';
     this.failure = undefined;
-    this.idempotencyKey = undefined;
+    this.attempt.reset();
   }
 
   private readonly onClose = (): void => {
@@ -106,19 +115,8 @@ export class PorticoScheduleChangeDialog extends LitElement {
             </p>
             <p class="notice">${noticeRuleText(hours, this.s.state?.organisation.phone)}</p>
             ${cancel ? nothing : this.renderSlotPicker(a)}
-            <div class="field">
-              <label for="reason">${cancel ? msg('Reason for cancelling (required)') : msg('Reason for rescheduling (required)')}</label>
-              <textarea
-                id="reason"
-                required
-                maxlength="500"
-                aria-invalid=${this.reasonError ? 'true' : 'false'}
-                aria-describedby=${this.reasonError ? 'reason-error' : nothing}
-                .value=${this.reason}
-                @input=${this.onReason}
-              ></textarea>
-              ${this.reasonError ? html`<p id="reason-error" class="field-error">${this.reasonError}</p>` : nothing}
-            </div>
+            <portico-field id="reason" type="textarea" label=${cancel ? msg('Reason for cancelling (required)') : msg('Reason for rescheduling (required)')}
+              required maxlength="500" .value=${this.reason} .error=${this.reasonError} @input=${this.onReason}></portico-field>
             ${this.renderFailure(hours)}
             <div class="actions">
               <button type="submit" class="button" data-variant=${cancel ? 'danger' : 'primary'} aria-busy=${this.busy ? 'true' : 'false'} aria-disabled=${this.busy ? 'true' : 'false'}>
@@ -134,8 +132,7 @@ export class PorticoScheduleChangeDialog extends LitElement {
   private renderSlotPicker(a: Appointment) {
     return html`<div class="stack">
       <p><strong>${msg('Choose a new time')}</strong></p>
-      <portico-schedule-slot-picker provider-id=${a.provider.id} service-id=${a.service.id} .value=${this.chosen?.start ?? ''} .pick=${this.onPick}></portico-schedule-slot-picker>
-      ${this.slotError ? html`<p class="field-error" role="alert">${this.slotError}</p>` : nothing}
+      <portico-schedule-slot-picker provider-id=${a.provider.id} service-id=${a.service.id} .value=${this.chosen?.start ?? ''} .pick=${this.onPick} error=${this.slotError}></portico-schedule-slot-picker>
     </div>`;
   }
 
@@ -157,15 +154,13 @@ export class PorticoScheduleChangeDialog extends LitElement {
   }
 
   private readonly onReason = (event: Event): void => {
-    this.reason = (event.target as HTMLTextAreaElement).value;
+    this.reason = (event.target as PorticoField).value;
     if (this.reason.trim()) this.reasonError = '';
-    this.idempotencyKey = undefined;
   };
 
   private readonly onPick = (slot: Slot): void => {
     this.chosen = slot;
     this.slotError = '';
-    this.idempotencyKey = undefined;
   };
 
   private readonly onSubmit = async (event: SubmitEvent): Promise<void> => {
@@ -184,22 +179,26 @@ export class PorticoScheduleChangeDialog extends LitElement {
     }
     this.busy = true;
     this.failure = undefined;
-    this.idempotencyKey ??= randomId();
     const mode = this.mode;
-    const slot = this.chosen;
+    const start = mode === 'reschedule' ? this.chosen?.start : undefined;
+    // The key belongs to the intent: a changed reason or time is a new attempt.
+    const idempotencyKey = this.attempt.key([mode, a.id, reason, start ?? null]);
     try {
-      const options = { invalidates: ['schedule.listAppointments', 'schedule.getAppointment', 'schedule.listSlots'] as const, idempotencyKey: this.idempotencyKey };
+      const options = { invalidates: ['schedule.listAppointments', 'schedule.getAppointment', 'schedule.listSlots'] as const, idempotencyKey };
       const updated = mode === 'cancel'
         ? await mutate(store, 'schedule.cancelAppointment', { clientId, appointmentId: a.id, body: { reason } }, options)
-        : await mutate(store, 'schedule.rescheduleAppointment', { clientId, appointmentId: a.id, body: { reason, start: slot!.start } }, options);
+        : await mutate(store, 'schedule.rescheduleAppointment', { clientId, appointmentId: a.id, body: { reason, start: start! } }, options);
+      this.attempt.settle();
       this.reset();
       this.close();
       if (mode === 'cancel') emit(this, 'portico-appointment-cancelled', { appointmentId: a.id });
       else emit(this, 'portico-appointment-rescheduled', { appointmentId: a.id, start: updated.start });
       this.changed(mode, updated);
     } catch (error) {
+      // A refusal (the notice window, a taken time, no access: nothing stored) makes the next
+      // try a new attempt; a lost answer keeps the key, so the retry is stored once.
+      this.attempt.settle(error);
       this.failure = error;
-      if (isPorticoError(error) && error.kind === 'conflict') this.idempotencyKey = undefined;
     } finally {
       this.busy = false;
     }

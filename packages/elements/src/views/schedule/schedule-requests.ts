@@ -1,7 +1,7 @@
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { formatDate, formatMoney, randomId, type AppointmentRequest, type FormatContext } from '@portico/core';
+import { Attempt, formatDate, formatMoney, type AppointmentRequest, type FormatContext } from '@portico/core';
 import { mutate, resource } from '../../controllers/resource.js';
 import { SessionController } from '../../controllers/session-controller.js';
 import { define } from '../../define.js';
@@ -27,12 +27,12 @@ export class PorticoScheduleRequests extends LitElement {
   static override styles = [baseStyles, buttonStyles, scheduleStyles];
 
   private readonly s = new SessionController(this);
+  private readonly requests = resource(this, 'schedule.listRequests', () => this.s.clientId && { clientId: this.s.clientId });
 
   @state() private busyId: string | undefined;
   @state() private failure: { id: string; error: unknown } | undefined;
-  private readonly keys = new Map<string, string>();
-
-  private readonly requests = resource(this, 'schedule.listRequests', () => this.s.clientId && { clientId: this.s.clientId });
+  /** One withdrawal attempt per request: the same key while it is retried after a lost answer. */
+  private readonly attempts = new Map<string, Attempt>();
 
   /** Fetches the requests again (e.g. to see whether the provider answered). */
   refresh(): Promise<void> {
@@ -87,15 +87,18 @@ export class PorticoScheduleRequests extends LitElement {
     if (!store || !clientId || this.busyId) return;
     this.busyId = request.id;
     this.failure = undefined;
-    const key = this.keys.get(request.id) ?? randomId();
-    this.keys.set(request.id, key);
+    const attempt = this.attempts.get(request.id) ?? new Attempt();
+    this.attempts.set(request.id, attempt);
     try {
       await mutate(store, 'schedule.withdrawRequest', { clientId, requestId: request.id }, {
-        idempotencyKey: key,
+        idempotencyKey: attempt.key(request.id),
         invalidates: ['schedule.listRequests', 'schedule.listSlots', ...(request.payment ? (['billing.listPayments', 'billing.listInvoices'] as const) : [])],
       });
-      this.keys.delete(request.id);
+      this.attempts.delete(request.id);
     } catch (error) {
+      // A refusal (already answered, no access: nothing stored) makes the next try a new
+      // attempt; a lost answer keeps the key, so the retry withdraws (and refunds) once.
+      attempt.settle(error);
       this.failure = { id: request.id, error };
     } finally {
       this.busyId = undefined;

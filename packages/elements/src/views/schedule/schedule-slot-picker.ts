@@ -1,5 +1,5 @@
 import { localized, msg, str } from '@lit/localize';
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { addDays, formatLocalDate, formatTimeZoneName, startOfDay, todayIn, type FormatContext, type Slot } from '@portico/core';
 import { resource } from '../../controllers/resource.js';
@@ -22,6 +22,7 @@ const WINDOW_DAYS = 14;
  * zone and grouped by the user's local day (SCHED-2, and rescheduling in SCHED-3).
  *
  * @csspart slots - The group of open times of the chosen day.
+ * @csspart error - What is wrong with the choice (`error`), under the open times.
  */
 @localized()
 export class PorticoScheduleSlotPicker extends LitElement {
@@ -61,6 +62,11 @@ export class PorticoScheduleSlotPicker extends LitElement {
   @property() value = '';
   /** Called when the user picks a slot. */
   @property({ attribute: false }) pick: (slot: Slot) => void = () => {};
+  /**
+   * What is wrong with the choice (e.g. none picked yet), shown under the open times and tied
+   * to their group as its description; empty when the choice is fine.
+   */
+  @property() error = '';
 
   @state() private day: string | undefined;
   @state() private windowStart: string | undefined;
@@ -112,6 +118,7 @@ export class PorticoScheduleSlotPicker extends LitElement {
         loading: () => html`<portico-state-loading rows="2" label=${msg('Loading open times')}></portico-state-loading>`,
         content: (slots) => this.renderDay(slots),
       })}
+      <div aria-live="polite">${this.error ? html`<p id="slot-error" class="field-error" part="error">${this.error}</p>` : nothing}</div>
     `;
   }
 
@@ -122,7 +129,7 @@ export class PorticoScheduleSlotPicker extends LitElement {
     const slots = byDay.get(day) ?? [];
     const label = formatLocalDate(day, ctx, 'full');
     if (slots.length) {
-      return html`<fieldset>
+      return html`<fieldset aria-describedby=${this.error ? 'slot-error' : nothing}>
         <legend>${msg(str`Open times on ${label}`)}</legend>
         <div class="slots" part="slots">
           ${slots.map(
@@ -172,6 +179,12 @@ export class PorticoScheduleSlotPicker extends LitElement {
     if (!target) return;
     this.focusNewDay = false;
     target.focus();
+  }
+
+  /** Moves focus to the first open time (or the offer of another day): where a failed submit sends the person. */
+  async focusChoices(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('input[type="radio"], button:not([disabled])')?.focus();
   }
 
   private choose(slot: Slot): void {

@@ -131,8 +131,6 @@ export const scheduleStyles = css`
   .toolbar > * {
     min-width: 0;
   }
-  select,
-  textarea,
   input[type='date'] {
     font: inherit;
     color: inherit;
@@ -141,13 +139,6 @@ export const scheduleStyles = css`
     border: 1px solid ${token('color-border-strong')};
     border-radius: ${token('radius-md')};
     max-width: 100%;
-  }
-  textarea {
-    min-height: 5rem;
-    resize: vertical;
-  }
-  [aria-invalid='true'] {
-    border-color: ${token('color-danger')};
   }
   .field-error {
     color: ${token('color-danger')};
