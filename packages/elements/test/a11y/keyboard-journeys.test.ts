@@ -16,10 +16,10 @@ import { KeyboardUser } from './keyboard.js';
 async function openByKeyboard(keys: KeyboardUser, portal: PortalHarness, label: string, tag: string): Promise<HTMLElement> {
   await keys.tabTo({ role: 'link', name: new RegExp(`^${label}`) });
   await keys.press('Enter');
-  await waitFor(() => portal.currentLabel() === label, { message: `${label} to be current`, timeout: 10_000 });
+  await waitFor(() => portal.currentLabel() === label, { message: `${label} to be current` });
   // The view's code loads on first visit; on a busy machine that can take a while.
-  const view = await waitFor(() => portal.root.querySelector<HTMLElement>(`.main > ${tag}`), { message: `<${tag}>`, timeout: 20_000 });
-  await waitFor(() => view.shadowRoot && view.shadowRoot.childElementCount > 0 && !deepQuery(view.shadowRoot, 'portico-state-loading'), { message: `${label} to load`, timeout: 20_000 });
+  const view = await waitFor(() => portal.root.querySelector<HTMLElement>(`.main > ${tag}`), { message: `<${tag}>` });
+  await waitFor(() => view.shadowRoot && view.shadowRoot.childElementCount > 0 && !deepQuery(view.shadowRoot, 'portico-state-loading'), { message: `${label} to load` });
   return view;
 }
 
@@ -40,14 +40,14 @@ describe('keyboard-only journeys (#12.4)', () => {
     const keys = new KeyboardUser();
     const billing = await openByKeyboard(keys, portal, 'Billing', 'portico-billing');
     const invoice = backend.db.data.invoices.find((i) => i.id === 'inv-avery-01')!;
-    await waitFor(() => deepQuery(billing.shadowRoot!, `[data-invoice-id="${invoice.id}"]`), { message: 'the invoices', timeout: 20_000 });
+    await waitFor(() => deepQuery(billing.shadowRoot!, `[data-invoice-id="${invoice.id}"]`), { message: 'the invoices' });
     await keys.tabTo({ role: 'button', name: `Invoice ${invoice.number}` });
     await keys.press('Enter');
     await keys.tabTo({ role: 'button', name: /^Pay / });
     await keys.press('Enter');
     // The dialog takes focus; the amount choice comes first, then the saved cards.
-    const dialog = await waitFor(() => deepQuery(billing.shadowRoot!, 'portico-billing-pay-dialog')?.shadowRoot?.querySelector('dialog[open]'), { message: 'the pay dialog', timeout: 20_000 });
-    await waitFor(() => dialog.querySelector('input[name="method"]'), { message: 'the payment methods', timeout: 20_000 });
+    const dialog = await waitFor(() => deepQuery(billing.shadowRoot!, 'portico-billing-pay-dialog')?.shadowRoot?.querySelector('dialog[open]'), { message: 'the pay dialog' });
+    await waitFor(() => dialog.querySelector('input[name="method"]'), { message: 'the payment methods' });
     await keys.tabTo({ role: 'radio', name: /^Visa ending/ });
     // Arrow keys move through the radio group to "a new card".
     for (let i = 0; i < 5 && !(keys.focused instanceof HTMLInputElement && keys.focused.value === 'new'); i += 1) await keys.press('ArrowDown');
@@ -66,8 +66,8 @@ describe('keyboard-only journeys (#12.4)', () => {
     await expectNoAxeViolations(portal.portal);
     // Escape closes the dialog and focus goes back to the invoice (never to the page's top).
     await keys.press('Escape');
-    await waitFor(() => !dialog.hasAttribute('open'), { message: 'the dialog to close', timeout: 20_000 });
-    await waitFor(() => composedContains(billing, keys.focused), { message: 'focus back in billing', timeout: 20_000 });
+    await waitFor(() => !dialog.hasAttribute('open'), { message: 'the dialog to close' });
+    await waitFor(() => composedContains(billing, keys.focused), { message: 'focus back in billing' });
     expectFocusAlwaysVisible(keys);
   });
 
@@ -79,7 +79,7 @@ describe('keyboard-only journeys (#12.4)', () => {
     const schedule = await openByKeyboard(keys, portal, 'Schedule', 'portico-schedule');
     await keys.tabTo({ role: 'button', name: 'Book an appointment' });
     await keys.press('Enter');
-    const booking = await waitFor(() => schedule.shadowRoot!.querySelector('portico-schedule-booking')?.shadowRoot?.querySelector('#provider'), { message: 'the booking form', timeout: 20_000 });
+    const booking = await waitFor(() => schedule.shadowRoot!.querySelector('portico-schedule-booking')?.shadowRoot?.querySelector('#provider'), { message: 'the booking form' });
     expect(booking).to.exist;
     await keys.tabTo({ role: 'combobox', name: 'Provider' });
     // A closed select takes arrow keys directly: the first provider.
@@ -87,16 +87,16 @@ describe('keyboard-only journeys (#12.4)', () => {
     await keys.tabTo({ role: 'combobox', name: 'Service' });
     await keys.press('ArrowDown');
     // Move to a day with open times, by the keyboard, then pick its first time.
-    const picker = await waitFor(() => deepQuery(schedule.shadowRoot!, 'portico-schedule-slot-picker')?.shadowRoot, { message: 'the slot picker', timeout: 20_000 });
+    const picker = await waitFor(() => deepQuery(schedule.shadowRoot!, 'portico-schedule-slot-picker')?.shadowRoot, { message: 'the slot picker' });
     for (let day = 0; day < 14 && !picker.querySelector('input[type="radio"]'); day += 1) {
       await keys.tabTo({ role: 'button', name: 'Next day' });
       await keys.press('Enter');
-      await waitFor(() => picker.querySelector('input[type="radio"], .notice'), { message: 'the day\'s times', timeout: 20_000 });
+      await waitFor(() => picker.querySelector('input[type="radio"], .notice'), { message: 'the day\'s times' });
     }
-    const first = await waitFor(() => picker.querySelector<HTMLInputElement>('input[type="radio"]'), { message: 'an open time', timeout: 20_000 });
+    const first = await waitFor(() => picker.querySelector<HTMLInputElement>('input[type="radio"]'), { message: 'an open time' });
     await keys.tabTo({ role: 'radio', name: /./ });
     await keys.press('Space');
-    await waitFor(() => first.checked, { message: 'the time chosen', timeout: 20_000 });
+    await waitFor(() => first.checked, { message: 'the time chosen' });
     // Read now: once the request is sent, the open times are fetched again without this one and
     // Lit may reuse this <input> for the next time (a later start).
     const chosen = first.value;
@@ -118,10 +118,10 @@ describe('keyboard-only journeys (#12.4)', () => {
     const portal = await renderPortal({ user: 'client' });
     const keys = new KeyboardUser();
     const forms = await openByKeyboard(keys, portal, 'Forms', 'portico-forms');
-    await waitFor(() => forms.shadowRoot!.querySelector('[data-assignment-id="fa-avery-consent"]'), { message: 'the consent form', timeout: 20_000 });
+    await waitFor(() => forms.shadowRoot!.querySelector('[data-assignment-id="fa-avery-consent"]'), { message: 'the consent form' });
     await keys.tabTo({ role: 'button', name: /: Informed consent for treatment$/ });
     await keys.press('Enter');
-    await waitFor(() => forms.shadowRoot!.querySelector('portico-forms-filler')?.shadowRoot?.querySelector('form'), { message: 'the form', timeout: 20_000 });
+    await waitFor(() => forms.shadowRoot!.querySelector('portico-forms-filler')?.shadowRoot?.querySelector('form'), { message: 'the form' });
     await keys.tabTo({ role: 'radio', name: /^(Yes|No)$/, group: 'Do you consent to telehealth sessions?' });
     // Arrow keys choose within the yes/no group: land on "No" (no follow-up questions).
     for (let i = 0; i < 3 && nameOfFocused(keys) !== 'No'; i += 1) await keys.press('ArrowDown');
@@ -149,7 +149,7 @@ describe('keyboard-only journeys (#12.4)', () => {
     const messages = await openByKeyboard(keys, portal, 'Messages', 'portico-messages');
     await keys.tabTo({ role: 'button', name: 'New message' });
     await keys.press('Enter');
-    const composer = await waitFor(() => deepQuery(messages.shadowRoot!, 'portico-messages-composer')?.shadowRoot?.querySelector('form'), { message: 'the composer', timeout: 20_000 });
+    const composer = await waitFor(() => deepQuery(messages.shadowRoot!, 'portico-messages-composer')?.shadowRoot?.querySelector('form'), { message: 'the composer' });
     const root = composer.getRootNode() as ShadowRoot;
     // The first recipient, chosen with Space.
     await keys.tabTo({ role: 'checkbox', name: /./ });
@@ -164,7 +164,7 @@ describe('keyboard-only journeys (#12.4)', () => {
     let opened = false;
     picker.addEventListener('click', () => (opened = true), { once: true });
     await keys.press('Space');
-    await waitFor(() => opened, { message: 'the file chooser to open', timeout: 20_000 });
+    await waitFor(() => opened, { message: 'the file chooser to open' });
     // What the person's file dialog hands back: one file, put in the input as the browser does.
     const transfer = new DataTransfer();
     transfer.items.add(new File(['Mon 7h, Tue 6h'], 'sleep-diary.txt', { type: 'text/plain' }));
@@ -176,7 +176,7 @@ describe('keyboard-only journeys (#12.4)', () => {
     const stored = () => Object.values(backend.db.data.messages).flat().find((m) => m.text === 'Here is this week\'s sleep diary.');
     const sent = await waitFor(stored, { message: 'the stored message', timeout: 30_000 });
     expect(sent.attachments.map((a) => a.name)).to.deep.equal(['sleep-diary.txt']);
-    await waitFor(() => visibleText(messages).includes('Sleep diary'), { message: 'the new thread shown', timeout: 20_000 });
+    await waitFor(() => visibleText(messages).includes('Sleep diary'), { message: 'the new thread shown' });
     await expectNoAxeViolations(portal.portal);
     expectFocusAlwaysVisible(keys);
   });
@@ -185,19 +185,19 @@ describe('keyboard-only journeys (#12.4)', () => {
     this.timeout(240_000);
     const portal = await renderPortal({ user: 'guardian' });
     const keys = new KeyboardUser();
-    await waitFor(() => visibleText(portal.root.querySelector('header')!).includes('Casey Placeholder'), { message: 'Milo\'s professional', timeout: 20_000 });
+    await waitFor(() => visibleText(portal.root.querySelector('header')!).includes('Casey Placeholder'), { message: 'Milo\'s professional' });
     const switcher = await keys.tabTo({ role: 'combobox', name: 'Viewing' });
     await keys.press('ArrowDown');
-    await waitFor(() => visibleText(portal.root.querySelector('header')!).includes('Morgan Mockwell'), { message: 'Nora\'s professional in the header', timeout: 20_000 });
+    await waitFor(() => visibleText(portal.root.querySelector('header')!).includes('Morgan Mockwell'), { message: 'Nora\'s professional in the header' });
     expect((switcher as HTMLSelectElement).selectedOptions[0]!.textContent!.trim()).to.equal('Nori');
     // The views now show Nora's data: her forms, opened by keyboard.
     const forms = await openByKeyboard(keys, portal, 'Forms', 'portico-forms');
-    await waitFor(() => forms.shadowRoot!.querySelector('[data-assignment-id^="fa-nora"]'), { message: 'Nora\'s forms', timeout: 20_000 });
+    await waitFor(() => forms.shadowRoot!.querySelector('[data-assignment-id^="fa-nora"]'), { message: 'Nora\'s forms' });
     expect(forms.shadowRoot!.querySelector('[data-assignment-id^="fa-milo"]')).to.equal(null);
     // And back with Shift+Tab to the switcher, ArrowUp to Milo.
     await keys.tabTo({ role: 'combobox', name: 'Viewing' }, { backwards: true });
     await keys.press('ArrowUp');
-    await waitFor(() => visibleText(portal.root.querySelector('header')!).includes('Casey Placeholder'), { message: 'Milo again', timeout: 20_000 });
+    await waitFor(() => visibleText(portal.root.querySelector('header')!).includes('Casey Placeholder'), { message: 'Milo again' });
     await expectNoAxeViolations(portal.portal);
     expectFocusAlwaysVisible(keys);
   });

@@ -30,7 +30,7 @@ export function nextFrame(): Promise<void> {
 /** Opens the menu entry `label` and waits until the view it shows has its data at every depth. */
 export async function showView(portal: PortalHarness, label: string): Promise<HTMLElement> {
   await portal.open(label);
-  await waitFor(() => portal.currentLabel() === label, { message: `${label} to be current`, timeout: 10_000 });
+  await waitFor(() => portal.currentLabel() === label, { message: `${label} to be current` });
   const view = await waitFor(() => {
     const shown = portal.view();
     return shown && shown.localName !== 'portico-state-loading' ? shown : null;

@@ -39,7 +39,7 @@ describe('audit events: the portal', () => {
     await switchClient(portal, CLIENT.nora);
     await switchClient(portal, CLIENT.milo);
     // Batched: they arrive together a moment later, without anything waiting for them.
-    await waitFor(() => recordedAuditEvents(backend.db).length === 2, { message: 'two recorded events', timeout: 8000 });
+    await waitFor(() => recordedAuditEvents(backend.db).length === 2, { message: 'two recorded events' });
     const guardian = backend.db.user('guardian');
     expect(recordedAuditEvents(backend.db).map(({ recordedFor, userId, ...event }) => ({ recordedFor, userId, event }))).to.deep.equal([
       { recordedFor: CLIENT.milo, userId: guardian.id, event: log.events[0] },

@@ -53,7 +53,7 @@ export class GuestHarness {
     return waitFor(() => {
       const h = this.root.querySelector<HTMLElement>('h2');
       return h?.textContent?.trim() === heading ? h : null;
-    }, { message: `the page "${heading}" (showing "${this.root.querySelector('h2')?.textContent?.trim() ?? this.text.slice(0, 80)}")`, timeout: 8000 });
+    }, { message: `the page "${heading}" (showing "${this.root.querySelector('h2')?.textContent?.trim() ?? this.text.slice(0, 80)}")` });
   }
 
   /** The control whose `<label for>` reads `label`. */

@@ -45,7 +45,6 @@ describe('idle sign-out across tabs', () => {
   beforeEach(async () => (await mockBackend()).reset());
 
   it('idle in both tabs: one warning each; "Stay signed in" in one keeps both; then one sign-out each, with the store cleared', async function () {
-    this.timeout(30_000);
     const clock = new FakeClock();
     const channel = `portico-idle-test-${Math.random()}`;
     const adapterA = await adapterFor('client');
@@ -81,7 +80,6 @@ describe('idle sign-out across tabs', () => {
   });
 
   it('signing out with the button in one tab signs out the other', async function () {
-    this.timeout(30_000);
     const clock = new FakeClock();
     const channel = `portico-idle-test-${Math.random()}`;
     const a = await renderTab(await adapterFor('client'), clock, channel);
@@ -98,7 +96,6 @@ describe('idle sign-out across tabs', () => {
   });
 
   it('the warning is an alertdialog with focus on "Stay signed in", announces the countdown politely by the minute, Escape stays, and passes axe', async function () {
-    this.timeout(30_000);
     const clock = new FakeClock();
     const portal = await renderTab(await adapterFor('client'), clock, `portico-idle-test-${Math.random()}`);
     await waitFor(() => clock.pending() === 1, { message: 'the idle timer running' });

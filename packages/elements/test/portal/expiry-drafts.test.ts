@@ -68,7 +68,7 @@ describe('typed text survives an expired session', () => {
     // out, and the expired panel covers the form.
     endSessionAtBackend();
     await forms.type('Preferred name', 'Ave');
-    await waitFor(() => visibleText(portal.root).includes('Your session has ended'), { message: 'the expired panel', timeout: 10_000 });
+    await waitFor(() => visibleText(portal.root).includes('Your session has ended'), { message: 'the expired panel' });
     expect(backend.db.data.progress['fa-avery-intake']?.answers.preferredName).not.to.equal('Ave');
     await signInAgain();
 

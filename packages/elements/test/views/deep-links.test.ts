@@ -32,8 +32,7 @@ describe('unknown item deep links (#10.17)', () => {
   afterEach(() => history.replaceState(null, '', location.pathname + location.search));
 
   for (const { view, tag, found, back } of CASES) {
-    it(`#/${view}/<unknown id> says "${found}" and offers "${back}"`, async function () {
-      this.timeout(20_000);
+    it(`#/${view}/<unknown id> says "${found}" and offers "${back}"`, async () => {
       await mockBackend();
       history.replaceState(null, '', `#/${view}/no-such-item-1`);
       const portal: PortalHarness = await renderPortal({ user: 'client', routing: 'hash' });

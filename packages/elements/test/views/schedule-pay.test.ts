@@ -29,7 +29,6 @@ describe('paying for an appointment (#14.2)', () => {
   afterEach(() => history.replaceState(null, '', location.pathname + location.search));
 
   it('shows what is owed, and Pay opens the invoice it is billed on, with its Pay', async function () {
-    this.timeout(20_000);
     const { appointment, invoice } = await chargedAppointment();
     const { portal, detail } = await openAppointment(appointment.id);
     const charge = await waitFor(() => detail.shadowRoot!.querySelector<HTMLElement>('[part="charge"]'), { message: 'the charge' });
@@ -47,7 +46,6 @@ describe('paying for an appointment (#14.2)', () => {
   });
 
   it('greys Pay out with the reason when the practice has no card processing', async function () {
-    this.timeout(20_000);
     const { backend, appointment } = await chargedAppointment();
     backend.db.data.organisation.features.cardProcessing = false;
     const { detail } = await openAppointment(appointment.id);
@@ -62,7 +60,6 @@ describe('paying for an appointment (#14.2)', () => {
   });
 
   it('says nothing about paying when the practice does not take payments in the portal', async function () {
-    this.timeout(20_000);
     const { backend, appointment } = await chargedAppointment();
     backend.db.data.organisation.features.payments = false;
     const { detail } = await openAppointment(appointment.id);
