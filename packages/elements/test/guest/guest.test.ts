@@ -35,7 +35,7 @@ describe('guest links', () => {
     await waitFor(() => guest.errorFor('Your date of birth'), { message: 'the wrong-answer message' });
     expect(guest.errorFor('Your date of birth')).to.equal('That date of birth does not match. Check it and try again.');
     expect(guest.field('Your date of birth').getAttribute('aria-invalid')).to.equal('true');
-    expect(guest.root.activeElement).to.equal(guest.field('Your date of birth'));
+    expect(guest.focused()).to.equal(guest.field('Your date of birth'));
     await expectNoAxeViolations(guest.element);
 
     guest.setDate('Your date of birth', await averyBirthday());

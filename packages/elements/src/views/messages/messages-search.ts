@@ -10,6 +10,7 @@ import { baseStyles } from '../../theme/base-styles.js';
 import { buttonStyles } from '../../ui/button.styles.js';
 import '../../ui/field.js';
 import type { PorticoField } from '../../ui/field.js';
+import { submitOnEnter } from '../../ui/submit-on-enter.js';
 import { searchStyles } from './messages.styles.js';
 
 /**
@@ -54,7 +55,7 @@ export class PorticoMessagesSearch extends LitElement {
           autocomplete="off"
           .error=${this.inputError}
           @input=${() => (this.inputError = '')}
-          @keydown=${this.onKeyDown}
+          @keydown=${submitOnEnter}
         >
           <button slot="end" class="button" type="submit">${msg('Search')}</button>
         </portico-field>
@@ -112,17 +113,6 @@ export class PorticoMessagesSearch extends LitElement {
     field.value = '';
     this.onActiveChange?.(false);
     field.focus();
-  };
-
-  /**
-   * Enter in the field searches, as it does in a plain search box: the field's input lives in
-   * the field's own shadow root, outside the form, so the browser's implicit submission does not
-   * reach the form.
-   */
-  private readonly onKeyDown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Enter' || event.isComposing) return;
-    event.preventDefault();
-    (event.currentTarget as PorticoField).form?.requestSubmit();
   };
 }
 
