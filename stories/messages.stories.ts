@@ -8,7 +8,7 @@ import { CLIENT, LONG_THREAD_ID } from '@portico/mock';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent } from 'storybook/test';
-import { buttonNamed, shadowOf, textOf, typeInto, until } from './support/dom.js';
+import { buttonNamed, fieldLabelled, shadowOf, textOf, typeInto, until } from './support/dom.js';
 import { FOREVER, portico, porticoOf } from './support/portico.js';
 
 interface MessagesArgs {
@@ -46,7 +46,7 @@ async function threadReady(canvas: HTMLElement): Promise<ShadowRoot> {
 /** Writes a reply in the open thread and sends it. */
 async function reply(canvas: HTMLElement, text: string): Promise<void> {
   const composer = await threadReady(canvas);
-  await typeInto(composer.querySelector('textarea')!, text);
+  await typeInto(fieldLabelled<HTMLTextAreaElement>(composer, 'Reply'), text);
   composer.querySelector<HTMLFormElement>('form')!.requestSubmit();
 }
 
@@ -189,7 +189,7 @@ export const NewMessageErrors: Story = {
     const composer = await until(() => shadowOf(root(canvasElement), 'portico-messages-composer'), 'the composer');
     await until(() => composer.querySelector('input[name="recipient"]'), 'the recipients');
     composer.querySelector<HTMLFormElement>('form')!.requestSubmit();
-    await until(() => composer.querySelector('#recipients-error') && composer.querySelector('#subject-error') && composer.querySelector('#text-error'), 'the field errors');
+    await until(() => composer.querySelector('#recipients-error') && composer.querySelector('portico-field#subject[invalid]') && composer.querySelector('portico-field#text[invalid]'), 'the field errors');
   },
 };
 
@@ -203,8 +203,8 @@ export const NewMessageFails: Story = {
     const composer = await until(() => shadowOf(root(canvasElement), 'portico-messages-composer'), 'the composer');
     const first = await until(() => composer.querySelector<HTMLInputElement>('input[name="recipient"]'), 'the recipients');
     await userEvent.click(first);
-    await typeInto(composer.querySelector<HTMLInputElement>('#subject')!, 'Parking on Saturdays');
-    await typeInto(composer.querySelector('textarea')!, 'Is the parking garage open on Saturdays?');
+    await typeInto(fieldLabelled(composer, 'Subject'), 'Parking on Saturdays');
+    await typeInto(fieldLabelled<HTMLTextAreaElement>(composer, 'Message'), 'Is the parking garage open on Saturdays?');
     composer.querySelector<HTMLFormElement>('form')!.requestSubmit();
     await until(() => composer.querySelector('.submit-error'), 'the failure', 10_000);
   },
@@ -215,7 +215,7 @@ export const Search: Story = {
   play: async ({ canvasElement }) => {
     await listSettled(canvasElement);
     const search = await until(() => shadowOf(root(canvasElement), 'portico-messages-search'), 'the search form');
-    await typeInto(search.querySelector<HTMLInputElement>('#q')!, 'worksheet');
+    await typeInto(fieldLabelled(search, 'Search messages'), 'worksheet');
     search.querySelector<HTMLFormElement>('form')!.requestSubmit();
     await until(() => search.querySelector('[part="results"], portico-state-empty'), 'the search results');
   },

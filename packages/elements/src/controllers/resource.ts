@@ -38,15 +38,48 @@ export function operationKey<N extends PortalOperation>(name: N, input: Operatio
 }
 
 /**
+ * Operations that take no input (`GET /me/dashboard-layout`): the answer depends only on who is
+ * signed in, so `resource()` takes a `scope` in place of an input.
+ */
+export type InputlessOperation = {
+  [N in PortalOperation]: keyof OperationInput<N> extends never ? N : never;
+}[PortalOperation];
+
+export interface InputlessOptions<T> extends ResourceKitOptions<T> {
+  /**
+   * Whom the answer belongs to (`{ userId }`): part of the store key, so one person's cached
+   * answer is never shown to another, and never sent. Falsy while it is not known yet (no session).
+   */
+  scope: () => ResourceParams | null | undefined | false;
+}
+
+/**
  * Declares that the host shows what operation `name` returns for `input()`. Returns a
  * `ResourceController` (states, `render()`, `retry()`, `store`).
+ *
+ * An operation without input takes `{ scope }` (see {@link InputlessOptions}) in place of the
+ * input function: `resource(this, 'dashboard.getLayout', { scope: () => user && { userId: user.id } })`.
+ * Its store key is `[name, scope]`, so a write invalidates it by name (`invalidates: ['dashboard.getLayout']`).
  */
+export function resource<N extends InputlessOperation>(host: Host, name: N, options: InputlessOptions<OperationOutput<N>>): ResourceController<OperationOutput<N>, ResourceParams>;
+export function resource<N extends PortalOperation>(host: Host, name: N, input: InputFn<N>, options?: ResourceKitOptions<OperationOutput<N>>): ResourceController<OperationOutput<N>, ResourceParams>;
 export function resource<N extends PortalOperation>(
   host: Host,
   name: N,
-  input: InputFn<N>,
+  input: InputFn<N> | InputlessOptions<OperationOutput<N>>,
   options: ResourceKitOptions<OperationOutput<N>> = {},
 ): ResourceController<OperationOutput<N>, ResourceParams> {
+  if (typeof input !== 'function') {
+    const { scope, ...rest } = input;
+    return new ResourceController<OperationOutput<N>, ResourceParams>(host, {
+      ...rest,
+      key: () => {
+        const params = scope();
+        return params ? [name, params] : undefined;
+      },
+      fetch: (adapter, _scope, signal) => callOperation(adapter, name, {} as OperationInput<N>, { signal }),
+    });
+  }
   return new ResourceController<OperationOutput<N>, ResourceParams>(host, {
     ...options,
     key: () => {

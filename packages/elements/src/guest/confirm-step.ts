@@ -4,6 +4,8 @@ import { html, nothing } from 'lit';
 import { formatDate, formatTimeRange, type GuestAppointment, type GuestItem } from '@portico/core';
 import { Attempt } from '@portico/core';
 import { describeError } from '../ui/error-text.js';
+import '../ui/field.js';
+import type { PorticoField } from '../ui/field.js';
 import type { GuestStep, GuestStepHost } from './step.js';
 
 type ConfirmItem = Extract<GuestItem, { action: 'confirm' }>;
@@ -41,22 +43,19 @@ export class GuestConfirmStep implements GuestStep<ConfirmItem> {
 
   render({ appointment }: ConfirmItem) {
     const option = (value: Response, label: string) => html`<label class="check"><input type="radio" name="response" value=${value} .checked=${this.choice === value}
-      aria-describedby=${this.choiceError ? 'response-error' : nothing}
       @change=${() => { this.choice = value; this.choiceError = ''; this.host.requestUpdate(); }} />${label}</label>`;
     return this.host.page(msg('Your appointment'), html`
       ${this.when(appointment)}
       <form part="respond-form" novalidate @submit=${(e: Event) => void this.respond(e, appointment)}>
-        <fieldset>
+        <fieldset aria-describedby=${this.choiceError ? 'response-error' : nothing}>
           <legend>${msg('Your answer')}</legend>
           ${option('confirm', msg('I will be there'))}
           ${option('cancel', msg('Cancel this appointment'))}
           ${option('reschedule', msg('Ask the practice for another time'))}
           ${this.choiceError ? html`<p class="field-error" id="response-error">${this.choiceError}</p>` : nothing}
         </fieldset>
-        <div class="field">
-          <label for="note">${msg('Anything the practice should know')} <span class="optional">${msg('(optional)')}</span></label>
-          <textarea id="note" maxlength="1000" .value=${this.note} @input=${(e: Event) => (this.note = (e.target as HTMLTextAreaElement).value)}></textarea>
-        </div>
+        <portico-field id="note" class="field" type="textarea" label=${msg('Anything the practice should know')} optional maxlength="1000"
+          .value=${this.note} @input=${(e: Event) => (this.note = (e.target as PorticoField).value)}></portico-field>
         <div role="alert">${this.failure ? html`<p class="notice" data-tone="danger">${this.failure}</p>` : nothing}</div>
         <div class="actions">
           <button class="button" data-variant="primary" part="submit-button" type="submit" aria-busy=${this.busy ? 'true' : 'false'} aria-disabled=${this.busy ? 'true' : 'false'}>${msg('Send my answer')}</button>

@@ -7,6 +7,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   isPorticoError, type GuestAction, type GuestGrant, type GuestLink, type GuestPractice, type MutationContext, type PaymentProvider, type PortalAdapter,
 } from '@portico/core';
@@ -18,6 +19,9 @@ import { getPorticoLocale, setPorticoLocale } from '../i18n/index.js';
 import { baseStyles } from '../theme/base-styles.js';
 import { buttonStyles } from '../ui/button.styles.js';
 import { describeError } from '../ui/error-text.js';
+import '../ui/field.js';
+import type { PorticoField } from '../ui/field.js';
+import { submitOnEnter } from '../ui/submit-on-enter.js';
 import '../ui/state-error.js';
 import '../ui/state-loading.js';
 import { reportGuestLinkUsed } from './audit.js';
@@ -191,15 +195,10 @@ export abstract class PorticoGuestElement extends PorticoAuthElement implements 
       <p>${intro} ${msg('To keep your information private, nothing about your care shows until you answer.')}</p>
       <form part="verify-form" novalidate @submit=${(e: Event) => void this.verify(e, link)}>
         ${failure ? html`<div class="notice" data-tone="danger" role="alert" tabindex="-1"><strong>${failure.heading}</strong> ${failure.description}</div>` : nothing}
-        <div class="field">
-          <label for="answer">${byCode ? msg('The code we sent you') : msg('Your date of birth')}</label>
-          ${byCode ? html`<p class="hint" id="answer-hint">${sentTo}</p>` : html`<p class="hint" id="answer-hint">${msg('The date of birth of the person the link is for.')}</p>`}
-          <input id="answer" name="answer" type=${byCode ? 'text' : 'date'} autocomplete=${byCode ? 'one-time-code' : 'bday'} inputmode=${byCode ? 'numeric' : nothing}
-            .value=${this.answer} required aria-invalid=${this.answerError ? 'true' : 'false'}
-            aria-describedby=${this.answerError ? 'answer-hint answer-error' : 'answer-hint'}
-            @input=${(e: Event) => { this.answer = (e.target as HTMLInputElement).value; this.answerError = ''; }} />
-          ${this.answerError ? html`<p class="field-error" id="answer-error">${this.answerError}</p>` : nothing}
-        </div>
+        <portico-field id="answer" class="field" name="answer" type=${byCode ? 'text' : 'date'} label=${byCode ? msg('The code we sent you') : msg('Your date of birth')}
+          hint=${byCode ? sentTo : msg('The date of birth of the person the link is for.')} autocomplete=${byCode ? 'one-time-code' : 'bday'} inputmode=${ifDefined(byCode ? 'numeric' : undefined)}
+          .value=${this.answer} .error=${this.answerError} required
+          @input=${(e: Event) => { this.answer = (e.target as PorticoField).value; this.answerError = ''; }} @keydown=${submitOnEnter}></portico-field>
         <div class="actions">
           <button class="button" data-variant="primary" part="submit-button" type="submit" aria-busy=${this.busy ? 'true' : 'false'} aria-disabled=${this.busy ? 'true' : 'false'}>${msg('Continue')}</button>
           ${byCode ? html`<button class="link" type="button" part="resend-button" @click=${() => void this.sendCode(true)}>${msg('Send the code again')}</button>` : nothing}

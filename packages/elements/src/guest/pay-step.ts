@@ -7,7 +7,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { formatLocalDate, formatMoney, type GuestItem, type Money, type MountedPaymentField, type PaymentResult } from '@portico/core';
-import { Attempt, randomId } from '@portico/core';
+import { Attempt } from '@portico/core';
 import { describeError } from '../ui/error-text.js';
 import type { GuestStep, GuestStepHost } from './step.js';
 
@@ -26,6 +26,8 @@ export class GuestPayStep implements GuestStep<PayItem> {
   private failure = '';
   private result: Succeeded | undefined;
   private readonly intent = new Attempt();
+  /** The confirmation after the provider's check (3-D Secure): its own intent, this action and answer. */
+  private readonly confirmation = new Attempt();
 
   constructor(private readonly host: GuestStepHost) {
     host.addController(this);
@@ -46,6 +48,7 @@ export class GuestPayStep implements GuestStep<PayItem> {
   reset(): void {
     this.hostDisconnected();
     this.intent.reset();
+    this.confirmation.reset();
     this.busy = false;
     this.confirming = false;
     this.failure = '';
@@ -112,21 +115,21 @@ export class GuestPayStep implements GuestStep<PayItem> {
     // The key belongs to the intent (this invoice, this amount), not to the card token, which a
     // real provider issues afresh for every attempt.
     const key = this.intent.key([invoice.id, amount.amount, amount.currency]);
-    await this.run((adapter, credentials, { idempotencyKey }) => adapter.guest.pay({ body: { ...credentials, amount, paymentToken: token.token } }, { idempotencyKey }), key);
+    await this.run((adapter, credentials, { idempotencyKey }) => adapter.guest.pay({ body: { ...credentials, amount, paymentToken: token.token } }, { idempotencyKey }), key, this.intent);
   }
 
-  private async run(write: Parameters<GuestStepHost['act']>[0], key: string): Promise<void> {
+  private async run(write: Parameters<GuestStepHost['act']>[0], key: string, attempt: Attempt): Promise<void> {
     let result: PaymentResult;
     try {
       result = (await this.host.act(write, key)) as PaymentResult;
     } catch (error) {
-      this.intent.settle(error);
+      attempt.settle(error);
       this.setBusy(false);
       const text = describeError(error);
       this.fail(`${text.heading}. ${text.description}`);
       return;
     }
-    this.intent.settle();
+    attempt.settle();
     if (result.status === 'succeeded') {
       this.result = result;
       this.setBusy(false);
@@ -154,7 +157,8 @@ export class GuestPayStep implements GuestStep<PayItem> {
     }
     await this.run(
       (adapter, credentials, { idempotencyKey }) => adapter.guest.confirmPayment({ body: { ...credentials, actionToken, confirmationToken: answer.confirmationToken } }, { idempotencyKey }),
-      randomId(),
+      this.confirmation.key([actionToken, answer.confirmationToken]),
+      this.confirmation,
     );
   }
 

@@ -1,12 +1,12 @@
-import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, html, nothing, svg } from 'lit';
 import { state } from 'lit/decorators.js';
-import { can, effectiveFeatures, safeUrl, visibleModules, type Profile } from '@portico/core';
+import { can, effectiveFeatures, safeUrl, visibleModules } from '@portico/core';
 import '../auth/sign-out.js';
 import type { PorticoSignOut } from '../auth/sign-out.js';
-import { sessionContext, type PorticoSessionState } from '../context.js';
-import { ResourceController } from '../controllers/resource-controller.js';
+import type { PorticoSessionState } from '../context.js';
+import { resource } from '../controllers/resource.js';
+import { SessionController } from '../controllers/session-controller.js';
 import { define } from '../define.js';
 import { emit } from '../events.js';
 import { baseStyles } from '../theme/base-styles.js';
@@ -58,17 +58,17 @@ const progressRing = (share: number) =>
 export class PorticoHeaderMenu extends LitElement {
   static override styles = [baseStyles, headerMenuStyles];
 
-  @consume({ context: sessionContext, subscribe: true })
-  @state()
-  private session: PorticoSessionState | undefined;
+  private readonly s = new SessionController(this);
+
+  /** The session state; undefined while it loads. */
+  private get session(): PorticoSessionState | undefined {
+    return this.s.state;
+  }
 
   @state() private open = false;
 
   /** The profile, only while the practice shows the completion indicator (shared with the account view's cache). */
-  private readonly profile = new ResourceController<Profile>(this, {
-    key: () => this.completionOn() && ['account.getProfile', {}],
-    fetch: (adapter, _params, signal) => adapter.account.getProfile(undefined, { signal }),
-  });
+  private readonly profile = resource(this, 'account.getProfile', () => this.completionOn() && {});
 
   private completionOn(): boolean {
     const s = this.session;

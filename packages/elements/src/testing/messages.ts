@@ -6,7 +6,9 @@ import type { PorticoMessagesComposer } from '../views/messages/messages-compose
 import type { PorticoMessages } from '../views/messages/messages.js';
 import type { PorticoMessagesSearch } from '../views/messages/messages-search.js';
 import type { PorticoMessagesThread } from '../views/messages/messages-thread.js';
+import { errorFor } from './account.js';
 import { PorticoHarness } from './harness.js';
+import { queryAllByLabel } from './queries.js';
 
 export class MessagesHarness extends PorticoHarness<PorticoMessages> {
   /** Waits for the thread list (or the empty / error panel). */
@@ -45,21 +47,51 @@ export class MessagesHarness extends PorticoHarness<PorticoMessages> {
 
   /** The reply composer of the open thread, or the new-message composer. */
   composer(): PorticoMessagesComposer {
-    const inThread = this.thread()?.shadowRoot?.querySelector('portico-messages-composer');
-    const composer = inThread ?? this.root.querySelector('portico-messages-composer');
+    const composer = this.composerOrNull();
     if (!composer) throw new Error('No composer');
     return composer;
   }
 
+  /** Waits for the composer's message field (a draft may still be loading) and returns the composer's shadow root. */
   async composerReady(): Promise<ShadowRoot> {
-    return this.waitFor(() => (this.composer().shadowRoot?.querySelector('textarea') ? this.composer().shadowRoot : null), { message: 'the composer' });
+    await this.messageField();
+    return this.composer().shadowRoot!;
+  }
+
+  /** The composer's message box ("Reply" in a thread, "Message" for a new thread), if shown. */
+  messageBox(): HTMLTextAreaElement | undefined {
+    const composer = this.composerOrNull();
+    return composer ? queryAllByLabel(composer, /^(Reply|Message)$/).find((c): c is HTMLTextAreaElement => c instanceof HTMLTextAreaElement) : undefined;
+  }
+
+  /** Waits for the composer's message box and returns it. */
+  messageField(): Promise<HTMLTextAreaElement> {
+    return this.waitFor(() => this.messageBox(), { message: 'the composer\'s message box' });
+  }
+
+  /** The new-message composer's Subject field, once shown. */
+  subjectField(): Promise<HTMLInputElement> {
+    return this.findByLabel<HTMLInputElement>('Subject', { within: this.composer() });
+  }
+
+  /** The "Search messages" field. */
+  searchField(): Promise<HTMLInputElement> {
+    return this.findByLabel<HTMLInputElement>('Search messages', { within: this.search() });
+  }
+
+  /** The error message shown for a field (its `aria-describedby`), if any. */
+  errorFor(control: HTMLElement): string | undefined {
+    return errorFor(this.root, control);
   }
 
   /** Types a reply in the open thread's composer and presses its send button. */
   async reply(text: string): Promise<void> {
-    const root = await this.composerReady();
-    await this.type(root.querySelector('textarea')!, text);
-    root.querySelector<HTMLButtonElement>('[part="send-button"]')!.click();
+    await this.type(await this.messageField(), text);
+    this.composer().shadowRoot!.querySelector<HTMLButtonElement>('[part="send-button"]')!.click();
+  }
+
+  private composerOrNull(): PorticoMessagesComposer | null {
+    return this.thread()?.shadowRoot?.querySelector('portico-messages-composer') ?? this.root.querySelector('portico-messages-composer');
   }
 
   search(): PorticoMessagesSearch {

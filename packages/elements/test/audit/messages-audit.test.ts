@@ -29,8 +29,8 @@ describe('audit events: messages', () => {
     const root = await h.composerReady();
     const box = await waitFor(() => root.querySelector<HTMLInputElement>(`input[name="recipient"][value="${MEMBER.riley}"]`), { message: 'the recipients' });
     box.click();
-    await type(root.querySelector<HTMLInputElement>('#subject')!, 'Question about homework');
-    await type(root.querySelector('textarea')!, 'Which worksheet is for this week?');
+    await type(await h.subjectField(), 'Question about homework');
+    await type(await h.messageField(), 'Which worksheet is for this week?');
     root.querySelector<HTMLButtonElement>('[part="send-button"]')!.click();
     await waitFor(() => log.of('message-sent').length > 0, { message: 'the audit event' });
     const thread = backend.db.data.threads.find((t) => t.subject === 'Question about homework')!;

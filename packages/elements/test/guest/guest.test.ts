@@ -4,6 +4,7 @@
  * real REST adapter. The token must leave the address bar and never travel in a request URL.
  */
 import { expect, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { GUEST_CODE, GUEST_TOKENS, PRACTICE_NAME, guestLinkState, requestsSeen } from '@portico/mock';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { openGuestLink } from '../helpers/guest-harness.js';
@@ -35,7 +36,7 @@ describe('guest links', () => {
     await waitFor(() => guest.errorFor('Your date of birth'), { message: 'the wrong-answer message' });
     expect(guest.errorFor('Your date of birth')).to.equal('That date of birth does not match. Check it and try again.');
     expect(guest.field('Your date of birth').getAttribute('aria-invalid')).to.equal('true');
-    expect(guest.root.activeElement).to.equal(guest.field('Your date of birth'));
+    expect(guest.focused()).to.equal(guest.field('Your date of birth'));
     await expectNoAxeViolations(guest.element);
 
     guest.setDate('Your date of birth', await averyBirthday());
@@ -141,6 +142,19 @@ describe('guest links', () => {
     await guest.page('Form signed');
     expect(backend.db.data.assignments.find((a) => a.id === 'fa-avery-consent')!.status).to.equal('submitted');
     await expectNoAxeViolations(guest.element);
+  });
+
+  it('answers the second factor with Enter in the field, as from a plain input', async () => {
+    const guest = await openGuestLink(GUEST_TOKENS.confirm, { tag: 'portico-guest-confirm' });
+    await guest.page('First, confirm it is you');
+    guest.field('Your date of birth').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => guest.errorFor('Your date of birth'), { message: 'the missing-answer message' });
+    expect(guest.errorFor('Your date of birth')).to.equal('Enter your date of birth.');
+    expect(guest.focused()).to.equal(guest.field('Your date of birth'));
+    guest.setDate('Your date of birth', await averyBirthday());
+    await sendKeys({ press: 'Enter' });
+    await guest.page('Your appointment');
   });
 
   it('asks to reschedule the appointment; a pay-only element refuses a confirm link', async () => {

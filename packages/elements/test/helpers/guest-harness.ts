@@ -9,6 +9,8 @@ import type { PaymentProvider } from '@portico/core';
 import { createTestPaymentProvider } from '@portico/mock';
 import '../../src/guest/index.js';
 import type { PorticoGuestElement } from '../../src/guest/guest-element.js';
+import { errorFor } from '../../src/testing/account.js';
+import { deepActiveElement, getByLabel } from '../../src/testing/queries.js';
 import { mockBackend, visibleText, waitFor } from './portal-harness.js';
 
 export type GuestTag = 'portico-guest' | 'portico-guest-pay' | 'portico-guest-sign' | 'portico-guest-confirm';
@@ -56,11 +58,14 @@ export class GuestHarness {
     }, { message: `the page "${heading}" (showing "${this.root.querySelector('h2')?.textContent?.trim() ?? this.text.slice(0, 80)}")` });
   }
 
-  /** The control whose `<label for>` reads `label`. */
+  /** The control labelled `label` (by its accessible name; inside a `<portico-field>` too). */
   field<E extends HTMLElement = HTMLInputElement>(label: string): E {
-    const labelEl = [...this.root.querySelectorAll('label[for]')].find((l) => l.textContent!.replace(/\s+/g, ' ').trim() === label);
-    if (!labelEl) throw new Error(`No field labelled "${label}"`);
-    return this.root.getElementById(labelEl.getAttribute('for')!) as E;
+    return getByLabel<E>(this.root, label);
+  }
+
+  /** The element that has focus, followed into shadow roots. */
+  focused(): Element | null {
+    return deepActiveElement();
   }
 
   /** Focuses the field and types `text` with real key presses. */
@@ -93,9 +98,7 @@ export class GuestHarness {
 
   /** The error shown next to the field labelled `label`, via its `aria-describedby`. */
   errorFor(label: string): string {
-    const input = this.field(label);
-    const ids = (input.getAttribute('aria-describedby') ?? '').split(/\s+/);
-    return ids.map((id) => this.root.getElementById(id)).filter((el) => el?.classList.contains('field-error')).map((el) => el!.textContent!.trim()).join(' ');
+    return errorFor(this.root, this.field(label)) ?? '';
   }
 
   /** Types a card into the test provider's own field. */

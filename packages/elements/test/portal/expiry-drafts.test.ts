@@ -112,7 +112,7 @@ describe('typed text survives an expired session', () => {
     const messages = new MessagesHarness((await portal.settled('portico-messages')) as PorticoMessages);
     messages.threadButtons()[0]!.click();
     await messages.openedThread();
-    await type((await messages.composerReady()).querySelector('textarea')!, 'Half-written note about Thursday');
+    await type((await messages.messageField()), 'Half-written note about Thursday');
     expect(drafts.hasUnsent()).to.equal(true);
 
     await waitFor(() => clock.pending() === 1, { message: 'the idle timer running' });
@@ -121,7 +121,7 @@ describe('typed text survives an expired session', () => {
     const dialog = await waitFor(warning, { message: 'the idle warning' });
     [...dialog.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Stay signed in')!.click();
     await waitFor(() => !warning(), { message: 'the warning to close' });
-    expect((await messages.composerReady()).querySelector('textarea')!.value).to.equal('Half-written note about Thursday');
+    expect((await messages.messageField()).value).to.equal('Half-written note about Thursday');
     expect(drafts.hasUnsent()).to.equal(true);
 
     clock.advance(15 * 60_000);

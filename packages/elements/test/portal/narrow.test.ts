@@ -4,6 +4,7 @@
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { TEXT_LIMITS } from '@portico/core';
+import { getByLabel } from '../../src/testing/queries.js';
 import { tolerateResizeObserverLoop } from '../helpers/messages-harness.js';
 import { deepQuery, mockBackend, renderPortal, waitFor, type PortalHarness } from '../helpers/portal-harness.js';
 
@@ -107,7 +108,7 @@ describe('the portal on phones (#10.15, #13.4)', () => {
       const first = await waitFor(() => messages.shadowRoot!.querySelector<HTMLButtonElement>('button.thread'), { message: 'a thread' });
       first.click();
       const thread = await waitFor(() => messages.shadowRoot!.querySelector('portico-messages-thread')?.shadowRoot, { message: 'the thread' });
-      const reply = await waitFor(() => thread.querySelector('portico-messages-composer')?.shadowRoot?.querySelector('textarea'), { message: 'the reply box' });
+      const reply = await waitFor(() => getByLabel(thread, 'Reply'), { message: 'the reply box' });
       await waitFor(() => thread.querySelector('.log [role="listitem"]'), { message: 'the messages' });
       // With the thread's heading at the top of the screen, the reply box is on the same screen
       // (before: a 60vh log pushed it below the fold).

@@ -111,7 +111,7 @@ describe('<portico-portal> sessions', () => {
     threadButton.click();
     const harness = new MessagesHarness(messages as PorticoMessages);
     await harness.openedThread();
-    await type((await harness.composerReady()).querySelector('textarea')!, 'Half-written note about Thursday');
+    await type((await harness.messageField()), 'Half-written note about Thursday');
     const itemBefore = element.item;
     expect(itemBefore).to.be.a('string');
 
@@ -145,7 +145,7 @@ describe('<portico-portal> sessions', () => {
     // Browser Back to the thread: the same thread, with what was typed.
     history.back();
     await waitFor(() => element.view === 'messages' && element.item === itemBefore, { message: 'the thread again' });
-    const again = (await harness.composerReady()).querySelector('textarea')!;
+    const again = (await harness.messageField());
     expect(again.value).to.equal('Half-written note about Thursday');
     expect(expiries).to.equal(1);
   });

@@ -64,12 +64,13 @@ describe('<portico-messages>', () => {
     expect(h.rows().some((r) => r.textContent!.includes('Sending…'))).to.equal(false);
     // The composer is empty again; an empty reply is refused next to the field.
     const composer = h.composer().shadowRoot!;
-    expect(composer.querySelector('textarea')!.value).to.equal('');
+    const box = await h.messageField();
+    expect(box.value).to.equal('');
     composer.querySelector<HTMLButtonElement>('[part="send-button"]')!.click();
-    const error = await waitFor(() => composer.querySelector('#text-error'));
-    expect(error.textContent).to.equal('Write a message first.');
-    expect(composer.querySelector('textarea')!.getAttribute('aria-invalid')).to.equal('true');
-    expect(composer.querySelector('textarea')!.getAttribute('aria-describedby')).to.equal('text-error');
+    const error = await waitFor(() => h.errorFor(box), { message: 'the empty-reply error' });
+    expect(error).to.equal('Write a message first.');
+    expect(box.getAttribute('aria-invalid')).to.equal('true');
+    expect(h.focused()).to.equal(box);
   });
 
   it('keeps a failed reply in the thread with Retry, and stores it once', async () => {
@@ -120,13 +121,14 @@ describe('<portico-messages>', () => {
     // Sending with nothing filled in says what is missing, next to each field.
     root.querySelector<HTMLButtonElement>('[part="send-button"]')!.click();
     await waitFor(() => root.querySelector('#recipients-error'));
-    expect(root.querySelector('#subject-error')!.textContent).to.equal('Add a subject.');
-    expect(root.querySelector('#subject')!.getAttribute('aria-invalid')).to.equal('true');
+    const subject = await h.subjectField();
+    expect(h.errorFor(subject)).to.equal('Add a subject.');
+    expect(subject.getAttribute('aria-invalid')).to.equal('true');
     await expectNoAxeViolations(h.element);
 
     boxes.find((b) => b.value === MEMBER.riley)!.click();
-    await type(root.querySelector<HTMLInputElement>('#subject')!, 'Question about homework');
-    await type(root.querySelector('textarea')!, 'Which worksheet is for this week?');
+    await type(await h.subjectField(), 'Question about homework');
+    await type(await h.messageField(), 'Which worksheet is for this week?');
     const sent = oneEvent(h.element, 'portico-message-sent');
     root.querySelector<HTMLButtonElement>('[part="send-button"]')!.click();
     const { detail } = await sent;
@@ -152,8 +154,8 @@ describe('<portico-messages>', () => {
     expect(visibleText(root)).not.to.contain('Robin Example');
 
     // Filled in without choosing anyone: nobody is chosen, so nothing is sent.
-    await type(root.querySelector<HTMLInputElement>('#subject')!, 'For the director');
-    await type(root.querySelector('textarea')!, 'Hello there.');
+    await type(await h.subjectField(), 'For the director');
+    await type(await h.messageField(), 'Hello there.');
     root.querySelector<HTMLButtonElement>('[part="send-button"]')!.click();
     const error = await waitFor(() => root.querySelector('#recipients-error'), { message: 'the recipients error' });
     expect(error.textContent).to.equal('Choose at least one person to message.');
@@ -177,34 +179,33 @@ describe('<portico-messages>', () => {
     h.threadButton('Rescheduling next month').click();
     await h.openedThread();
     const reply = 'Half-written reply about Tuesday';
-    await type((await h.composerReady()).querySelector('textarea')!, reply);
+    await type(await h.messageField(), reply);
 
     // Another thread has its own (empty) draft; back in the first one, the reply is still there.
     h.threadButton('Question about my statement').click();
     await waitFor(() => h.thread()!.shadowRoot!.querySelector('h3')!.textContent === 'Question about my statement', { message: 'the other thread' });
-    await waitFor(() => (h.composer().shadowRoot?.querySelector('textarea')?.value === '' ? true : null), { message: 'an empty draft there' });
+    await waitFor(() => h.messageBox()?.value === '', { message: 'an empty draft there' });
     h.threadButton('Rescheduling next month').click();
-    await waitFor(() => (h.composer().shadowRoot?.querySelector('textarea')?.value === reply ? true : null), { message: 'the reply draft back' });
+    await waitFor(() => h.messageBox()?.value === reply, { message: 'the reply draft back' });
 
     // A new message half written, then another view and back: still there, as typed.
     h.root.querySelector<HTMLButtonElement>('[part="new-button"]')!.click();
     await waitFor(() => h.root.querySelector('#compose-heading'), { message: 'the new-message form' });
-    const compose = await h.composerReady();
-    await type(compose.querySelector<HTMLInputElement>('#subject')!, 'Draft subject');
-    await type(compose.querySelector('textarea')!, 'Draft body');
+    await type(await h.subjectField(), 'Draft subject');
+    await type(await h.messageField(), 'Draft body');
     await portal.open('Care team');
     await portal.settled('portico-team');
     await portal.open('Messages');
     expect(portal.view()).to.equal(view);
     const again = await h.composerReady();
-    expect(again.querySelector<HTMLInputElement>('#subject')!.value).to.equal('Draft subject');
-    expect(again.querySelector('textarea')!.value).to.equal('Draft body');
+    expect((await h.subjectField()).value).to.equal('Draft subject');
+    expect((await h.messageField()).value).to.equal('Draft body');
     // And the reply draft of the first thread too.
     again.querySelector<HTMLButtonElement>('.actions button[type="button"]')!.click();
     await waitFor(() => !h.root.querySelector('#compose-heading'), { message: 'the composer to close' });
     (await waitFor(() => h.threadButtons().find((b) => b.querySelector('.subject')!.textContent === 'Rescheduling next month'))).click();
     await h.openedThread();
-    await waitFor(() => (h.composer().shadowRoot?.querySelector('textarea')?.value === reply ? true : null), { message: 'the reply draft after switching views' });
+    await waitFor(() => h.messageBox()?.value === reply, { message: 'the reply draft after switching views' });
   });
 
   it('opens the composer with the recipient from compose-to preselected', async () => {
@@ -283,7 +284,7 @@ describe('<portico-messages>', () => {
     const h = await renderMessages(await adapterFor('client'));
     await h.settled();
     const search = h.search().shadowRoot!;
-    await type(search.querySelector<HTMLInputElement>('#q')!, 'zebra crossing');
+    await type(await h.searchField(), 'zebra crossing');
     search.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
     const hits = await waitFor(() => {
       const found = [...search.querySelectorAll<HTMLButtonElement>('.hit')];
@@ -297,11 +298,32 @@ describe('<portico-messages>', () => {
     await waitFor(() => thread.shadowRoot!.querySelector('h3')!.textContent === 'Question about my statement', { message: 'the hit\'s thread' });
   });
 
+  it('searches on Enter in the search field, and says what to type when it is empty', async () => {
+    const h = await renderMessages(await adapterFor('client'));
+    await h.settled();
+    const field = await h.searchField();
+    field.focus();
+    await h.press('Enter');
+    await waitFor(() => h.errorFor(field), { message: 'the empty-search error' });
+    expect(h.errorFor(field)).to.equal('Type a word or phrase to search for.');
+    expect(field.getAttribute('aria-invalid')).to.equal('true');
+    expect(h.focused()).to.equal(field);
+    await expectNoAxeViolations(h.element);
+    await h.type(field, 'breathing exercise');
+    expect(field.getAttribute('aria-invalid')).to.equal('false');
+    await h.press('Enter');
+    await h.findByRole('heading', { name: 'Results for "breathing exercise"' });
+    await waitFor(() => h.search().shadowRoot!.querySelector('.hit'), { message: 'search hits' });
+    await h.click('Clear search');
+    expect(field.value).to.equal('');
+    expect(h.focused()).to.equal(field);
+  });
+
   it('searches without markup and opens the hit', async () => {
     const h = await renderMessages(await adapterFor('client'));
     await h.settled();
     const search = h.search().shadowRoot!;
-    await type(search.querySelector<HTMLInputElement>('#q')!, 'breathing exercise');
+    await type(await h.searchField(), 'breathing exercise');
     search.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
     const hits = await waitFor(() => {
       const found = [...search.querySelectorAll<HTMLButtonElement>('.hit')];

@@ -219,7 +219,7 @@ describe('unsent work outlives views and a dropped connection', () => {
     it('the composer’s text outlives its view element (a session-expiry panel, a remount): it lives in the store', async () => {
       const h = await renderMessages(await adapterFor('client'), { item: 'th-avery-schedule' });
       await h.openedThread();
-      await type((await h.composerReady()).querySelector('textarea')!, 'Half-written before my session ended');
+      await type((await h.messageField()), 'Half-written before my session ended');
       const provider = h.element.parentElement!;
       h.element.remove();
       expect(hasUnsentWork()).to.equal(true);
@@ -228,7 +228,7 @@ describe('unsent work outlives views and a dropped connection', () => {
       provider.append(again);
       const h2 = new MessagesHarness(again);
       await h2.openedThread();
-      expect((await h2.composerReady()).querySelector('textarea')!.value).to.equal('Half-written before my session ended');
+      expect((await h2.messageField()).value).to.equal('Half-written before my session ended');
     });
 
     it('a guardian’s draft reply stays with its client across a client switch and other views', async () => {
@@ -238,7 +238,7 @@ describe('unsent work outlives views and a dropped connection', () => {
       h.threadButtons()[0]!.click();
       await h.openedThread();
       const miloThread = h.thread()!.getAttribute('thread-id');
-      await type((await h.composerReady()).querySelector('textarea')!, 'A note for Milo’s team');
+      await type((await h.messageField()), 'A note for Milo’s team');
 
       const select = portal.root.querySelector<HTMLSelectElement>('header select')!;
       select.value = select.options[1]!.value;
@@ -247,9 +247,9 @@ describe('unsent work outlives views and a dropped connection', () => {
       h = await messages(portal);
       h.threadButtons()[0]!.click();
       await h.openedThread();
-      const noraComposer = await h.composerReady();
-      expect(noraComposer.querySelector('textarea')!.value).to.equal('');
-      await type(noraComposer.querySelector('textarea')!, 'A note for Nori’s team');
+      const noraBox = await h.messageField();
+      expect(noraBox.value).to.equal('');
+      await type(noraBox, 'A note for Nori’s team');
 
       await portal.open('Files');
       await portal.settled('portico-files');
@@ -258,7 +258,7 @@ describe('unsent work outlives views and a dropped connection', () => {
       h = await messages(portal);
       h.threadButtons().find((b) => b.getAttribute('data-thread-id') === miloThread)?.click();
       await h.openedThread();
-      expect((await h.composerReady()).querySelector('textarea')!.value).to.equal('A note for Milo’s team');
+      expect((await h.messageField()).value).to.equal('A note for Milo’s team');
       expect(hasUnsentWork()).to.equal(true);
     });
   });

@@ -2,8 +2,8 @@ import { localized, msg, str } from '@lit/localize';
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { randomId, type DashboardLayout, type WidgetKind } from '@portico/core';
-import { ResourceController } from '../../controllers/resource-controller.js';
+import { Attempt, type DashboardLayout, type WidgetKind } from '@portico/core';
+import { mutate, resource } from '../../controllers/resource.js';
 import { SessionController } from '../../controllers/session-controller.js';
 import { emit } from '../../events.js';
 import { baseStyles } from '../../theme/base-styles.js';
@@ -22,8 +22,6 @@ import './dashboard-balance.js';
 import './dashboard-files.js';
 import './dashboard-messages.js';
 import './dashboard-tasks.js';
-
-type LayoutKey = readonly ['dashboard.getLayout', { userId: string }];
 
 const gripIcon = svg`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path fill="currentColor" d="M5 3h2v2H5zm4 0h2v2H9zM5 7h2v2H5zm4 0h2v2H9zm-4 4h2v2H5zm4 0h2v2H9z"/></svg>`;
 
@@ -80,12 +78,14 @@ export class PorticoDashboard extends LitElement {
 
   private editedFor: string | undefined;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
-  private saveAttempt: { body: DashboardLayout; key: string } | undefined;
-  private resetKey: string | undefined;
+  /** The layout last sent (what "Try again" sends again while nothing changed since). */
+  private lastSaved: DashboardLayout | undefined;
+  /** One idempotency key per layout sent: kept while that layout is retried after a lost answer. */
+  private readonly saveAttempt = new Attempt();
+  private readonly resetAttempt = new Attempt();
 
-  private readonly layout = new ResourceController<DashboardLayout, LayoutKey[1]>(this, {
-    key: () => this.session && (['dashboard.getLayout', { userId: this.session.user.id }] as const),
-    fetch: (adapter, _params, signal) => adapter.dashboard.getLayout(undefined, { signal }),
+  private readonly layout = resource(this, 'dashboard.getLayout', {
+    scope: () => this.session && { userId: this.session.user.id },
     staleTime: Infinity,
   });
 
@@ -271,41 +271,45 @@ export class PorticoDashboard extends LitElement {
     }, this.saveDelay);
   }
 
-  private async save(attempt: { body: DashboardLayout; key: string } = { body: { widgets: this.full }, key: randomId() }): Promise<void> {
+  private async save(body: DashboardLayout = { widgets: this.full }): Promise<void> {
     const store = this.layout.store;
-    const userId = this.session?.user.id;
-    if (!store || !userId) return;
-    this.saveAttempt = attempt;
+    if (!store || !this.session) return;
+    this.lastSaved = body;
+    const idempotencyKey = this.saveAttempt.key(body);
     try {
-      await store.mutate<DashboardLayout>((adapter, { idempotencyKey }) => adapter.dashboard.saveLayout({ body: attempt.body }, { idempotencyKey }), {
-        idempotencyKey: attempt.key,
-        onSuccess: (saved, s) => s.setData<DashboardLayout>(['dashboard.getLayout', { userId }], () => saved),
-      });
-      if (this.saveAttempt === attempt) this.saveError = undefined;
+      await mutate(store, 'dashboard.saveLayout', { body }, { idempotencyKey, invalidates: ['dashboard.getLayout'] });
+      if (this.lastSaved === body) {
+        this.saveAttempt.settle();
+        this.saveError = undefined;
+      }
     } catch (error) {
-      if (this.saveAttempt === attempt) this.saveError = error;
+      if (this.lastSaved === body) {
+        this.saveAttempt.settle(error);
+        this.saveError = error;
+      }
     }
   }
 
-  /** The same save again (same key) if nothing changed since; else the current layout. */
+  /** The same save again (the same key after a lost answer) if nothing changed since; else the current layout. */
   private readonly retrySave = (): void => {
-    const last = this.saveAttempt;
-    void this.save(last && sameLayout(last.body.widgets, this.full) ? last : undefined);
+    const last = this.lastSaved;
+    void this.save(last && sameLayout(last.widgets, this.full) ? last : undefined);
   };
 
   private readonly reset = async (): Promise<void> => {
     const store = this.layout.store;
-    const userId = this.session?.user.id;
-    if (!store || !userId) return;
+    if (!store || !this.session) return;
     clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
-    this.resetKey ??= randomId();
-    const layout = await store.mutate<DashboardLayout>((adapter, { idempotencyKey }) => adapter.dashboard.resetLayout(undefined, { idempotencyKey }), {
-      idempotencyKey: this.resetKey,
-      onSuccess: (saved, s) => s.setData<DashboardLayout>(['dashboard.getLayout', { userId }], () => saved),
-    });
-    this.resetKey = undefined;
-    this.saveAttempt = undefined;
+    let layout: DashboardLayout;
+    try {
+      layout = await mutate(store, 'dashboard.resetLayout', {}, { idempotencyKey: this.resetAttempt.key(), invalidates: ['dashboard.getLayout'] });
+    } catch (error) {
+      this.resetAttempt.settle(error);
+      throw error;
+    }
+    this.resetAttempt.settle();
+    this.lastSaved = undefined;
     this.saveError = undefined;
     this.edited = completeLayout(layout.widgets);
     emit(this, 'portico-dashboard-layout-changed', { widgets: this.full.map(({ kind, size }) => ({ kind, size })) });

@@ -1,6 +1,7 @@
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import { formatFileSize, type TeamMember } from '@portico/core';
 import type { PorticoSessionState } from '../../context.js';
@@ -9,6 +10,8 @@ import { resource } from '../../controllers/resource.js';
 import { define } from '../../define.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { buttonStyles } from '../../ui/button.styles.js';
+import '../../ui/field.js';
+import type { PorticoField } from '../../ui/field.js';
 import { describeTypes, fileProblem } from './attachments.js';
 import { NEW_THREAD, type Draft } from './drafts.js';
 import { composerStyles } from './messages.styles.js';
@@ -75,7 +78,7 @@ export class PorticoMessagesComposer extends LitElement {
 
   /** Moves focus to the first field. */
   focusFirstField(): void {
-    this.renderRoot.querySelector<HTMLElement>('input[type="checkbox"], #subject, textarea')?.focus();
+    this.renderRoot.querySelector<HTMLElement>('input[type="checkbox"], portico-field')?.focus();
   }
 
   override disconnectedCallback(): void {
@@ -128,20 +131,19 @@ export class PorticoMessagesComposer extends LitElement {
       @drop=${this.onDrop}
     >
       ${this.isNew ? this.renderNewThreadFields(draft) : nothing}
-      <div class="field">
-        <label for="text">${this.isNew ? msg('Message') : msg('Reply')}</label>
-        <textarea
-          id="text"
-          rows=${this.isNew ? 6 : 3}
-          maxlength="10000"
-          .value=${live(draft.text)}
-          aria-invalid=${e.text ? 'true' : 'false'}
-          aria-describedby=${e.text ? 'text-error' : nothing}
-          @input=${(ev: Event) => this.edit((d) => (d.text = (ev.target as HTMLTextAreaElement).value), 'text')}
-          @keydown=${this.onKeyDown}
-        ></textarea>
-        ${e.text ? html`<p class="field-error" id="text-error">${e.text}</p>` : nothing}
-      </div>
+      <!-- One field per thread: switching threads shows the other thread's draft, never this one's text. -->
+      ${keyed(this.threadId, html`<portico-field
+        id="text"
+        class=${this.isNew ? 'field body new' : 'field body'}
+        type="textarea"
+        label=${this.isNew ? msg('Message') : msg('Reply')}
+        rows=${this.isNew ? 6 : 3}
+        maxlength="10000"
+        .value=${live(draft.text)}
+        .error=${e.text ?? ''}
+        @input=${(ev: Event) => this.edit((d) => (d.text = (ev.target as PorticoField).value), 'text')}
+        @keydown=${this.onKeyDown}
+      ></portico-field>`)}
       ${this.renderAttachments(draft, rules)}
       ${e.submit ? html`<p class="submit-error" role="alert">${e.submit}</p>` : nothing}
       <div class="actions">
@@ -181,20 +183,16 @@ export class PorticoMessagesComposer extends LitElement {
           ${e.recipients ? html`<p class="field-error" id="recipients-error">${e.recipients}</p>` : nothing}
         </fieldset>`,
       })}
-      <div class="field">
-        <label for="subject">${msg('Subject')}</label>
-        <input
-          id="subject"
-          type="text"
-          maxlength="200"
-          autocomplete="off"
-          .value=${live(draft.subject)}
-          aria-invalid=${e.subject ? 'true' : 'false'}
-          aria-describedby=${e.subject ? 'subject-error' : nothing}
-          @input=${(ev: Event) => this.edit((d) => (d.subject = (ev.target as HTMLInputElement).value), 'subject')}
-        />
-        ${e.subject ? html`<p class="field-error" id="subject-error">${e.subject}</p>` : nothing}
-      </div>`;
+      <portico-field
+        id="subject"
+        class="field"
+        label=${msg('Subject')}
+        maxlength="200"
+        autocomplete="off"
+        .value=${live(draft.subject)}
+        .error=${e.subject ?? ''}
+        @input=${(ev: Event) => this.edit((d) => (d.subject = (ev.target as PorticoField).value), 'subject')}
+      ></portico-field>`;
   }
 
   private renderAttachments(draft: Draft, rules: PorticoSessionState['organisation']['rules']) {
@@ -320,12 +318,12 @@ export class PorticoMessagesComposer extends LitElement {
     this.errors = errors;
     if (errors.recipients || errors.subject || errors.text || errors.submit) {
       await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"] input, [aria-invalid="true"]:not(fieldset)')?.focus();
+      this.renderRoot.querySelector<HTMLElement>('fieldset[aria-invalid="true"] input, portico-field[invalid], input[aria-invalid="true"]')?.focus();
       return;
     }
     if (!this.isNew) {
       if (this.sender.sendReply(this.threadId)) this.errors = {};
-      this.renderRoot.querySelector('textarea')?.focus();
+      this.renderRoot.querySelector<HTMLElement>('#text')?.focus();
       return;
     }
     this.busy = true;

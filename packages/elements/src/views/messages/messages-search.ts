@@ -8,6 +8,9 @@ import { resource } from '../../controllers/resource.js';
 import { define } from '../../define.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { buttonStyles } from '../../ui/button.styles.js';
+import '../../ui/field.js';
+import type { PorticoField } from '../../ui/field.js';
+import { submitOnEnter } from '../../ui/submit-on-enter.js';
 import { searchStyles } from './messages.styles.js';
 
 /**
@@ -44,20 +47,18 @@ export class PorticoMessagesSearch extends LitElement {
 
   override render() {
     return html`<form part="search-form" class="search" role="search" novalidate @submit=${this.onSubmit}>
-        <label for="q">${msg('Search messages')}</label>
-        <div class="search-row">
-          <input
-            id="q"
-            type="search"
-            maxlength="200"
-            autocomplete="off"
-            aria-invalid=${this.inputError ? 'true' : 'false'}
-            aria-describedby=${this.inputError ? 'q-error' : nothing}
-            @input=${() => (this.inputError = '')}
-          />
-          <button class="button" type="submit">${msg('Search')}</button>
-        </div>
-        ${this.inputError ? html`<p class="field-error" id="q-error">${this.inputError}</p>` : nothing}
+        <portico-field
+          id="q"
+          type="search"
+          label=${msg('Search messages')}
+          maxlength="200"
+          autocomplete="off"
+          .error=${this.inputError}
+          @input=${() => (this.inputError = '')}
+          @keydown=${submitOnEnter}
+        >
+          <button slot="end" class="button" type="submit">${msg('Search')}</button>
+        </portico-field>
       </form>
       ${this.query ? this.renderResults() : nothing}`;
   }
@@ -93,10 +94,11 @@ export class PorticoMessagesSearch extends LitElement {
 
   private readonly onSubmit = async (event: Event): Promise<void> => {
     event.preventDefault();
-    const q = this.renderRoot.querySelector<HTMLInputElement>('#q')!.value.trim();
+    const field = this.renderRoot.querySelector<PorticoField>('#q')!;
+    const q = field.value.trim();
     if (!q) {
       this.inputError = msg('Type a word or phrase to search for.');
-      this.renderRoot.querySelector<HTMLInputElement>('#q')!.focus();
+      field.focus();
       return;
     }
     this.query = q;
@@ -107,10 +109,10 @@ export class PorticoMessagesSearch extends LitElement {
 
   private readonly clear = (): void => {
     this.query = '';
-    const input = this.renderRoot.querySelector<HTMLInputElement>('#q')!;
-    input.value = '';
+    const field = this.renderRoot.querySelector<PorticoField>('#q')!;
+    field.value = '';
     this.onActiveChange?.(false);
-    input.focus();
+    field.focus();
   };
 }
 

@@ -12,23 +12,6 @@ const fieldStyles = css`
   legend {
     font-weight: ${token('font-weight-strong')};
   }
-  input[type='text'],
-  input[type='search'],
-  textarea {
-    width: 100%;
-    font: inherit;
-    color: inherit;
-    background: ${token('color-surface')};
-    border: 1px solid ${token('color-border-strong')};
-    border-radius: ${token('radius-md')};
-    padding: ${token('space-2')} ${token('space-3')};
-  }
-  textarea {
-    resize: vertical;
-  }
-  [aria-invalid='true']:is(input, textarea) {
-    border-color: ${token('color-danger')};
-  }
   .field-error,
   .submit-error {
     margin: 0;
@@ -322,6 +305,16 @@ export const composerStyles = css`
     font-weight: normal;
     padding: ${token('space-1')} 0;
   }
+  /* The message grows with what is typed, from its first lines up to a screenful. */
+  .body::part(control) {
+    field-sizing: content;
+    min-block-size: 5em;
+    max-block-size: 60vh;
+    resize: vertical;
+  }
+  .body.new::part(control) {
+    min-block-size: 9em;
+  }
   .attach {
     justify-items: start;
   }
@@ -371,14 +364,6 @@ export const searchStyles = css`
     display: grid;
     gap: ${token('space-1')};
     margin-bottom: ${token('space-3')};
-  }
-  .search-row {
-    display: flex;
-    gap: ${token('space-2')};
-  }
-  .search-row input {
-    flex: 1;
-    min-width: 0;
   }
   .results-head {
     display: flex;
