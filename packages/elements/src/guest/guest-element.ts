@@ -21,7 +21,6 @@ import { buttonStyles } from '../ui/button.styles.js';
 import { describeError } from '../ui/error-text.js';
 import '../ui/field.js';
 import type { PorticoField } from '../ui/field.js';
-import { submitOnEnter } from '../ui/submit-on-enter.js';
 import '../ui/state-error.js';
 import '../ui/state-loading.js';
 import { reportGuestLinkUsed } from './audit.js';
@@ -198,7 +197,7 @@ export abstract class PorticoGuestElement extends PorticoAuthElement implements 
         <portico-field id="answer" class="field" name="answer" type=${byCode ? 'text' : 'date'} label=${byCode ? msg('The code we sent you') : msg('Your date of birth')}
           hint=${byCode ? sentTo : msg('The date of birth of the person the link is for.')} autocomplete=${byCode ? 'one-time-code' : 'bday'} inputmode=${ifDefined(byCode ? 'numeric' : undefined)}
           .value=${this.answer} .error=${this.answerError} required
-          @input=${(e: Event) => { this.answer = (e.target as PorticoField).value; this.answerError = ''; }} @keydown=${submitOnEnter}></portico-field>
+          @input=${(e: Event) => { this.answer = (e.target as PorticoField).value; this.answerError = ''; }}></portico-field>
         <div class="actions">
           <button class="button" data-variant="primary" part="submit-button" type="submit" aria-busy=${this.busy ? 'true' : 'false'} aria-disabled=${this.busy ? 'true' : 'false'}>${msg('Continue')}</button>
           ${byCode ? html`<button class="link" type="button" part="resend-button" @click=${() => void this.sendCode(true)}>${msg('Send the code again')}</button>` : nothing}

@@ -10,7 +10,6 @@ import { baseStyles } from '../../theme/base-styles.js';
 import { buttonStyles } from '../../ui/button.styles.js';
 import '../../ui/field.js';
 import type { PorticoField } from '../../ui/field.js';
-import { submitOnEnter } from '../../ui/submit-on-enter.js';
 import { searchStyles } from './messages.styles.js';
 
 /**
@@ -55,7 +54,6 @@ export class PorticoMessagesSearch extends LitElement {
           autocomplete="off"
           .error=${this.inputError}
           @input=${() => (this.inputError = '')}
-          @keydown=${submitOnEnter}
         >
           <button slot="end" class="button" type="submit">${msg('Search')}</button>
         </portico-field>
