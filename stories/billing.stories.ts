@@ -10,7 +10,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { FOREVER, portico, porticoOf } from './support/portico.js';
-import { fieldLabelled } from './support/dom.js';
+import { fieldLabelled, until } from './support/dom.js';
 
 /** The invoice the pay stories use: Avery's newest, open, with a balance. */
 const INVOICE = 'inv-avery-01';
@@ -169,12 +169,14 @@ export const PayAmountTooHigh: Story = {
     await waitFor(() => expect(payDialog(canvasElement)?.querySelector('dialog[open]')).toBeTruthy(), { timeout: 5000 });
     const dialog = payDialog(canvasElement)!;
     await userEvent.click(dialog.querySelector<HTMLInputElement>('input[name="amount-choice"][value="partial"]')!);
-    await waitFor(() => expect(dialog.querySelector('#amount')).toBeTruthy());
-    const amount = dialog.querySelector<HTMLInputElement>('#amount')!;
+    const amount = await until(() => { try { return fieldLabelled<HTMLInputElement>(dialog, 'Amount to pay (USD)'); } catch { return null; } }, 'the amount field');
     // Replaces the balance filled in for the user (`clear` cannot see focus inside shadow roots).
     await userEvent.type(amount, '99999', { initialSelectionStart: 0, initialSelectionEnd: amount.value.length });
     await userEvent.click(dialog.querySelector<HTMLButtonElement>('button[type="submit"]')!);
-    await waitFor(() => expect(dialog.querySelector('#amount-error')?.textContent).toContain('no more than the balance'), { timeout: 5000 });
+    await waitFor(() => expect(amount.getAttribute('aria-invalid')).toBe('true'), { timeout: 5000 });
+    // The message is the one the field's control is described by.
+    const error = (amount.getRootNode() as ShadowRoot).getElementById(amount.getAttribute('aria-describedby')!.split(' ').at(-1)!);
+    await expect(error?.textContent).toContain('no more than the balance');
   },
 };
 

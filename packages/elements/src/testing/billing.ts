@@ -2,6 +2,7 @@
 import type { PorticoBilling } from '../views/billing/billing.component.js';
 import { defaultDriver, type Driver } from './driver.js';
 import { PorticoHarness, typeInto } from './harness.js';
+import { getByLabel } from './queries.js';
 import { waitFor } from './wait.js';
 
 /** The shadow root of a billing part (`portico-billing-invoices`, …) once it is rendered. */
@@ -56,6 +57,23 @@ export async function typeCard(dialog: ShadowRoot, card: { number: string; expir
 
 export function chooseNewCard(dialog: ShadowRoot): void {
   dialog.querySelector<HTMLInputElement>('input[name="method"][value="new"]')!.click();
+}
+
+/** The pay dialog's "Amount to pay" field (shown after choosing "Another amount"), found by its label. */
+export function amountField(dialog: ShadowRoot): HTMLInputElement {
+  return getByLabel<HTMLInputElement>(dialog, /^Amount to pay \(/);
+}
+
+/** The error message tied to a field's control through `aria-describedby`; '' when none is shown. */
+export function fieldError(control: Element): string {
+  const scope = control.getRootNode() as Document | ShadowRoot;
+  return (control.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .filter(Boolean)
+    .map((id) => scope.getElementById(id))
+    .filter((el) => el?.matches('.field-error, [part="error"]'))
+    .map((el) => el!.textContent!.trim())
+    .join(' ');
 }
 
 export function submitPay(dialog: ShadowRoot): void {

@@ -8,9 +8,11 @@ import type { PorticoBilling } from '../../src/views/billing/billing.js';
 import './harness.js';
 
 export {
+  amountField,
   BillingHarness,
   buttonByText,
   chooseNewCard,
+  fieldError,
   openDetail,
   openPayDialog,
   part,

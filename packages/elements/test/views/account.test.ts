@@ -5,8 +5,13 @@ import type { PorticoAccount } from '../../src/views/account/account.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { button, choose, errorFor, field, renderAccount, sectionRoot, pasteInto, setChecked, typeInto } from '../helpers/account-harness.js';
 import { deepActiveElement } from '../helpers/harness.js';
+import { queryAllByLabel } from '../../src/testing/queries.js';
 import { setPorticoLocale } from '../../src/i18n/localization.js';
 import { adapterFor, mockBackend, renderPortal, visibleText, waitFor } from '../helpers/portal-harness.js';
+
+/** The field labelled `label` inside `scope` (a `<portico-field>`'s control), once it is rendered. */
+const findLabel = (scope: Element, label: string) =>
+  waitFor(() => queryAllByLabel(scope, label)[0] as HTMLInputElement | undefined, { message: `the field "${label}"` });
 
 const tab = (account: PorticoAccount, label: string) =>
   [...account.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="tab"]')].find((t) => t.textContent!.trim() === label)!;
@@ -248,8 +253,9 @@ describe('<portico-account>', () => {
       await account.updateComplete;
       const windows = monday.querySelectorAll('.window');
       expect(windows).to.have.length(2);
-      const [start, end] = [...windows[1]!.querySelectorAll<HTMLInputElement>('input')];
-      await waitFor(() => root.activeElement === start, { message: 'focus on the new window' });
+      const start = await findLabel(windows[1]!, 'From');
+      const end = await findLabel(windows[1]!, 'To');
+      await waitFor(() => deepActiveElement() === start, { message: 'focus on the new window' });
       await typeInto(start!, '12:00');
       await typeInto(end!, '11:00');
       button(root, 'Save availability').click();
@@ -272,6 +278,32 @@ describe('<portico-account>', () => {
         { weekday: 1, start: '09:00', end: '11:30' },
         { weekday: 1, start: '17:00', end: '20:00' },
       ]);
+    });
+
+    it('a time left out is told at its field, and focus goes there', async () => {
+      const account = await renderAccount(await adapterFor('client'), 'availability');
+      const root = await sectionRoot(account, 'portico-account-availability');
+      const tuesday = [...root.querySelectorAll('fieldset')].find((f) => f.querySelector('legend')!.textContent === 'Tuesday')!;
+      const before = tuesday.querySelectorAll('.window').length;
+      button(root, 'Add a time on Tuesday').click();
+      const added = await waitFor(() => tuesday.querySelectorAll('.window')[before], { message: 'the new window' });
+      const start = await findLabel(added, 'From');
+      const end = await findLabel(added, 'To');
+      await waitFor(() => deepActiveElement() === start, { message: 'focus on the new window' });
+      await typeInto(end, '10:00');
+      button(root, 'Save availability').click();
+      await waitFor(() => errorFor(root, start), { message: 'the missing start' });
+      expect(errorFor(root, start)).to.equal('Enter both a start and an end time.');
+      expect(start.getAttribute('aria-invalid')).to.equal('true');
+      expect(end.getAttribute('aria-invalid')).to.equal('false');
+      await waitFor(() => deepActiveElement() === start, { message: 'focus on the field to fix' });
+      await expectNoAxeViolations(account);
+      await typeInto(start, '09:00');
+      await typeInto(end, '');
+      button(root, 'Save availability').click();
+      await waitFor(() => errorFor(root, end), { message: 'the missing end' });
+      expect(errorFor(root, end)).to.equal('Enter both a start and an end time.');
+      await waitFor(() => deepActiveElement() === end, { message: 'focus on the end' });
     });
 
     it('says what to do when no times are recorded yet', async () => {

@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { expectNoAxeViolations } from '../helpers/axe.js';
-import { buttonByText, chooseNewCard, openDetail, openPayDialog, renderBilling, submitPay, typeCard } from '../helpers/billing-harness.js';
+import { amountField, BillingHarness, buttonByText, chooseNewCard, fieldError, openDetail, openPayDialog, renderBilling, submitPay, typeCard } from '../helpers/billing-harness.js';
 import { createTestPaymentProvider } from '@portico/mock';
 import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
 import { documentButton, watchDownloads } from '../helpers/downloads.js';
@@ -76,6 +76,30 @@ describe('<portico-billing> paying an invoice', () => {
     expect(backend.db.data.invoices.find((i) => i.id === INVOICE)!.status).to.equal('paid');
   });
 
+  it('Pay again after the bank confirmation’s answer was lost replays the same payment and confirmation: charged once', async () => {
+    const backend = await mockBackend();
+    const billing = await renderBilling(await adapterFor('client'));
+    const dialog = await openPayDialog(await openDetail(billing, INVOICE));
+    chooseNewCard(dialog);
+    const field = await typeCard(dialog, { number: '4000 0027 6000 3184' });
+    const authenticate = () => waitFor(() => [...field.querySelectorAll('button')].find((b) => b.textContent === 'Complete authentication'), { message: 'the 3-D Secure step' });
+    // The backend completes the payment, but its answer to the confirmation is lost on the way back.
+    backend.faults.dropResponse('billing.confirmPayment', { times: 1 });
+    submitPay(dialog);
+    (await authenticate()).click();
+    await waitFor(() => /Could not reach the practice/.test(visibleText(dialog)), { message: 'the lost answer reported' });
+    const charged = () => backend.db.data.payments.filter((p) => p.invoiceId === INVOICE);
+    expect(charged()).to.have.length(1);
+    // The person presses Pay again and confirms with the bank again: the same intent, so the same keys.
+    submitPay(dialog);
+    setTimeout(async () => (await authenticate()).click());
+    const event = await oneEvent(billing, 'portico-payment-succeeded');
+    expect(charged()).to.have.length(1);
+    expect(event.detail.paymentId).to.equal(charged()[0]!.id);
+    await waitFor(() => visibleText(dialog).includes('Receipt number'), { message: 'the receipt' });
+    expect(backend.db.data.invoices.find((i) => i.id === INVOICE)!.status).to.equal('paid');
+  });
+
   it('validates a partial amount next to the field, then pays it with a saved card', async () => {
     const backend = await mockBackend();
     const invoice = backend.db.data.invoices.find((i) => i.id === INVOICE)!;
@@ -84,22 +108,22 @@ describe('<portico-billing> paying an invoice', () => {
     const detail = await openDetail(billing, INVOICE);
     const dialog = await openPayDialog(detail);
     await waitFor(() => dialog.querySelector<HTMLInputElement>('input[name="method"][value="pm-avery-visa"]')?.checked, { message: 'the default card chosen' });
-    dialog.querySelector<HTMLInputElement>('input[name="amount-choice"][value="partial"]')!.click();
-    const amount = await waitFor(() => dialog.querySelector<HTMLInputElement>('#amount'));
+    const h = new BillingHarness(billing);
+    await h.driver.click(dialog.querySelector<HTMLInputElement>('input[name="amount-choice"][value="partial"]')!);
+    const amount = await h.waitFor(() => amountField(dialog), { message: 'the amount field' });
+    await h.waitFor(() => h.focused() === amount, { message: 'focus in the amount field' });
     const type = async (value: string) => {
-      amount.value = value;
-      amount.dispatchEvent(new Event('input'));
+      await h.type(amount, value);
       submitPay(dialog);
-      await waitFor(() => amount.getAttribute('aria-invalid') === 'true' || !dialog.querySelector('#amount-error'), { message: 'validation' });
+      await waitFor(() => amount.getAttribute('aria-invalid') === 'true', { message: 'validation' });
     };
     await type('0');
-    expect(dialog.querySelector('#amount-error')!.textContent).to.contain('more than zero');
-    expect(amount.getAttribute('aria-describedby')).to.equal('amount-error');
+    expect(fieldError(amount)).to.contain('more than zero');
     await expectNoAxeViolations(billing);
     await type(String(balance / 100 + 1));
-    expect(dialog.querySelector('#amount-error')!.textContent).to.contain('no more than the balance');
-    amount.value = '10.00';
-    amount.dispatchEvent(new Event('input'));
+    expect(fieldError(amount)).to.contain('no more than the balance');
+    expect(h.focused()).to.equal(amount);
+    await h.type(amount, '10.00');
     setTimeout(() => submitPay(dialog));
     const event = await oneEvent(billing, 'portico-payment-succeeded');
     expect(event.detail.amount).to.deep.equal({ amount: 1000, currency: 'USD' });
@@ -130,10 +154,10 @@ describe('<portico-billing> paying an invoice', () => {
     await waitFor(() => dialog.querySelector('input[name="method"][value="pm-avery-visa"]'), { message: 'saved cards' });
     chooseNewCard(dialog);
     await typeCard(dialog, { number: '4242 4242 4242 4242' });
-    dialog.querySelector<HTMLInputElement>('input[name="amount-choice"][value="partial"]')!.click();
-    const amount = await waitFor(() => dialog.querySelector<HTMLInputElement>('#amount'));
-    amount.value = '10.00';
-    amount.dispatchEvent(new Event('input'));
+    const h = new BillingHarness(billing);
+    await h.driver.click(dialog.querySelector<HTMLInputElement>('input[name="amount-choice"][value="partial"]')!);
+    const amount = await h.waitFor(() => amountField(dialog), { message: 'the amount field' });
+    await h.type(amount, '10.00');
     // The backend charges, but its answer is lost on the way back.
     backend.faults.dropResponse('billing.payInvoice', { times: 1 });
     submitPay(dialog);
@@ -156,15 +180,14 @@ describe('<portico-billing> paying an invoice', () => {
     await waitFor(() => dialog.querySelector('input[name="method"][value="pm-avery-visa"]'), { message: 'saved cards' });
     chooseNewCard(dialog);
     await typeCard(dialog, { number: '4242 4242 4242 4242' });
-    dialog.querySelector<HTMLInputElement>('input[name="amount-choice"][value="partial"]')!.click();
-    const amount = await waitFor(() => dialog.querySelector<HTMLInputElement>('#amount'));
-    amount.value = '10.00';
-    amount.dispatchEvent(new Event('input'));
+    const h = new BillingHarness(billing);
+    await h.driver.click(dialog.querySelector<HTMLInputElement>('input[name="amount-choice"][value="partial"]')!);
+    const amount = await h.waitFor(() => amountField(dialog), { message: 'the amount field' });
+    await h.type(amount, '10.00');
     backend.faults.dropResponse('billing.payInvoice', { times: 1 });
     submitPay(dialog);
     await waitFor(() => /Could not reach the practice/.test(visibleText(dialog)), { message: 'the lost answer reported' });
-    amount.value = '12.00';
-    amount.dispatchEvent(new Event('input'));
+    await h.type(amount, '12.00');
     setTimeout(() => submitPay(dialog));
     const event = await oneEvent(billing, 'portico-payment-succeeded');
     expect(event.detail.amount.amount).to.equal(1200);

@@ -42,6 +42,33 @@ describe('<portico-tasks>', () => {
     expect(visibleText(tasks.task('Call the office'))).to.contain('Due today');
   });
 
+  it('computes "due today" in the session’s time zone when the browser’s zone is on another day', async () => {
+    const backend = await mockBackend();
+    // 10:30 UTC on 10 March is already 11 March at UTC+14 (Kiritimati) and still 10 March in
+    // every other zone, the browser's included.
+    const now = new Date('2026-03-10T10:30:00Z');
+    const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    expect(new Intl.DateTimeFormat('en-CA', { timeZone: browserZone }).format(now)).to.equal('2026-03-10');
+    backend.db.data.users.find((u) => u.key === 'client')!.timeZone = 'Pacific/Kiritimati';
+    backend.db.data.organisation.timeZone = 'Pacific/Kiritimati';
+    const adapter = await adapterFor('client');
+    const fixed: PortalAdapter = {
+      ...adapter,
+      tasks: {
+        update: (input, options) => adapter.tasks.update(input, options),
+        list: async () => [
+          { id: 't1', title: 'Call the office', dueOn: '2026-03-11', status: 'open', completedAt: null, link: null },
+          { id: 't2', title: 'Send the letter', dueOn: '2026-03-10', status: 'open', completedAt: null, link: null },
+        ],
+      },
+    };
+    const tasks = await (await renderTasks(fixed, now)).settled();
+    expect(tasks.task('Call the office').dataset.due).to.equal('today');
+    expect(visibleText(tasks.task('Call the office'))).to.contain('Due today');
+    expect(tasks.task('Send the letter').dataset.due).to.equal('overdue');
+    expect(visibleText(tasks.task('Send the letter'))).to.contain('Overdue: was due Mar 10, 2026');
+  });
+
   it('marks a task done and undoes it, and the backend agrees each time', async () => {
     const tasks = await (await renderTasks(await adapterFor('client'))).settled();
     const box = tasks.checkbox('Bring your insurance card to the next visit');

@@ -10,6 +10,8 @@ import { emit } from '../../events.js';
 import { baseStyles } from '../../theme/base-styles.js';
 import { token } from '../../theme/tokens.js';
 import { buttonStyles } from '../../ui/button.styles.js';
+import '../../ui/field.js';
+import type { PorticoField } from '../../ui/field.js';
 import '../../ui/state-loading.js';
 import { sectionStyles } from './account.styles.js';
 import { SectionSave } from './section-save.js';
@@ -69,11 +71,8 @@ export class PorticoAccountAvailability extends LitElement {
         align-items: end;
         gap: ${token('space-2')} ${token('space-3')};
       }
-      .window .field {
+      .window portico-field {
         width: 9rem;
-      }
-      .window .field-error {
-        flex-basis: 100%;
       }
       .none {
         margin: 0;
@@ -159,24 +158,17 @@ export class PorticoAccountAvailability extends LitElement {
       : problem === 'order' ? msg('The end time must be after the start time.')
       : problem === 'overlap' ? msg(str`This overlaps another time on ${day}.`)
       : undefined;
-    const errorId = `window-${w.id}-error`;
+    // A missing start is told at "From"; every other problem at "To" (the end is what to change).
+    const atStart = problem === 'missing' && !w.start;
     return html`<div class="window">
-      <div class="field">
-        <label for=${`window-${w.id}-start`}>${msg('From')}</label>
-        <input id=${`window-${w.id}-start`} type="time" required .value=${w.start} aria-invalid=${problem === 'missing' && !w.start ? 'true' : 'false'}
-          @input=${(e: Event) => this.edit(w.id, { start: (e.target as HTMLInputElement).value })} />
-      </div>
-      <div class="field">
-        <label for=${`window-${w.id}-end`}>${msg('To')}</label>
-        <input id=${`window-${w.id}-end`} type="time" required .value=${w.end} aria-invalid=${message ? 'true' : 'false'}
-          aria-describedby=${message ? errorId : nothing}
-          @input=${(e: Event) => this.edit(w.id, { end: (e.target as HTMLInputElement).value })} />
-      </div>
+      <portico-field id=${`window-${w.id}-start`} type="time" label=${msg('From')} required .value=${w.start} .error=${atStart ? message! : ''}
+        @input=${(e: Event) => this.edit(w.id, { start: (e.currentTarget as PorticoField).value })}></portico-field>
+      <portico-field id=${`window-${w.id}-end`} type="time" label=${msg('To')} required .value=${w.end} .error=${!atStart && message ? message : ''}
+        @input=${(e: Event) => this.edit(w.id, { end: (e.currentTarget as PorticoField).value })}></portico-field>
       <button class="button" data-variant="ghost" data-size="sm" type="button"
         aria-label=${msg(str`Remove ${day} ${w.start || '…'}–${w.end || '…'}`)} @click=${() => void this.removeWindow(w)}>
         ${msg('Remove')}
       </button>
-      ${message ? html`<p class="field-error" id=${errorId}>${message}</p>` : nothing}
     </div>`;
   }
 
@@ -192,7 +184,9 @@ export class PorticoAccountAvailability extends LitElement {
     this.saved = false;
     this.requestUpdate();
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLInputElement>(`#window-${id}-start`)?.focus();
+    const start = this.renderRoot.querySelector<PorticoField>(`#window-${id}-start`);
+    await start?.updateComplete;
+    start?.focus();
   }
 
   private async removeWindow(w: DraftWindow): Promise<void> {
@@ -213,7 +207,7 @@ export class PorticoAccountAvailability extends LitElement {
     const problems = availabilityProblems(this.draft);
     if (problems.size > 0) {
       await this.updateComplete;
-      this.renderRoot.querySelector<HTMLInputElement>('input[aria-invalid="true"]')?.focus();
+      this.renderRoot.querySelector<PorticoField>('portico-field[invalid]')?.focus();
       return;
     }
     const windows = this.draft

@@ -2,7 +2,7 @@ import { localized, msg, str } from '@lit/localize';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { TEXT_LIMITS, isPorticoError, randomId, type InsurancePolicy, type InsurancePolicyInput } from '@portico/core';
+import { Attempt, TEXT_LIMITS, isPorticoError, type InsurancePolicy, type InsurancePolicyInput } from '@portico/core';
 import { mutate, resource } from '../../controllers/resource.js';
 import { SessionController } from '../../controllers/session-controller.js';
 import { define } from '../../define.js';
@@ -46,7 +46,8 @@ export class PorticoBillingInsuranceForm extends LitElement {
   @state() private errors: Partial<Record<Field, string>> = {};
   @state() private failure = '';
   @state() private saving = false;
-  private idempotencyKey = randomId();
+  /** The save's key: kept while the same coverage is retried after a lost answer, new once the backend answered or the form changed. */
+  private readonly attempt = new Attempt();
 
   private readonly payers = resource(this, 'insurance.listPayers', () => this.s.clientId && { clientId: this.s.clientId }, { isEmpty: () => false });
 
@@ -165,15 +166,17 @@ export class PorticoBillingInsuranceForm extends LitElement {
     const policy = this.policy;
     this.saving = true;
     try {
-      const options = { idempotencyKey: this.idempotencyKey, invalidates: ['insurance.list', 'insurance.listPayers'] as const };
+      const idempotencyKey = this.attempt.key([policy?.id ?? null, body]);
+      const options = { idempotencyKey, invalidates: ['insurance.list', 'insurance.listPayers'] as const };
       const saved = policy
         ? await mutate(store, 'insurance.update', { clientId, policyId: policy.id, body }, options)
         : await mutate(store, 'insurance.create', { clientId, body }, options);
-      this.idempotencyKey = randomId();
+      this.attempt.settle();
       emit(this, 'portico-insurance-saved', { policyId: saved.id });
       this.onClose?.();
     } catch (error) {
-      // Everything typed stays; the same key makes a retry of this save safe.
+      // Everything typed stays; after a lost answer the same key makes a retry of this save safe.
+      this.attempt.settle(error);
       const text = describeError(error);
       this.failure = isPorticoError(error) && (error.kind === 'invalid-request' || error.kind === 'forbidden') ? error.message : `${text.heading}. ${text.description}`;
     } finally {

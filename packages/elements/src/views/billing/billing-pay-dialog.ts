@@ -2,7 +2,7 @@ import { localized, msg, str } from '@lit/localize';
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  Attempt, formatMoney, isPorticoError, randomId, type FormatContext, type Invoice, type PaymentResult, type PorticoStore,
+  Attempt, formatMoney, isPorticoError, type FormatContext, type Invoice, type PaymentResult, type PorticoStore,
 } from '@portico/core';
 import { mutate, resource } from '../../controllers/resource.js';
 import { SessionController } from '../../controllers/session-controller.js';
@@ -14,6 +14,8 @@ import { buttonStyles } from '../../ui/button.styles.js';
 import { dialogStyles } from '../../ui/view-frame.js';
 import { describeError } from '../../ui/error-text.js';
 import '../../ui/document-button.js';
+import '../../ui/field.js';
+import type { PorticoField } from '../../ui/field.js';
 import { billingStyles } from './billing.styles.js';
 import { amountInputValue, parseAmount, tooManyDecimals } from './amount.js';
 import { receiptOf } from './documents.js';
@@ -56,8 +58,13 @@ export class PorticoBillingPayDialog extends LitElement {
   @state() private result: Succeeded | undefined;
 
   private opener: HTMLElement | undefined;
-  /** The idempotency key of the payment being attempted, kept across retries (see onSubmit). */
+  /**
+   * The idempotency key of the payment being attempted (this invoice, this amount), kept across
+   * retries (see onSubmit) until the payment is settled, the bank's confirmation included.
+   */
   private readonly attempt = new Attempt();
+  /** The key of the bank's confirmation of one action (3-D Secure), kept across a retry after a lost answer. */
+  private readonly confirmation = new Attempt();
 
   // The store's handle; the saved cards themselves are `<portico-billing-card-entry>`'s (same key, one call).
   // Keyed on `open`, so a session that may not pay (no dialog) or a dialog never opened makes no call.
@@ -105,13 +112,8 @@ export class PorticoBillingPayDialog extends LitElement {
         <label class="choice"><input type="radio" name="amount-choice" value="partial" .checked=${this.partial} @change=${() => this.setPartial(true)} />
           ${msg('Another amount')}</label>
         ${this.partial
-          ? html`<div class="field">
-              <label for="amount">${msg(str`Amount to pay (${invoice.balance.currency})`)}</label>
-              <input id="amount" type="text" inputmode="decimal" autocomplete="off" .value=${this.amountText}
-                aria-invalid=${this.amountError ? 'true' : 'false'} aria-describedby=${this.amountError ? 'amount-error' : nothing}
-                @input=${(e: Event) => { this.amountText = (e.target as HTMLInputElement).value; this.amountError = ''; }} />
-              ${this.amountError ? html`<p id="amount-error" class="field-error">${this.amountError}</p>` : nothing}
-            </div>`
+          ? html`<portico-field id="amount" name="amount" label=${msg(str`Amount to pay (${invoice.balance.currency})`)} inputmode="decimal" autocomplete="off"
+              .value=${this.amountText} .error=${this.amountError} @input=${this.onAmountInput}></portico-field>`
           : nothing}
       </fieldset>
       ${this.open ? html`<portico-billing-card-entry .amount=${invoice.balance}></portico-billing-card-entry>` : nothing}
@@ -144,13 +146,18 @@ export class PorticoBillingPayDialog extends LitElement {
     </div>`;
   }
 
+  private readonly onAmountInput = (event: Event): void => {
+    this.amountText = (event.currentTarget as PorticoField).value;
+    this.amountError = '';
+  };
+
   private setPartial(partial: boolean): void {
     this.partial = partial;
     this.amountError = '';
     if (partial && !this.amountText && this.invoice) {
       this.amountText = amountInputValue(this.invoice.balance.amount, this.invoice.balance.currency, this.s.format.locale);
     }
-    if (partial) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#amount')?.focus());
+    if (partial) void this.updateComplete.then(() => this.renderRoot.querySelector<PorticoField>('#amount')?.focus());
   }
 
   private chosenAmount(): number | undefined {
@@ -171,7 +178,7 @@ export class PorticoBillingPayDialog extends LitElement {
     else if (amount <= 0) this.amountError = msg('Enter an amount more than zero.');
     else if (amount > invoice.balance.amount) this.amountError = msg(str`Enter no more than the balance due, ${formatMoney(invoice.balance, ctx)}.`);
     else return amount;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#amount')?.focus());
+    void this.updateComplete.then(() => this.renderRoot.querySelector<PorticoField>('#amount')?.focus());
     return undefined;
   }
 
@@ -196,10 +203,16 @@ export class PorticoBillingPayDialog extends LitElement {
     // answer reuses it, so the backend charges once; it is dropped when the backend answers.
     const idempotencyKey = this.attempt.key([invoice.id, money.amount, money.currency]);
     const input = { clientId, invoiceId: invoice.id, body: { amount: money, ...source } };
-    await this.run((store) => mutate(store, 'billing.payInvoice', input, { idempotencyKey, invalidates: PAID }));
+    await this.run((store) => mutate(store, 'billing.payInvoice', input, { idempotencyKey, invalidates: PAID }), [this.attempt]);
   };
 
-  private async run(send: (store: PorticoStore) => Promise<PaymentResult>): Promise<void> {
+  /**
+   * Sends a payment write and shows its answer. `attempts` are the writes this answer settles:
+   * the payment's own, and with a confirmation the confirmation's too. A payment the bank must
+   * confirm stays unsettled until the confirmation is answered, so Pay after a lost
+   * confirmation replays the same payment and the same confirmation: charged once.
+   */
+  private async run(send: (store: PorticoStore) => Promise<PaymentResult>, attempts: readonly Attempt[]): Promise<void> {
     const store = this.methods.store;
     const invoice = this.invoice!;
     if (!store) return;
@@ -209,7 +222,7 @@ export class PorticoBillingPayDialog extends LitElement {
     } catch (error) {
       this.phase = 'form';
       // A refusal (nothing was charged) makes the next try a new attempt; a lost answer keeps the key.
-      this.attempt.settle(error);
+      for (const attempt of attempts) attempt.settle(error);
       const amountIssue = isPorticoError(error) ? error.issues.find((i) => i.path.startsWith('amount')) : undefined;
       if (amountIssue && isPorticoError(error)) {
         this.partial = true;
@@ -219,17 +232,19 @@ export class PorticoBillingPayDialog extends LitElement {
       }
       return;
     }
-    this.attempt.settle();
+    if (result.status === 'requires-action') {
+      await this.confirm(result.actionToken);
+      return;
+    }
+    for (const attempt of attempts) attempt.settle();
     if (result.status === 'succeeded') {
       this.result = result;
       this.phase = 'done';
       emit(this, 'portico-payment-succeeded', { invoiceId: invoice.id, paymentId: result.payment.id, amount: result.payment.amount });
       audit(this, { type: 'invoice-paid', invoiceId: invoice.id, paymentId: result.payment.id });
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#pay-heading')?.focus());
-    } else if (result.status === 'declined') {
-      this.fail(result.message);
     } else {
-      await this.confirm(result.actionToken);
+      this.fail(result.message);
     }
   }
 
@@ -240,17 +255,21 @@ export class PorticoBillingPayDialog extends LitElement {
   private async confirm(actionToken: string): Promise<void> {
     const confirming = this.cardEntry()?.confirm(actionToken);
     if (!confirming) {
+      this.attempt.reset();
       this.fail(msg('Your bank asked to confirm this payment, but the card field is not available. Try again with a new card.'));
       return;
     }
     this.phase = 'confirming';
     const answer = await confirming;
     if ('error' in answer) {
+      // Nothing was charged and the person may choose another card: the next Pay is a new payment.
+      this.attempt.reset();
       this.fail(answer.error);
       return;
     }
     const input = { clientId: this.s.clientId!, invoiceId: this.invoice!.id, body: { actionToken, confirmationToken: answer.confirmationToken } };
-    await this.run((store) => mutate(store, 'billing.confirmPayment', input, { idempotencyKey: randomId(), invalidates: PAID }));
+    const idempotencyKey = this.confirmation.key(actionToken);
+    await this.run((store) => mutate(store, 'billing.confirmPayment', input, { idempotencyKey, invalidates: PAID }), [this.attempt, this.confirmation]);
   }
 
   private fail(reason: string): void {

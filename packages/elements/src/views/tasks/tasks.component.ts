@@ -3,7 +3,7 @@ import { LitElement, html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { formatDate, randomId, safeUrl, type Task } from '@portico/core';
+import { Attempt, formatDate, safeUrl, type Task } from '@portico/core';
 import { requestOpen } from '../../controllers/intents.js';
 import { mutate, operationKey, resource } from '../../controllers/resource.js';
 import { SessionController } from '../../controllers/session-controller.js';
@@ -21,7 +21,6 @@ import { tasksStyles } from './tasks.styles.js';
 interface Change {
   task: Task;
   status: Task['status'];
-  idempotencyKey: string;
   outcome: 'pending' | 'done' | 'failed';
   error?: unknown;
 }
@@ -79,6 +78,13 @@ export class PorticoTasks extends LitElement {
 
   private readonly tasks = resource(this, 'tasks.list', () => this.s.clientId && { clientId: this.s.clientId });
 
+  /**
+   * One write attempt per task (rows are independent): the intent is the status asked for, so
+   * "Try again" or ticking the box again after a lost answer reuses the key (stored once), and
+   * a refusal, an answer or the other status starts a new attempt.
+   */
+  private readonly attempts = new Map<string, Attempt>();
+
   /** Moves focus to the view's heading (the portal calls this after navigation). */
   focusHeading(): void {
     this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
@@ -109,7 +115,7 @@ export class PorticoTasks extends LitElement {
       return html`<p class="error" role="alert">
         ${change.status === 'done' ? msg(str`Could not mark “${title}” done.`) : msg(str`Could not reopen “${title}”.`)}
         ${text.description}
-        <button class="button" data-size="sm" type="button" @click=${() => this.setStatus(change.task, change.status, change.idempotencyKey)}>
+        <button class="button" data-size="sm" type="button" @click=${() => this.setStatus(change.task, change.status)}>
           ${msg('Try again')}
         </button>
       </p>`;
@@ -210,12 +216,15 @@ export class PorticoTasks extends LitElement {
   }
 
   /** Optimistic through the store: the task moves at once and moves back if the call fails. */
-  private async setStatus(task: Task, status: Task['status'], idempotencyKey = randomId()): Promise<void> {
+  private async setStatus(task: Task, status: Task['status']): Promise<void> {
     const store = this.tasks.store;
     const clientId = this.s.clientId;
     if (!store || !clientId) return;
     const next = this.neighbourOf(task);
-    this.change = { task, status, idempotencyKey, outcome: 'pending' };
+    let attempt = this.attempts.get(task.id);
+    if (!attempt) this.attempts.set(task.id, (attempt = new Attempt()));
+    const idempotencyKey = attempt.key(status);
+    this.change = { task, status, outcome: 'pending' };
     const completedAt = status === 'done' ? new Date().toISOString().replace(/\.\d{3}Z$/, 'Z') : null;
     const pending = mutate<'tasks.update', Task[]>(store, 'tasks.update', { clientId, taskId: task.id, body: { status } }, {
       idempotencyKey,
@@ -228,11 +237,13 @@ export class PorticoTasks extends LitElement {
     else this.checkboxOf(task)?.focus();
     try {
       await pending;
+      attempt.settle();
       if (this.change?.task.id !== task.id) return;
-      this.change = { task, status, idempotencyKey, outcome: 'done' };
+      this.change = { task, status, outcome: 'done' };
       if (status === 'done') emit(this, 'portico-task-completed', { taskId: task.id });
     } catch (error) {
-      this.change = { task, status, idempotencyKey, outcome: 'failed', error };
+      attempt.settle(error);
+      this.change = { task, status, outcome: 'failed', error };
     }
   }
 
