@@ -9,13 +9,20 @@ export interface KeyWatch {
   stop(): void;
 }
 
-export function watchWriteKeys(path: RegExp): KeyWatch {
+/**
+ * Starts recording the Idempotency-Key of every write (every method but GET, or only `method`) to
+ * a path `path` matches; the REST adapter looks `fetch` up per request. `stop()` puts it back.
+ */
+export function watchWriteKeys(path: RegExp, options: { method?: string } = {}): KeyWatch {
   const original = globalThis.fetch;
   const keys: string[] = [];
   globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-    const request = input instanceof Request ? input : new Request(input, init);
-    const key = request.headers.get('Idempotency-Key');
-    if (key && request.method !== 'GET' && path.test(new URL(request.url, location.href).pathname)) keys.push(key);
+    // Read without constructing a Request from `input`: that would use up its body.
+    const url = input instanceof Request ? input.url : String(input);
+    const method = (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
+    const key = new Headers(init?.headers ?? (input instanceof Request ? input.headers : undefined)).get('Idempotency-Key');
+    const wanted = options.method ? method === options.method : method !== 'GET';
+    if (key && wanted && path.test(new URL(url, location.href).pathname)) keys.push(key);
     return original(input, init);
   };
   return {

@@ -8,21 +8,7 @@ import { expectNoAxeViolations } from '../helpers/axe.js';
 import { click, openTab, part, recordCalls, renderClinical, tabs, withClinical } from '../helpers/clinical-harness.js';
 import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
 import { watchRequests } from '../helpers/requests.js';
-
-/** The Idempotency-Key of every write the page sends to a path ending in `path`. */
-function watchKeys(path: string): string[] & { stop(): void } {
-  const original = globalThis.fetch;
-  const keys = Object.assign([] as string[], { stop: () => void (globalThis.fetch = original) });
-  globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-    // Read without constructing a Request from `input`: that would use up its body.
-    const url = input instanceof Request ? input.url : String(input);
-    const method = init?.method ?? (input instanceof Request ? input.method : 'GET');
-    const headers = new Headers(init?.headers ?? (input instanceof Request ? input.headers : undefined));
-    if (method !== 'GET' && new URL(url, location.href).pathname.endsWith(path)) keys.push(headers.get('Idempotency-Key') ?? '');
-    return original(input, init);
-  };
-  return keys;
-}
+import { watchWriteKeys } from '../helpers/write-keys.js';
 
 const settled = (el: HTMLElement, selector: string) =>
   waitFor(() => el.shadowRoot?.querySelector(selector), { message: `${el.localName} ${selector}` });
@@ -111,7 +97,8 @@ describe('<portico-clinical> sessions & homework (CLIN-1)', () => {
 
   it('retries a lost answer with the same Idempotency-Key, stored once; a new key after the practice refused (one Attempt per homework)', async () => {
     const backend = await mockBackend();
-    const keys = watchKeys('/homework/hw-avery-1');
+    const watch = watchWriteKeys(/\/homework\/hw-avery-1$/);
+    const { keys } = watch;
     try {
       const view = await renderClinical(await adapterFor('client'));
       const homework = part<PorticoClinicalHomework>(view, 'portico-clinical-homework')!;
@@ -147,7 +134,7 @@ describe('<portico-clinical> sessions & homework (CLIN-1)', () => {
       expect(keys[2], 'a new intent, a new key').not.to.equal(keys[1]);
       expect(keys[3], 'after a refusal, a new key').not.to.equal(keys[2]);
     } finally {
-      keys.stop();
+      watch.stop();
     }
   });
 

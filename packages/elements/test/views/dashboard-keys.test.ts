@@ -8,30 +8,19 @@ import { setViewport } from '@web/test-runner-commands';
 import type { DashboardLayout } from '@portico/core';
 import { DashboardHarness, renderDashboard } from '../helpers/dashboard-harness.js';
 import { adapterFor, mockBackend } from '../helpers/portal-harness.js';
+import { watchWriteKeys, type KeyWatch } from '../helpers/write-keys.js';
 
 const USER = 'u-avery';
 const DEFAULT = ['upcoming-appointments', 'recent-messages', 'balance-due', 'open-tasks', 'recent-files', 'recent-activity'];
 
 let backend: Awaited<ReturnType<typeof mockBackend>>;
 
-/** The `Idempotency-Key` of every `method` request to the layout the page sends from now on. */
-function layoutKeys(method: 'PUT' | 'DELETE'): { keys: string[]; stop: () => void } {
-  const original = globalThis.fetch;
-  const keys: string[] = [];
-  globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-    const request = input instanceof Request ? input : new Request(input, init);
-    if (request.method === method && new URL(request.url, location.href).pathname.endsWith('/me/dashboard-layout')) keys.push(request.headers.get('Idempotency-Key') ?? '');
-    return original(input, init);
-  };
-  return { keys, stop: () => (globalThis.fetch = original) };
-}
-
 async function open(): Promise<DashboardHarness> {
   return new DashboardHarness(await renderDashboard(await adapterFor('client'))).settled();
 }
 
 describe('<portico-dashboard> idempotency keys', () => {
-  let watch: ReturnType<typeof layoutKeys> | undefined;
+  let watch: KeyWatch | undefined;
 
   beforeEach(async () => {
     backend = await mockBackend();
@@ -47,7 +36,7 @@ describe('<portico-dashboard> idempotency keys', () => {
 
   it('saves a layout once when its answer was lost: Try again sends the same key', async () => {
     const dash = await open();
-    watch = layoutKeys('PUT');
+    watch = watchWriteKeys(/\/me\/dashboard-layout$/, { method: 'PUT' });
     backend.faults.dropResponse('dashboard.saveLayout', { times: 1 });
     await dash.resize('recent-files', 'Small');
     await dash.waitForText('Your layout could not be saved.');
@@ -61,7 +50,7 @@ describe('<portico-dashboard> idempotency keys', () => {
 
   it('sends a new key after the backend refused the layout', async () => {
     const dash = await open();
-    watch = layoutKeys('PUT');
+    watch = watchWriteKeys(/\/me\/dashboard-layout$/, { method: 'PUT' });
     backend.faults.errorRate('dashboard.saveLayout', 1, { status: 409, times: 1 });
     await dash.resize('recent-files', 'Small');
     await dash.waitForText('Your layout could not be saved.');
@@ -74,7 +63,7 @@ describe('<portico-dashboard> idempotency keys', () => {
 
   it('sends a new key for a changed layout after a lost answer', async () => {
     const dash = await open();
-    watch = layoutKeys('PUT');
+    watch = watchWriteKeys(/\/me\/dashboard-layout$/, { method: 'PUT' });
     backend.faults.dropResponse('dashboard.saveLayout', { times: 1 });
     await dash.resize('recent-files', 'Small');
     await dash.waitForText('Your layout could not be saved.');
@@ -88,7 +77,7 @@ describe('<portico-dashboard> idempotency keys', () => {
   it('resets once when its answer was lost, and with a new key after a refusal', async () => {
     backend.db.data.layouts[USER] = { widgets: [...DEFAULT].reverse().map((kind) => ({ kind, size: 'medium' })) } as DashboardLayout;
     const dash = await open();
-    watch = layoutKeys('DELETE');
+    watch = watchWriteKeys(/\/me\/dashboard-layout$/, { method: 'DELETE' });
     const dialog = () => dash.findByRole('dialog', { name: 'Reset the dashboard layout?' });
 
     // A refusal: nothing was reset, so pressing Reset again is a new attempt.

@@ -8,18 +8,7 @@ import { expect } from '@open-wc/testing';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
 import { ScheduleHarness, byText, partOf, renderSchedule, waitForText } from '../helpers/schedule-harness.js';
-
-/** Records the Idempotency-Key of every write to a path matching `path` (the REST adapter looks `fetch` up per request). */
-function watchKeys(path: RegExp): { keys: string[]; stop(): void } {
-  const original = globalThis.fetch;
-  const keys: string[] = [];
-  globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-    const request = input instanceof Request ? input : new Request(input, init);
-    if (request.method !== 'GET' && path.test(new URL(request.url, location.href).pathname)) keys.push(request.headers.get('Idempotency-Key') ?? '');
-    return original(input, init);
-  };
-  return { keys, stop: () => (globalThis.fetch = original) };
-}
+import { watchWriteKeys, type KeyWatch } from '../helpers/write-keys.js';
 
 const APPOINTMENT = 'ap-avery-next-2';
 const REASON = 'Reason for cancelling (required)';
@@ -42,7 +31,7 @@ async function openCancel(view: ScheduleHarness, detail: ShadowRoot): Promise<Sh
 }
 
 describe('<portico-schedule> idempotency keys through Attempt (#11)', () => {
-  let watch: { keys: string[]; stop(): void } | undefined;
+  let watch: KeyWatch | undefined;
   beforeEach(async () => (await mockBackend()).reset());
   afterEach(() => watch?.stop());
 
@@ -51,7 +40,7 @@ describe('<portico-schedule> idempotency keys through Attempt (#11)', () => {
     const { view, detail } = await openAppointment();
     const dialogRoot = await openCancel(view, detail);
     await view.type(REASON, 'Travelling that week');
-    watch = watchKeys(new RegExp(`/appointments/${APPOINTMENT}/cancel$`));
+    watch = watchWriteKeys(new RegExp(`/appointments/${APPOINTMENT}/cancel$`));
     // The backend refuses the first try (403): nothing is stored.
     backend.faults.errorRate('schedule.cancelAppointment', 1, { status: 403, times: 1 });
     await view.click(byText(dialogRoot, 'Cancel appointment')!);
@@ -69,7 +58,7 @@ describe('<portico-schedule> idempotency keys through Attempt (#11)', () => {
     const { schedule, view, detail } = await openAppointment();
     let dialogRoot = await openCancel(view, detail);
     await view.type(REASON, 'Feeling unwell');
-    watch = watchKeys(new RegExp(`/appointments/${APPOINTMENT}/cancel$`));
+    watch = watchWriteKeys(new RegExp(`/appointments/${APPOINTMENT}/cancel$`));
     // The backend cancels it, but the answer is lost on the way back.
     backend.faults.dropResponse('schedule.cancelAppointment', { times: 1 });
     await view.click(byText(dialogRoot, 'Cancel appointment')!);
@@ -92,7 +81,7 @@ describe('<portico-schedule> idempotency keys through Attempt (#11)', () => {
     const { view, detail } = await openAppointment();
     const dialogRoot = await openCancel(view, detail);
     await view.type(REASON, 'Feeling unwell');
-    watch = watchKeys(new RegExp(`/appointments/${APPOINTMENT}/cancel$`));
+    watch = watchWriteKeys(new RegExp(`/appointments/${APPOINTMENT}/cancel$`));
     backend.faults.errorRate('schedule.cancelAppointment', 1, { status: 503, times: 1 });
     await view.click(byText(dialogRoot, 'Cancel appointment')!);
     await waitFor(() => dialogRoot.querySelector('[role="alert"]'), { message: 'the failure' });
@@ -111,7 +100,7 @@ describe('<portico-schedule> idempotency keys through Attempt (#11)', () => {
     await view.click(await waitForText(() => schedule.shadowRoot, 'Your requests'));
     const requests = await partOf(schedule, 'portico-schedule-requests');
     const item = await waitFor(() => requests.querySelector<HTMLElement>('[data-id="req-avery-pending"]'), { message: 'the pending request' });
-    watch = watchKeys(/\/appointment-requests\/req-avery-pending\/withdraw$/);
+    watch = watchWriteKeys(/\/appointment-requests\/req-avery-pending\/withdraw$/);
     // The backend refuses the first try (409): nothing is stored.
     backend.faults.errorRate('schedule.withdrawRequest', 1, { status: 409, times: 1 });
     await view.click(byText(item, 'Withdraw request')!);
@@ -131,7 +120,7 @@ describe('<portico-schedule> idempotency keys through Attempt (#11)', () => {
     const requests = await partOf(schedule, 'portico-schedule-requests');
     const item = await waitFor(() => requests.querySelector<HTMLElement>('[data-id="req-avery-upfront-pending"]'), { message: 'the paid request' });
     const refunds = () => backend.db.data.payments.filter((p) => p.id === 'pay-avery-up-pending' && p.status === 'refunded').length;
-    watch = watchKeys(/\/appointment-requests\/req-avery-upfront-pending\/withdraw$/);
+    watch = watchWriteKeys(/\/appointment-requests\/req-avery-upfront-pending\/withdraw$/);
     backend.faults.dropResponse('schedule.withdrawRequest', { times: 1 });
     await view.click(byText(item, 'Withdraw request')!);
     await waitFor(() => item.querySelector('[role="alert"]'), { message: 'the lost answer reported' });
