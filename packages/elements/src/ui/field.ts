@@ -2,7 +2,6 @@ import { localized, msg } from '@lit/localize';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import { formStyles } from '../auth/form.styles.js';
 import { define } from '../define.js';
 import { baseStyles } from '../theme/base-styles.js';
@@ -177,6 +176,12 @@ export class PorticoField extends LitElement {
   }
 
   protected override updated(): void {
+    // The control's value is written only when it differs from what the control reads now (what
+    // Lit's `live()` does, without its chunk on every view). A date with a segment typed halfway,
+    // or a number like "2." or "5e", reads '' while being typed; the field takes that '' as its
+    // value, and writing it back would empty the control and drop the keys typed so far.
+    const control = this.control;
+    if (control && this.type !== 'select' && control.value !== this.value) control.value = this.value;
     this.sync();
   }
 
@@ -204,10 +209,6 @@ export class PorticoField extends LitElement {
   }
 
   private renderControl(describedBy: string, invalid: string, disabled: boolean) {
-    // `live()`: the control's value is written only when it differs from what the control reads
-    // now. A date with a segment typed halfway, or a number like "2." or "5e", reads '' while being
-    // typed; the field takes that '' as its value, and writing it back (Lit compares with the last
-    // value it wrote, not the control's) would empty the control and drop the keys typed so far.
     const described = describedBy || nothing;
     if (this.type === 'select') {
       return html`<select part="control" id="control" name=${this.name || nothing} ?required=${this.required} ?disabled=${disabled}
@@ -220,7 +221,7 @@ export class PorticoField extends LitElement {
       return html`<textarea part="control" id="control" name=${this.name || nothing} ?required=${this.required} ?disabled=${disabled} ?readonly=${this.readonly}
         rows=${ifDefined(this.rows)} maxlength=${ifDefined(this.maxlength)} minlength=${ifDefined(this.minlength)}
         autocomplete=${ifDefined(this.autocomplete as HTMLTextAreaElement['autocomplete'] | undefined)} inputmode=${ifDefined(this.inputmode)}
-        aria-invalid=${invalid} aria-describedby=${described} .value=${live(this.value)} @input=${this.onInput} @change=${this.onChange}></textarea>`;
+        aria-invalid=${invalid} aria-describedby=${described} @input=${this.onInput} @change=${this.onChange}></textarea>`;
     }
     // An email field is a text input with the email keyboard and autofill: the browser's own email
     // check backtracks for minutes on a long value from data (a 100,000-character address froze
@@ -231,7 +232,7 @@ export class PorticoField extends LitElement {
       min=${ifDefined(this.min)} max=${ifDefined(this.max)} step=${ifDefined(this.step)}
       autocomplete=${ifDefined(this.autocomplete as HTMLInputElement['autocomplete'] | undefined)} inputmode=${ifDefined(this.inputmode ?? (email ? 'email' : undefined))}
       spellcheck=${email ? 'false' : nothing} autocapitalize=${email ? 'off' : nothing}
-      aria-invalid=${invalid} aria-describedby=${described} .value=${live(this.value)} @input=${this.onInput} @change=${this.onChange} @keydown=${this.onKeydown} />`;
+      aria-invalid=${invalid} aria-describedby=${described} @input=${this.onInput} @change=${this.onChange} @keydown=${this.onKeydown} />`;
   }
 
   private renderChoices() {
