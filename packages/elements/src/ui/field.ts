@@ -176,6 +176,12 @@ export class PorticoField extends LitElement {
   }
 
   protected override updated(): void {
+    // The control's value is written only when it differs from what the control reads now (what
+    // Lit's `live()` does, without its chunk on every view). A date with a segment typed halfway,
+    // or a number like "2." or "5e", reads '' while being typed; the field takes that '' as its
+    // value, and writing it back would empty the control and drop the keys typed so far.
+    const control = this.control;
+    if (control && this.type !== 'select' && control.value !== this.value) control.value = this.value;
     this.sync();
   }
 
@@ -215,7 +221,7 @@ export class PorticoField extends LitElement {
       return html`<textarea part="control" id="control" name=${this.name || nothing} ?required=${this.required} ?disabled=${disabled} ?readonly=${this.readonly}
         rows=${ifDefined(this.rows)} maxlength=${ifDefined(this.maxlength)} minlength=${ifDefined(this.minlength)}
         autocomplete=${ifDefined(this.autocomplete as HTMLTextAreaElement['autocomplete'] | undefined)} inputmode=${ifDefined(this.inputmode)}
-        aria-invalid=${invalid} aria-describedby=${described} .value=${this.value} @input=${this.onInput} @change=${this.onChange}></textarea>`;
+        aria-invalid=${invalid} aria-describedby=${described} @input=${this.onInput} @change=${this.onChange}></textarea>`;
     }
     // An email field is a text input with the email keyboard and autofill: the browser's own email
     // check backtracks for minutes on a long value from data (a 100,000-character address froze
@@ -226,7 +232,7 @@ export class PorticoField extends LitElement {
       min=${ifDefined(this.min)} max=${ifDefined(this.max)} step=${ifDefined(this.step)}
       autocomplete=${ifDefined(this.autocomplete as HTMLInputElement['autocomplete'] | undefined)} inputmode=${ifDefined(this.inputmode ?? (email ? 'email' : undefined))}
       spellcheck=${email ? 'false' : nothing} autocapitalize=${email ? 'off' : nothing}
-      aria-invalid=${invalid} aria-describedby=${described} .value=${this.value} @input=${this.onInput} @change=${this.onChange} @keydown=${this.onKeydown} />`;
+      aria-invalid=${invalid} aria-describedby=${described} @input=${this.onInput} @change=${this.onChange} @keydown=${this.onKeydown} />`;
   }
 
   private renderChoices() {

@@ -1,4 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { render } from 'lit';
+import { live } from 'lit/directives/live.js';
 import '../../src/ui/field.js';
 import type { PorticoField } from '../../src/ui/field.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
@@ -72,11 +74,48 @@ describe('<portico-field>', () => {
   });
 
   it('keeps every key typed into a date that already holds one: a segment typed halfway (no whole date yet) is not wiped by the field writing its value back', async () => {
+    // A month typed halfway ("0" of "01") leaves the control reading '' until the segment is whole.
+    // The field took that '' as its value and wrote it back into the control, which empties every
+    // segment: the "0" was lost and 01/01/1890 became 10/11/0890. (A month like "05" hid it: "5"
+    // alone is May.)
     const field = await fixture<PorticoField>(html`<portico-field name="born" type="date" label="Date of birth" value="2026-03-15"></portico-field>`);
-    await typeInto(getByLabel(field, 'Date of birth'), '1990-05-20');
+    const control = getByLabel<HTMLInputElement>(field, 'Date of birth');
+    await typeInto(control, '1890-01-01');
+    await waitFor(() => control.value === '1890-01-01', { message: `1890-01-01 typed (the control reads "${control.value}")` });
     await field.updateComplete;
-    expect(field.value).to.equal('1990-05-20');
-    expect(getByLabel<HTMLInputElement>(field, 'Date of birth').value).to.equal('1990-05-20');
+    expect(field.value).to.equal('1890-01-01');
+    expect(control.value).to.equal('1890-01-01');
+  });
+
+  it('keeps a number being typed ("2." reads as empty until the next digit) when a parent writes the value back, as the Forms view does', async () => {
+    // The parent keeps a number (or null) and renders the field from it, as views/forms/form-fields.ts does.
+    let answer: number | null = 2;
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const draw = () => render(html`<portico-field name="stress" type="number" label="Stress" .value=${live(answer === null ? '' : String(answer))}
+      @input=${(e: Event) => { const f = e.target as PorticoField; answer = f.value === '' ? null : Number(f.value); draw(); }}></portico-field>`, host);
+    draw();
+    const field = host.querySelector<PorticoField>('portico-field')!;
+    await field.updateComplete;
+    const control = getByLabel<HTMLInputElement>(host, 'Stress');
+    control.focus();
+    await webTestRunnerDriver.press('End');
+    await webTestRunnerDriver.type('.5');
+    await waitFor(() => control.value === '2.5', { message: `2.5 typed (the control reads "${control.value}")` });
+    expect(answer).to.equal(2.5);
+  });
+
+  it('keeps every key typed into a date that already holds one when a parent writes the value back, as the Forms view does', async () => {
+    let answer: string | null = '2026-03-15';
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const draw = () => render(html`<portico-field name="born" type="date" label="Date of birth" .value=${live(answer ?? '')}
+      @input=${(e: Event) => { answer = (e.target as PorticoField).value || null; draw(); }}></portico-field>`, host);
+    draw();
+    const field = host.querySelector<PorticoField>('portico-field')!;
+    await field.updateComplete;
+    const control = getByLabel<HTMLInputElement>(host, 'Date of birth');
+    await typeInto(control, '1890-01-01');
+    await waitFor(() => control.value === '1890-01-01', { message: `1890-01-01 typed (the control reads "${control.value}")` });
+    expect(answer).to.equal('1890-01-01');
   });
 
   it('checks an email address itself: a 100,000-character value from the backend neither freezes the page nor passes as an address', async function () {

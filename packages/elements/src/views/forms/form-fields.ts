@@ -1,8 +1,6 @@
 /**
- * Renders a form definition's fields into the filler's shadow root. Text answers (short and
- * long) are `<portico-field>`s, which tie their label, hint and error to the
- * control themselves (numbers and dates stay native inputs until the field keeps a value being
- * typed: see `renderLeaf`); choice groups (radios, checkboxes, yes/no, repeated groups) are a
+ * Renders a form definition's fields into the filler's shadow root. Text, number and date answers
+ * are `<portico-field>`s, which tie their label, hint and error to the control themselves; choice groups (radios, checkboxes, yes/no, repeated groups) are a
  * `<fieldset>` with a `<legend>`, their help and error tied to the fieldset by id. Every control
  * has a visible label; errors sit next to their field.
  */
@@ -71,6 +69,25 @@ function renderText(field: Extract<LeafField, { type: 'text' | 'long-text' }>, p
   >${hint}</portico-field>`;
 }
 
+/**
+ * A number or date leaf through `<portico-field>`, like a text one. The field keeps a value being
+ * typed ("2." or "5e", a date segment typed halfway: the control reads '' until it is whole), so
+ * the answer is null until the control holds a whole number or date.
+ */
+function renderShort(field: Extract<LeafField, { type: 'number' | 'date' }>, path: string, value: LeafValue, host: FieldHost): TemplateResult {
+  const number = field.type === 'number';
+  const text = number ? (typeof value === 'number' ? String(value) : '') : typeof value === 'string' ? value : '';
+  return html`<portico-field id=${controlId(path)} data-type=${field.type} type=${field.type} inputmode=${ifDefined(number ? 'decimal' : undefined)}
+    label=${field.label} hint=${field.help ?? ''} ?optional=${!field.required} ?required=${field.required}
+    min=${ifDefined(field.min)} max=${ifDefined(field.max)} step=${ifDefined(number ? field.step : undefined)}
+    .value=${live(text)} .error=${host.errorFor(path) ?? ''}
+    @input=${(e: Event) => {
+      const typed = (e.target as PorticoField).value;
+      host.setValue(path, typed === '' ? null : number ? Number(typed) : typed);
+    }} @blur=${() => host.blurred(path)}
+  ></portico-field>`;
+}
+
 /** One leaf field at `path` with its current `value`. */
 export function renderLeaf(field: LeafField, path: string, value: LeafValue, host: FieldHost): TemplateResult {
   const error = host.errorFor(path);
@@ -88,33 +105,8 @@ export function renderLeaf(field: LeafField, path: string, value: LeafValue, hos
     case 'long-text':
       return renderText(field, path, typeof value === 'string' ? value : '', host);
     case 'number':
-      // Kept native for the same reason as the date below: "2." or "5e" reads as "" while typing,
-      // and the field would write that back and drop what was typed.
-      return html`<div class="field" data-type="number">
-        <label for=${id}>${labelText(field)}</label>
-        ${helpLine(path, field.help)}
-        <input id=${id} type="number" inputmode="decimal" class="short" .value=${live(typeof value === 'number' ? String(value) : '')}
-          min=${ifDefined(field.min)} max=${ifDefined(field.max)} step=${ifDefined(field.step)} ?required=${field.required}
-          aria-invalid=${invalid} aria-describedby=${ifDefined(described)} @blur=${blur}
-          @input=${(e: Event) => {
-            const input = e.target as HTMLInputElement;
-            host.setValue(path, input.value === '' ? null : input.valueAsNumber);
-          }} />
-        ${errorLine(path, error)}
-      </div>`;
     case 'date':
-      // Not a <portico-field> yet (see the report of #11): the field writes its own value back into the control without
-      // `live()`, so retyping one part of a date that holds a value (the month of a restored date
-      // of birth) empties the whole control mid-typing and drops keys. Kept as it was until the
-      // field compares with the control's live value.
-      return html`<div class="field" data-type="date">
-        <label for=${id}>${labelText(field)}</label>
-        ${helpLine(path, field.help)}
-        <input id=${id} type="date" class="short" .value=${live(typeof value === 'string' ? value : '')} min=${ifDefined(field.min)} max=${ifDefined(field.max)}
-          ?required=${field.required} aria-invalid=${invalid} aria-describedby=${ifDefined(described)} @blur=${blur}
-          @input=${(e: Event) => host.setValue(path, (e.target as HTMLInputElement).value || null)} />
-        ${errorLine(path, error)}
-      </div>`;
+      return renderShort(field, path, value, host);
     case 'single-choice':
       return html`<fieldset class="field choices" id=${id} aria-describedby=${ifDefined(described)} data-type="single-choice">
         <legend>${labelText(field)}</legend>

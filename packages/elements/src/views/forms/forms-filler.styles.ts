@@ -76,21 +76,8 @@ export const fillerStyles = css`
   portico-field::part(control) {
     max-width: 32rem;
   }
-  input[type='number'],
-  input[type='date'] {
-    width: 100%;
+  portico-field:is([type='number'], [type='date'])::part(control) {
     max-width: 12rem;
-    min-height: calc(2.5rem * ${token('density')});
-    padding: ${token('space-2')} ${token('space-3')};
-    border: 1px solid ${token('color-border-strong')};
-    border-radius: ${token('radius-md')};
-    background: ${token('color-surface')};
-    color: ${token('color-text')};
-    font: inherit;
-  }
-  [aria-invalid='true']:is(input[type='number'], input[type='date']) {
-    border-color: ${token('color-danger')};
-    border-width: 2px;
   }
   .hint-lines > span {
     display: block;
