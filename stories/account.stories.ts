@@ -9,6 +9,7 @@ import { CLIENT } from '@portico/mock';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent } from 'storybook/test';
+import type { PorticoField } from '../packages/elements/src/ui/field.js';
 import { buttonNamed, fieldLabelled, shadowOf, textOf, typeInto, until } from './support/dom.js';
 import { FOREVER, portico, porticoOf } from './support/portico.js';
 
@@ -193,11 +194,12 @@ export const AvailabilityInvalid: Story = {
     await userEvent.click(buttonNamed(root, 'Add a time on Monday')!);
     const monday = [...root.querySelectorAll('fieldset')].find((f) => textOf(f.querySelector('legend')) === 'Monday')!;
     const windows = await until(() => (monday.querySelectorAll('.window').length > 1 ? monday.querySelectorAll('.window') : null), 'the new time');
-    const [start, end] = [...windows[windows.length - 1]!.querySelectorAll<HTMLInputElement>('input')];
+    // The From and To times are <portico-field>s: their inputs are in the fields' shadow roots.
+    const [start, end] = [...windows[windows.length - 1]!.querySelectorAll<PorticoField>('portico-field')].map((field) => field.control!);
     await typeInto(start!, '12:00');
     await typeInto(end!, '11:00');
     await userEvent.click(buttonNamed(root, 'Save availability')!);
-    await until(() => root.querySelector('.field-error'), 'the order error');
+    await until(() => [...monday.querySelectorAll<PorticoField>('portico-field')].find((field) => field.error), 'the order error');
   },
 };
 

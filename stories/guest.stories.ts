@@ -13,6 +13,7 @@ import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vit
 import { html } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import { expect, userEvent } from 'storybook/test';
+import type { PorticoField } from '../packages/elements/src/ui/field.js';
 import { buttonNamed, fieldLabelled, textOf, typeInto, until } from './support/dom.js';
 import { FOREVER, portico, porticoOf, type PorticoParameters } from './support/portico.js';
 
@@ -90,7 +91,8 @@ export const VerifyCode: Story = {
     const root = await page(canvasElement, 'First, confirm it is you');
     await typeInto(fieldLabelled(root, 'The code we sent you'), '000000');
     await userEvent.click(buttonNamed(root, 'Continue')!);
-    await until(() => root.querySelector('.field-error'), 'the wrong-code message');
+    // The answer is a <portico-field>: its message is under the control, in the field's shadow root.
+    await until(() => root.querySelector<PorticoField>('portico-field')?.error, 'the wrong-code message');
     await expect(buttonNamed(root, 'Send the code again')).not.toBeNull();
   },
 };

@@ -44,9 +44,9 @@ async function threadReady(canvas: HTMLElement): Promise<ShadowRoot> {
 }
 
 /** Writes a reply in the open thread and sends it. */
-async function reply(canvas: HTMLElement, text: string): Promise<void> {
+async function reply(canvas: HTMLElement, text: string, label = 'Reply'): Promise<void> {
   const composer = await threadReady(canvas);
-  await typeInto(fieldLabelled<HTMLTextAreaElement>(composer, 'Reply'), text);
+  await typeInto(fieldLabelled<HTMLTextAreaElement>(composer, label), text);
   composer.querySelector<HTMLFormElement>('form')!.requestSubmit();
 }
 
@@ -247,7 +247,7 @@ export const Spanish: Story = {
   args: { item: SCHEDULE_THREAD },
   parameters: portico({ faults: (faults) => faults.errorRate('messages.send', 1) }),
   play: async ({ canvasElement }) => {
-    await reply(canvasElement, '¿El estacionamiento abre los sábados?');
+    await reply(canvasElement, '¿El estacionamiento abre los sábados?', 'Responder');
     await until(() => rows(canvasElement).find((r) => r.classList.contains('failed')), 'the failed reply', 10_000);
   },
 };
