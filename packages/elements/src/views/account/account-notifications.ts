@@ -98,14 +98,10 @@ export class PorticoAccountNotifications extends LitElement {
         font-weight: ${token('font-weight-strong')};
         padding-bottom: ${token('space-2')};
       }
-      fieldset.hours-group {
-        gap: ${token('space-2')};
-        padding: 0;
-        border: 0;
-      }
+      .hours-group,
       .hours-group > legend {
         padding: 0;
-        margin-bottom: ${token('space-2')};
+        border: 0;
       }
       .hours {
         display: flex;
@@ -210,7 +206,7 @@ export class PorticoAccountNotifications extends LitElement {
     const options = [...new Set([...REMINDER_HOURS, ...d.reminders.hoursBefore])].sort((a, b) => a - b);
     // A group of boxes is a fieldset named by its legend; its error is tied to the group and shown in it.
     return html`<fieldset class="hours-group" aria-describedby=${this.hoursError ? 'hours-error' : nothing}>
-      <legend class="label">${msg('How long before')}</legend>
+      <legend>${msg('How long before')}</legend>
       <div class="hours">
         ${options.map(
           (h) => html`<div class="check">

@@ -346,11 +346,12 @@ export class PorticoFilesUpload extends LitElement {
         ...(item.shareWith.length ? { shareWith: item.shareWith.join(',') } : {}),
       };
       const uploaded = await mutate(store, 'files.upload', { clientId, body }, {
-        idempotencyKey: item.attempt.key(item.id),
+        // One attempt per row, so the row is the intent. A stored upload is never retried (its row
+        // offers only Remove), so only a failure needs settling.
+        idempotencyKey: item.attempt.key(),
         onUploadProgress: ({ fraction }) => this.patch(id, { fraction }),
         invalidates: [['files', { clientId }]],
       });
-      item.attempt.settle();
       this.patch(id, { status: 'done', fraction: 1 });
       this.announcement = msg(str`Uploaded ${item.file.name}.`);
       emit(this, 'portico-file-uploaded', { fileId: uploaded.id, kind: uploaded.kind });
