@@ -98,8 +98,7 @@ export class PorticoAccountNotifications extends LitElement {
         font-weight: ${token('font-weight-strong')};
         padding-bottom: ${token('space-2')};
       }
-      .hours-group,
-      .hours-group > legend {
+      .hours-group {
         padding: 0;
         border: 0;
       }
