@@ -29,16 +29,6 @@ export function button(root: ShadowRoot, text: string): HTMLButtonElement {
   return found;
 }
 
-/** The error message tied to a field through `aria-describedby`, if shown (also inside a `<portico-field>`). */
-export function errorFor(root: ShadowRoot, control: HTMLElement): string | undefined {
-  const scope = control.getRootNode() instanceof ShadowRoot ? (control.getRootNode() as ShadowRoot) : root;
-  const ids = (control.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
-  return ids
-    .map((id) => scope.getElementById(id))
-    .find((el) => el?.classList.contains('field-error') || el?.getAttribute('part') === 'error')
-    ?.textContent?.trim();
-}
-
 /** The password rules as the user reads them: `[text, met]`. */
 export function rules(root: ShadowRoot): [string, boolean][] {
   return [...root.querySelectorAll('.rules li')].map((li) => [

@@ -64,18 +64,6 @@ export function amountField(dialog: ShadowRoot): HTMLInputElement {
   return getByLabel<HTMLInputElement>(dialog, /^Amount to pay \(/);
 }
 
-/** The error message tied to a field's control through `aria-describedby`; '' when none is shown. */
-export function fieldError(control: Element): string {
-  const scope = control.getRootNode() as Document | ShadowRoot;
-  return (control.getAttribute('aria-describedby') ?? '')
-    .split(' ')
-    .filter(Boolean)
-    .map((id) => scope.getElementById(id))
-    .filter((el) => el?.matches('.field-error, [part="error"]'))
-    .map((el) => el!.textContent!.trim())
-    .join(' ');
-}
-
 export function submitPay(dialog: ShadowRoot): void {
   dialog.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
 }

@@ -11,6 +11,7 @@ export {
   deepActiveElement,
   deepElementFromPoint,
   descriptionOf,
+  errorOf,
   getByLabel,
   getByRole,
   getByText,

@@ -6,7 +6,6 @@ import type { PorticoMessagesComposer } from '../views/messages/messages-compose
 import type { PorticoMessages } from '../views/messages/messages.js';
 import type { PorticoMessagesSearch } from '../views/messages/messages-search.js';
 import type { PorticoMessagesThread } from '../views/messages/messages-thread.js';
-import { errorFor } from './account.js';
 import { PorticoHarness } from './harness.js';
 import { queryAllByLabel } from './queries.js';
 
@@ -77,11 +76,6 @@ export class MessagesHarness extends PorticoHarness<PorticoMessages> {
   /** The "Search messages" field. */
   searchField(): Promise<HTMLInputElement> {
     return this.findByLabel<HTMLInputElement>('Search messages', { within: this.search() });
-  }
-
-  /** The error message shown for a field (its `aria-describedby`), if any. */
-  errorFor(control: HTMLElement): string | undefined {
-    return errorFor(this.root, control);
   }
 
   /** Types a reply in the open thread's composer and presses its send button. */

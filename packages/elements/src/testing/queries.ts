@@ -86,6 +86,25 @@ export function descriptionOf(el: Element): string {
   return fold(computeAccessibleDescription(el));
 }
 
+/**
+ * The error shown for a field: the text of what its `aria-describedby` names that is an error
+ * (a `<portico-field>`'s error part, a view's `.field-error`), '' when none is shown. `control`
+ * is the control itself, a `<portico-field>` (its inner control is read) or a `<fieldset>` whose
+ * group error is tied to it. Only the error, not the hint: the description says both.
+ */
+export function errorOf(control: Element): string {
+  const inner = control.shadowRoot?.querySelector('[aria-describedby]');
+  const el = control.hasAttribute('aria-describedby') || !inner ? control : inner;
+  const scope = el.getRootNode() as Document | ShadowRoot;
+  return (el.getAttribute('aria-describedby') ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((id) => scope.getElementById(id))
+    .filter((e): e is HTMLElement => !!e && e.matches('.field-error, [part~="error"]'))
+    .map((e) => fold(e.textContent ?? ''))
+    .join(' ');
+}
+
 /** The text a person reads in `scope`, across shadow roots and slots, whitespace folded. */
 export function textOf(scope: Scope): string {
   const parts: string[] = [];

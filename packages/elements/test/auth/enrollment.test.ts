@@ -6,7 +6,7 @@ import '../../src/auth/sign-out.js';
 import type { PorticoEnrollment } from '../../src/auth/enrollment.js';
 import type { PorticoSignOut } from '../../src/auth/sign-out.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
-import { button, errorFor, field, rules, typeInto } from '../helpers/account-harness.js';
+import { button, errorOf, field, rules, typeInto } from '../helpers/account-harness.js';
 import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
 
 async function renderEnrollment(token: string | undefined): Promise<PorticoEnrollment> {
@@ -48,16 +48,16 @@ describe('<portico-enrollment>', () => {
     await typeInto(field(root, 'Confirm new password'), 'Harbor-Lane-41');
     await sendKeys({ press: 'Tab' });
     await el.updateComplete;
-    expect(errorFor(root, field(root, 'Confirm new password'))).to.equal('The two passwords do not match.');
+    expect(errorOf(field(root, 'Confirm new password'))).to.equal('The two passwords do not match.');
     await typeInto(field(root, 'Confirm new password'), 'Harbor-Lane-42');
     await el.updateComplete;
-    expect(errorFor(root, field(root, 'Confirm new password'))).to.equal(undefined);
+    expect(errorOf(field(root, 'Confirm new password'))).to.equal('');
 
     // Terms are required.
     button(root, 'Create account').click();
     await el.updateComplete;
     const terms = field(root, 'I accept the terms of use');
-    expect(errorFor(root, terms)).to.contain('Accept the terms of use');
+    expect(errorOf(terms)).to.contain('Accept the terms of use');
     await waitFor(() => root.activeElement === terms, { message: 'focus on the terms box' });
     await expectNoAxeViolations(el);
     terms.click();

@@ -7,7 +7,7 @@ import '../../src/auth/sign-in.js';
 import type { PorticoSignIn } from '../../src/auth/sign-in.js';
 import type { PorticoPasswordRecovery } from '../../src/auth/password-recovery.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
-import { button, errorFor, field, rules, typeInto } from '../helpers/account-harness.js';
+import { button, errorOf, field, rules, typeInto } from '../helpers/account-harness.js';
 import { deepActiveElement } from '../helpers/harness.js';
 import { mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
 
@@ -74,8 +74,8 @@ describe('password recovery with a one-time code (#14.8)', () => {
 
     await typeInto(code, '111111');
     button(root, 'Check code').click();
-    await waitFor(() => errorFor(root, field(root, 'Code')), { message: 'the wrong-code error' });
-    expect(errorFor(root, field(root, 'Code'))).to.equal('That code is not right. Check it and try again.');
+    await waitFor(() => errorOf(field(root, 'Code')), { message: 'the wrong-code error' });
+    expect(errorOf(field(root, 'Code'))).to.equal('That code is not right. Check it and try again.');
     expect(deepActiveElement()).to.equal(field(root, 'Code'));
     await expectNoAxeViolations(el);
 
@@ -87,7 +87,7 @@ describe('password recovery with a one-time code (#14.8)', () => {
     await typeInto(field(root, 'New password'), 'short');
     await typeInto(field(root, 'Confirm new password'), 'short');
     button(root, 'Save new password').click();
-    await waitFor(() => errorFor(root, field(root, 'New password')), { message: 'the rules error' });
+    await waitFor(() => errorOf(field(root, 'New password')), { message: 'the rules error' });
     await expectNoAxeViolations(el);
     await typeInto(field(root, 'New password'), NEW_PASSWORD);
     await typeInto(field(root, 'Confirm new password'), NEW_PASSWORD);
@@ -117,8 +117,8 @@ describe('password recovery with a one-time code (#14.8)', () => {
     expect(visibleText(root.querySelector('[role="status"]')!)).to.equal('If an account exists for that address, we sent a code by email.');
     await typeInto(field(root, 'Code'), DEMO_RECOVERY_CODE);
     button(root, 'Check code').click();
-    await waitFor(() => errorFor(root, field(root, 'Code')), { message: 'the wrong-code error' });
-    expect(errorFor(root, field(root, 'Code'))).to.equal('That code is not right. Check it and try again.');
+    await waitFor(() => errorOf(field(root, 'Code')), { message: 'the wrong-code error' });
+    expect(errorOf(field(root, 'Code'))).to.equal('That code is not right. Check it and try again.');
   });
 
   it('locks a code after too many wrong tries; a new code then works', async () => {
@@ -129,7 +129,7 @@ describe('password recovery with a one-time code (#14.8)', () => {
     for (let i = 1; i <= RECOVERY_ATTEMPT_LIMIT; i++) {
       await typeInto(field(root, 'Code'), `00000${i}`);
       await press(root, 'Check code');
-      if (i < RECOVERY_ATTEMPT_LIMIT) expect(errorFor(root, field(root, 'Code')), `wrong try ${i}`).to.equal('That code is not right. Check it and try again.');
+      if (i < RECOVERY_ATTEMPT_LIMIT) expect(errorOf(field(root, 'Code')), `wrong try ${i}`).to.equal('That code is not right. Check it and try again.');
     }
     expect(alertText(root)).to.equal('Too many wrong codes: this code no longer works. Ask for a new code.');
     expect(root.activeElement).to.equal(root.querySelector('[role="alert"]'));

@@ -5,7 +5,7 @@ import '../../src/auth/sign-in.js';
 import type { PorticoSignIn } from '../../src/auth/sign-in.js';
 import type { PorticoChangePassword } from '../../src/auth/change-password.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
-import { button, errorFor, field, rules, typeInto } from '../helpers/account-harness.js';
+import { button, errorOf, field, rules, typeInto } from '../helpers/account-harness.js';
 import { deepActiveElement } from '../helpers/harness.js';
 import { mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
 
@@ -63,8 +63,8 @@ describe('<portico-sign-in>', () => {
     await el.updateComplete;
     const email = field(el.shadowRoot!, 'Email');
     expect(email.getAttribute('aria-invalid')).to.equal('true');
-    expect(errorFor(el.shadowRoot!, email)).to.contain('Enter your email address.');
-    expect(errorFor(el.shadowRoot!, field(el.shadowRoot!, 'Password'))).to.contain('Enter your password.');
+    expect(errorOf(email)).to.contain('Enter your email address.');
+    expect(errorOf(field(el.shadowRoot!, 'Password'))).to.contain('Enter your password.');
     await waitFor(() => deepActiveElement() === email, { message: 'focus on the email field' });
   });
 
@@ -140,8 +140,8 @@ describe('<portico-sign-in>', () => {
     button(root, 'Save password and continue').click();
     await change.updateComplete;
     const password = field(root, 'New password');
-    expect(errorFor(root, password)).to.contain('does not meet every rule');
-    expect(errorFor(root, field(root, 'Confirm new password'))).to.contain('The two passwords do not match.');
+    expect(errorOf(password)).to.contain('does not meet every rule');
+    expect(errorOf(field(root, 'Confirm new password'))).to.contain('The two passwords do not match.');
     await waitFor(() => deepActiveElement() === password, { message: 'focus on the new password' });
     await expectNoAxeViolations(el);
   });

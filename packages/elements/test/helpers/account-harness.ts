@@ -11,7 +11,8 @@ import { selectWithKeys, typeInto as typeWithKeys } from '../../src/testing/harn
 import { webTestRunnerDriver } from './harness.js';
 import { waitFor } from './portal-harness.js';
 
-export { AccountHarness, button, errorFor, field, rules } from '../../src/testing/account.js';
+export { AccountHarness, button, field, rules } from '../../src/testing/account.js';
+export { errorOf } from '../../src/testing/queries.js';
 
 /** Types `text` into a field the way a keyboard does: focus, select what it holds, key presses. */
 export function typeInto<C extends HTMLInputElement | HTMLTextAreaElement>(field: C, text: string): Promise<C> {

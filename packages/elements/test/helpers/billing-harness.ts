@@ -12,7 +12,6 @@ export {
   BillingHarness,
   buttonByText,
   chooseNewCard,
-  fieldError,
   openDetail,
   openPayDialog,
   part,
@@ -21,6 +20,7 @@ export {
   submitPay,
   typeCard,
 } from '../../src/testing/billing.js';
+export { errorOf } from '../../src/testing/queries.js';
 
 export interface BillingOptions {
   locale?: string;

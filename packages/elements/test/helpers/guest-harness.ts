@@ -9,8 +9,7 @@ import type { PaymentProvider } from '@portico/core';
 import { createTestPaymentProvider } from '@portico/mock';
 import '../../src/guest/index.js';
 import type { PorticoGuestElement } from '../../src/guest/guest-element.js';
-import { errorFor } from '../../src/testing/account.js';
-import { deepActiveElement, getByLabel } from '../../src/testing/queries.js';
+import { deepActiveElement, errorOf, getByLabel } from '../../src/testing/queries.js';
 import { mockBackend, visibleText, waitFor } from './portal-harness.js';
 
 export type GuestTag = 'portico-guest' | 'portico-guest-pay' | 'portico-guest-sign' | 'portico-guest-confirm';
@@ -98,7 +97,7 @@ export class GuestHarness {
 
   /** The error shown next to the field labelled `label`, via its `aria-describedby`. */
   errorFor(label: string): string {
-    return errorFor(this.root, this.field(label)) ?? '';
+    return errorOf(this.field(label));
   }
 
   /** Types a card into the test provider's own field. */

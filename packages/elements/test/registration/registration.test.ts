@@ -5,7 +5,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/registration/registration.js';
 import type { PorticoRegistration } from '../../src/registration/registration.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
-import { button, errorFor, field, typeInto } from '../helpers/account-harness.js';
+import { button, errorOf, field, typeInto } from '../helpers/account-harness.js';
 import { deepActiveElement } from '../helpers/harness.js';
 import { mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
 
@@ -33,10 +33,10 @@ describe('<portico-registration> (#14.3)', () => {
     await expectNoAxeViolations(root.host);
 
     button(root, 'Register').click();
-    await waitFor(() => errorFor(root, field(root, 'First name')), { message: 'the field errors' });
-    expect(errorFor(root, field(root, 'Email'))).to.equal('Enter an email address, like name@example.com.');
-    expect(errorFor(root, field(root, 'Date of birth'))).to.equal('Enter your date of birth.');
-    expect(errorFor(root, root.querySelector<HTMLInputElement>('#accept-terms')!)).to.equal('Accept the terms to register.');
+    await waitFor(() => errorOf(field(root, 'First name')), { message: 'the field errors' });
+    expect(errorOf(field(root, 'Email'))).to.equal('Enter an email address, like name@example.com.');
+    expect(errorOf(field(root, 'Date of birth'))).to.equal('Enter your date of birth.');
+    expect(errorOf(root.querySelector<HTMLInputElement>('#accept-terms')!)).to.equal('Accept the terms to register.');
     expect(deepActiveElement()).to.equal(field(root, 'First name'));
     await expectNoAxeViolations(root.host);
 

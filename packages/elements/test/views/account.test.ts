@@ -3,9 +3,9 @@ import type { PortalAdapter } from '@portico/core';
 import { CLIENT } from '@portico/mock';
 import type { PorticoAccount } from '../../src/views/account/account.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
-import { button, choose, errorFor, field, renderAccount, sectionRoot, pasteInto, setChecked, typeInto } from '../helpers/account-harness.js';
+import { button, choose, errorOf, field, renderAccount, sectionRoot, pasteInto, setChecked, typeInto } from '../helpers/account-harness.js';
 import { deepActiveElement } from '../helpers/harness.js';
-import { queryAllByLabel } from '../../src/testing/queries.js';
+import { descriptionOf, getByRole, queryAllByLabel } from '../../src/testing/queries.js';
 import { setPorticoLocale } from '../../src/i18n/localization.js';
 import { adapterFor, mockBackend, renderPortal, visibleText, waitFor } from '../helpers/portal-harness.js';
 
@@ -75,7 +75,7 @@ describe('<portico-account>', () => {
       await account.updateComplete;
       const phone = field(root, 'Contact’s phone');
       await waitFor(() => phone.getAttribute('aria-invalid') === 'true', { message: 'the phone error' });
-      expect(errorFor(root, phone)).to.contain('7 to 15 digits');
+      expect(errorOf(phone)).to.contain('7 to 15 digits');
       await waitFor(() => deepActiveElement() === phone, { message: 'focus on the phone field' });
       await expectNoAxeViolations(account);
 
@@ -93,8 +93,8 @@ describe('<portico-account>', () => {
       await typeInto(field(root, 'Email'), 'avery@');
       button(root, 'Save contact details').click();
       await account.updateComplete;
-      await waitFor(() => errorFor(root, field(root, 'Email')), { message: 'the email error' });
-      expect(errorFor(root, field(root, 'Email'))).to.contain('like name@example.com');
+      await waitFor(() => errorOf(field(root, 'Email')), { message: 'the email error' });
+      expect(errorOf(field(root, 'Email'))).to.contain('like name@example.com');
     });
 
     it('refuses a 100,000-character name next to the field, and the backend keeps the old one (#13.4)', async () => {
@@ -105,8 +105,8 @@ describe('<portico-account>', () => {
       await pasteInto(field(root, 'First name'), 'A'.repeat(100_000));
       button(root, 'Save contact details').click();
       await account.updateComplete;
-      await waitFor(() => errorFor(root, field(root, 'First name')), { message: 'the length error' });
-      expect(errorFor(root, field(root, 'First name'))).to.equal('Use at most 200 characters (this has 100000).');
+      await waitFor(() => errorOf(field(root, 'First name')), { message: 'the length error' });
+      expect(errorOf(field(root, 'First name'))).to.equal('Use at most 200 characters (this has 100000).');
       expect(backend.db.data.profiles['u-avery']).to.deep.equal(before);
     });
 
@@ -239,6 +239,21 @@ describe('<portico-account>', () => {
       button(root, 'Save preferences').click();
       await waitFor(() => root.querySelector('#hours-error'), { message: 'the reminder error' });
       expect(root.querySelector('#hours-error')!.textContent).to.contain('Choose at least one reminder time');
+      // The boxes are a fieldset named by its legend; the error is tied to the group, read after its name.
+      const group = getByRole<HTMLFieldSetElement>(root, 'group', { name: 'How long before' });
+      expect(group.localName).to.equal('fieldset');
+      const error = 'Choose at least one reminder time, or turn reminders off.';
+      expect(errorOf(group)).to.equal(error);
+      expect(descriptionOf(group)).to.equal(error);
+      expect(group.contains(root.querySelector('#hours-error'))).to.equal(true);
+      // Focus went to the first box of the group, so the person lands where the problem is.
+      await waitFor(() => deepActiveElement() === group.querySelector('input[type="checkbox"]'), { message: 'focus on the first reminder time' });
+      await expectNoAxeViolations(account);
+      // Ticking a time clears the error and the description.
+      await setChecked(group.querySelector<HTMLInputElement>('input[type="checkbox"]')!, true);
+      await waitFor(() => !root.querySelector('#hours-error'), { message: 'the error cleared' });
+      expect(errorOf(group)).to.equal('');
+      expect(group.hasAttribute('aria-describedby')).to.equal(false);
     });
   });
 
@@ -259,15 +274,15 @@ describe('<portico-account>', () => {
       await typeInto(start!, '12:00');
       await typeInto(end!, '11:00');
       button(root, 'Save availability').click();
-      await waitFor(() => errorFor(root, end!), { message: 'the order error' });
-      expect(errorFor(root, end!)).to.equal('The end time must be after the start time.');
+      await waitFor(() => errorOf(end!), { message: 'the order error' });
+      expect(errorOf(end!)).to.equal('The end time must be after the start time.');
       await expectNoAxeViolations(account);
 
       await typeInto(start!, '18:00');
       await typeInto(end!, '21:00');
       button(root, 'Save availability').click();
-      await waitFor(() => errorFor(root, end!)?.includes('overlaps'), { message: 'the overlap error' });
-      expect(errorFor(root, end!)).to.equal('This overlaps another time on Monday.');
+      await waitFor(() => errorOf(end!).includes('overlaps'), { message: 'the overlap error' });
+      expect(errorOf(end!)).to.equal('This overlaps another time on Monday.');
       expect(backend.db.data.availability[CLIENT.avery]!.windows.filter((w) => w.weekday === 1)).to.have.length(1);
 
       await typeInto(start!, '09:00');
@@ -292,8 +307,8 @@ describe('<portico-account>', () => {
       await waitFor(() => deepActiveElement() === start, { message: 'focus on the new window' });
       await typeInto(end, '10:00');
       button(root, 'Save availability').click();
-      await waitFor(() => errorFor(root, start), { message: 'the missing start' });
-      expect(errorFor(root, start)).to.equal('Enter both a start and an end time.');
+      await waitFor(() => errorOf(start), { message: 'the missing start' });
+      expect(errorOf(start)).to.equal('Enter both a start and an end time.');
       expect(start.getAttribute('aria-invalid')).to.equal('true');
       expect(end.getAttribute('aria-invalid')).to.equal('false');
       await waitFor(() => deepActiveElement() === start, { message: 'focus on the field to fix' });
@@ -301,8 +316,8 @@ describe('<portico-account>', () => {
       await typeInto(start, '09:00');
       await typeInto(end, '');
       button(root, 'Save availability').click();
-      await waitFor(() => errorFor(root, end), { message: 'the missing end' });
-      expect(errorFor(root, end)).to.equal('Enter both a start and an end time.');
+      await waitFor(() => errorOf(end), { message: 'the missing end' });
+      expect(errorOf(end)).to.equal('Enter both a start and an end time.');
       await waitFor(() => deepActiveElement() === end, { message: 'focus on the end' });
     });
 
@@ -352,8 +367,8 @@ describe('<portico-account>', () => {
       await typeInto(field(root, 'Subject'), '');
       await typeInto(field<HTMLTextAreaElement>(root, 'Your message'), '');
       button(root, 'Send message').click();
-      await waitFor(() => errorFor(root, field(root, 'Subject')), { message: 'the subject error' });
-      expect(errorFor(root, field<HTMLTextAreaElement>(root, 'Your message'))).to.equal('Write your message.');
+      await waitFor(() => errorOf(field(root, 'Subject')), { message: 'the subject error' });
+      expect(errorOf(field<HTMLTextAreaElement>(root, 'Your message'))).to.equal('Write your message.');
     });
   });
 
@@ -367,8 +382,8 @@ describe('<portico-account>', () => {
       await typeInto(field(root, 'New password'), 'Harbor-Lane-42');
       await typeInto(field(root, 'Confirm new password'), 'Harbor-Lane-42');
       button(root, 'Change password').click();
-      await waitFor(() => errorFor(root, field(root, 'Current password')), { message: 'the wrong-password error' });
-      expect(errorFor(root, field(root, 'Current password'))).to.equal('That is not your current password.');
+      await waitFor(() => errorOf(field(root, 'Current password')), { message: 'the wrong-password error' });
+      expect(errorOf(field(root, 'Current password'))).to.equal('That is not your current password.');
       expect(field(root, 'New password').value).to.equal('Harbor-Lane-42');
       await expectNoAxeViolations(account);
       await typeInto(field(root, 'Current password'), backend.credentials.client.password);

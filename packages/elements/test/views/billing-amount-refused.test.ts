@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { expectNoAxeViolations } from '../helpers/axe.js';
-import { amountField, BillingHarness, fieldError, openDetail, openPayDialog, renderBilling, submitPay } from '../helpers/billing-harness.js';
+import { amountField, BillingHarness, errorOf, openDetail, openPayDialog, renderBilling, submitPay } from '../helpers/billing-harness.js';
 import { adapterFor, mockBackend, waitFor } from '../helpers/portal-harness.js';
 
 const INVOICE = 'inv-avery-01';
@@ -27,8 +27,8 @@ describe('<portico-billing> an amount the backend refuses', () => {
     const paymentsBefore = backend.db.data.payments.length;
 
     submitPay(dialog);
-    await waitFor(() => fieldError(amount), { message: 'the amount refused next to the field' });
-    expect(fieldError(amount)).to.equal('The amount is more than the balance due on this invoice.');
+    await waitFor(() => errorOf(amount), { message: 'the amount refused next to the field' });
+    expect(errorOf(amount)).to.equal('The amount is more than the balance due on this invoice.');
     expect(amount.getAttribute('aria-invalid')).to.equal('true');
     expect(dialog.querySelector('[role="alert"]')?.textContent ?? '').not.to.contain('not accepted');
     expect(backend.db.data.payments.length).to.equal(paymentsBefore);

@@ -3,7 +3,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { Money } from '@portico/core';
 import { safeParse } from 'zod/mini';
 import { expectNoAxeViolations } from '../helpers/axe.js';
-import { BillingHarness, chooseNewCard, fieldError, openDetail, openPayDialog, renderBilling, submitPay, typeCard } from '../helpers/billing-harness.js';
+import { BillingHarness, chooseNewCard, errorOf, openDetail, openPayDialog, renderBilling, submitPay, typeCard } from '../helpers/billing-harness.js';
 import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
 
 const INVOICE = 'inv-avery-01';
@@ -22,7 +22,7 @@ describe('<portico-billing> amounts and saved cards', () => {
     const amount = await h.type(await h.findByLabel('Amount to pay (USD)', { within: dialog }), '20.555');
     submitPay(dialog);
     await waitFor(() => amount.getAttribute('aria-invalid') === 'true', { message: 'the refused amount' });
-    expect(fieldError(amount)).to.equal('Enter at most 2 decimals, for example 25.50.');
+    expect(errorOf(amount)).to.equal('Enter at most 2 decimals, for example 25.50.');
     await expectNoAxeViolations(billing);
     expect(backend.db.data.payments.some((p) => p.invoiceId === INVOICE && p.amount.amount === 2056)).to.equal(false);
 

@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { expectNoAxeViolations } from '../helpers/axe.js';
-import { amountField, BillingHarness, buttonByText, chooseNewCard, fieldError, openDetail, openPayDialog, renderBilling, submitPay, typeCard } from '../helpers/billing-harness.js';
+import { amountField, BillingHarness, buttonByText, chooseNewCard, errorOf, openDetail, openPayDialog, renderBilling, submitPay, typeCard } from '../helpers/billing-harness.js';
 import { createTestPaymentProvider } from '@portico/mock';
 import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
 import { documentButton, watchDownloads } from '../helpers/downloads.js';
@@ -118,10 +118,10 @@ describe('<portico-billing> paying an invoice', () => {
       await waitFor(() => amount.getAttribute('aria-invalid') === 'true', { message: 'validation' });
     };
     await type('0');
-    expect(fieldError(amount)).to.contain('more than zero');
+    expect(errorOf(amount)).to.contain('more than zero');
     await expectNoAxeViolations(billing);
     await type(String(balance / 100 + 1));
-    expect(fieldError(amount)).to.contain('no more than the balance');
+    expect(errorOf(amount)).to.contain('no more than the balance');
     expect(h.focused()).to.equal(amount);
     await h.type(amount, '10.00');
     setTimeout(() => submitPay(dialog));

@@ -178,6 +178,44 @@ describe('<portico-files> upload', () => {
     expect((await averyFiles()).filter((f) => f.name === 'Notes.txt').length).to.equal(1);
   });
 
+  it('"Try again" after a lost answer reuses the Idempotency-Key; after a refusal it sends a new one (#11)', async () => {
+    const backend = await mockBackend();
+    const keys: (string | undefined)[] = [];
+    const base = await adapterFor('client');
+    // Uploads travel by XMLHttpRequest (for progress), so the key is read where the view hands it over.
+    const adapter = withFiles(base, { upload: (input, options) => (keys.push(options?.idempotencyKey), base.files.upload(input, options)) });
+    const files = await (await renderFiles(adapter)).settled();
+
+    // A lost answer: the file may be stored, so the retry must carry the same key (stored once).
+    backend.faults.dropResponse('files.upload', { times: 1 });
+    await files.chooseUploadKind('other');
+    files.pick(fakeFile('Notes.txt', 'text/plain'));
+    let failed = await waitFor(() => files.uploadRoot.querySelector('li[data-status="failed"]'), { message: 'the lost answer' });
+    files.button('Try again to upload Notes.txt', failed).click();
+    await waitFor(() => files.uploadRoot.querySelector('li[data-status="done"]'), { message: 'the retry stored' });
+    expect(keys).to.have.length(2);
+    expect(keys[0]).to.be.a('string');
+    expect(keys[1]).to.equal(keys[0]);
+    expect((await averyFiles()).filter((f) => f.name === 'Notes.txt').length).to.equal(1);
+
+    // A refusal: nothing was stored, so "Try again" is a new attempt with a new key.
+    const rules = backend.db.data.organisation.rules;
+    const accepted = rules.acceptedUploadTypes;
+    rules.acceptedUploadTypes = ['image/*'];
+    await files.chooseUploadKind('other');
+    files.pick(fakeFile('Letter.pdf', 'application/pdf'));
+    failed = await waitFor(() => files.uploadRoot.querySelector('li[data-status="failed"]'), { message: 'the refusal' });
+    expect(visibleText(failed)).to.contain('The practice did not accept “Letter.pdf”');
+    rules.acceptedUploadTypes = accepted;
+    files.button('Try again to upload Letter.pdf', failed).click();
+    await waitFor(() => files.names().includes('Letter.pdf'), { message: 'the retried file listed' });
+    expect(keys).to.have.length(4);
+    expect(keys[3]).to.be.a('string');
+    expect(keys[3]).not.to.equal(keys[2]);
+    expect(keys[2]).not.to.equal(keys[0]);
+    expect((await averyFiles()).filter((f) => f.name === 'Letter.pdf').length).to.equal(1);
+  });
+
   it('asks "What is it?" when a file comes without an answer, then uploads it as chosen (#10)', async () => {
     const calls: number[][] = [];
     const files = await (await renderFiles(slowUploads(await adapterFor('client'), calls, 0))).settled();

@@ -4,6 +4,7 @@ import { HIDDEN_MEMBER_ID, MEMBER } from '@portico/mock';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { MessagesHarness, pickFiles, renderMessages, tolerateResizeObserverLoop, type } from '../helpers/messages-harness.js';
 import type { PorticoMessages } from '../../src/views/messages/messages.js';
+import { errorOf } from '../../src/testing/queries.js';
 import { adapterFor, mockBackend, renderPortal, visibleText, waitFor } from '../helpers/portal-harness.js';
 import { documentButton, documentLabel } from '../helpers/downloads.js';
 
@@ -67,7 +68,7 @@ describe('<portico-messages>', () => {
     const box = await h.messageField();
     expect(box.value).to.equal('');
     composer.querySelector<HTMLButtonElement>('[part="send-button"]')!.click();
-    const error = await waitFor(() => h.errorFor(box), { message: 'the empty-reply error' });
+    const error = await waitFor(() => errorOf(box), { message: 'the empty-reply error' });
     expect(error).to.equal('Write a message first.');
     expect(box.getAttribute('aria-invalid')).to.equal('true');
     expect(h.focused()).to.equal(box);
@@ -122,7 +123,7 @@ describe('<portico-messages>', () => {
     root.querySelector<HTMLButtonElement>('[part="send-button"]')!.click();
     await waitFor(() => root.querySelector('#recipients-error'));
     const subject = await h.subjectField();
-    expect(h.errorFor(subject)).to.equal('Add a subject.');
+    expect(errorOf(subject)).to.equal('Add a subject.');
     expect(subject.getAttribute('aria-invalid')).to.equal('true');
     await expectNoAxeViolations(h.element);
 
@@ -304,8 +305,8 @@ describe('<portico-messages>', () => {
     const field = await h.searchField();
     field.focus();
     await h.press('Enter');
-    await waitFor(() => h.errorFor(field), { message: 'the empty-search error' });
-    expect(h.errorFor(field)).to.equal('Type a word or phrase to search for.');
+    await waitFor(() => errorOf(field), { message: 'the empty-search error' });
+    expect(errorOf(field)).to.equal('Type a word or phrase to search for.');
     expect(field.getAttribute('aria-invalid')).to.equal('true');
     expect(h.focused()).to.equal(field);
     await expectNoAxeViolations(h.element);

@@ -98,6 +98,10 @@ export class PorticoAccountNotifications extends LitElement {
         font-weight: ${token('font-weight-strong')};
         padding-bottom: ${token('space-2')};
       }
+      .hours-group {
+        padding: 0;
+        border: 0;
+      }
       .hours {
         display: flex;
         flex-wrap: wrap;
@@ -199,8 +203,9 @@ export class PorticoAccountNotifications extends LitElement {
 
   private renderHours(d: NotificationPreferences) {
     const options = [...new Set([...REMINDER_HOURS, ...d.reminders.hoursBefore])].sort((a, b) => a - b);
-    return html`<div role="group" aria-labelledby="hours-label" aria-describedby=${this.hoursError ? 'hours-error' : nothing}>
-      <p class="label" id="hours-label">${msg('How long before')}</p>
+    // A group of boxes is a fieldset named by its legend; its error is tied to the group and shown in it.
+    return html`<fieldset class="hours-group" aria-describedby=${this.hoursError ? 'hours-error' : nothing}>
+      <legend>${msg('How long before')}</legend>
       <div class="hours">
         ${options.map(
           (h) => html`<div class="check">
@@ -215,7 +220,7 @@ export class PorticoAccountNotifications extends LitElement {
         )}
       </div>
       ${this.hoursError ? html`<p class="field-error" id="hours-error">${msg('Choose at least one reminder time, or turn reminders off.')}</p>` : nothing}
-    </div>`;
+    </fieldset>`;
   }
 
   private readonly save = async (event: Event): Promise<void> => {

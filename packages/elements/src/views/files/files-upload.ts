@@ -1,7 +1,7 @@
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { formatFileSize, isPorticoError, randomId, type FileKind } from '@portico/core';
+import { Attempt, formatFileSize, isPorticoError, type FileKind } from '@portico/core';
 import { mutate, resource } from '../../controllers/resource.js';
 import { SessionController } from '../../controllers/session-controller.js';
 import { define } from '../../define.js';
@@ -25,8 +25,11 @@ interface UploadItem {
   description: string;
   /** Care-team members it is shared with as it is uploaded (#14.7). */
   shareWith: string[];
-  /** Idempotency key, reused when the person retries this upload. */
-  key: string;
+  /**
+   * This row's write attempt: "Try again" after a lost answer reuses its key (stored once); after
+   * a refusal nothing was stored, so the retry is a new attempt with a new key.
+   */
+  attempt: Attempt;
   status: 'uploading' | 'failed' | 'done';
   fraction: number;
   error: string;
@@ -284,7 +287,7 @@ export class PorticoFilesUpload extends LitElement {
       const description = this.description.trim();
       accepted.push({
         id: nextItemId++, file, kind: this.kind || 'other', description, shareWith: [...this.shareWith],
-        key: randomId(), status: 'uploading', fraction: 0, error: '',
+        attempt: new Attempt(), status: 'uploading', fraction: 0, error: '',
       });
     }
     this.rejections = rejections;
@@ -343,7 +346,9 @@ export class PorticoFilesUpload extends LitElement {
         ...(item.shareWith.length ? { shareWith: item.shareWith.join(',') } : {}),
       };
       const uploaded = await mutate(store, 'files.upload', { clientId, body }, {
-        idempotencyKey: item.key,
+        // One attempt per row, so the row is the intent. A stored upload is never retried (its row
+        // offers only Remove), so only a failure needs settling.
+        idempotencyKey: item.attempt.key(),
         onUploadProgress: ({ fraction }) => this.patch(id, { fraction }),
         invalidates: [['files', { clientId }]],
       });
@@ -352,6 +357,7 @@ export class PorticoFilesUpload extends LitElement {
       emit(this, 'portico-file-uploaded', { fileId: uploaded.id, kind: uploaded.kind });
       audit(this, { type: 'file-uploaded', fileId: uploaded.id });
     } catch (error) {
+      item.attempt.settle(error);
       const message = this.describeFailure(error, item.file);
       this.patch(id, { status: 'failed', error: message });
       this.announcement = message;
