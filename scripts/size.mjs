@@ -33,9 +33,12 @@ const dir = 'packages/elements/cdn';
 // check (the browser's froze the page on a 100,000-character address) moved ui/email.ts into a
 // chunk of its own, shared by the field and the sign-in-free forms: 188.2 KB. One copy of
 // TypeScript's decorator helper from tslib (`importHelpers`) instead of one per element module
-// (−0.3 KB before any view, −3.6 KB the portal); terser's three compress passes (−0.1, −0.2 KB). The budgets below hold
-// today's line against growth; see docs/embedding.md § Size.
-const budgets = { initial: 47 * 1024, portal: 189 * 1024, auth: 15 * 1024, guest: 45 * 1024, locale: 22 * 1024 };
+// (−0.3 KB before any view, −3.6 KB the portal); terser's three compress passes (−0.1, −0.2 KB);
+// every remaining form on <portico-field> (the portal −0.4 KB, its templates shorter). The guest
+// links' build grew 42.3 → 43.4 KB: its answer, note and form fields are now the one field too
+// (it was in the portal already). Today: 46.1 / 184.2 / 6.1 / 43.4 / 21.5 KB. The budgets below
+// hold that line (+ ≤ 0.5 KB) against growth; see docs/embedding.md § Size.
+const budgets = { initial: 46.5 * 1024, portal: 184.7 * 1024, auth: 15 * 1024, guest: 43.9 * 1024, locale: 22 * 1024 };
 const gzipped = new Map();
 const gz = (file) => {
   if (!gzipped.has(file)) gzipped.set(file, gzipSync(readFileSync(file), { level: 9 }).length);
