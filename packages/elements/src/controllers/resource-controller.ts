@@ -111,6 +111,14 @@ export class ResourceController<T, P extends ResourceParams = ResourceParams> im
     return this.current.data === undefined && this.current.status !== 'error';
   }
 
+  /**
+   * Puts `data` in the store as this resource's current value without fetching it again: for a
+   * write whose answer is the new value (a saved layout), in `mutate`'s `onSuccess`.
+   */
+  setData(data: T): void {
+    if (this.currentStore && this.key) this.currentStore.setData<T>(this.key, () => data);
+  }
+
   /** Fetches the resource again (cached data stays visible meanwhile). */
   retry(): Promise<void> {
     if (!this.currentStore || !this.key) return Promise.resolve();

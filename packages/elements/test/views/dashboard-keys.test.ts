@@ -8,6 +8,7 @@ import { setViewport } from '@web/test-runner-commands';
 import type { DashboardLayout } from '@portico/core';
 import { DashboardHarness, renderDashboard } from '../helpers/dashboard-harness.js';
 import { adapterFor, mockBackend } from '../helpers/portal-harness.js';
+import { watchRequests } from '../helpers/requests.js';
 import { watchWriteKeys, type KeyWatch } from '../helpers/write-keys.js';
 
 const USER = 'u-avery';
@@ -32,6 +33,19 @@ describe('<portico-dashboard> idempotency keys', () => {
     watch?.stop();
     watch = undefined;
     backend.faults.reset();
+  });
+
+  it('a saved layout is the answer: the dashboard shows it without fetching the layout again', async () => {
+    const dash = await open();
+    const requests = watchRequests();
+    try {
+      await dash.resize('recent-files', 'Small');
+      await dash.waitFor(() => backend.db.data.layouts[USER]?.widgets.find((w) => w.kind === 'recent-files')?.size === 'small', { message: 'the layout saved' });
+      await requests.idle();
+      expect(requests.started.filter((r) => r.endsWith('/me/dashboard-layout'))).to.deep.equal(['PUT /api/me/dashboard-layout']);
+    } finally {
+      requests.stop();
+    }
   });
 
   it('saves a layout once when its answer was lost: Try again sends the same key', async () => {

@@ -277,7 +277,7 @@ export class PorticoDashboard extends LitElement {
     this.lastSaved = body;
     const idempotencyKey = this.saveAttempt.key(body);
     try {
-      await mutate(store, 'dashboard.saveLayout', { body }, { idempotencyKey, invalidates: ['dashboard.getLayout'] });
+      await mutate(store, 'dashboard.saveLayout', { body }, { idempotencyKey, onSuccess: (saved) => this.layout.setData(saved) });
       if (this.lastSaved === body) {
         this.saveAttempt.settle();
         this.saveError = undefined;
@@ -303,7 +303,7 @@ export class PorticoDashboard extends LitElement {
     this.saveTimer = undefined;
     let layout: DashboardLayout;
     try {
-      layout = await mutate(store, 'dashboard.resetLayout', {}, { idempotencyKey: this.resetAttempt.key(), invalidates: ['dashboard.getLayout'] });
+      layout = await mutate(store, 'dashboard.resetLayout', {}, { idempotencyKey: this.resetAttempt.key(), onSuccess: (saved) => this.layout.setData(saved) });
     } catch (error) {
       this.resetAttempt.settle(error);
       throw error;
