@@ -60,3 +60,23 @@ export class Attempt {
     this.#key = undefined;
   }
 }
+
+/**
+ * One `Attempt` per item of a list whose writes are independent (a task, a homework, a request):
+ * retrying one row neither reuses nor drops another row's key.
+ *
+ * ```ts
+ * const attempt = attempts.of(task.id);
+ * const key = attempt.key(status);
+ * ```
+ */
+export class Attempts {
+  readonly #byId = new Map<string, Attempt>();
+
+  /** The attempt of item `id`, made on first use. */
+  of(id: string): Attempt {
+    let attempt = this.#byId.get(id);
+    if (!attempt) this.#byId.set(id, (attempt = new Attempt()));
+    return attempt;
+  }
+}

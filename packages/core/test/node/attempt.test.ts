@@ -1,7 +1,7 @@
 /** Issue #11: one idempotency key, one rule for when it is kept. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Attempt, PorticoError, isRefusal, randomId } from '../../src/index.js';
+import { Attempt, Attempts, PorticoError, isRefusal, randomId } from '../../src/index.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const error = (kind: PorticoError['kind']) => new PorticoError({ kind, operation: 'billing.payInvoice' });
@@ -66,4 +66,17 @@ test('isRefusal: only answers in which the backend refused the request', () => {
   assert.equal(isRefusal(error('server')), false);
   assert.equal(isRefusal(new Error('boom')), false);
   assert.equal(isRefusal(undefined), false);
+});
+
+test('Attempts: one attempt per item, so retrying one row neither reuses nor drops another row\'s key', () => {
+  const attempts = new Attempts();
+  assert.equal(attempts.of('t1'), attempts.of('t1'));
+  const t1 = attempts.of('t1').key('done');
+  const t2 = attempts.of('t2').key('done');
+  assert.notEqual(t2, t1);
+  attempts.of('t2').settle(error('network'));
+  assert.equal(attempts.of('t1').key('done'), t1);
+  attempts.of('t1').settle(error('conflict'));
+  assert.notEqual(attempts.of('t1').key('done'), t1);
+  assert.equal(attempts.of('t2').key('done'), t2);
 });

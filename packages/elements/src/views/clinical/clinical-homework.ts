@@ -1,7 +1,7 @@
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Attempt, formatLocalDate, todayIn, type Homework } from '@portico/core';
+import { Attempts, formatLocalDate, todayIn, type Homework } from '@portico/core';
 import { mutate, operationKey, resource } from '../../controllers/resource.js';
 import { SessionController } from '../../controllers/session-controller.js';
 import { define } from '../../define.js';
@@ -34,7 +34,7 @@ export class PorticoClinicalHomework extends LitElement {
   @state() private pending = new Set<string>();
   @state() private errors = new Map<string, string>();
   /** One write attempt per homework (rows are independent): a retry after a lost answer is stored once. */
-  private readonly attempts = new Map<string, Attempt>();
+  private readonly attempts = new Attempts();
   private focused: string | undefined;
 
   private readonly homework = resource(this, 'clinical.listHomework', () => this.s.can('clinical') && this.s.clientId && { clientId: this.s.clientId });
@@ -111,8 +111,7 @@ export class PorticoClinicalHomework extends LitElement {
     const store = this.homework.store;
     if (!s || !store || this.pending.has(h.id)) return;
     const status: Homework['status'] = h.status === 'done' ? 'assigned' : 'done';
-    let attempt = this.attempts.get(h.id);
-    if (!attempt) this.attempts.set(h.id, (attempt = new Attempt()));
+    const attempt = this.attempts.of(h.id);
     // The same status retried after a lost answer keeps its key; a refusal or another status gets a new one.
     const idempotencyKey = attempt.key(status);
     const clientId = s.clientId;

@@ -1,7 +1,7 @@
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { Attempt, formatDate, formatMoney, type AppointmentRequest, type FormatContext } from '@portico/core';
+import { Attempts, formatDate, formatMoney, type AppointmentRequest, type FormatContext } from '@portico/core';
 import { mutate, resource } from '../../controllers/resource.js';
 import { SessionController } from '../../controllers/session-controller.js';
 import { define } from '../../define.js';
@@ -32,7 +32,7 @@ export class PorticoScheduleRequests extends LitElement {
   @state() private busyId: string | undefined;
   @state() private failure: { id: string; error: unknown } | undefined;
   /** One withdrawal attempt per request: the same key while it is retried after a lost answer. */
-  private readonly attempts = new Map<string, Attempt>();
+  private readonly attempts = new Attempts();
 
   /** Fetches the requests again (e.g. to see whether the provider answered). */
   refresh(): Promise<void> {
@@ -87,14 +87,13 @@ export class PorticoScheduleRequests extends LitElement {
     if (!store || !clientId || this.busyId) return;
     this.busyId = request.id;
     this.failure = undefined;
-    const attempt = this.attempts.get(request.id) ?? new Attempt();
-    this.attempts.set(request.id, attempt);
+    const attempt = this.attempts.of(request.id);
     try {
       await mutate(store, 'schedule.withdrawRequest', { clientId, requestId: request.id }, {
         idempotencyKey: attempt.key(request.id),
         invalidates: ['schedule.listRequests', 'schedule.listSlots', ...(request.payment ? (['billing.listPayments', 'billing.listInvoices'] as const) : [])],
       });
-      this.attempts.delete(request.id);
+      attempt.settle();
     } catch (error) {
       // A refusal (already answered, no access: nothing stored) makes the next try a new
       // attempt; a lost answer keeps the key, so the retry withdraws (and refunds) once.

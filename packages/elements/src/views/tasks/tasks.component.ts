@@ -3,7 +3,7 @@ import { LitElement, html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { Attempt, formatDate, safeUrl, type Task } from '@portico/core';
+import { Attempts, formatDate, safeUrl, type Task } from '@portico/core';
 import { requestOpen } from '../../controllers/intents.js';
 import { mutate, operationKey, resource } from '../../controllers/resource.js';
 import { SessionController } from '../../controllers/session-controller.js';
@@ -83,7 +83,7 @@ export class PorticoTasks extends LitElement {
    * "Try again" or ticking the box again after a lost answer reuses the key (stored once), and
    * a refusal, an answer or the other status starts a new attempt.
    */
-  private readonly attempts = new Map<string, Attempt>();
+  private readonly attempts = new Attempts();
 
   /** Moves focus to the view's heading (the portal calls this after navigation). */
   focusHeading(): void {
@@ -221,8 +221,7 @@ export class PorticoTasks extends LitElement {
     const clientId = this.s.clientId;
     if (!store || !clientId) return;
     const next = this.neighbourOf(task);
-    let attempt = this.attempts.get(task.id);
-    if (!attempt) this.attempts.set(task.id, (attempt = new Attempt()));
+    const attempt = this.attempts.of(task.id);
     const idempotencyKey = attempt.key(status);
     this.change = { task, status, outcome: 'pending' };
     const completedAt = status === 'done' ? new Date().toISOString().replace(/\.\d{3}Z$/, 'Z') : null;
