@@ -5,7 +5,7 @@
 import type { PorticoFormsFiller } from '../views/forms/forms-filler.js';
 import type { PorticoForms } from '../views/forms/forms.js';
 import { PorticoHarness, typeInto, type TextControl } from './harness.js';
-import { queryAllByLabel, textOf, type Scope } from './queries.js';
+import { errorOf, queryAllByLabel, textOf, type Scope } from './queries.js';
 
 export class FormsHarness extends PorticoHarness<PorticoForms> {
   get filler(): PorticoFormsFiller {
@@ -90,8 +90,7 @@ export class FormsHarness extends PorticoHarness<PorticoForms> {
 
   /** The error shown next to a control (through its `aria-describedby`). */
   errorOf(control: Element): string | undefined {
-    const error = this.describedBy(control).find((el) => el.classList.contains('field-error'));
-    return error ? textOf(error).replace(/^Error:\s*/, '') : undefined;
+    return errorOf(control).replace(/^Error:\s*/, '') || undefined;
   }
 
   /** The help shown with a control (its description but the error): the practice's help text, limits, characters left. */

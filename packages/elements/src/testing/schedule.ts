@@ -34,13 +34,8 @@ export function waitForText<E extends HTMLElement = HTMLButtonElement>(root: () 
  * once it is shown: the `<select>` or `<textarea>` a person uses, inside its `<portico-field>`.
  */
 export function findField<E extends Element = HTMLSelectElement>(root: Scope, label: TextMatch): Promise<E> {
-  return waitFor(() => {
-    try {
-      return getByLabel<E>(root, label);
-    } catch {
-      return undefined;
-    }
-  }, { message: `the field "${String(label)}"` });
+  // A check that throws (no such field yet) counts as "not yet" for waitFor.
+  return waitFor(() => getByLabel<E>(root, label), { message: `the field "${String(label)}"` });
 }
 
 /** Waits until the calendar shows data (an appointment, the grid or a state panel). */
