@@ -34,4 +34,12 @@ export default tseslint.config(
     files: ['**/test/**'],
     rules: { '@typescript-eslint/no-unused-expressions': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },
+  {
+    // A harness call is a promise (it waits on the page): one not awaited races the next step.
+    // (Node's own tests are left out: node:test's test() returns a promise nobody awaits.)
+    files: ['packages/*/test/**/*.ts', 'packages/elements/src/testing/**/*.ts', 'stories/**/*.ts', 'examples/tests/**/*.ts'],
+    ignores: ['packages/*/test/node/**'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: { '@typescript-eslint/no-floating-promises': 'error' },
+  },
 );

@@ -252,14 +252,14 @@ export const AddCardDeclined: Story = {
     const cards = () => part(canvasElement, 'portico-billing-cards');
     const addButton = await waitFor(() => {
       const button = [...(cards()?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.trim() === 'Add a card');
-      expect(button).toBeTruthy();
-      return button!;
+      if (!button) throw new Error('No "Add a card" button yet');
+      return button;
     }, { timeout: 5000 });
     await userEvent.click(addButton);
     const field = await waitFor(() => {
       const root = cards()?.querySelector<HTMLElement>('dialog.add-card .card-field [data-provider="test"]')?.shadowRoot;
-      expect(root).toBeTruthy();
-      return root!;
+      if (!root) throw new Error('No card field yet');
+      return root;
     }, { timeout: 5000 });
     await userEvent.type(field.querySelector<HTMLInputElement>('input[name="number"]')!, CARD.declined);
     await userEvent.type(field.querySelector<HTMLInputElement>('input[name="expiry"]')!, '12 / 34');
