@@ -13,9 +13,9 @@ import { DEMO_CREDENTIALS, DEMO_INVITATION_TOKEN, DEMO_ONE_TIME_PASSWORD, DEMO_R
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
-import { expect, userEvent } from 'storybook/test';
-import type { PorticoField } from '../packages/elements/src/ui/field.js';
-import { buttonNamed, fieldLabelled, textOf, typeInto, until } from './support/dom.js';
+import { AuthHarness } from '@portico/elements/testing';
+import { expect } from 'storybook/test';
+import { until } from './support/dom.js';
 import { FOREVER, portico, porticoOf, type PorticoParameters } from './support/portico.js';
 
 const meta: Meta = {
@@ -36,12 +36,10 @@ function themed(context: StoryContext, content: TemplateResult): TemplateResult 
   return html`<div class="story-auth" ${ref((el) => el && applyTheme(el as HTMLElement, merged))}>${content}</div>`;
 }
 
-/** The shadow root of the story's element (`tag`), once it rendered. */
-function rootOf(canvas: HTMLElement, tag: string): Promise<ShadowRoot> {
-  return until(() => {
-    const root = canvas.querySelector(tag)?.shadowRoot;
-    return root && root.childElementCount > 0 ? root : null;
-  }, `<${tag}>`);
+/** The harness on the story's element (`tag`), once it rendered (driven through Storybook's userEvent, see support/dom.ts). */
+async function authIn(canvas: HTMLElement, tag: string): Promise<AuthHarness> {
+  const element = await until(() => canvas.querySelector<HTMLElement>(tag), `<${tag}>`);
+  return new AuthHarness(element).ready();
 }
 
 // ── <portico-sign-in> ──
@@ -56,12 +54,10 @@ const signIn = (context: StoryContext, extra: { sso?: boolean } = {}) =>
   );
 
 /** Fills the sign-in form and submits it. */
-async function submitSignIn(canvas: HTMLElement, email: string, password: string): Promise<ShadowRoot> {
-  const root = await rootOf(canvas, 'portico-sign-in');
-  await typeInto(fieldLabelled(root, 'Email'), email);
-  await typeInto(fieldLabelled(root, 'Password'), password);
-  await userEvent.click(buttonNamed(root, 'Sign in')!);
-  return root;
+async function submitSignIn(canvas: HTMLElement, email: string, password: string): Promise<AuthHarness> {
+  const auth = await authIn(canvas, 'portico-sign-in');
+  await auth.signIn(email, password);
+  return auth;
 }
 
 export const SignIn: Story = {
@@ -69,8 +65,8 @@ export const SignIn: Story = {
   parameters: standalone(),
   render: (_args, context) => signIn(context),
   play: async ({ canvasElement }) => {
-    const root = await rootOf(canvasElement, 'portico-sign-in');
-    await expect(textOf(root.querySelector('h2'))).toBe('Sign in');
+    const auth = await authIn(canvasElement, 'portico-sign-in');
+    await expect(auth.heading()).toBe('Sign in');
   },
 };
 
@@ -80,8 +76,8 @@ export const SignInWithSso: Story = {
   parameters: standalone(),
   render: (_args, context) => signIn(context, { sso: true }),
   play: async ({ canvasElement }) => {
-    const root = await rootOf(canvasElement, 'portico-sign-in');
-    await expect(buttonNamed(root, 'Sign in with Microsoft')).not.toBeNull();
+    const auth = await authIn(canvasElement, 'portico-sign-in');
+    await auth.findByRole('button', { name: 'Sign in with Microsoft' });
   },
 };
 
@@ -91,9 +87,10 @@ export const SignInMissingFields: Story = {
   parameters: standalone(),
   render: (_args, context) => signIn(context),
   play: async ({ canvasElement }) => {
-    const root = await rootOf(canvasElement, 'portico-sign-in');
-    await userEvent.click(buttonNamed(root, 'Sign in')!);
-    await until(() => root.querySelector('portico-field[name="email"][invalid]') && root.querySelector('#password[invalid]'), 'the field errors');
+    const auth = await authIn(canvasElement, 'portico-sign-in');
+    await auth.click('Sign in');
+    await auth.waitForError('Email');
+    await auth.waitForError('Password');
   },
 };
 
@@ -103,9 +100,8 @@ export const SignInWrongPassword: Story = {
   parameters: standalone(),
   render: (_args, context) => signIn(context),
   play: async ({ canvasElement }) => {
-    const root = await submitSignIn(canvasElement, DEMO_CREDENTIALS.client.email, 'not-my-password');
-    const error = await until(() => root.querySelector('[part="error"]'), 'the failure');
-    await expect(textOf(error)).toContain('The email or password is not right');
+    const auth = await submitSignIn(canvasElement, DEMO_CREDENTIALS.client.email, 'not-my-password');
+    await expect(await auth.alertText()).toContain('The email or password is not right');
   },
 };
 
@@ -115,8 +111,8 @@ export const SignInOffline: Story = {
   parameters: standalone({ faults: (faults) => faults.offline() }),
   render: (_args, context) => signIn(context),
   play: async ({ canvasElement }) => {
-    const root = await submitSignIn(canvasElement, DEMO_CREDENTIALS.client.email, DEMO_CREDENTIALS.client.password);
-    await until(() => root.querySelector('[part="error"]'), 'the failure', 10_000);
+    const auth = await submitSignIn(canvasElement, DEMO_CREDENTIALS.client.email, DEMO_CREDENTIALS.client.password);
+    await auth.findByRole('alert', { timeout: 10_000 });
   },
 };
 
@@ -126,22 +122,19 @@ export const SignInPasswordShown: Story = {
   parameters: standalone(),
   render: (_args, context) => signIn(context),
   play: async ({ canvasElement }) => {
-    const root = await rootOf(canvasElement, 'portico-sign-in');
-    await typeInto(fieldLabelled(root, 'Password'), 'DemoPass-Client1');
-    await userEvent.click(buttonNamed(root, 'Show password')!);
-    await until(() => fieldLabelled(root, 'Password').type === 'text', 'the password shown');
+    const auth = await authIn(canvasElement, 'portico-sign-in');
+    await auth.type('Password', 'DemoPass-Client1');
+    await auth.click('Show password');
+    await auth.waitFor(() => auth.getByRole('button', { name: 'Show password' }).getAttribute('aria-pressed') === 'true', { message: 'the password shown' });
+    await auth.waitFor(() => auth.getByLabel<HTMLInputElement>('Password').type === 'text', { message: 'the password in clear' });
   },
 };
 
 /** The recovery steps inside the sign-in element (issue #14.8), opened from "Forgot password?". */
-async function openRecovery(canvas: HTMLElement, email = ''): Promise<ShadowRoot> {
-  const root = await rootOf(canvas, 'portico-sign-in');
-  if (email) await typeInto(fieldLabelled(root, 'Email'), email);
-  await userEvent.click(buttonNamed(root, 'Forgot password?')!);
-  return until(() => {
-    const inner = root.querySelector('portico-password-recovery')?.shadowRoot;
-    return inner?.querySelector('form') ? inner : null;
-  }, 'the recovery steps');
+async function openRecovery(canvas: HTMLElement, email = ''): Promise<AuthHarness> {
+  const auth = await authIn(canvas, 'portico-sign-in');
+  await auth.forgotPassword(email);
+  return auth;
 }
 
 /** Asks for the code: "Forgot password?" sends a one-time code by email or SMS, never a security question. */
@@ -150,8 +143,8 @@ export const ForgotPassword: Story = {
   parameters: standalone(),
   render: (_args, context) => signIn(context),
   play: async ({ canvasElement }) => {
-    const root = await openRecovery(canvasElement);
-    await expect(fieldLabelled(root, 'Text message to the mobile number on your account')).toBeTruthy();
+    const auth = await openRecovery(canvasElement);
+    await auth.findByLabel('Text message to the mobile number on your account');
   },
 };
 
@@ -161,9 +154,8 @@ export const ForgotPasswordSent: Story = {
   parameters: standalone(),
   render: (_args, context) => signIn(context),
   play: async ({ canvasElement }) => {
-    const root = await openRecovery(canvasElement, DEMO_CREDENTIALS.client.email);
-    await userEvent.click(buttonNamed(root, 'Send code')!);
-    await until(() => root.querySelector('#code'), 'the code step');
+    const auth = await openRecovery(canvasElement, DEMO_CREDENTIALS.client.email);
+    await auth.sendCode();
   },
 };
 
@@ -173,11 +165,10 @@ export const ForgotPasswordWrongCode: Story = {
   parameters: standalone(),
   render: (_args, context) => signIn(context),
   play: async ({ canvasElement }) => {
-    const root = await openRecovery(canvasElement, DEMO_CREDENTIALS.client.email);
-    await userEvent.click(buttonNamed(root, 'Send code')!);
-    await typeInto(await until(() => root.querySelector<HTMLInputElement>('#code'), 'the code step'), '000000');
-    await userEvent.click(buttonNamed(root, 'Check code')!);
-    await until(() => root.querySelector('#code[invalid]'), 'the wrong-code error');
+    const auth = await openRecovery(canvasElement, DEMO_CREDENTIALS.client.email);
+    await auth.sendCode();
+    await auth.checkCode('000000');
+    await auth.waitForError('Code');
   },
 };
 
@@ -187,14 +178,13 @@ export const ForgotPasswordRateLimited: Story = {
   parameters: standalone(),
   render: (_args, context) => signIn(context),
   play: async ({ canvasElement }) => {
-    const root = await openRecovery(canvasElement, DEMO_CREDENTIALS.client.email);
-    await userEvent.click(buttonNamed(root, 'Send code')!);
-    await until(() => root.querySelector('#code'), 'the code step');
+    const auth = await openRecovery(canvasElement, DEMO_CREDENTIALS.client.email);
+    await auth.sendCode();
     for (let i = 0; i < RECOVERY_REQUEST_LIMIT; i++) {
-      await userEvent.click(buttonNamed(root, 'Send a new code')!);
-      await until(() => root.querySelector('[part="submit-button"][aria-busy="false"]'), 'the answer');
+      await auth.click('Send a new code');
+      await auth.waitFor(() => auth.getByRole('button', { name: 'Check code' }).getAttribute('aria-busy') === 'false', { message: 'the answer' });
     }
-    await until(() => root.querySelector('[part="error"]'), 'the rate-limit message');
+    await auth.findByRole('alert');
   },
 };
 
@@ -204,11 +194,10 @@ export const ForgotPasswordNewPassword: Story = {
   parameters: standalone(),
   render: (_args, context) => signIn(context),
   play: async ({ canvasElement }) => {
-    const root = await openRecovery(canvasElement, DEMO_CREDENTIALS.client.email);
-    await userEvent.click(buttonNamed(root, 'Send code')!);
-    await typeInto(await until(() => root.querySelector<HTMLInputElement>('#code'), 'the code step'), DEMO_RECOVERY_CODE);
-    await userEvent.click(buttonNamed(root, 'Check code')!);
-    await until(() => root.querySelector('.rules'), 'the password rules');
+    const auth = await openRecovery(canvasElement, DEMO_CREDENTIALS.client.email);
+    await auth.sendCode();
+    await auth.checkCode(DEMO_RECOVERY_CODE);
+    await auth.findByRole('list', { name: 'Password rules' });
   },
 };
 
@@ -218,13 +207,10 @@ export const ForcedPasswordChange: Story = {
   parameters: standalone(),
   render: (_args, context) => signIn(context),
   play: async ({ canvasElement }) => {
-    const root = await submitSignIn(canvasElement, DEMO_CREDENTIALS.client.email, DEMO_ONE_TIME_PASSWORD);
-    const change = await until(() => {
-      const inner = root.querySelector('portico-change-password')?.shadowRoot;
-      return inner?.querySelector('form') ? inner : null;
-    }, 'the new-password form');
-    await typeInto(fieldLabelled(change, 'New password'), 'Harbor1');
-    await until(() => change.querySelector('[part="password-rules"] li[data-met]'), 'a met rule');
+    const auth = await submitSignIn(canvasElement, DEMO_CREDENTIALS.client.email, DEMO_ONE_TIME_PASSWORD);
+    await auth.waitForHeading('Choose a new password');
+    await auth.type(await auth.findByLabel('New password'), 'Harbor1');
+    await auth.waitFor(() => auth.rulesMet() > 0, { message: 'a met rule' });
   },
 };
 
@@ -235,19 +221,15 @@ const enrolment = (context: StoryContext, token: string | null = DEMO_INVITATION
   themed(context, html`<portico-enrollment .adapter=${porticoOf(context).adapter} .token=${token ?? undefined}></portico-enrollment>`);
 
 /** Waits for the enrolment form (the invitation loaded). */
-const enrolmentForm = (canvas: HTMLElement) =>
-  until(() => {
-    const root = canvas.querySelector('portico-enrollment')?.shadowRoot;
-    return root?.querySelector('form') ? root : null;
-  }, 'the enrolment form');
+const enrolmentForm = async (canvas: HTMLElement) => (await authIn(canvas, 'portico-enrollment')).formShown();
 
 /** The invitation: practice, client and email, then the password with the practice's rules and the terms. */
 export const Enrolment: Story = {
   parameters: standalone(),
   render: (_args, context) => enrolment(context),
   play: async ({ canvasElement }) => {
-    const root = await enrolmentForm(canvasElement);
-    await expect(textOf(root.querySelector('[part="invitation"]'))).toContain('pat.testwell@example.com');
+    const auth = await enrolmentForm(canvasElement);
+    await expect(auth.text()).toContain('pat.testwell@example.com');
   },
 };
 
@@ -257,9 +239,9 @@ export const EnrolmentPasswordRules: Story = {
   parameters: standalone(),
   render: (_args, context) => enrolment(context),
   play: async ({ canvasElement }) => {
-    const root = await enrolmentForm(canvasElement);
-    await typeInto(fieldLabelled(root, 'Choose a password'), 'Harbor1');
-    await until(() => root.querySelectorAll('[part="password-rules"] li[data-met]').length === 3, 'three met rules');
+    const auth = await enrolmentForm(canvasElement);
+    await auth.type('Choose a password', 'Harbor1');
+    await auth.waitFor(() => auth.rulesMet() === 3, { message: 'three met rules' });
   },
 };
 
@@ -269,12 +251,12 @@ export const EnrolmentErrors: Story = {
   parameters: standalone(),
   render: (_args, context) => enrolment(context),
   play: async ({ canvasElement }) => {
-    const root = await enrolmentForm(canvasElement);
-    await typeInto(fieldLabelled(root, 'Choose a password'), 'Harbor1');
-    await typeInto(fieldLabelled(root, 'Confirm new password'), 'Harbor2');
-    await userEvent.click(buttonNamed(root, 'Create account')!);
-    await until(() => root.querySelector('#enrol-new[invalid]') && root.querySelector('#enrol-confirm[invalid]'), 'the password errors');
-    await expect(root.querySelector('#terms-error')).not.toBeNull();
+    const auth = await enrolmentForm(canvasElement);
+    await auth.choosePassword('Harbor1', 'Harbor2', 'Choose a password');
+    await auth.click('Create account');
+    await auth.waitForError('Choose a password');
+    await auth.waitForError('Confirm new password');
+    await expect(auth.errorFor('I accept the terms of use')).toContain('Accept the terms of use');
   },
 };
 
@@ -284,12 +266,11 @@ export const EnrolmentDone: Story = {
   parameters: standalone(),
   render: (_args, context) => enrolment(context),
   play: async ({ canvasElement }) => {
-    const root = await enrolmentForm(canvasElement);
-    await typeInto(fieldLabelled(root, 'Choose a password'), 'Harbor-Lane-42');
-    await typeInto(fieldLabelled(root, 'Confirm new password'), 'Harbor-Lane-42');
-    await userEvent.click(fieldLabelled(root, 'I accept the terms of use'));
-    await userEvent.click(buttonNamed(root, 'Create account')!);
-    await until(() => textOf(root.querySelector('h2')) === 'Your account is ready', 'the account to be ready');
+    const auth = await enrolmentForm(canvasElement);
+    await auth.choosePassword('Harbor-Lane-42', 'Harbor-Lane-42', 'Choose a password');
+    await auth.click(auth.getByLabel('I accept the terms of use'));
+    await auth.click('Create account');
+    await auth.waitForHeading('Your account is ready');
   },
 };
 
@@ -298,8 +279,8 @@ export const EnrolmentLoading: Story = {
   parameters: standalone({ faults: (faults) => faults.latency(FOREVER, 'auth.getInvitation') }),
   render: (_args, context) => enrolment(context),
   play: async ({ canvasElement }) => {
-    const root = await rootOf(canvasElement, 'portico-enrollment');
-    await until(() => root.querySelector('portico-state-loading'), 'the skeleton');
+    const auth = await authIn(canvasElement, 'portico-enrollment');
+    await auth.waitFor(() => auth.root.querySelector('portico-state-loading'), { message: 'the skeleton' });
   },
 };
 
@@ -310,12 +291,11 @@ export const EnrolmentError: Story = {
   render: (_args, context) => enrolment(context),
   play: async (context) => {
     const { canvasElement } = context;
-    const root = await rootOf(canvasElement, 'portico-enrollment');
-    const error = await until(() => root.querySelector('portico-state-error'), 'the error', 10_000);
-    await error.updateComplete;
+    const auth = await authIn(canvasElement, 'portico-enrollment');
+    await auth.findByRole('button', { name: 'Try again', timeout: 10_000 });
     porticoOf(context).backend.faults.clear('auth.getInvitation');
-    await userEvent.click(error.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry-button"]')!);
-    await enrolmentForm(canvasElement);
+    await auth.retry();
+    await auth.formShown();
   },
 };
 
@@ -329,8 +309,8 @@ export const EnrolmentUsed: Story = {
   }),
   render: (_args, context) => enrolment(context),
   play: async ({ canvasElement }) => {
-    const root = await rootOf(canvasElement, 'portico-enrollment');
-    await until(() => root.querySelector('portico-state-empty'), 'the notice');
+    const auth = await authIn(canvasElement, 'portico-enrollment');
+    await auth.waitForText('This invitation has already been used');
   },
 };
 
@@ -340,8 +320,8 @@ export const EnrolmentInvalid: Story = {
   parameters: standalone(),
   render: (_args, context) => enrolment(context, 'invite-unknown-9999'),
   play: async ({ canvasElement }) => {
-    const root = await rootOf(canvasElement, 'portico-enrollment');
-    await until(() => root.querySelector('portico-state-empty'), 'the notice');
+    const auth = await authIn(canvasElement, 'portico-enrollment');
+    await auth.waitForText('This invitation is not valid');
   },
 };
 
@@ -351,8 +331,8 @@ export const EnrolmentNoToken: Story = {
   parameters: standalone(),
   render: (_args, context) => enrolment(context, null),
   play: async ({ canvasElement }) => {
-    const root = await rootOf(canvasElement, 'portico-enrollment');
-    await expect(textOf(root.querySelector('portico-state-empty'))).toContain('No invitation');
+    const auth = await authIn(canvasElement, 'portico-enrollment');
+    await auth.waitForText('No invitation');
   },
 };
 
@@ -370,11 +350,7 @@ const changePassword = (context: StoryContext, forced = false) =>
       : html`<portico-change-password .adapter=${porticoOf(context).adapter}></portico-change-password>`,
   );
 
-const changeForm = (canvas: HTMLElement) =>
-  until(() => {
-    const root = canvas.querySelector('portico-change-password')?.shadowRoot;
-    return root?.querySelector('form') ? root : null;
-  }, 'the change-password form');
+const changeForm = async (canvas: HTMLElement) => (await authIn(canvas, 'portico-change-password')).formShown();
 
 /** Signed in: current password, then the new one with the practice's rules. */
 export const ChangePassword: Story = {
@@ -392,8 +368,9 @@ export const ChangePasswordForced: Story = {
   parameters: standalone(),
   render: (_args, context) => changePassword(context, true),
   play: async ({ canvasElement }) => {
-    const root = await changeForm(canvasElement);
-    await expect(root.querySelector('#current-password')).toBeNull();
+    const auth = await changeForm(canvasElement);
+    await auth.findByLabel('New password');
+    await expect(auth.queryAllByLabel('Current password')).toHaveLength(0);
   },
 };
 
@@ -403,9 +380,9 @@ export const ChangePasswordRules: Story = {
   parameters: standalone(),
   render: (_args, context) => changePassword(context),
   play: async ({ canvasElement }) => {
-    const root = await changeForm(canvasElement);
-    await typeInto(fieldLabelled(root, 'New password'), 'Harbor-Lane-42');
-    await until(() => !root.querySelector('[part="password-rules"] li:not([data-met])'), 'every rule met');
+    const auth = await changeForm(canvasElement);
+    await auth.type('New password', 'Harbor-Lane-42');
+    await auth.waitFor(() => auth.rules().every(([, met]) => met), { message: 'every rule met' });
   },
 };
 
@@ -415,14 +392,14 @@ export const ChangePasswordErrors: Story = {
   parameters: standalone(),
   render: (_args, context) => changePassword(context),
   play: async ({ canvasElement }) => {
-    const root = await changeForm(canvasElement);
-    await userEvent.click(buttonNamed(root, 'Change password')!);
-    await until(() => root.querySelector('#current-password[invalid]') && root.querySelector('#change-password-new[invalid]'), 'the field errors');
-    await typeInto(fieldLabelled(root, 'Current password'), 'wrong-one');
-    await typeInto(fieldLabelled(root, 'New password'), 'Harbor-Lane-42');
-    await typeInto(fieldLabelled(root, 'Confirm new password'), 'Harbor-Lane-42');
-    await userEvent.click(buttonNamed(root, 'Change password')!);
-    await until(() => root.querySelector<PorticoField>('#current-password')?.error === 'That is not your current password.', 'the wrong-password error');
+    const auth = await changeForm(canvasElement);
+    await auth.click('Change password');
+    await auth.waitForError('Current password');
+    await auth.waitForError('New password');
+    await auth.type('Current password', 'wrong-one');
+    await auth.choosePassword('Harbor-Lane-42');
+    await auth.click('Change password');
+    await auth.waitFor(() => auth.errorFor('Current password') === 'That is not your current password.', { message: 'the wrong-password error' });
   },
 };
 
@@ -432,12 +409,11 @@ export const ChangePasswordDone: Story = {
   parameters: standalone(),
   render: (_args, context) => changePassword(context),
   play: async ({ canvasElement }) => {
-    const root = await changeForm(canvasElement);
-    await typeInto(fieldLabelled(root, 'Current password'), DEMO_CREDENTIALS.client.password);
-    await typeInto(fieldLabelled(root, 'New password'), 'Harbor-Lane-42');
-    await typeInto(fieldLabelled(root, 'Confirm new password'), 'Harbor-Lane-42');
-    await userEvent.click(buttonNamed(root, 'Change password')!);
-    await until(() => root.querySelector('.notice[role="status"]'), 'the changed notice');
+    const auth = await changeForm(canvasElement);
+    await auth.type('Current password', DEMO_CREDENTIALS.client.password);
+    await auth.choosePassword('Harbor-Lane-42');
+    await auth.click('Change password');
+    await auth.waitForText('Your password has been changed.');
   },
 };
 
@@ -447,8 +423,8 @@ export const ChangePasswordLoading: Story = {
   parameters: standalone({ faults: (faults) => faults.latency(FOREVER, 'auth.passwordPolicy') }),
   render: (_args, context) => changePassword(context),
   play: async ({ canvasElement }) => {
-    const root = await rootOf(canvasElement, 'portico-change-password');
-    await until(() => root.querySelector('portico-state-loading'), 'the skeleton');
+    const auth = await authIn(canvasElement, 'portico-change-password');
+    await auth.waitFor(() => auth.root.querySelector('portico-state-loading'), { message: 'the skeleton' });
   },
 };
 
@@ -459,12 +435,11 @@ export const ChangePasswordError: Story = {
   render: (_args, context) => changePassword(context),
   play: async (context) => {
     const { canvasElement } = context;
-    const root = await rootOf(canvasElement, 'portico-change-password');
-    const error = await until(() => root.querySelector('portico-state-error'), 'the error', 10_000);
-    await error.updateComplete;
+    const auth = await authIn(canvasElement, 'portico-change-password');
+    await auth.findByRole('button', { name: 'Try again', timeout: 10_000 });
     porticoOf(context).backend.faults.clear('auth.passwordPolicy');
-    await userEvent.click(error.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry-button"]')!);
-    await changeForm(canvasElement);
+    await auth.retry();
+    await auth.formShown();
   },
 };
 
@@ -477,8 +452,8 @@ export const SignOut: Story = {
   parameters: standalone(),
   render: (_args, context) => signOut(context),
   play: async ({ canvasElement }) => {
-    const root = await rootOf(canvasElement, 'portico-sign-out');
-    await expect(textOf(root.querySelector('button'))).toBe('Sign out');
+    const auth = await authIn(canvasElement, 'portico-sign-out');
+    await auth.findByRole('button', { name: 'Sign out' });
   },
 };
 
@@ -488,9 +463,9 @@ export const SigningOut: Story = {
   parameters: standalone({ faults: (faults) => faults.latency(FOREVER, 'auth.signOut') }),
   render: (_args, context) => signOut(context),
   play: async ({ canvasElement }) => {
-    const root = await rootOf(canvasElement, 'portico-sign-out');
-    await userEvent.click(root.querySelector('button')!);
-    await until(() => root.querySelector('button[aria-busy="true"]'), 'the busy button');
+    const auth = await authIn(canvasElement, 'portico-sign-out');
+    await auth.click('Sign out');
+    await auth.waitFor(() => auth.getByRole('button', { name: 'Sign out' }).getAttribute('aria-busy') === 'true', { message: 'the busy button' });
   },
 };
 
@@ -501,10 +476,11 @@ export const EnrolmentSpanish: Story = {
   parameters: standalone(),
   render: (_args, context) => enrolment(context),
   play: async ({ canvasElement }) => {
-    const root = await enrolmentForm(canvasElement);
-    await typeInto(root.querySelector<HTMLInputElement>('#enrol-new')!, 'Harbor1');
-    root.querySelector<HTMLFormElement>('form')!.requestSubmit();
-    await until(() => root.querySelector('#enrol-new[invalid]') && root.querySelector('#terms-error'), 'the errors');
+    const auth = await enrolmentForm(canvasElement);
+    await auth.type('Elija una contraseña', 'Harbor1');
+    await auth.click('Crear la cuenta');
+    await auth.waitForError('Elija una contraseña');
+    await auth.waitForError('Acepto las condiciones de uso');
   },
 };
 
@@ -515,10 +491,8 @@ export const SignInSpanish: Story = {
   parameters: standalone(),
   render: (_args, context) => signIn(context, { sso: true }),
   play: async ({ canvasElement }) => {
-    const root = await rootOf(canvasElement, 'portico-sign-in');
-    await typeInto(root.querySelector<HTMLInputElement>('#email')!, DEMO_CREDENTIALS.client.email);
-    await typeInto(root.querySelector<HTMLInputElement>('#password')!, 'not-my-password');
-    root.querySelector<HTMLFormElement>('form')!.requestSubmit();
-    await until(() => root.querySelector('[part="error"]'), 'the failure');
+    const auth = await authIn(canvasElement, 'portico-sign-in');
+    await auth.signIn(DEMO_CREDENTIALS.client.email, 'not-my-password', { email: 'Correo electrónico', password: 'Contraseña', submit: 'Iniciar sesión' });
+    await auth.findByRole('alert');
   },
 };

@@ -32,6 +32,7 @@ export { setWaitTimeout, waitFor, waitTimeout, type WaitOptions } from './wait.j
 
 // One harness per view, on the base above.
 export { AccountHarness } from './account.js';
+export * from './auth.js';
 export { BillingHarness } from './billing.js';
 export { ClinicalHarness } from './clinical.js';
 export { DashboardHarness } from './dashboard.js';
