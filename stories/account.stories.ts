@@ -8,9 +8,10 @@ import '@portico/elements/views/account';
 import { CLIENT } from '@portico/mock';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { expect, userEvent } from 'storybook/test';
-import type { PorticoField } from '../packages/elements/src/ui/field.js';
-import { buttonNamed, fieldLabelled, shadowOf, textOf, typeInto, until } from './support/dom.js';
+import { AccountHarness, errorOf } from '@portico/elements/testing';
+import { expect } from 'storybook/test';
+import type { PorticoAccount } from '../packages/elements/src/views/account/account.js';
+import { until } from './support/dom.js';
 import { FOREVER, portico, porticoOf } from './support/portico.js';
 
 interface AccountArgs {
@@ -41,16 +42,24 @@ export default meta;
 
 type Story = StoryObj<AccountArgs>;
 
-const account = (canvas: HTMLElement): ShadowRoot => canvas.querySelector('portico-account')!.shadowRoot!;
-
-/** The shown section's shadow root once it has rendered something. */
-function section(canvas: HTMLElement, id: AccountSection): ShadowRoot | null {
-  return shadowOf(account(canvas).querySelector(`#panel-${id}`), TAGS[id]);
+/** The harness on the story's view, once its tabs are shown (driven through Storybook's userEvent, see support/dom.ts). */
+async function accountIn(canvas: HTMLElement): Promise<AccountHarness> {
+  return new AccountHarness(await until(() => canvas.querySelector<PorticoAccount>('portico-account'), 'the Account view')).ready();
 }
 
-/** Waits for a section's form (its data loaded). */
-const formOf = (canvas: HTMLElement, id: AccountSection): Promise<ShadowRoot> =>
-  until(() => section(canvas, id)?.querySelector('form') && section(canvas, id), `the ${id} form`);
+/** Waits for a section's form (its data loaded) and returns the harness on the view. */
+async function formOf(canvas: HTMLElement, id: AccountSection): Promise<AccountHarness> {
+  const account = await accountIn(canvas);
+  await account.formOf(TAGS[id]);
+  return account;
+}
+
+/** Waits until a section shows `state` (`portico-state-loading`, `portico-state-error`): a state panel has no role of its own to find it by. */
+async function stateOf(canvas: HTMLElement, id: AccountSection, state: string): Promise<AccountHarness> {
+  const account = await accountIn(canvas);
+  await account.section(TAGS[id], state);
+  return account;
+}
 
 // ── Contact details ──
 
@@ -58,8 +67,8 @@ const formOf = (canvas: HTMLElement, id: AccountSection): Promise<ShadowRoot> =>
 export const ContactDetails: Story = {
   name: 'Contact details',
   play: async ({ canvasElement }) => {
-    const root = await formOf(canvasElement, 'profile');
-    await expect(root.querySelector('meter')).not.toBeNull();
+    const account = await formOf(canvasElement, 'profile');
+    await account.findByText('Profile completion');
   },
 };
 
@@ -67,7 +76,7 @@ export const ContactDetailsLoading: Story = {
   name: 'Contact details: loading',
   parameters: portico({ faults: (faults) => faults.latency(FOREVER, 'account.getProfile') }),
   play: async ({ canvasElement }) => {
-    await until(() => section(canvasElement, 'profile')?.querySelector('portico-state-loading'), 'the skeleton');
+    await stateOf(canvasElement, 'profile', 'portico-state-loading');
   },
 };
 
@@ -77,11 +86,11 @@ export const ContactDetailsError: Story = {
   parameters: portico({ faults: (faults) => faults.errorRate('account.getProfile', 1) }),
   play: async (context) => {
     const { canvasElement } = context;
-    const error = await until(() => section(canvasElement, 'profile')?.querySelector('portico-state-error'), 'the error', 10_000);
-    await error.updateComplete;
+    const account = await accountIn(canvasElement);
+    await account.findByRole('button', { name: 'Try again', timeout: 10_000 });
     porticoOf(context).backend.faults.clear('account.getProfile');
-    await userEvent.click(error.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry-button"]')!);
-    await formOf(canvasElement, 'profile');
+    await account.retry();
+    await account.formOf(TAGS.profile);
   },
 };
 
@@ -89,11 +98,12 @@ export const ContactDetailsError: Story = {
 export const ContactDetailsInvalid: Story = {
   name: 'Contact details: validation errors',
   play: async ({ canvasElement }) => {
-    const root = await formOf(canvasElement, 'profile');
-    await typeInto(fieldLabelled(root, 'First name'), '');
-    await typeInto(fieldLabelled(root, 'Email'), 'avery.example');
-    await userEvent.click(buttonNamed(root, 'Save contact details')!);
-    await until(() => root.querySelector('#profile-email[invalid]') && root.querySelector('#profile-firstName[invalid]'), 'the field errors');
+    const account = await formOf(canvasElement, 'profile');
+    await account.typeIn('First name', '');
+    await account.typeIn('Email', 'avery.example');
+    await account.click('Save contact details');
+    await account.waitForError('Email');
+    await account.waitForError('First name');
   },
 };
 
@@ -102,20 +112,20 @@ export const ContactDetailsNotSaved: Story = {
   name: 'Contact details: not saved',
   parameters: portico({ faults: (faults) => faults.errorRate('account.updateProfile', 1) }),
   play: async ({ canvasElement }) => {
-    const root = await formOf(canvasElement, 'profile');
-    await typeInto(fieldLabelled(root, 'Preferred name'), 'Ave');
-    await userEvent.click(buttonNamed(root, 'Save contact details')!);
-    await until(() => buttonNamed(root, 'Try saving again'), 'the failure', 10_000);
+    const account = await formOf(canvasElement, 'profile');
+    await account.typeIn('Preferred name', 'Ave');
+    await account.click('Save contact details');
+    await account.findByRole('button', { name: 'Try saving again', timeout: 10_000 });
   },
 };
 
 export const ContactDetailsSaved: Story = {
   name: 'Contact details: saved',
   play: async ({ canvasElement }) => {
-    const root = await formOf(canvasElement, 'profile');
-    await typeInto(fieldLabelled(root, 'Preferred name'), 'Ave');
-    await userEvent.click(buttonNamed(root, 'Save contact details')!);
-    await until(() => root.querySelector('.notice[role="status"]'), 'the saved notice');
+    const account = await formOf(canvasElement, 'profile');
+    await account.typeIn('Preferred name', 'Ave');
+    await account.click('Save contact details');
+    await account.waitForText('Your contact details were saved.');
   },
 };
 
@@ -134,7 +144,7 @@ export const NotificationsLoading: Story = {
   args: { item: 'notifications' },
   parameters: portico({ faults: (faults) => faults.latency(FOREVER, 'account.getPreferences') }),
   play: async ({ canvasElement }) => {
-    await until(() => section(canvasElement, 'notifications')?.querySelector('portico-state-loading'), 'the skeleton');
+    await stateOf(canvasElement, 'notifications', 'portico-state-loading');
   },
 };
 
@@ -143,7 +153,8 @@ export const NotificationsError: Story = {
   args: { item: 'notifications' },
   parameters: portico({ faults: (faults) => faults.errorRate('account.getPreferences', 1) }),
   play: async ({ canvasElement }) => {
-    await until(() => section(canvasElement, 'notifications')?.querySelector('portico-state-error'), 'the error', 10_000);
+    const account = await accountIn(canvasElement);
+    await account.findByRole('button', { name: 'Try again', timeout: 10_000 });
   },
 };
 
@@ -153,10 +164,10 @@ export const NotificationsNotSaved: Story = {
   args: { item: 'notifications' },
   parameters: portico({ faults: (faults) => faults.errorRate('account.updatePreferences', 1) }),
   play: async ({ canvasElement }) => {
-    const root = await formOf(canvasElement, 'notifications');
-    await userEvent.click(root.querySelector<HTMLInputElement>('input[type="checkbox"]')!);
-    await userEvent.click(buttonNamed(root, 'Save preferences')!);
-    await until(() => buttonNamed(root, 'Try saving again'), 'the failure', 10_000);
+    const account = await formOf(canvasElement, 'notifications');
+    await account.click(account.queryAllByRole('checkbox')[0]!);
+    await account.click('Save preferences');
+    await account.findByRole('button', { name: 'Try saving again', timeout: 10_000 });
   },
 };
 
@@ -180,8 +191,8 @@ export const AvailabilityEmpty: Story = {
     },
   }),
   play: async ({ canvasElement }) => {
-    const root = await formOf(canvasElement, 'availability');
-    await expect(textOf(root)).toContain('You have not added any times yet');
+    const account = await formOf(canvasElement, 'availability');
+    await expect(account.text()).toContain('You have not added any times yet');
   },
 };
 
@@ -190,16 +201,16 @@ export const AvailabilityInvalid: Story = {
   name: 'Availability: validation errors',
   args: { item: 'availability' },
   play: async ({ canvasElement }) => {
-    const root = await formOf(canvasElement, 'availability');
-    await userEvent.click(buttonNamed(root, 'Add a time on Monday')!);
-    const monday = [...root.querySelectorAll('fieldset')].find((f) => textOf(f.querySelector('legend')) === 'Monday')!;
-    const windows = await until(() => (monday.querySelectorAll('.window').length > 1 ? monday.querySelectorAll('.window') : null), 'the new time');
-    // The From and To times are <portico-field>s: their inputs are in the fields' shadow roots.
-    const [start, end] = [...windows[windows.length - 1]!.querySelectorAll<PorticoField>('portico-field')].map((field) => field.control!);
-    await typeInto(start!, '12:00');
-    await typeInto(end!, '11:00');
-    await userEvent.click(buttonNamed(root, 'Save availability')!);
-    await until(() => [...monday.querySelectorAll<PorticoField>('portico-field')].find((field) => field.error), 'the order error');
+    const account = await formOf(canvasElement, 'availability');
+    await account.click('Add a time on Monday');
+    const monday = await account.findByRole('group', { name: 'Monday' });
+    // The new time is the last From / To pair in Monday's group.
+    const starts = await account.waitFor(() => (account.queryAllByLabel('From', monday).length > 1 ? account.queryAllByLabel('From', monday) : null), { message: 'the new time' });
+    const ends = account.queryAllByLabel('To', monday);
+    await account.type(starts[starts.length - 1]!, '12:00');
+    await account.type(ends[ends.length - 1]!, '11:00');
+    await account.click('Save availability');
+    await account.waitFor(() => [...account.queryAllByLabel('From', monday), ...account.queryAllByLabel('To', monday)].find((control) => errorOf(control)), { message: 'the order error' });
   },
 };
 
@@ -208,7 +219,7 @@ export const AvailabilityLoading: Story = {
   args: { item: 'availability' },
   parameters: portico({ faults: (faults) => faults.latency(FOREVER, 'account.getAvailability') }),
   play: async ({ canvasElement }) => {
-    await until(() => section(canvasElement, 'availability')?.querySelector('portico-state-loading'), 'the skeleton');
+    await stateOf(canvasElement, 'availability', 'portico-state-loading');
   },
 };
 
@@ -228,11 +239,12 @@ export const ContactPracticeSent: Story = {
   name: 'Contact the practice: sent',
   args: { item: 'contact' },
   play: async ({ canvasElement }) => {
-    const root = await formOf(canvasElement, 'contact');
-    await typeInto(fieldLabelled<HTMLSelectElement>(root, 'Start from a template'), 'tpl-billing');
-    await until(() => fieldLabelled(root, 'Subject').value === 'Billing question', 'the template text');
-    await userEvent.click(buttonNamed(root, 'Send message')!);
-    await until(() => root.querySelector('[part="confirmation"]'), 'the confirmation');
+    const account = await formOf(canvasElement, 'contact');
+    await account.selectOption('Start from a template', 'tpl-billing');
+    await account.waitFor(() => account.getByLabel('Subject').value === 'Billing question', { message: 'the template text' });
+    await account.click('Send message');
+    await account.waitForText('Your message “Billing question” was sent');
+    await account.findByRole('button', { name: 'Write another message' });
   },
 };
 
@@ -242,11 +254,11 @@ export const ContactPracticeFails: Story = {
   args: { item: 'contact' },
   parameters: portico({ faults: (faults) => faults.errorRate('account.contactPractice', 1) }),
   play: async ({ canvasElement }) => {
-    const root = await formOf(canvasElement, 'contact');
-    await typeInto(fieldLabelled(root, 'Subject'), 'Parking');
-    await typeInto(fieldLabelled<HTMLTextAreaElement>(root, 'Your message'), 'Is the parking garage open on Saturdays?');
-    await userEvent.click(buttonNamed(root, 'Send message')!);
-    await until(() => buttonNamed(root, 'Try sending again'), 'the failure', 10_000);
+    const account = await formOf(canvasElement, 'contact');
+    await account.typeIn('Subject', 'Parking');
+    await account.typeIn('Your message', 'Is the parking garage open on Saturdays?');
+    await account.click('Send message');
+    await account.findByRole('button', { name: 'Try sending again', timeout: 10_000 });
   },
 };
 
@@ -254,13 +266,13 @@ export const ContactPracticeInvalid: Story = {
   name: 'Contact the practice: validation errors',
   args: { item: 'contact' },
   play: async ({ canvasElement }) => {
-    const root = await formOf(canvasElement, 'contact');
+    const account = await formOf(canvasElement, 'contact');
     // The practice's default template is loaded (#14.1); the person empties both fields.
-    await until(() => fieldLabelled(root, 'Subject').value, 'the default template');
-    await typeInto(fieldLabelled(root, 'Subject'), '');
-    await typeInto(fieldLabelled<HTMLTextAreaElement>(root, 'Your message'), '');
-    await userEvent.click(buttonNamed(root, 'Send message')!);
-    await until(() => root.querySelector('portico-field[invalid]'), 'the field errors');
+    await account.waitFor(() => account.getByLabel('Subject').value, { message: 'the default template' });
+    await account.typeIn('Subject', '');
+    await account.typeIn('Your message', '');
+    await account.click('Send message');
+    await account.waitFor(() => account.errorFor('Subject') || account.errorFor('Your message'), { message: 'the field errors' });
   },
 };
 
@@ -280,10 +292,10 @@ export const PasswordRules: Story = {
   name: 'Password: rules as typed',
   args: { item: 'password' },
   play: async ({ canvasElement }) => {
-    const root = await formOf(canvasElement, 'password');
-    await typeInto(fieldLabelled(root, 'New password'), 'harbor');
-    await until(() => root.querySelector('[part="password-rules"] li[data-met]'), 'a met rule');
-    await expect(root.querySelector('[part="password-rules"] li:not([data-met])')).not.toBeNull();
+    const account = await formOf(canvasElement, 'password');
+    await account.typeIn('New password', 'harbor');
+    await account.waitFor(() => account.rules().some(([, met]) => met), { message: 'a met rule' });
+    await expect(account.rules().some(([, met]) => !met)).toBe(true);
   },
 };
 
@@ -292,12 +304,12 @@ export const PasswordErrors: Story = {
   name: 'Password: errors',
   args: { item: 'password' },
   play: async ({ canvasElement }) => {
-    const root = await formOf(canvasElement, 'password');
-    await typeInto(fieldLabelled(root, 'Current password'), 'wrong-one');
-    await typeInto(fieldLabelled(root, 'New password'), 'Harbor-Lane-42');
-    await typeInto(fieldLabelled(root, 'Confirm new password'), 'Harbor-Lane-42');
-    await userEvent.click(buttonNamed(root, 'Change password')!);
-    await until(() => root.querySelector('#current-password[invalid]'), 'the wrong-password error');
+    const account = await formOf(canvasElement, 'password');
+    await account.typeIn('Current password', 'wrong-one');
+    await account.typeIn('New password', 'Harbor-Lane-42');
+    await account.typeIn('Confirm new password', 'Harbor-Lane-42');
+    await account.click('Change password');
+    await account.waitForError('Current password');
   },
 };
 
@@ -305,9 +317,8 @@ export const PasswordErrors: Story = {
 export const Payer: Story = {
   parameters: portico({ user: 'payer' }),
   play: async ({ canvasElement }) => {
-    await formOf(canvasElement, 'profile');
-    const tabs = [...account(canvasElement).querySelectorAll('[role="tab"]')].map((t) => textOf(t));
-    await expect(tabs).not.toContain('Availability');
+    const account = await formOf(canvasElement, 'profile');
+    await expect(account.tabs()).not.toContain('Availability');
   },
 };
 
@@ -316,9 +327,9 @@ export const Spanish: Story = {
   globals: { locale: 'es' },
   args: { item: 'password' },
   play: async ({ canvasElement }) => {
-    const root = await formOf(canvasElement, 'password');
-    await typeInto(root.querySelector<HTMLInputElement>('#change-password-new')!, 'harbor');
-    await until(() => root.querySelector('[part="password-rules"] li[data-met]'), 'a met rule');
+    const account = await formOf(canvasElement, 'password');
+    await account.typeIn('Contraseña nueva', 'harbor');
+    await account.waitFor(() => account.rules('Reglas de contraseña').some(([, met]) => met), { message: 'a met rule' });
   },
 };
 
@@ -332,8 +343,8 @@ export const SignInMethods: Story = {
   args: { item: 'sign-in-methods' },
   parameters: portico({ setup: (backend) => void (backend.db.data.organisation.ssoProviders = SSO) }),
   play: async ({ canvasElement }) => {
-    const root = await until(() => section(canvasElement, 'sign-in-methods')?.querySelector('[part="list"]') && section(canvasElement, 'sign-in-methods'), 'the providers');
-    await expect(buttonNamed(root, 'Link Google Workspace')).toBeTruthy();
+    const account = await accountIn(canvasElement);
+    await account.findByRole('button', { name: 'Link Google Workspace' });
   },
 };
 
@@ -343,10 +354,12 @@ export const SignInMethodsLinkFailed: Story = {
   args: { item: 'sign-in-methods' },
   parameters: portico({ setup: (backend) => void (backend.db.data.organisation.ssoProviders = SSO) }),
   play: async ({ canvasElement }) => {
-    const element = await until(() => account(canvasElement).querySelector('portico-account-sign-in-methods'), 'the section');
-    await until(() => element.shadowRoot?.querySelector('[part="list"]'), 'the providers');
+    const account = await accountIn(canvasElement);
+    await account.findByRole('button', { name: 'Link Google Workspace' });
+    // Coming back from the provider with a result that expired: what the portal does on its return URL.
+    const element = account.root.querySelector('portico-account-sign-in-methods')!;
     await element.completeLink('sso-expired-result');
-    await until(() => element.shadowRoot!.querySelector('[role="alert"]'), 'the failure');
+    await account.findByRole('alert');
   },
 };
 

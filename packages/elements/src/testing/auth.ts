@@ -14,7 +14,21 @@
  * forced change): queries look through every shadow root under it.
  */
 import { PorticoHarness } from './harness.js';
-import { errorOf, getByRole, queryAllByRole, textOf, type TextMatch } from './queries.js';
+import { errorOf, queryAllByRole, textOf, type Scope, type TextMatch } from './queries.js';
+
+/**
+ * The password rules shown under `scope` as a person reads them, from the list named "Password
+ * rules" (or `name`): `[text, met]` for each, the text without the "Met:" / "Not met yet:" a screen
+ * reader hears first; `[]` when no rules are shown.
+ */
+export function passwordRules(scope: Scope, name: TextMatch = 'Password rules'): [string, boolean][] {
+  const list = queryAllByRole(scope, 'list', { name })[0];
+  if (!list) return [];
+  return queryAllByRole(list, 'listitem').map((li) => [
+    textOf(li.querySelector('span:not(.mark)') ?? li).replace(/^(Met:|Not met yet:|Cumplida:|Todavía no cumplida:)\s*/, ''),
+    li.hasAttribute('data-met'),
+  ]);
+}
 
 /** Everything an auth element shows once it has loaded (or failed to). */
 const SETTLED = 'form, portico-state-loading, portico-state-error, portico-state-empty, button, h2';
@@ -95,16 +109,9 @@ export class AuthHarness<E extends HTMLElement = HTMLElement> extends PorticoHar
     return this.waitFor(() => this.errorFor(label), { message: `an error on "${String(label)}" in ${this.label}` });
   }
 
-  /**
-   * The password rules as a person reads them (the list named "Password rules", or `name`):
-   * `[text, met]` for each, the text without the "Met:" / "Not met yet:" a screen reader hears first.
-   */
-  rules(name: TextMatch = 'Password rules'): [string, boolean][] {
-    const list = getByRole(this.element, 'list', { name });
-    return queryAllByRole(list, 'listitem').map((li) => [
-      textOf(li.querySelector('span:not(.mark)') ?? li).replace(/^(Met:|Not met yet:|Cumplida:|Todavía no cumplida:)\s*/, ''),
-      li.hasAttribute('data-met'),
-    ]);
+  /** The password rules as a person reads them (see `passwordRules`). */
+  rules(name?: TextMatch): [string, boolean][] {
+    return passwordRules(this.element, name);
   }
 
   /** How many password rules are met. */
