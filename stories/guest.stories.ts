@@ -12,9 +12,9 @@ import { GUEST_CODE, GUEST_TOKENS, createTestPaymentProvider } from '@portico/mo
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ref } from 'lit/directives/ref.js';
-import { expect, userEvent } from 'storybook/test';
-import type { PorticoField } from '../packages/elements/src/ui/field.js';
-import { buttonNamed, fieldLabelled, textOf, typeInto, until } from './support/dom.js';
+import { GuestHarness } from '@portico/elements/testing';
+import { expect } from 'storybook/test';
+import { until } from './support/dom.js';
 import { FOREVER, portico, porticoOf, type PorticoParameters } from './support/portico.js';
 
 const meta: Meta = {
@@ -36,29 +36,23 @@ function guest(context: StoryContext, token: string) {
   </div>`;
 }
 
-function rootOf(canvas: HTMLElement): Promise<ShadowRoot> {
-  return until(() => {
-    const root = canvas.querySelector('portico-guest')?.shadowRoot;
-    return root && root.childElementCount > 0 ? root : null;
-  }, '<portico-guest>');
+/** The harness on the story's `<portico-guest>` (driven through Storybook's userEvent, see support/dom.ts). */
+async function guestIn(canvas: HTMLElement): Promise<GuestHarness> {
+  return new GuestHarness(await until(() => canvas.querySelector<HTMLElement>('portico-guest'), '<portico-guest>'));
 }
 
 /** Waits until the page's heading reads `heading`. */
-async function page(canvas: HTMLElement, heading: string | RegExp): Promise<ShadowRoot> {
-  const root = await rootOf(canvas);
-  await until(() => {
-    const text = textOf(root.querySelector('h2'));
-    return typeof heading === 'string' ? text === heading : heading.test(text);
-  }, `the page "${String(heading)}"`, 10_000);
-  return root;
+async function page(canvas: HTMLElement, heading: string | RegExp): Promise<GuestHarness> {
+  const guest = await guestIn(canvas);
+  await guest.page(heading, { timeout: 10_000 });
+  return guest;
 }
 
 /** Answers the code factor with the mock's code. */
-async function verifyWithCode(canvas: HTMLElement): Promise<ShadowRoot> {
-  const root = await page(canvas, 'First, confirm it is you');
-  await typeInto(fieldLabelled(root, 'The code we sent you'), GUEST_CODE);
-  await userEvent.click(buttonNamed(root, 'Continue')!);
-  return root;
+async function verifyWithCode(canvas: HTMLElement): Promise<GuestHarness> {
+  const guest = await page(canvas, 'First, confirm it is you');
+  await guest.answer('The code we sent you', GUEST_CODE);
+  return guest;
 }
 
 export const Loading: Story = {
@@ -66,8 +60,8 @@ export const Loading: Story = {
   parameters: standalone({ faults: (faults) => faults.latency(FOREVER, 'guest.open') }),
   render: (_args, context) => guest(context, GUEST_TOKENS.payCode),
   play: async ({ canvasElement }) => {
-    const root = await rootOf(canvasElement);
-    await until(() => root.querySelector('portico-state-loading'), 'the skeleton');
+    const guest = await guestIn(canvasElement);
+    await guest.waitFor(() => guest.element.shadowRoot?.querySelector('portico-state-loading'), { message: 'the skeleton' });
   },
 };
 
@@ -77,8 +71,8 @@ export const VerifyDateOfBirth: Story = {
   parameters: standalone(),
   render: (_args, context) => guest(context, GUEST_TOKENS.payDateOfBirth),
   play: async ({ canvasElement }) => {
-    const root = await page(canvasElement, 'First, confirm it is you');
-    await expect(fieldLabelled(root, 'Your date of birth').type).toBe('date');
+    const guest = await page(canvasElement, 'First, confirm it is you');
+    await expect(guest.field<HTMLInputElement>('Your date of birth').type).toBe('date');
   },
 };
 
@@ -88,12 +82,10 @@ export const VerifyCode: Story = {
   parameters: standalone(),
   render: (_args, context) => guest(context, GUEST_TOKENS.payCode),
   play: async ({ canvasElement }) => {
-    const root = await page(canvasElement, 'First, confirm it is you');
-    await typeInto(fieldLabelled(root, 'The code we sent you'), '000000');
-    await userEvent.click(buttonNamed(root, 'Continue')!);
-    // The answer is a <portico-field>: its message is under the control, in the field's shadow root.
-    await until(() => root.querySelector<PorticoField>('portico-field')?.error, 'the wrong-code message');
-    await expect(buttonNamed(root, 'Send the code again')).not.toBeNull();
+    const guest = await page(canvasElement, 'First, confirm it is you');
+    await guest.answer('The code we sent you', '000000');
+    await guest.waitFor(() => guest.errorFor('The code we sent you'), { message: 'the wrong-code message' });
+    await guest.findByRole('button', { name: 'Send the code again' });
   },
 };
 
@@ -103,8 +95,8 @@ export const Pay: Story = {
   render: (_args, context) => guest(context, GUEST_TOKENS.payCode),
   play: async ({ canvasElement }) => {
     await verifyWithCode(canvasElement);
-    const root = await page(canvasElement, /^Pay invoice /);
-    await until(() => root.querySelector('.card-field [data-provider="test"]'), 'the card field');
+    const guest = await page(canvasElement, /^Pay invoice /);
+    await guest.findByRole('textbox', { name: 'Card number' });
   },
 };
 
@@ -114,13 +106,10 @@ export const PayDone: Story = {
   render: (_args, context) => guest(context, GUEST_TOKENS.payCode),
   play: async ({ canvasElement }) => {
     await verifyWithCode(canvasElement);
-    const root = await page(canvasElement, /^Pay invoice /);
-    const card = (await until(() => root.querySelector<HTMLElement>('.card-field [data-provider="test"]'), 'the card field')).shadowRoot!;
-    await typeInto(card.querySelector<HTMLInputElement>('input[name="number"]')!, '4242 4242 4242 4242');
-    await typeInto(card.querySelector<HTMLInputElement>('input[name="expiry"]')!, '12 / 34');
-    await typeInto(card.querySelector<HTMLInputElement>('input[name="cvc"]')!, '123');
-    await userEvent.click(buttonNamed(root, /^Pay /)!);
-    await page(canvasElement, 'Payment received');
+    const guest = await page(canvasElement, /^Pay invoice /);
+    await guest.typeCard('4242 4242 4242 4242', '12 / 34', '123');
+    await guest.click(/^Pay /);
+    await guest.page('Payment received', { timeout: 10_000 });
   },
 };
 
@@ -139,11 +128,10 @@ export const Confirm: Story = {
   parameters: standalone(),
   render: (_args, context) => guest(context, GUEST_TOKENS.confirm),
   play: async (context) => {
-    const root = await page(context.canvasElement, 'First, confirm it is you');
+    const guest = await page(context.canvasElement, 'First, confirm it is you');
     const birthday = porticoOf(context).backend.db.data.clients.find((c) => c.id === 'cl-avery')!.dateOfBirth!;
-    await typeInto(fieldLabelled(root, 'Your date of birth'), birthday);
-    await userEvent.click(buttonNamed(root, 'Continue')!);
-    await page(context.canvasElement, 'Your appointment');
+    await guest.answer('Your date of birth', birthday);
+    await guest.page('Your appointment', { timeout: 10_000 });
   },
 };
 
@@ -181,11 +169,10 @@ export const ErrorWithRetry: Story = {
   parameters: standalone({ faults: (faults) => faults.errorRate('guest.open', 1) }),
   render: (_args, context) => guest(context, GUEST_TOKENS.payCode),
   play: async (context) => {
-    const root = await rootOf(context.canvasElement);
-    const error = await until(() => root.querySelector('portico-state-error'), 'the error', 10_000);
-    await error.updateComplete;
+    const guest = await guestIn(context.canvasElement);
+    await guest.findByRole('button', { name: 'Try again', timeout: 10_000 });
     porticoOf(context).backend.faults.clear('guest.open');
-    await userEvent.click(error.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry-button"]')!);
+    await guest.retry();
     await page(context.canvasElement, 'First, confirm it is you');
   },
 };

@@ -7,7 +7,8 @@ import '@portico/elements/auth';
 import { DEMO_CREDENTIALS } from '@portico/mock';
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { buttonNamed, fieldLabelled, typeInto, until } from './support/dom.js';
+import { errorOf, PorticoHarness } from '@portico/elements/testing';
+import { until } from './support/dom.js';
 import { portico, porticoOf, type PorticoParameters } from './support/portico.js';
 
 const standalone = (options: PorticoParameters = {}) => portico({ provider: false, session: 'lazy', ...options });
@@ -18,34 +19,38 @@ type Story = StoryObj;
 
 const render = (_args: unknown, context: StoryContext) => html`<portico-registration .adapter=${porticoOf(context).adapter}></portico-registration>`;
 
-const formRoot = (canvas: HTMLElement): Promise<ShadowRoot> =>
-  until(() => {
-    const root = canvas.querySelector('portico-registration')?.shadowRoot;
-    return root?.querySelector('form') ? root : null;
-  }, 'the registration form');
+/** The harness on the story's `<portico-registration>` once its form is shown (driven through Storybook's userEvent, see support/dom.ts). */
+/** The terms box, named after the practice ("I accept the terms of Harbor Lane Therapy"). */
+const ACCEPT_TERMS = /^I accept the terms of /;
 
-async function fillAndSend(canvas: HTMLElement, email: string): Promise<ShadowRoot> {
-  const root = await formRoot(canvas);
-  await typeInto(fieldLabelled(root, 'First name'), 'Robin');
-  await typeInto(fieldLabelled(root, 'Last name'), 'Newcomer');
-  await typeInto(fieldLabelled(root, 'Email'), email);
-  await typeInto(fieldLabelled(root, 'Date of birth'), '1991-05-06');
-  root.querySelector<HTMLInputElement>('#accept-terms')!.click();
-  buttonNamed(root, 'Register')!.click();
-  return root;
+async function formOf(canvas: HTMLElement): Promise<PorticoHarness> {
+  const registration = new PorticoHarness(await until(() => canvas.querySelector<HTMLElement>('portico-registration'), '<portico-registration>'));
+  await registration.findByRole('button', { name: 'Register' });
+  return registration;
+}
+
+async function fillAndSend(canvas: HTMLElement, email: string): Promise<PorticoHarness> {
+  const registration = await formOf(canvas);
+  await registration.type('First name', 'Robin');
+  await registration.type('Last name', 'Newcomer');
+  await registration.type('Email', email);
+  await registration.type('Date of birth', '1991-05-06');
+  await registration.check(ACCEPT_TERMS);
+  await registration.click('Register');
+  return registration;
 }
 
 /** The form, with the practice's terms linked. */
-export const Form: Story = { render, play: async ({ canvasElement }) => void (await formRoot(canvasElement)) };
+export const Form: Story = { render, play: async ({ canvasElement }) => void (await formOf(canvasElement)) };
 
 /** Sent empty: each field says what it needs. */
 export const FieldErrors: Story = {
   name: 'Field errors',
   render,
   play: async ({ canvasElement }) => {
-    const root = await formRoot(canvasElement);
-    buttonNamed(root, 'Register')!.click();
-    await until(() => root.querySelector('portico-field[invalid]'), 'the field errors');
+    const registration = await formOf(canvasElement);
+    await registration.click('Register');
+    await registration.waitFor(() => errorOf(registration.getByLabel('First name')), { message: 'the field errors' });
   },
 };
 
@@ -53,8 +58,8 @@ export const FieldErrors: Story = {
 export const Registered: Story = {
   render,
   play: async ({ canvasElement }) => {
-    const root = await fillAndSend(canvasElement, 'robin.newcomer@example.com');
-    await until(() => root.querySelector('[part="confirmation"]'), 'the confirmation');
+    const registration = await fillAndSend(canvasElement, 'robin.newcomer@example.com');
+    await registration.waitForText(/will send an invitation to robin\.newcomer@example\.com/, { timeout: 10_000 });
   },
 };
 
@@ -62,8 +67,8 @@ export const Registered: Story = {
 export const Duplicate: Story = {
   render,
   play: async ({ canvasElement }) => {
-    const root = await fillAndSend(canvasElement, DEMO_CREDENTIALS.client.email);
-    await until(() => root.querySelector('[part="error"]'), 'the refusal');
+    const registration = await fillAndSend(canvasElement, DEMO_CREDENTIALS.client.email);
+    await registration.findByRole('alert', { timeout: 10_000 });
   },
 };
 

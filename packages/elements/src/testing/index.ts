@@ -38,6 +38,7 @@ export { ClinicalHarness } from './clinical.js';
 export { DashboardHarness } from './dashboard.js';
 export { FilesHarness } from './files.js';
 export { FormsHarness } from './forms.js';
+export * from './guest.js';
 export { MessagesHarness } from './messages.js';
 export { PortalHarness } from './portal.js';
 export { ScheduleHarness } from './schedule.js';

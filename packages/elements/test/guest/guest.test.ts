@@ -4,7 +4,6 @@
  * real REST adapter. The token must leave the address bar and never travel in a request URL.
  */
 import { expect, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import { GUEST_CODE, GUEST_TOKENS, PRACTICE_NAME, guestLinkState, requestsSeen } from '@portico/mock';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { openGuestLink } from '../helpers/guest-harness.js';
@@ -26,43 +25,40 @@ describe('guest links', () => {
     expect(location.hash).to.equal('');
     expect(location.href).not.to.contain(GUEST_TOKENS.payDateOfBirth);
     await guest.page('First, confirm it is you');
-    expect(guest.text).to.contain(`${PRACTICE_NAME} sent you a link to pay a bill.`);
-    expect(guest.text).not.to.match(/INV-|\$/);
+    expect(guest.text()).to.contain(`${PRACTICE_NAME} sent you a link to pay a bill.`);
+    expect(guest.text()).not.to.match(/INV-|\$/);
     await expectNoAxeViolations(guest.element);
 
     // A wrong date: the message is next to the field, nothing shows.
-    guest.setDate('Your date of birth', '1990-01-01');
-    await guest.press('Continue');
+    await guest.type('Your date of birth', '1990-01-01');
+    await guest.activate('Continue');
     await waitFor(() => guest.errorFor('Your date of birth'), { message: 'the wrong-answer message' });
     expect(guest.errorFor('Your date of birth')).to.equal('That date of birth does not match. Check it and try again.');
     expect(guest.field('Your date of birth').getAttribute('aria-invalid')).to.equal('true');
     expect(guest.focused()).to.equal(guest.field('Your date of birth'));
     await expectNoAxeViolations(guest.element);
 
-    guest.setDate('Your date of birth', await averyBirthday());
-    await guest.press('Continue');
-    const heading = await waitFor(() => {
-      const h = guest.root.querySelector<HTMLElement>('h2');
-      return h?.textContent?.startsWith('Pay invoice ') ? h : null;
-    }, { message: 'the invoice' });
+    await guest.type('Your date of birth', await averyBirthday());
+    await guest.activate('Continue');
+    const heading = await guest.page(/^Pay invoice /);
     const invoice = backend.db.data.invoices.find((i) => i.number === heading.textContent!.replace('Pay invoice ', '').trim())!;
     const invoiceId = invoice.id;
     expect(invoice.clientId).to.equal('cl-avery');
     expect(guest.root.activeElement).to.equal(heading);
     await guest.typeCard('4242 4242 4242 4242');
     await expectNoAxeViolations(guest.element);
-    const payButton = [...guest.root.querySelectorAll('button')].map((b) => b.textContent!.trim()).find((t) => t.startsWith('Pay '))!;
-    expect(payButton).to.match(/^Pay \$\d/);
+    const payButton = await guest.findByRole('button', { name: /^Pay / });
+    expect(guest.text(payButton)).to.match(/^Pay \$\d/);
     const used = oneEvent(guest.element, 'portico-guest-link-used');
     const audited = oneEvent(guest.element, 'portico-audit');
-    await guest.press(payButton);
+    await guest.activate(payButton);
     expect((await used).detail).to.deep.equal({ action: 'pay', itemId: invoiceId });
     const { at, ...ids } = (await audited).detail;
     expect(ids).to.deep.equal({ type: 'guest-link-used', action: 'pay', itemId: invoiceId });
     expect(Date.parse(at)).to.not.be.NaN;
     await guest.page('Payment received');
     const payment = backend.db.data.payments.find((p) => p.invoiceId === invoiceId)!;
-    expect(guest.text).to.contain(payment.receiptNumber);
+    expect(guest.text()).to.contain(payment.receiptNumber);
     expect(backend.db.data.invoices.find((i) => i.id === invoiceId)!.balance.amount).to.equal(0);
     expect(backend.db.data.payments.filter((p) => p.invoiceId === invoiceId)).to.have.length(1);
     await expectNoAxeViolations(guest.element);
@@ -75,7 +71,7 @@ describe('guest links', () => {
     // The same link, opened again in a fresh page: used, with the practice's contact.
     const again = await openGuestLink(GUEST_TOKENS.payDateOfBirth, { tag: 'portico-guest' });
     await again.page('This link has already been used');
-    expect(again.text).to.contain('Harbor Lane Therapy');
+    expect(again.text()).to.contain('Harbor Lane Therapy');
     expect(again.root.querySelector('a[href="tel:+15550100"]')?.textContent).to.equal('+1 555-0100');
     expect(again.root.querySelector('a[href="mailto:hello@harborlane.example"]')).not.to.equal(null);
     await expectNoAxeViolations(again.element);
@@ -89,8 +85,8 @@ describe('guest links', () => {
     ] as const) {
       const guest = await openGuestLink(token, { tag: 'portico-guest-pay' });
       await guest.page(heading);
-      expect(guest.text).to.contain('Harbor Lane Therapy');
-      expect(guest.text).to.contain('+1 555-0100');
+      expect(guest.text()).to.contain('Harbor Lane Therapy');
+      expect(guest.text()).to.contain('+1 555-0100');
       expect(guest.root.querySelector('form')).to.equal(null);
       await expectNoAxeViolations(guest.element);
     }
@@ -102,21 +98,19 @@ describe('guest links', () => {
     const backend = await mockBackend();
     const guest = await openGuestLink(GUEST_TOKENS.payCode, { tag: 'portico-guest-pay' });
     await guest.page('First, confirm it is you');
-    expect(guest.text).to.contain('We sent a code by text message to •••• 0142.');
+    expect(guest.text()).to.contain('We sent a code by text message to •••• 0142.');
     await waitFor(() => guestLinkState(backend.db.data, GUEST_TOKENS.payCode)?.codesSent === 1, { message: 'the first code sent' });
-    await guest.press('Send the code again');
-    await waitFor(() => guest.text.includes('We sent a new code.'), { message: 'the status' });
+    await guest.activate('Send the code again');
+    await waitFor(() => guest.text().includes('We sent a new code.'), { message: 'the status' });
     expect(guestLinkState(backend.db.data, GUEST_TOKENS.payCode)!.codesSent).to.equal(2);
     for (let i = 1; i <= 4; i++) {
-      guest.field('The code we sent you').value = '';
       await guest.type('The code we sent you', '00000' + i);
-      await guest.press('Continue');
+      await guest.activate('Continue');
       await waitFor(() => guest.errorFor('The code we sent you'), { message: `wrong answer ${i}` });
       expect(guest.errorFor('The code we sent you')).to.equal('That code is not right. Check it, or send the code again.');
     }
-    guest.field('The code we sent you').value = '';
     await guest.type('The code we sent you', '000005');
-    await guest.press('Continue');
+    await guest.activate('Continue');
     const heading = await guest.page('This link is locked');
     expect(guest.root.activeElement).to.equal(heading);
     expect(guestLinkState(backend.db.data, GUEST_TOKENS.payCode)!.status).to.equal('locked');
@@ -128,17 +122,16 @@ describe('guest links', () => {
     const guest = await openGuestLink(GUEST_TOKENS.signCode, { tag: 'portico-guest-sign' });
     await guest.page('First, confirm it is you');
     await guest.type('The code we sent you', GUEST_CODE);
-    await guest.press('Continue');
+    await guest.activate('Continue');
     await guest.page('Sign: Informed consent for treatment');
-    expect(guest.text).to.contain('I consent to treatment under the terms above.');
+    expect(guest.text()).to.contain('I consent to treatment under the terms above.');
     await expectNoAxeViolations(guest.element);
     await guest.type('Type your full name to sign', 'Someone Else');
-    await guest.press('Sign the form');
+    await guest.activate('Sign the form');
     await waitFor(() => guest.errorFor('Type your full name to sign'), { message: 'the name error' });
     expect(guest.errorFor('Type your full name to sign')).to.contain('Avery Example');
-    guest.field('Type your full name to sign').value = '';
     await guest.type('Type your full name to sign', 'avery example');
-    await guest.press('Sign the form');
+    await guest.activate('Sign the form');
     await guest.page('Form signed');
     expect(backend.db.data.assignments.find((a) => a.id === 'fa-avery-consent')!.status).to.equal('submitted');
     await expectNoAxeViolations(guest.element);
@@ -148,12 +141,12 @@ describe('guest links', () => {
     const guest = await openGuestLink(GUEST_TOKENS.confirm, { tag: 'portico-guest-confirm' });
     await guest.page('First, confirm it is you');
     guest.field('Your date of birth').focus();
-    await sendKeys({ press: 'Enter' });
+    await guest.press('Enter');
     await waitFor(() => guest.errorFor('Your date of birth'), { message: 'the missing-answer message' });
     expect(guest.errorFor('Your date of birth')).to.equal('Enter your date of birth.');
     expect(guest.focused()).to.equal(guest.field('Your date of birth'));
-    guest.setDate('Your date of birth', await averyBirthday());
-    await sendKeys({ press: 'Enter' });
+    await guest.type('Your date of birth', await averyBirthday());
+    await guest.press('Enter');
     await guest.page('Your appointment');
   });
 
@@ -163,19 +156,17 @@ describe('guest links', () => {
     await wrong.page('This link is for something else');
     const guest = await openGuestLink(GUEST_TOKENS.confirm, { tag: 'portico-guest-confirm' });
     await guest.page('First, confirm it is you');
-    guest.setDate('Your date of birth', await averyBirthday());
-    await guest.press('Continue');
+    await guest.type('Your date of birth', await averyBirthday());
+    await guest.activate('Continue');
     await guest.page('Your appointment');
-    await guest.press('Send my answer');
-    await waitFor(() => guest.text.includes('Choose an answer.'), { message: 'the choice error' });
-    const option = [...guest.root.querySelectorAll<HTMLInputElement>('input[name="response"]')].find((i) => i.parentElement!.textContent!.trim() === 'Ask the practice for another time')!;
-    option.focus();
-    option.click();
+    await guest.activate('Send my answer');
+    await waitFor(() => guest.text().includes('Choose an answer.'), { message: 'the choice error' });
+    await guest.check('Ask the practice for another time');
     await guest.type('Anything the practice should know (optional)', 'Mornings are better.');
     await expectNoAxeViolations(guest.element);
-    await guest.press('Send my answer');
+    await guest.activate('Send my answer');
     await guest.page('Answer sent');
-    expect(guest.text).to.contain('The practice will contact you to find another time.');
+    expect(guest.text()).to.contain('The practice will contact you to find another time.');
     expect(guestLinkState(backend.db.data, GUEST_TOKENS.confirm)!.response).to.equal('reschedule-requested');
   });
 });
