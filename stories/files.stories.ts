@@ -10,7 +10,7 @@ import { FilesHarness } from '@portico/elements/testing';
 import '../packages/elements/src/views/files/files.js';
 import type { PorticoFiles } from '../packages/elements/src/views/files/files.js';
 import { FOREVER, portico, porticoOf } from './support/portico.js';
-import { buttonNamed, until } from './support/dom.js';
+import { until } from './support/dom.js';
 
 const meta: Meta = {
   title: 'Views/Files',
@@ -68,9 +68,8 @@ export const ErrorState: Story = {
     const { canvasElement } = context;
     if ((await settledAs(canvasElement)) !== 'portico-state-error') throw new Error('Expected the error state');
     const files = await filesIn(canvasElement);
-    const error = files.root.querySelector('portico-state-error')!;
     porticoOf(context).backend.faults.clear('files.list');
-    await files.click(await until(() => buttonNamed(error.shadowRoot, 'Try again'), 'the Try again button'));
+    await files.click('Try again');
     await files.waitFor(() => files.rows().length > 0, { message: 'the files after Try again' });
   },
 };
@@ -121,7 +120,7 @@ export const UploadInProgress: Story = {
     // The file waits for "What is it?"; choosing the kind alone sends nothing (WCAG 3.2.2), "Upload" does.
     await files.chooseUploadKind('report');
     await files.startUpload();
-    await files.waitFor(() => files.uploadRoot.querySelector('progress'), { message: 'the progress bar' });
+    await files.findByRole('progressbar', { name: 'Uploading School evaluation.pdf', within: files.upload });
   },
 };
 
@@ -151,9 +150,9 @@ export const PreviewDialog: Story = {
   parameters: portico({}),
   play: async ({ canvasElement }) => {
     const files = await (await filesIn(canvasElement)).settled();
-    const row = files.row(/^Activity photo/);
-    await files.click(files.button(`Preview ${row.querySelector('h3')!.textContent!.trim()}`, row));
-    await files.waitFor(() => files.previewDialog.open && files.previewDialog.querySelector('img'), { message: 'the preview' });
+    const name = files.names().find((n) => n.startsWith('Activity photo'))!;
+    await files.openPreview(name);
+    await files.findByRole('img', { name, within: files.previewDialog });
   },
 };
 

@@ -1,12 +1,17 @@
 /**
  * Drives `<portico-files>` the way a person does: choose a kind or a sort, type a search, press
- * Preview / Share, pick or drop files.
+ * Preview / Share / Upload by their names, pick or drop files.
+ *
+ * Everything goes through the driver by role and name except choosing and dropping files
+ * (`pick`, `drop`): those stay synthetic events, because a browser offers no key presses for its
+ * native file chooser and no automation of a drag from the operating system.
  */
 import type { PorticoFilesPreview } from '../views/files/files-preview.js';
 import type { PorticoFilesShare } from '../views/files/files-share.js';
 import type { PorticoFilesUpload } from '../views/files/files-upload.js';
 import type { PorticoFiles } from '../views/files/files.js';
 import { PorticoHarness } from './harness.js';
+import type { Scope, TextMatch } from './queries.js';
 
 export class FilesHarness extends PorticoHarness<PorticoFiles> {
   get view(): PorticoFiles {
@@ -64,12 +69,27 @@ export class FilesHarness extends PorticoHarness<PorticoFiles> {
     await this.type(this.searchInput, text);
   }
 
-  button(label: string, within: ParentNode = this.root): HTMLButtonElement {
-    const button = [...within.querySelectorAll<HTMLButtonElement>('button')].find(
-      (b) => (b.getAttribute('aria-label') ?? b.textContent!.trim()) === label || b.textContent!.trim() === label,
-    );
-    if (!button) throw new Error(`No button "${label}"`);
-    return button;
+  /** The button whose accessible name is `label` (in `within`: a row, a dialog; the whole view by default). */
+  button(label: TextMatch, within: Scope = this.element): HTMLButtonElement {
+    return this.getByRole<HTMLButtonElement>('button', { name: label, within });
+  }
+
+  /** Presses "Preview <name>" on the file `name` and waits for the preview dialog to open. */
+  async openPreview(name: string): Promise<HTMLDialogElement> {
+    await this.click(this.button(`Preview ${name}`, this.row(name)));
+    return this.waitFor(() => this.previewDialog.open && this.previewDialog, { message: `the preview of ${name}` });
+  }
+
+  /** Presses Close in the preview dialog and waits for it to close. */
+  async closePreview(): Promise<void> {
+    await this.click(this.button('Close', this.previewDialog));
+    await this.waitFor(() => !this.previewDialog.open, { message: 'the preview to close' });
+  }
+
+  /** Presses "Share <name>" on the file `name` and waits for the share dialog to open. */
+  async openShare(name: string): Promise<HTMLDialogElement> {
+    await this.click(this.button(`Share ${name}`, this.row(name)));
+    return this.waitFor(() => this.shareDialog.open && this.shareDialog, { message: `the share dialog of ${name}` });
   }
 
   get preview(): PorticoFilesPreview {
@@ -120,10 +140,15 @@ export class FilesHarness extends PorticoHarness<PorticoFiles> {
    * answered (choosing the kind alone never sends them).
    */
   async startUpload(): Promise<void> {
-    await this.click(await this.waitFor(() => this.uploadRoot.querySelector<HTMLButtonElement>('#upload-start'), { message: 'the Upload button' }));
+    // Named for what it sends: "Upload School evaluation.pdf".
+    await this.click(await this.findByRole('button', { name: /^Upload\b/, within: this.upload }));
   }
 
-  /** Chooses files in the picker (what the browser does after the file dialog closes). */
+  /**
+   * Chooses files in the picker: what the browser does after its file dialog closes. Synthetic on
+   * purpose (sets `files` and fires `change`): a browser offers no key presses for its native
+   * file chooser, so no driver can choose a file the way a person does.
+   */
   pick(...files: File[]): void {
     const transfer = new DataTransfer();
     for (const f of files) transfer.items.add(f);
@@ -132,7 +157,10 @@ export class FilesHarness extends PorticoHarness<PorticoFiles> {
     input.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
-  /** Drags files over the drop zone and drops them there. */
+  /**
+   * Drags files over the drop zone and drops them there. Synthetic on purpose (`DragEvent`s with a
+   * `DataTransfer`): a drag of files from the operating system cannot be automated in a browser.
+   */
   drop(...files: File[]): void {
     const transfer = new DataTransfer();
     for (const f of files) transfer.items.add(f);

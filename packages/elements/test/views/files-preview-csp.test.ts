@@ -37,7 +37,7 @@ describe('<portico-files> PDF preview under a strict CSP (issue #13.8)', () => {
   it('shows the PDF in a frame with no violation', async () => {
     const files = await (await renderFiles(await adapterFor('client'))).settled();
     const row = files.row(/^Progress report/);
-    files.button(`Preview ${row.querySelector('h3')!.textContent!.trim()}`, row).click();
+    await files.click(files.button(`Preview ${row.querySelector('h3')!.textContent!.trim()}`, row));
     const frame = await waitFor(() => files.previewDialog.querySelector('iframe'), { message: 'the PDF frame' });
     // Loaded (a violation is reported while loading, before the load event), then one frame more.
     await new Promise((resolve) => (frame.contentDocument?.readyState === 'complete' ? resolve(undefined) : frame.addEventListener('load', resolve, { once: true })));

@@ -160,7 +160,7 @@ describe('<portico-files> upload', () => {
     await expectNoAxeViolations(files.view);
 
     rules.acceptedUploadTypes = accepted;
-    files.button('Try again to upload Letter.pdf', failed).click();
+    await files.click(files.button('Try again to upload Letter.pdf', failed));
     await waitFor(() => files.names().includes('Letter.pdf'), { message: 'the retried file listed' });
     expect((await averyFiles()).filter((f) => f.name === 'Letter.pdf').length).to.equal(1);
   });
@@ -173,7 +173,7 @@ describe('<portico-files> upload', () => {
     files.pick(fakeFile('Notes.txt', 'text/plain'));
     const failed = await waitFor(() => files.uploadRoot.querySelector('li[data-status="failed"]'), { message: 'the dropped upload' });
     expect(visibleText(failed)).to.contain('“Notes.txt” was not uploaded');
-    files.button('Try again to upload Notes.txt', failed).click();
+    await files.click(files.button('Try again to upload Notes.txt', failed));
     await waitFor(() => files.uploadRoot.querySelector('li[data-status="done"]'), { message: 'the retry' });
     expect((await averyFiles()).filter((f) => f.name === 'Notes.txt').length).to.equal(1);
   });
@@ -191,7 +191,7 @@ describe('<portico-files> upload', () => {
     await files.chooseUploadKind('other');
     files.pick(fakeFile('Notes.txt', 'text/plain'));
     let failed = await waitFor(() => files.uploadRoot.querySelector('li[data-status="failed"]'), { message: 'the lost answer' });
-    files.button('Try again to upload Notes.txt', failed).click();
+    await files.click(files.button('Try again to upload Notes.txt', failed));
     await waitFor(() => files.uploadRoot.querySelector('li[data-status="done"]'), { message: 'the retry stored' });
     expect(keys).to.have.length(2);
     expect(keys[0]).to.be.a('string');
@@ -207,7 +207,7 @@ describe('<portico-files> upload', () => {
     failed = await waitFor(() => files.uploadRoot.querySelector('li[data-status="failed"]'), { message: 'the refusal' });
     expect(visibleText(failed)).to.contain('The practice did not accept “Letter.pdf”');
     rules.acceptedUploadTypes = accepted;
-    files.button('Try again to upload Letter.pdf', failed).click();
+    await files.click(files.button('Try again to upload Letter.pdf', failed));
     await waitFor(() => files.names().includes('Letter.pdf'), { message: 'the retried file listed' });
     expect(keys).to.have.length(4);
     expect(keys[3]).to.be.a('string');
@@ -304,8 +304,7 @@ describe('<portico-files> share', () => {
     const fileId = row.dataset.fileId!;
     const name = row.querySelector('h3')!.textContent!.trim();
     const opener = files.button(`Share ${name}`, row);
-    opener.focus();
-    opener.click();
+    await files.click(opener);
     await waitFor(() => files.shareDialog.open && files.shareDialog.querySelector('input[type="checkbox"]'), { message: 'the share dialog' });
     const dialog = files.shareDialog;
     expect(visibleText(dialog)).not.to.contain('Robin Example');
@@ -317,10 +316,11 @@ describe('<portico-files> share', () => {
     await expectNoAxeViolations(files.view);
 
     const box = boxes.find((b) => !b.checked)!;
-    box.click();
+    await files.check(box);
     const expected = [...record.sharedWith, box.value].sort();
-    setTimeout(() => files.button('Save sharing', dialog).click());
-    const shared = await oneEvent(files.view, 'portico-file-shared');
+    const sharing = oneEvent(files.view, 'portico-file-shared');
+    await files.click(files.button('Save sharing', dialog));
+    const shared = await sharing;
     expect(shared.detail.fileId).to.equal(fileId);
     expect([...shared.detail.memberIds].sort()).to.deep.equal(expected);
     await waitFor(() => !files.shareDialog.open, { message: 'the dialog to close' });
@@ -342,8 +342,7 @@ describe('<portico-files> share', () => {
     const files = await (await renderFiles(leaky)).settled();
     const row = files.rows()[0]!;
     const opener = files.button(`Share ${row.querySelector('h3')!.textContent!.trim()}`, row);
-    opener.focus();
-    opener.click();
+    await files.click(opener);
     await waitFor(() => files.shareDialog.open && files.shareDialog.querySelector('input[type="checkbox"]'), { message: 'the share dialog' });
     expect(visibleText(files.shareDialog)).not.to.contain('Secret Person');
     expect(files.shareDialog.querySelector('input[value="m-secret"]')).to.equal(null);

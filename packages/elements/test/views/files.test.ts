@@ -69,7 +69,7 @@ describe('<portico-files> list', () => {
     // Debounced: one search for the whole word, not one per letter.
     expect(urls.filter((u) => u.includes('/files/search')).length).to.equal(1);
 
-    files.button('Clear search').click();
+    await files.click(files.button('Clear search'));
     await waitFor(() => files.rows().length === 20, { message: 'the full list again' });
     expect(files.searchInput.value).to.equal('');
     expect(files.focused()).to.equal(files.searchInput);
@@ -93,7 +93,7 @@ describe('<portico-files> list', () => {
     const empty = await waitFor(() => files.root.querySelector('portico-state-empty'), { message: 'the no-match state' });
     expect(visibleText(empty)).to.contain('No files match');
     await expectNoAxeViolations(files.view);
-    files.button('Clear filters', empty).click();
+    await files.click(files.button('Clear filters', empty));
     await waitFor(() => files.rows().length === 20, { message: 'every file again' });
     expect(files.kindSelect.value).to.equal('');
   });
@@ -126,7 +126,7 @@ describe('<portico-files> list', () => {
     expect(visibleText(error)).to.contain('Try again');
     await expectNoAxeViolations(files.view);
     backend.faults.reset();
-    (await waitFor(() => error.shadowRoot!.querySelector('button'))).click();
+    await files.click(await files.findByRole('button', { name: 'Try again' }));
     await waitFor(() => files.rows().length === 20, { message: 'the list after retry' });
   });
 
@@ -144,12 +144,12 @@ describe('<portico-files> list', () => {
   it('loads more files page by page', async () => {
     const files = await (await renderFiles(await adapterFor('client'), { pageSize: 8 })).settled();
     expect(files.rows().length).to.equal(8);
-    files.button('Load more files').click();
+    await files.click(files.button('Load more files'));
     await waitFor(() => files.rows().length === 16, { message: 'the second page' });
     // Focus moves to the first new file.
     expect(files.focused()?.closest('li')).to.equal(files.rows()[8]);
     expect(visibleText(files.root.querySelector('[role="status"][aria-live="polite"]')!)).to.equal('8 more shown');
-    files.button('Load more files').click();
+    await files.click(files.button('Load more files'));
     await waitFor(() => files.rows().length === 20, { message: 'the last page' });
     expect(files.queryAllByRole('button', { name: 'Load more files' })).to.deep.equal([]);
     expect(new Set(files.names()).size).to.equal(20);
@@ -212,9 +212,9 @@ describe('<portico-files> preview', () => {
     const row = files.row(/^Activity photo/);
     const name = row.querySelector('h3')!.textContent!.trim();
     const button = files.button(`Preview ${name}`, row);
-    button.focus();
-    setTimeout(() => button.click());
-    const opened = await oneEvent(files.view, 'portico-open-requested');
+    const opening = oneEvent(files.view, 'portico-open-requested');
+    await files.click(button);
+    const opened = await opening;
     expect(opened.detail).to.deep.equal({ view: 'files', item: row.dataset.fileId });
     await waitFor(() => files.previewDialog.open, { message: 'the dialog' });
     expect(files.previewDialog.matches(':modal')).to.equal(true);
@@ -234,7 +234,7 @@ describe('<portico-files> preview', () => {
     const files = await (await renderFiles(await adapterFor('client'))).settled();
     const pdfRow = files.row(/^Progress report/);
     const pdfName = pdfRow.querySelector('h3')!.textContent!.trim();
-    files.button(`Preview ${pdfName}`, pdfRow).click();
+    await files.click(files.button(`Preview ${pdfName}`, pdfRow));
     await waitFor(() => files.previewDialog.open, { message: 'the PDF dialog' });
     const frame = await waitFor(() => files.previewDialog.querySelector('iframe'), { message: 'the PDF frame' });
     // The bytes came through the adapter, shown from a blob: URL typed as a PDF.
@@ -244,13 +244,13 @@ describe('<portico-files> preview', () => {
     // The bytes are only reachable through Portico's own blob: URL, not a link to the backend.
     expect(files.previewDialog.querySelector('a[href]')).to.equal(null);
     await expectNoAxeViolations(files.view);
-    files.button('Close', files.previewDialog).click();
+    await files.click(files.button('Close', files.previewDialog));
     await waitFor(() => !files.previewDialog.open);
 
     const videoRow = files.row(/^Practice video/);
     const videoName = videoRow.querySelector('h3')!.textContent!.trim();
     const videoButton = files.button(`Preview ${videoName}`, videoRow);
-    videoButton.click();
+    await files.click(videoButton);
     await waitFor(() => files.previewDialog.open, { message: 'the video dialog' });
     const video = await waitFor(() => files.previewDialog.querySelector('video'), { message: 'the video' });
     expect(video.controls).to.equal(true);
@@ -306,8 +306,9 @@ describe('<portico-files> preview', () => {
     expect(files.previewDialog.querySelector('h3')!.textContent).to.equal(file.name);
     expect((await waitFor(() => files.previewDialog.querySelector('img'), { message: 'the picture' })).getAttribute('alt')).to.equal(file.name);
     await files.settled();
-    setTimeout(() => files.button('Close', files.previewDialog).click());
-    const closed = await oneEvent(files.view, 'portico-open-requested');
+    const closing = oneEvent(files.view, 'portico-open-requested');
+    await files.click(files.button('Close', files.previewDialog));
+    const closed = await closing;
     expect(closed.detail).to.deep.equal({ view: 'files', item: undefined });
     expect(files.previewDialog.open).to.equal(false);
   });
@@ -320,11 +321,11 @@ describe('<portico-files> preview', () => {
       const portal = await renderPortal({ routing: 'hash' });
       const files = new FilesHarness(await portal.settled('portico-files') as PorticoFiles);
       await waitFor(() => files.previewDialog?.open && files.previewDialog.querySelector('video'), { message: 'the linked video' });
-      files.button('Close', files.previewDialog).click();
+      await files.click(files.button('Close', files.previewDialog));
       await waitFor(() => location.hash === '#/files', { message: 'the URL without the item' });
       await files.settled();
       const row = files.row(/^Activity photo/);
-      files.button(`Preview ${row.querySelector('h3')!.textContent!.trim()}`, row).click();
+      await files.click(files.button(`Preview ${row.querySelector('h3')!.textContent!.trim()}`, row));
       await waitFor(() => location.hash === `#/files/${row.dataset.fileId}`, { message: 'the URL with the file id' });
       await waitFor(() => files.previewDialog.open, { message: 'the preview' });
       await waitFor(() => files.previewDialog.querySelector('img'), { message: 'the picture' });
@@ -340,7 +341,7 @@ describe('<portico-files> preview', () => {
       const files = new FilesHarness(await portal.settled('portico-files') as PorticoFiles);
       await files.settled();
       const row = files.row(/^Activity photo/);
-      files.button(`Preview ${row.querySelector('h3')!.textContent!.trim()}`, row).click();
+      await files.click(files.button(`Preview ${row.querySelector('h3')!.textContent!.trim()}`, row));
       await waitFor(() => files.previewDialog.open && location.hash === `#/files/${row.dataset.fileId}`, { message: 'the preview and its URL' });
       history.back();
       await waitFor(() => location.hash === '#/files', { message: 'the URL without the item' });
@@ -414,7 +415,7 @@ describe('<portico-files> downloads and media (issue #10.1, #10.10)', () => {
     await files.chooseKind('video');
     await waitFor(() => files.kinds().length > 0 && files.kinds().every((k) => k === 'Video'), { message: 'only videos' });
     const name = files.names()[0]!;
-    files.button(`Preview ${name}`, files.row(name)).click();
+    await files.click(files.button(`Preview ${name}`, files.row(name)));
     const video = await waitFor(() => files.previewDialog.querySelector('video'), { message: 'the video' });
     expect(video.getAttribute('src')).to.match(/^blob:/);
     await waitFor(() => video.readyState >= HTMLMediaElement.HAVE_METADATA, { message: 'the video metadata' });
@@ -427,7 +428,7 @@ describe('<portico-files> downloads and media (issue #10.1, #10.10)', () => {
     const adapter = await adapterFor('client');
     await adapter.files.upload({ clientId: CLIENT.avery, body: { file: fakeFile('broken-clip.mp4', 'video/mp4', 4096), kind: 'video' } });
     const files = await (await renderFiles(adapter)).settled();
-    files.button('Preview broken-clip.mp4', files.row('broken-clip.mp4')).click();
+    await files.click(files.button('Preview broken-clip.mp4', files.row('broken-clip.mp4')));
     const message = await waitFor(() => files.previewDialog.querySelector('[part="media-error"]'), { message: 'the media error' });
     expect(message.textContent).to.contain('This file cannot be shown here. Download it to open it on your device.');
     expect(files.previewDialog.querySelector('video')).to.equal(null);

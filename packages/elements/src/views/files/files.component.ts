@@ -249,7 +249,10 @@ export class PorticoFiles extends LitElement {
     clearTimeout(this.searchTimer);
     this.searchText = '';
     this.query = '';
-    this.renderRoot.querySelector<PorticoField>('#files-search')?.focus();
+    // The field's own control: Clear is slotted into the field, and a host that delegates focus
+    // ignores focus() while focus is already inside it, so focusing the host left focus on Clear,
+    // which this render removes (focus fell to the page for a real click or Enter).
+    this.renderRoot.querySelector<PorticoField>('#files-search')?.control?.focus();
   };
 
   private readonly clearFilters = (): void => {
