@@ -7,7 +7,8 @@ import { html } from 'lit';
 import { expect } from 'storybook/test';
 import '../packages/elements/src/ui/field.js';
 import type { FieldType } from '../packages/elements/src/ui/field.js';
-import { fieldLabelled, typeInto } from './support/dom.js';
+import { PorticoHarness } from '@portico/elements/testing';
+import './support/dom.js';
 
 interface FieldArgs {
   label: string;
@@ -34,13 +35,12 @@ export default meta;
 
 type Story = StoryObj<FieldArgs>;
 
-/** The field's shadow root, once rendered. */
-const fieldRoot = (canvas: HTMLElement): ShadowRoot => canvas.querySelector('portico-field')!.shadowRoot!;
+/** The harness on the story's form (driven through Storybook's userEvent, see support/dom.ts). */
+const formIn = (canvas: HTMLElement): PorticoHarness => new PorticoHarness(canvas.querySelector('form')!);
 
 export const Default: Story = {
   play: async ({ canvasElement }) => {
-    const email = fieldLabelled(fieldRoot(canvasElement), 'Email');
-    await typeInto(email, 'ana@example.com');
+    await formIn(canvasElement).type('Email', 'ana@example.com');
     await expect(new FormData(canvasElement.querySelector('form')!).get('field')).toBe('ana@example.com');
   },
 };
@@ -50,7 +50,7 @@ export const WithHint: Story = { args: { hint: 'We send appointment reminders to
 export const WithError: Story = {
   args: { error: 'Enter an email address, like name@example.com.' },
   play: async ({ canvasElement }) => {
-    const email = fieldLabelled(fieldRoot(canvasElement), 'Email');
+    const email = await formIn(canvasElement).findByLabel('Email');
     await expect(email.getAttribute('aria-invalid')).toBe('true');
   },
 };

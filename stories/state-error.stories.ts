@@ -2,7 +2,9 @@ import { PorticoError, type PorticoErrorKind } from '@portico/core';
 import type { PorticoRetryDetail } from '@portico/elements';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { expect, fn, userEvent } from 'storybook/test';
+import { PorticoHarness } from '@portico/elements/testing';
+import { expect, fn } from 'storybook/test';
+import './support/dom.js';
 
 interface ErrorArgs {
   kind: PorticoErrorKind | 'unknown';
@@ -46,15 +48,15 @@ export default meta;
 
 type Story = StoryObj<ErrorArgs>;
 
-const panel = (canvasElement: HTMLElement): ShadowRoot => canvasElement.querySelector('portico-state-error')!.shadowRoot!;
+/** The harness on the story's panel (driven through Storybook's userEvent, see support/dom.ts). */
+const panel = (canvasElement: HTMLElement): PorticoHarness => new PorticoHarness(canvasElement.querySelector<HTMLElement>('portico-state-error')!);
 
 /** Retry fires `portico-retry` naming the failed operation. */
 export const Network: Story = {
   play: async ({ canvasElement, args }) => {
-    await canvasElement.querySelector('portico-state-error')!.updateComplete;
-    const root = panel(canvasElement);
-    await expect(root.querySelector('[part="heading"]')!.textContent).toContain('Could not reach the practice');
-    await userEvent.click(root.querySelector<HTMLButtonElement>('[part="retry-button"]')!);
+    const error = panel(canvasElement);
+    await expect((await error.findByRole('alert')).textContent).toContain('Could not reach the practice');
+    await error.click('Try again');
     await expect(args.onRetry).toHaveBeenCalledWith({ operation: 'messages.listThreads' });
   },
 };
@@ -65,8 +67,9 @@ export const Unauthorized: Story = { args: { kind: 'unauthorized', status: 401 }
 export const Forbidden: Story = {
   args: { kind: 'forbidden', operation: 'billing.listInvoices', status: 403 },
   play: async ({ canvasElement }) => {
-    await canvasElement.querySelector('portico-state-error')!.updateComplete;
-    await expect(panel(canvasElement).querySelector('[part="retry-button"]')).toBeNull();
+    const error = panel(canvasElement);
+    await error.findByRole('alert');
+    await expect(error.queryAllByRole('button')).toHaveLength(0);
   },
 };
 
