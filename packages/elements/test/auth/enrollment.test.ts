@@ -6,7 +6,7 @@ import '../../src/auth/sign-out.js';
 import type { PorticoEnrollment } from '../../src/auth/enrollment.js';
 import type { PorticoSignOut } from '../../src/auth/sign-out.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
-import { button, errorOf, field, rules, typeInto } from '../helpers/account-harness.js';
+import { button, click, errorOf, field, rules, typeInto } from '../helpers/account-harness.js';
 import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
 
 async function renderEnrollment(token: string | undefined): Promise<PorticoEnrollment> {
@@ -54,13 +54,13 @@ describe('<portico-enrollment>', () => {
     expect(errorOf(field(root, 'Confirm new password'))).to.equal('');
 
     // Terms are required.
-    button(root, 'Create account').click();
+    await click(button(root, 'Create account'));
     await el.updateComplete;
     const terms = field(root, 'I accept the terms of use');
     expect(errorOf(terms)).to.contain('Accept the terms of use');
     await waitFor(() => root.activeElement === terms, { message: 'focus on the terms box' });
     await expectNoAxeViolations(el);
-    terms.click();
+    await click(terms);
     setTimeout(() => button(root, 'Create account').click());
     const event = await oneEvent(el, 'portico-signed-in');
     expect(event.detail.accessToken).to.be.a('string');
@@ -92,7 +92,7 @@ describe('<portico-enrollment>', () => {
     const error = el.shadowRoot!.querySelector('portico-state-error')!;
     await expectNoAxeViolations(el);
     backend.faults.reset();
-    (await waitFor(() => error.shadowRoot!.querySelector('button'))).click();
+    await click((await waitFor(() => error.shadowRoot!.querySelector('button'))));
     await waitFor(() => el.shadowRoot!.querySelector('form'), { message: 'the form after retry' });
   });
 });

@@ -7,7 +7,7 @@ import '../../src/auth/sign-in.js';
 import type { PorticoSignIn } from '../../src/auth/sign-in.js';
 import type { PorticoPasswordRecovery } from '../../src/auth/password-recovery.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
-import { button, errorOf, field, rules, typeInto } from '../helpers/account-harness.js';
+import { button, click, errorOf, field, rules, typeInto } from '../helpers/account-harness.js';
 import { deepActiveElement } from '../helpers/harness.js';
 import { mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
 
@@ -21,7 +21,7 @@ async function renderSignIn(): Promise<PorticoSignIn> {
 /** Opens "Forgot password?" with `email` typed on the sign-in form; returns the recovery element's root. */
 async function openRecovery(el: PorticoSignIn, email: string): Promise<ShadowRoot> {
   await typeInto(field(el.shadowRoot!, 'Email'), email);
-  button(el.shadowRoot!, 'Forgot password?').click();
+  await click(button(el.shadowRoot!, 'Forgot password?'));
   const recovery = await waitFor(() => el.shadowRoot!.querySelector<PorticoPasswordRecovery>('portico-password-recovery'), { message: 'the recovery steps' });
   await recovery.updateComplete;
   return recovery.shadowRoot!;
@@ -38,7 +38,7 @@ async function step(root: ShadowRoot, title: string): Promise<void> {
 
 /** Clicks a button and waits until the element has its answer (no request in flight). */
 async function press(root: ShadowRoot, label: string): Promise<void> {
-  button(root, label).click();
+  await click(button(root, label));
   const recovery = root.host as PorticoPasswordRecovery;
   await recovery.updateComplete;
   await waitFor(() => root.querySelector('[part="submit-button"]')?.getAttribute('aria-busy') === 'false', { message: `the answer to "${label}"` });
@@ -63,8 +63,8 @@ describe('password recovery with a one-time code (#14.8)', () => {
     expect(visibleText(root)).not.to.match(/security question/i);
     await expectNoAxeViolations(el);
 
-    field(root, 'Text message to the mobile number on your account').click();
-    button(root, 'Send code').click();
+    await click(field(root, 'Text message to the mobile number on your account'));
+    await click(button(root, 'Send code'));
     await step(root, 'Enter your code');
     expect(visibleText(root.querySelector('[role="status"]')!)).to.equal('If an account with a mobile number exists for that address, we sent a code by text message.');
     const code = field(root, 'Code');
@@ -73,20 +73,20 @@ describe('password recovery with a one-time code (#14.8)', () => {
     await expectNoAxeViolations(el);
 
     await typeInto(code, '111111');
-    button(root, 'Check code').click();
+    await click(button(root, 'Check code'));
     await waitFor(() => errorOf(field(root, 'Code')), { message: 'the wrong-code error' });
     expect(errorOf(field(root, 'Code'))).to.equal('That code is not right. Check it and try again.');
     expect(deepActiveElement()).to.equal(field(root, 'Code'));
     await expectNoAxeViolations(el);
 
     await typeInto(field(root, 'Code'), DEMO_RECOVERY_CODE);
-    button(root, 'Check code').click();
+    await click(button(root, 'Check code'));
     await step(root, 'Choose a new password');
     // The practice's rules, from the ticket the right code gave.
     expect(rules(root).map(([text]) => text)).to.include('At least 10 characters');
     await typeInto(field(root, 'New password'), 'short');
     await typeInto(field(root, 'Confirm new password'), 'short');
-    button(root, 'Save new password').click();
+    await click(button(root, 'Save new password'));
     await waitFor(() => errorOf(field(root, 'New password')), { message: 'the rules error' });
     await expectNoAxeViolations(el);
     await typeInto(field(root, 'New password'), NEW_PASSWORD);
@@ -112,11 +112,11 @@ describe('password recovery with a one-time code (#14.8)', () => {
   it('answers an unknown address the same way, and its code never works', async () => {
     const el = await renderSignIn();
     const root = await openRecovery(el, 'nobody@example.com');
-    button(root, 'Send code').click();
+    await click(button(root, 'Send code'));
     await step(root, 'Enter your code');
     expect(visibleText(root.querySelector('[role="status"]')!)).to.equal('If an account exists for that address, we sent a code by email.');
     await typeInto(field(root, 'Code'), DEMO_RECOVERY_CODE);
-    button(root, 'Check code').click();
+    await click(button(root, 'Check code'));
     await waitFor(() => errorOf(field(root, 'Code')), { message: 'the wrong-code error' });
     expect(errorOf(field(root, 'Code'))).to.equal('That code is not right. Check it and try again.');
   });
@@ -124,7 +124,7 @@ describe('password recovery with a one-time code (#14.8)', () => {
   it('locks a code after too many wrong tries; a new code then works', async () => {
     const el = await renderSignIn();
     const root = await openRecovery(el, DEMO_CREDENTIALS.client.email);
-    button(root, 'Send code').click();
+    await click(button(root, 'Send code'));
     await step(root, 'Enter your code');
     for (let i = 1; i <= RECOVERY_ATTEMPT_LIMIT; i++) {
       await typeInto(field(root, 'Code'), `00000${i}`);
@@ -134,18 +134,18 @@ describe('password recovery with a one-time code (#14.8)', () => {
     expect(alertText(root)).to.equal('Too many wrong codes: this code no longer works. Ask for a new code.');
     expect(root.activeElement).to.equal(root.querySelector('[role="alert"]'));
     await expectNoAxeViolations(el);
-    button(root, 'Send a new code').click();
+    await click(button(root, 'Send a new code'));
     await waitFor(() => visibleText(root.querySelector('[role="status"]')!) === 'We sent a new code. Earlier codes no longer work.', { message: 'the new code' });
     expect(alertText(root)).to.equal(undefined);
     await typeInto(field(root, 'Code'), DEMO_RECOVERY_CODE);
-    button(root, 'Check code').click();
+    await click(button(root, 'Check code'));
     await step(root, 'Choose a new password');
   });
 
   it('says to wait when too many codes were asked for one address', async () => {
     const el = await renderSignIn();
     const root = await openRecovery(el, DEMO_CREDENTIALS.client.email);
-    button(root, 'Send code').click();
+    await click(button(root, 'Send code'));
     await step(root, 'Enter your code');
     for (let i = 1; i < RECOVERY_REQUEST_LIMIT; i++) {
       await press(root, 'Send a new code');

@@ -5,7 +5,7 @@ import '../../src/auth/sign-in.js';
 import type { PorticoSignIn } from '../../src/auth/sign-in.js';
 import type { PorticoChangePassword } from '../../src/auth/change-password.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
-import { button, errorOf, field, rules, typeInto } from '../helpers/account-harness.js';
+import { button, click, errorOf, field, rules, typeInto } from '../helpers/account-harness.js';
 import { deepActiveElement } from '../helpers/harness.js';
 import { mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
 
@@ -20,7 +20,7 @@ async function signIn(el: PorticoSignIn, email: string, password: string): Promi
   await typeInto(field(root, 'Email'), email);
   await typeInto(field(root, 'Password'), password);
   await el.updateComplete;
-  button(root, 'Sign in').click();
+  await click(button(root, 'Sign in'));
 }
 
 describe('<portico-sign-in>', () => {
@@ -59,7 +59,7 @@ describe('<portico-sign-in>', () => {
 
   it('asks for the missing fields next to them', async () => {
     const el = await renderSignIn();
-    button(el.shadowRoot!, 'Sign in').click();
+    await click(button(el.shadowRoot!, 'Sign in'));
     await el.updateComplete;
     const email = field(el.shadowRoot!, 'Email');
     expect(email.getAttribute('aria-invalid')).to.equal('true');
@@ -72,7 +72,7 @@ describe('<portico-sign-in>', () => {
     const el = await renderSignIn();
     const toggle = button(el.shadowRoot!, 'Show password');
     expect(field(el.shadowRoot!, 'Password').type).to.equal('password');
-    toggle.click();
+    await click(toggle);
     await el.updateComplete;
     expect(field(el.shadowRoot!, 'Password').type).to.equal('text');
     expect(toggle.getAttribute('aria-pressed')).to.equal('true');
@@ -104,7 +104,7 @@ describe('<portico-sign-in>', () => {
     await typeInto(field(root, 'Confirm new password'), 'Harbor-Lane-42');
     await change.updateComplete;
     expect(rules(root).every(([, met]) => met)).to.equal(true);
-    button(root, 'Save password and continue').click();
+    await click(button(root, 'Save password and continue'));
     await waitFor(() => signedIn, { message: 'portico-signed-in' });
     const guardian = backend.db.data.users.find((u) => u.email === DEMO_CREDENTIALS.guardian.email)!;
     expect(guardian.password).to.equal('Harbor-Lane-42');
@@ -125,7 +125,7 @@ describe('<portico-sign-in>', () => {
     expect(hostToken).to.be.a('string');
     await typeInto(field(root, 'New password'), 'Harbor-Lane-43');
     await typeInto(field(root, 'Confirm new password'), 'Harbor-Lane-43');
-    button(root, 'Save password and continue').click();
+    await click(button(root, 'Save password and continue'));
     await waitFor(() => signedIn, { message: 'portico-signed-in' });
     expect(backend.db.data.users.find((u) => u.email === DEMO_CREDENTIALS.payer.email)!.password).to.equal('Harbor-Lane-43');
   });
@@ -137,7 +137,7 @@ describe('<portico-sign-in>', () => {
     const root = await waitFor(() => change.shadowRoot!.querySelector('form') && change.shadowRoot!);
     await typeInto(field(root, 'New password'), 'harbor-lane-42');
     await typeInto(field(root, 'Confirm new password'), 'harbor-lane-4');
-    button(root, 'Save password and continue').click();
+    await click(button(root, 'Save password and continue'));
     await change.updateComplete;
     const password = field(root, 'New password');
     expect(errorOf(password)).to.contain('does not meet every rule');

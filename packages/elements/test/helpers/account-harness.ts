@@ -27,6 +27,11 @@ export function choose(select: HTMLSelectElement, option: string): Promise<HTMLS
   return selectWithKeys(select, option);
 }
 
+/** Clicks an element the way a pointer does (at its centre, through the browser), not `element.click()`. */
+export function click(element: Element): Promise<void> {
+  return webTestRunnerDriver.click(element);
+}
+
 /** Ticks or clears a checkbox with the space bar. */
 export async function setChecked(box: HTMLInputElement, checked: boolean): Promise<void> {
   if (box.checked === checked) return;

@@ -5,7 +5,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/registration/registration.js';
 import type { PorticoRegistration } from '../../src/registration/registration.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
-import { button, errorOf, field, typeInto } from '../helpers/account-harness.js';
+import { button, click, errorOf, field, typeInto } from '../helpers/account-harness.js';
 import { deepActiveElement } from '../helpers/harness.js';
 import { mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
 
@@ -32,7 +32,7 @@ describe('<portico-registration> (#14.3)', () => {
     expect(terms.rel).to.equal('noopener noreferrer');
     await expectNoAxeViolations(root.host);
 
-    button(root, 'Register').click();
+    await click(button(root, 'Register'));
     await waitFor(() => errorOf(field(root, 'First name')), { message: 'the field errors' });
     expect(errorOf(field(root, 'Email'))).to.equal('Enter an email address, like name@example.com.');
     expect(errorOf(field(root, 'Date of birth'))).to.equal('Enter your date of birth.');
@@ -41,7 +41,7 @@ describe('<portico-registration> (#14.3)', () => {
     await expectNoAxeViolations(root.host);
 
     await fill(root, { first: 'Robin', last: 'Newcomer', email: 'robin.newcomer@example.com', dob: '1991-05-06' });
-    root.querySelector<HTMLInputElement>('#accept-terms')!.click();
+    await click(root.querySelector<HTMLInputElement>('#accept-terms')!);
     setTimeout(() => button(root, 'Register').click());
     const registered = await oneEvent(root.host, 'portico-registered');
     expect(registered.detail).to.deep.equal({ invitationSentTo: 'robin.newcomer@example.com' });
@@ -56,8 +56,8 @@ describe('<portico-registration> (#14.3)', () => {
     const root = await renderRegistration();
     // The demo client's own address: the mock (as the practice's system) calls it a duplicate.
     await fill(root, { first: 'Avery', last: 'Example', email: backend.credentials.client.email, dob: '1990-01-01' });
-    root.querySelector<HTMLInputElement>('#accept-terms')!.click();
-    button(root, 'Register').click();
+    await click(root.querySelector<HTMLInputElement>('#accept-terms')!);
+    await click(button(root, 'Register'));
     const alert = await waitFor(() => root.querySelector('[role="alert"]'), { message: 'the refusal' });
     expect(visibleText(alert)).to.contain('The practice already has a client with these details, so it did not register you again.');
     expect(root.activeElement).to.equal(alert);

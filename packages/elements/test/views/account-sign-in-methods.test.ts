@@ -5,7 +5,7 @@ import { expect } from '@open-wc/testing';
 import type { PorticoAccount } from '../../src/views/account/account.js';
 import type { PorticoAccountSignInMethods } from '../../src/views/account/account-sign-in-methods.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
-import { button, renderAccount, sectionRoot } from '../helpers/account-harness.js';
+import { button, click, renderAccount, sectionRoot } from '../helpers/account-harness.js';
 import { adapterFor, mockBackend, renderPortal, visibleText, waitFor } from '../helpers/portal-harness.js';
 
 const SSO = [{ id: 'sso-google', label: 'Google Workspace' }, { id: 'sso-microsoft', label: 'Microsoft' }];
@@ -49,7 +49,7 @@ describe('sign-in methods (#14.6)', () => {
       event.preventDefault();
       authorizationUrl = event.detail.authorizationUrl;
     }, { once: true });
-    button(root, 'Link Google Workspace').click();
+    await click(button(root, 'Link Google Workspace'));
     await waitFor(() => authorizationUrl, { message: 'the authorisation URL' });
     // The mock's provider approves at once and sends the person back to this page with the result.
     const back = new URL(authorizationUrl);
@@ -67,7 +67,7 @@ describe('sign-in methods (#14.6)', () => {
     expect(location.search).to.equal('');
     await expectNoAxeViolations(returned);
 
-    button(after, 'Unlink Google Workspace').click();
+    await click(button(after, 'Unlink Google Workspace'));
     await waitFor(() => rows(after)[0] === 'Google Workspace Not linked Link Google Workspace', { message: 'unlinked' });
     expect(visibleText(after.querySelector('[role="status"]')!)).to.equal('Google Workspace is unlinked.');
     await waitFor(() => after.activeElement?.textContent?.trim() === 'Link Google Workspace', { message: 'focus kept on the provider’s button' });

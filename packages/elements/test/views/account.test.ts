@@ -3,7 +3,7 @@ import type { PortalAdapter } from '@portico/core';
 import { CLIENT } from '@portico/mock';
 import type { PorticoAccount } from '../../src/views/account/account.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
-import { button, choose, errorOf, field, renderAccount, sectionRoot, pasteInto, setChecked, typeInto } from '../helpers/account-harness.js';
+import { button, click, choose, errorOf, field, renderAccount, sectionRoot, pasteInto, setChecked, typeInto } from '../helpers/account-harness.js';
 import { deepActiveElement } from '../helpers/harness.js';
 import { descriptionOf, getByRole, queryAllByLabel } from '../../src/testing/queries.js';
 import { setPorticoLocale } from '../../src/i18n/localization.js';
@@ -41,7 +41,7 @@ describe('<portico-account>', () => {
     const account = (await portal.settled('portico-account')) as PorticoAccount;
     expect(tab(account, 'Contact the practice').getAttribute('aria-selected')).to.equal('true');
     await sectionRoot(account, 'portico-account-contact');
-    tab(account, 'Notifications').click();
+    await click(tab(account, 'Notifications'));
     await waitFor(() => portal.portal.item === 'notifications', { message: 'the portal to follow' });
     expect(tab(account, 'Notifications').getAttribute('aria-selected')).to.equal('true');
   });
@@ -64,14 +64,14 @@ describe('<portico-account>', () => {
       expect(links.map((a) => a.textContent!.trim())).to.deep.equal(['Date of birth', 'Emergency contact']);
       await expectNoAxeViolations(account);
 
-      links[1]!.click();
+      await click(links[1]!);
       expect(deepActiveElement()).to.equal(field(root, 'Contact’s name'));
       expect(location.hash).not.to.contain('profile-');
 
       await typeInto(field(root, 'Contact’s name'), 'Sam Sample');
       await typeInto(field(root, 'Contact’s phone'), '12');
       await typeInto(field(root, 'Date of birth'), '1990-05-01');
-      button(root, 'Save contact details').click();
+      await click(button(root, 'Save contact details'));
       await account.updateComplete;
       const phone = field(root, 'Contact’s phone');
       await waitFor(() => phone.getAttribute('aria-invalid') === 'true', { message: 'the phone error' });
@@ -80,7 +80,7 @@ describe('<portico-account>', () => {
       await expectNoAxeViolations(account);
 
       await typeInto(phone, '+1 555-0199');
-      button(root, 'Save contact details').click();
+      await click(button(root, 'Save contact details'));
       await waitFor(() => root.querySelector('meter')!.value === 6, { message: 'the meter to fill' });
       expect(visibleText(root.querySelector('.completion')!)).to.contain('Your profile is complete');
       expect(backend.db.data.profiles['u-jordan']!.emergencyContact).to.deep.equal({ name: 'Sam Sample', phone: '+1 555-0199', relationship: '' });
@@ -91,7 +91,7 @@ describe('<portico-account>', () => {
       const account = await renderAccount(await adapterFor('client'));
       const root = await sectionRoot(account, 'portico-account-profile');
       await typeInto(field(root, 'Email'), 'avery@');
-      button(root, 'Save contact details').click();
+      await click(button(root, 'Save contact details'));
       await account.updateComplete;
       await waitFor(() => errorOf(field(root, 'Email')), { message: 'the email error' });
       expect(errorOf(field(root, 'Email'))).to.contain('like name@example.com');
@@ -103,7 +103,7 @@ describe('<portico-account>', () => {
       const account = await renderAccount(await adapterFor('client'));
       const root = await sectionRoot(account, 'portico-account-profile');
       await pasteInto(field(root, 'First name'), 'A'.repeat(100_000));
-      button(root, 'Save contact details').click();
+      await click(button(root, 'Save contact details'));
       await account.updateComplete;
       await waitFor(() => errorOf(field(root, 'First name')), { message: 'the length error' });
       expect(errorOf(field(root, 'First name'))).to.equal('Use at most 200 characters (this has 100000).');
@@ -116,12 +116,12 @@ describe('<portico-account>', () => {
       const account = await renderAccount(await adapterFor('client'));
       const root = await sectionRoot(account, 'portico-account-profile');
       await typeInto(field(root, 'Preferred name'), 'Ave');
-      button(root, 'Save contact details').click();
+      await click(button(root, 'Save contact details'));
       const alert = await waitFor(() => root.querySelector('[role="alert"]'), { message: 'the failure' });
       expect(visibleText(alert)).to.contain('Your changes were not saved.');
       expect(field(root, 'Preferred name').value).to.equal('Ave');
       await expectNoAxeViolations(account);
-      button(root, 'Try saving again').click();
+      await click(button(root, 'Try saving again'));
       await waitFor(() => root.querySelector('[role="status"]'), { message: 'the saved notice' });
       expect(backend.db.data.profiles['u-avery']!.preferredName).to.equal('Ave');
     });
@@ -140,7 +140,7 @@ describe('<portico-account>', () => {
       const error = root.querySelector('portico-state-error')!;
       await expectNoAxeViolations(failing);
       backend.faults.reset();
-      (await waitFor(() => error.shadowRoot!.querySelector('button'))).click();
+      await click((await waitFor(() => error.shadowRoot!.querySelector('button'))));
       await waitFor(() => root.querySelector('form'), { message: 'the form after retry' });
     });
   });
@@ -172,7 +172,7 @@ describe('<portico-account>', () => {
       await setChecked(root.querySelector<HTMLInputElement>('#hours-1')!, true);
       await choose(zone, 'Europe/Madrid');
       await account.updateComplete;
-      button(root, 'Save preferences').click();
+      await click(button(root, 'Save preferences'));
       await waitFor(() => root.querySelector('[role="status"]'), { message: 'the saved notice' });
       const stored = backend.db.data.preferences['u-avery']!;
       expect(stored.events['invoice-due']).to.deep.equal({ email: true, sms: true });
@@ -195,7 +195,7 @@ describe('<portico-account>', () => {
       expect(root.querySelector('input[aria-label="Appointment request confirmation or decline undone: Email"]')).to.exist;
       await setChecked(sms!, true);
       await account.updateComplete;
-      button(root, 'Save preferences').click();
+      await click(button(root, 'Save preferences'));
       await waitFor(() => root.querySelector('[role="status"]'), { message: 'the saved notice' });
       expect(backend.db.data.preferences['u-avery']!.events['request-decision-undone']?.sms).to.equal(true);
     });
@@ -221,7 +221,7 @@ describe('<portico-account>', () => {
       const account = await renderAccount(await adapterFor('client'), 'notifications');
       const root = await sectionRoot(account, 'portico-account-notifications');
       await choose(field<HTMLSelectElement>(root, 'Language'), 'es');
-      button(root, 'Save preferences').click();
+      await click(button(root, 'Save preferences'));
       try {
         await waitFor(() => tab(account, 'Notificaciones'), { message: 'Spanish tabs' });
         expect(backend.db.data.preferences['u-avery']!.language).to.equal('es');
@@ -236,7 +236,7 @@ describe('<portico-account>', () => {
       const root = await sectionRoot(account, 'portico-account-notifications');
       for (const box of root.querySelectorAll<HTMLInputElement>('[id^="hours-"]')) await setChecked(box, false);
       await account.updateComplete;
-      button(root, 'Save preferences').click();
+      await click(button(root, 'Save preferences'));
       await waitFor(() => root.querySelector('#hours-error'), { message: 'the reminder error' });
       expect(root.querySelector('#hours-error')!.textContent).to.contain('Choose at least one reminder time');
       // The boxes are a fieldset named by its legend; the error is tied to the group, read after its name.
@@ -264,7 +264,7 @@ describe('<portico-account>', () => {
       const root = await sectionRoot(account, 'portico-account-availability');
       const monday = [...root.querySelectorAll('fieldset')].find((f) => f.querySelector('legend')!.textContent === 'Monday')!;
       expect(monday.querySelectorAll('.window')).to.have.length(1);
-      button(root, 'Add a time on Monday').click();
+      await click(button(root, 'Add a time on Monday'));
       await account.updateComplete;
       const windows = monday.querySelectorAll('.window');
       expect(windows).to.have.length(2);
@@ -273,21 +273,21 @@ describe('<portico-account>', () => {
       await waitFor(() => deepActiveElement() === start, { message: 'focus on the new window' });
       await typeInto(start!, '12:00');
       await typeInto(end!, '11:00');
-      button(root, 'Save availability').click();
+      await click(button(root, 'Save availability'));
       await waitFor(() => errorOf(end!), { message: 'the order error' });
       expect(errorOf(end!)).to.equal('The end time must be after the start time.');
       await expectNoAxeViolations(account);
 
       await typeInto(start!, '18:00');
       await typeInto(end!, '21:00');
-      button(root, 'Save availability').click();
+      await click(button(root, 'Save availability'));
       await waitFor(() => errorOf(end!).includes('overlaps'), { message: 'the overlap error' });
       expect(errorOf(end!)).to.equal('This overlaps another time on Monday.');
       expect(backend.db.data.availability[CLIENT.avery]!.windows.filter((w) => w.weekday === 1)).to.have.length(1);
 
       await typeInto(start!, '09:00');
       await typeInto(end!, '11:30');
-      button(root, 'Save availability').click();
+      await click(button(root, 'Save availability'));
       await waitFor(() => root.querySelector('[role="status"]'), { message: 'the saved notice' });
       expect(backend.db.data.availability[CLIENT.avery]!.windows.filter((w) => w.weekday === 1)).to.deep.equal([
         { weekday: 1, start: '09:00', end: '11:30' },
@@ -300,13 +300,13 @@ describe('<portico-account>', () => {
       const root = await sectionRoot(account, 'portico-account-availability');
       const tuesday = [...root.querySelectorAll('fieldset')].find((f) => f.querySelector('legend')!.textContent === 'Tuesday')!;
       const before = tuesday.querySelectorAll('.window').length;
-      button(root, 'Add a time on Tuesday').click();
+      await click(button(root, 'Add a time on Tuesday'));
       const added = await waitFor(() => tuesday.querySelectorAll('.window')[before], { message: 'the new window' });
       const start = await findLabel(added, 'From');
       const end = await findLabel(added, 'To');
       await waitFor(() => deepActiveElement() === start, { message: 'focus on the new window' });
       await typeInto(end, '10:00');
-      button(root, 'Save availability').click();
+      await click(button(root, 'Save availability'));
       await waitFor(() => errorOf(start), { message: 'the missing start' });
       expect(errorOf(start)).to.equal('Enter both a start and an end time.');
       expect(start.getAttribute('aria-invalid')).to.equal('true');
@@ -315,7 +315,7 @@ describe('<portico-account>', () => {
       await expectNoAxeViolations(account);
       await typeInto(start, '09:00');
       await typeInto(end, '');
-      button(root, 'Save availability').click();
+      await click(button(root, 'Save availability'));
       await waitFor(() => errorOf(end), { message: 'the missing end' });
       expect(errorOf(end)).to.equal('Enter both a start and an end time.');
       await waitFor(() => deepActiveElement() === end, { message: 'focus on the end' });
@@ -345,11 +345,11 @@ describe('<portico-account>', () => {
       expect(text.value).to.match(/^Hello, I have a question about a recent invoice/);
       await typeInto(text, `${text.value}the one from March.`);
       backend.faults.errorRate('account.contactPractice', 1, { times: 1 });
-      button(root, 'Send message').click();
+      await click(button(root, 'Send message'));
       const alert = await waitFor(() => root.querySelector('[role="alert"]'), { message: 'the failure' });
       expect(visibleText(alert)).to.contain('What you wrote is still here.');
       expect(field<HTMLTextAreaElement>(root, 'Your message').value).to.contain('the one from March.');
-      button(root, 'Try sending again').click();
+      await click(button(root, 'Try sending again'));
       const status = await waitFor(() => root.querySelector('[role="status"]'), { message: 'the confirmation' });
       expect(visibleText(status)).to.contain('Your message “Billing question” was sent');
       expect(root.activeElement).to.equal(status);
@@ -366,7 +366,7 @@ describe('<portico-account>', () => {
       expect(field(root, 'Subject').value).to.equal('A question for Harbor Lane Therapy');
       await typeInto(field(root, 'Subject'), '');
       await typeInto(field<HTMLTextAreaElement>(root, 'Your message'), '');
-      button(root, 'Send message').click();
+      await click(button(root, 'Send message'));
       await waitFor(() => errorOf(field(root, 'Subject')), { message: 'the subject error' });
       expect(errorOf(field<HTMLTextAreaElement>(root, 'Your message'))).to.equal('Write your message.');
     });
@@ -381,13 +381,13 @@ describe('<portico-account>', () => {
       await typeInto(field(root, 'Current password'), 'wrong-one');
       await typeInto(field(root, 'New password'), 'Harbor-Lane-42');
       await typeInto(field(root, 'Confirm new password'), 'Harbor-Lane-42');
-      button(root, 'Change password').click();
+      await click(button(root, 'Change password'));
       await waitFor(() => errorOf(field(root, 'Current password')), { message: 'the wrong-password error' });
       expect(errorOf(field(root, 'Current password'))).to.equal('That is not your current password.');
       expect(field(root, 'New password').value).to.equal('Harbor-Lane-42');
       await expectNoAxeViolations(account);
       await typeInto(field(root, 'Current password'), backend.credentials.client.password);
-      button(root, 'Change password').click();
+      await click(button(root, 'Change password'));
       await waitFor(() => root.querySelector('[role="status"].notice'), { message: 'the changed notice' });
       expect(backend.db.data.users.find((u) => u.id === 'u-avery')!.password).to.equal('Harbor-Lane-42');
     });
