@@ -61,8 +61,9 @@ describe('<portico-enrollment>', () => {
     await waitFor(() => root.activeElement === terms, { message: 'focus on the terms box' });
     await expectNoAxeViolations(el);
     await click(terms);
-    setTimeout(() => button(root, 'Create account').click());
-    const event = await oneEvent(el, 'portico-signed-in');
+    const signedIn = oneEvent(el, 'portico-signed-in');
+    await click(button(root, 'Create account'));
+    const event = await signedIn;
     expect(event.detail.accessToken).to.be.a('string');
     const pat = backend.db.data.users.find((u) => u.email === 'pat.testwell@example.com')!;
     expect(pat.password).to.equal('Harbor-Lane-42');
@@ -103,8 +104,9 @@ describe('<portico-sign-out>', () => {
   it('ends the session and tells the host', async () => {
     const el = await fixture<PorticoSignOut>(html`<portico-sign-out .adapter=${await adapterFor('client')}></portico-sign-out>`);
     await expectNoAxeViolations(el);
-    setTimeout(() => button(el.shadowRoot!, 'Sign out').click());
-    const event = await oneEvent(el, 'portico-signed-out');
+    const signedOut = oneEvent(el, 'portico-signed-out');
+    await click(button(el.shadowRoot!, 'Sign out'));
+    const event = await signedOut;
     expect(event.detail).to.deep.equal({ confirmed: true });
   });
 });

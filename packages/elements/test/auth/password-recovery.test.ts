@@ -91,8 +91,9 @@ describe('password recovery with a one-time code (#14.8)', () => {
     await expectNoAxeViolations(el);
     await typeInto(field(root, 'New password'), NEW_PASSWORD);
     await typeInto(field(root, 'Confirm new password'), NEW_PASSWORD);
-    setTimeout(() => button(root, 'Save new password').click());
-    const reset = await oneEvent(el, 'portico-password-reset');
+    const resetting = oneEvent(el, 'portico-password-reset');
+    await click(button(root, 'Save new password'));
+    const reset = await resetting;
     expect(reset.detail).to.deep.equal({ email });
     expect(backend.db.data.users.find((u) => u.id === 'u-avery')!.password).to.equal(NEW_PASSWORD);
 
@@ -102,8 +103,9 @@ describe('password recovery with a one-time code (#14.8)', () => {
     expect(visibleText(signIn.querySelector('[role="status"]')!)).to.equal('Your password was changed. Sign in with your new password.');
     expect(field(signIn, 'Email').value).to.equal(email);
     await typeInto(field(signIn, 'Password'), NEW_PASSWORD);
-    setTimeout(() => button(signIn, 'Sign in').click());
-    const signedIn = await oneEvent(el, 'portico-signed-in');
+    const signingIn = oneEvent(el, 'portico-signed-in');
+    await click(button(signIn, 'Sign in'));
+    const signedIn = await signingIn;
     expect(signedIn.detail.accessToken).to.be.a('string');
     // Nothing of the recovery was kept in web storage.
     expect(JSON.stringify({ ...localStorage, ...sessionStorage })).not.to.contain('reset-');

@@ -151,8 +151,9 @@ describe('<portico-sign-in>', () => {
     el.ssoProviders = [{ id: 'sso-okta', label: 'Harbor Lane SSO' }];
     await el.updateComplete;
     const sso = button(el.shadowRoot!, 'Sign in with Harbor Lane SSO');
-    setTimeout(() => sso.click());
-    const event = await oneEvent(el, 'portico-sso-requested');
+    const requested = oneEvent(el, 'portico-sso-requested');
+    await click(sso);
+    const event = await requested;
     expect(event.detail).to.deep.equal({ providerId: 'sso-okta' });
     await expectNoAxeViolations(el);
   });

@@ -6,7 +6,7 @@ import '../../src/registration/registration.js';
 import type { PorticoRegistration } from '../../src/registration/registration.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { button, click, errorOf, field, typeInto } from '../helpers/account-harness.js';
-import { deepActiveElement } from '../helpers/harness.js';
+import { deepActiveElement, getByLabel } from '../helpers/harness.js';
 import { mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
 
 async function renderRegistration(): Promise<ShadowRoot> {
@@ -36,14 +36,15 @@ describe('<portico-registration> (#14.3)', () => {
     await waitFor(() => errorOf(field(root, 'First name')), { message: 'the field errors' });
     expect(errorOf(field(root, 'Email'))).to.equal('Enter an email address, like name@example.com.');
     expect(errorOf(field(root, 'Date of birth'))).to.equal('Enter your date of birth.');
-    expect(errorOf(root.querySelector<HTMLInputElement>('#accept-terms')!)).to.equal('Accept the terms to register.');
+    expect(errorOf(getByLabel(root, /^I accept the terms of /))).to.equal('Accept the terms to register.');
     expect(deepActiveElement()).to.equal(field(root, 'First name'));
     await expectNoAxeViolations(root.host);
 
     await fill(root, { first: 'Robin', last: 'Newcomer', email: 'robin.newcomer@example.com', dob: '1991-05-06' });
-    await click(root.querySelector<HTMLInputElement>('#accept-terms')!);
-    setTimeout(() => button(root, 'Register').click());
-    const registered = await oneEvent(root.host, 'portico-registered');
+    await click(getByLabel(root, /^I accept the terms of /));
+    const registering = oneEvent(root.host, 'portico-registered');
+    await click(button(root, 'Register'));
+    const registered = await registering;
     expect(registered.detail).to.deep.equal({ invitationSentTo: 'robin.newcomer@example.com' });
     const confirmation = await waitFor(() => root.querySelector('[part="confirmation"]'), { message: 'the confirmation' });
     expect(visibleText(confirmation)).to.contain('will send an invitation to robin.newcomer@example.com');
@@ -56,7 +57,7 @@ describe('<portico-registration> (#14.3)', () => {
     const root = await renderRegistration();
     // The demo client's own address: the mock (as the practice's system) calls it a duplicate.
     await fill(root, { first: 'Avery', last: 'Example', email: backend.credentials.client.email, dob: '1990-01-01' });
-    await click(root.querySelector<HTMLInputElement>('#accept-terms')!);
+    await click(getByLabel(root, /^I accept the terms of /));
     await click(button(root, 'Register'));
     const alert = await waitFor(() => root.querySelector('[role="alert"]'), { message: 'the refusal' });
     expect(visibleText(alert)).to.contain('The practice already has a client with these details, so it did not register you again.');

@@ -4,7 +4,7 @@ import { CLIENT } from '@portico/mock';
 import type { PorticoAccount } from '../../src/views/account/account.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { button, click, choose, errorOf, field, renderAccount, sectionRoot, pasteInto, setChecked, typeInto } from '../helpers/account-harness.js';
-import { deepActiveElement } from '../helpers/harness.js';
+import { deepActiveElement, webTestRunnerDriver } from '../helpers/harness.js';
 import { descriptionOf, getByRole, queryAllByLabel } from '../../src/testing/queries.js';
 import { setPorticoLocale } from '../../src/i18n/localization.js';
 import { adapterFor, mockBackend, renderPortal, visibleText, waitFor } from '../helpers/portal-harness.js';
@@ -26,7 +26,7 @@ describe('<portico-account>', () => {
     const requested: (string | undefined)[] = [];
     account.addEventListener('portico-open-requested', (e) => requested.push(e.detail.item));
     tab(account, 'Contact details').focus();
-    tab(account, 'Contact details').dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    await webTestRunnerDriver.press('ArrowRight');
     await account.updateComplete;
     expect(tab(account, 'Notifications').getAttribute('aria-selected')).to.equal('true');
     await waitFor(() => account.shadowRoot!.activeElement === tab(account, 'Notifications'), { message: 'focus on the tab' });
