@@ -93,7 +93,7 @@ describe('<portico-enrollment>', () => {
     const error = el.shadowRoot!.querySelector('portico-state-error')!;
     await expectNoAxeViolations(el);
     backend.faults.reset();
-    await click((await waitFor(() => error.shadowRoot!.querySelector('button'))));
+    await click(await waitFor(() => button(error.shadowRoot!, 'Try again'), { message: 'Try again' }));
     await waitFor(() => el.shadowRoot!.querySelector('form'), { message: 'the form after retry' });
   });
 });

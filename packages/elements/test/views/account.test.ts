@@ -140,7 +140,7 @@ describe('<portico-account>', () => {
       const error = root.querySelector('portico-state-error')!;
       await expectNoAxeViolations(failing);
       backend.faults.reset();
-      await click((await waitFor(() => error.shadowRoot!.querySelector('button'))));
+      await click(await waitFor(() => button(error.shadowRoot!, 'Try again'), { message: 'Try again' }));
       await waitFor(() => root.querySelector('form'), { message: 'the form after retry' });
     });
   });
@@ -153,7 +153,7 @@ describe('<portico-account>', () => {
       const rows = [...root.querySelectorAll('tbody th')].map((th) => th.textContent!.trim());
       expect(rows).to.have.length(10);
       expect(rows).to.include.members(['Appointment booked', 'Appointment cancelled', 'Appointment rescheduled', 'Appointment removed', 'Appointment request confirmed', 'Appointment request declined', 'Appointment request confirmation or decline undone', 'New message', 'New document', 'Invoice due']);
-      const box = root.querySelector<HTMLInputElement>('input[aria-label="Invoice due: Text message (SMS)"]')!;
+      const box = field(root, 'Invoice due: Text message (SMS)');
       expect(box.checked).to.equal(false);
       const zone = field<HTMLSelectElement>(root, 'Time zone');
       expect(zone.value).to.equal(backend.db.data.preferences['u-avery']!.timeZone);
@@ -169,7 +169,7 @@ describe('<portico-account>', () => {
       await expectNoAxeViolations(account);
 
       await setChecked(box, true);
-      await setChecked(root.querySelector<HTMLInputElement>('#hours-1')!, true);
+      await setChecked(field(getByRole(root, 'group', { name: 'How long before' }), '1 hour'), true);
       await choose(zone, 'Europe/Madrid');
       await account.updateComplete;
       await click(button(root, 'Save preferences'));
@@ -190,7 +190,7 @@ describe('<portico-account>', () => {
       const backend = await mockBackend();
       const account = await renderAccount(await adapterFor('client'), 'notifications');
       const root = await sectionRoot(account, 'portico-account-notifications');
-      const sms = root.querySelector<HTMLInputElement>('input[aria-label="Appointment request confirmation or decline undone: Text message (SMS)"]');
+      const sms = queryAllByLabel(root, 'Appointment request confirmation or decline undone: Text message (SMS)')[0] as HTMLInputElement | undefined;
       expect(sms, 'the SMS box of the new event').to.exist;
       expect(root.querySelector('input[aria-label="Appointment request confirmation or decline undone: Email"]')).to.exist;
       await setChecked(sms!, true);
@@ -250,7 +250,7 @@ describe('<portico-account>', () => {
       await waitFor(() => deepActiveElement() === group.querySelector('input[type="checkbox"]'), { message: 'focus on the first reminder time' });
       await expectNoAxeViolations(account);
       // Ticking a time clears the error and the description.
-      await setChecked(group.querySelector<HTMLInputElement>('input[type="checkbox"]')!, true);
+      await setChecked(getByRole<HTMLInputElement>(group, 'checkbox', { name: '1 hour' }), true);
       await waitFor(() => !root.querySelector('#hours-error'), { message: 'the error cleared' });
       expect(errorOf(group)).to.equal('');
       expect(group.hasAttribute('aria-describedby')).to.equal(false);
