@@ -67,11 +67,11 @@ describe('<portico-files> upload', () => {
   it('shares the file with the chosen care-team members as part of the upload (#14.7)', async () => {
     const backend = await mockBackend();
     const files = await (await renderFiles(await adapterFor('client'))).settled();
-    const group = await waitFor(() => files.uploadRoot.querySelector<HTMLFieldSetElement>('[part="share-with"]'), { message: 'the "Share with" choice' });
+    const group = await files.findByRole<HTMLFieldSetElement>('group', { name: 'Share with (optional)', within: files.upload });
     expect(group.querySelector('legend')!.textContent!.trim()).to.equal('Share with (optional)');
     // Hidden members are never offered (TEAM-2).
     expect(group.querySelector(`input[value="${HIDDEN_MEMBER_ID}"]`)).to.equal(null);
-    const box = group.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+    const box = files.queryAllByRole<HTMLInputElement>('checkbox', { within: group })[0]!;
     const name = group.querySelector(`label[for="${box.id}"]`)!.textContent!.trim();
     box.focus();
     await sendKeys({ press: 'Space' });
