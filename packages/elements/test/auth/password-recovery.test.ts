@@ -8,7 +8,7 @@ import type { PorticoSignIn } from '../../src/auth/sign-in.js';
 import type { PorticoPasswordRecovery } from '../../src/auth/password-recovery.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { button, click, errorOf, field, rules, typeInto } from '../helpers/account-harness.js';
-import { deepActiveElement } from '../helpers/harness.js';
+import { AuthHarness, deepActiveElement } from '../helpers/harness.js';
 import { mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
 
 const NEW_PASSWORD = 'Harbor-Lane-Recovered-7';
@@ -20,8 +20,7 @@ async function renderSignIn(): Promise<PorticoSignIn> {
 
 /** Opens "Forgot password?" with `email` typed on the sign-in form; returns the recovery element's root. */
 async function openRecovery(el: PorticoSignIn, email: string): Promise<ShadowRoot> {
-  await typeInto(field(el.shadowRoot!, 'Email'), email);
-  await click(button(el.shadowRoot!, 'Forgot password?'));
+  await new AuthHarness(el).forgotPassword(email);
   const recovery = await waitFor(() => el.shadowRoot!.querySelector<PorticoPasswordRecovery>('portico-password-recovery'), { message: 'the recovery steps' });
   await recovery.updateComplete;
   return recovery.shadowRoot!;

@@ -6,7 +6,7 @@ import type { PorticoSignIn } from '../../src/auth/sign-in.js';
 import type { PorticoChangePassword } from '../../src/auth/change-password.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { button, click, errorOf, field, rules, typeInto } from '../helpers/account-harness.js';
-import { deepActiveElement } from '../helpers/harness.js';
+import { AuthHarness, deepActiveElement } from '../helpers/harness.js';
 import { mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
 
 async function renderSignIn(): Promise<PorticoSignIn> {
@@ -15,12 +15,9 @@ async function renderSignIn(): Promise<PorticoSignIn> {
   return el;
 }
 
+/** Types the email and password and presses Sign in (the shipped AuthHarness, real keys and click). */
 async function signIn(el: PorticoSignIn, email: string, password: string): Promise<void> {
-  const root = el.shadowRoot!;
-  await typeInto(field(root, 'Email'), email);
-  await typeInto(field(root, 'Password'), password);
-  await el.updateComplete;
-  await click(button(root, 'Sign in'));
+  await new AuthHarness(el).signIn(email, password);
 }
 
 describe('<portico-sign-in>', () => {
