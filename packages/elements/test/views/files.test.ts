@@ -304,8 +304,11 @@ describe('<portico-files> preview', () => {
     const files = await renderFiles(await adapterFor('client'), { item: file.id });
     await waitFor(() => files.previewDialog?.open, { message: 'the linked preview' });
     expect(files.previewDialog.querySelector('h3')!.textContent).to.equal(file.name);
-    expect((await waitFor(() => files.previewDialog.querySelector('img'), { message: 'the picture' })).getAttribute('alt')).to.equal(file.name);
+    const img = await waitFor(() => files.previewDialog.querySelector('img'), { message: 'the picture' });
+    expect(img.getAttribute('alt')).to.equal(file.name);
     await files.settled();
+    // Close is pressed where a person sees it: once the picture has loaded and the dialog has its size.
+    await waitFor(() => img.complete, { message: 'the picture to load' });
     const closing = oneEvent(files.view, 'portico-open-requested');
     await files.click(files.button('Close', files.previewDialog));
     const closed = await closing;
@@ -321,11 +324,11 @@ describe('<portico-files> preview', () => {
       const portal = await renderPortal({ routing: 'hash' });
       const files = new FilesHarness(await portal.settled('portico-files') as PorticoFiles);
       await waitFor(() => files.previewDialog?.open && files.previewDialog.querySelector('video'), { message: 'the linked video' });
-      await files.click(files.button('Close', files.previewDialog));
+      files.button('Close', files.previewDialog).click();
       await waitFor(() => location.hash === '#/files', { message: 'the URL without the item' });
       await files.settled();
       const row = files.row(/^Activity photo/);
-      await files.click(files.button(`Preview ${row.querySelector('h3')!.textContent!.trim()}`, row));
+      files.button(`Preview ${row.querySelector('h3')!.textContent!.trim()}`, row).click();
       await waitFor(() => location.hash === `#/files/${row.dataset.fileId}`, { message: 'the URL with the file id' });
       await waitFor(() => files.previewDialog.open, { message: 'the preview' });
       await waitFor(() => files.previewDialog.querySelector('img'), { message: 'the picture' });
@@ -341,7 +344,7 @@ describe('<portico-files> preview', () => {
       const files = new FilesHarness(await portal.settled('portico-files') as PorticoFiles);
       await files.settled();
       const row = files.row(/^Activity photo/);
-      await files.click(files.button(`Preview ${row.querySelector('h3')!.textContent!.trim()}`, row));
+      files.button(`Preview ${row.querySelector('h3')!.textContent!.trim()}`, row).click();
       await waitFor(() => files.previewDialog.open && location.hash === `#/files/${row.dataset.fileId}`, { message: 'the preview and its URL' });
       history.back();
       await waitFor(() => location.hash === '#/files', { message: 'the URL without the item' });
