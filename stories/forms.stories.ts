@@ -160,7 +160,7 @@ export const SignDrawn: Story = {
     const forms = await harness(canvasElement).ready();
     await forms.choose('How would you like to sign?', 'Draw your signature');
     await forms.type('Your full name', 'Avery Example');
-    forms.draw([[20, 80], [50, 30], [80, 100], [120, 40], [160, 90], [200, 50]]);
+    await forms.draw([[20, 80], [50, 30], [80, 100], [120, 40], [160, 90], [200, 50]]);
     await forms.waitForText('Signed by Avery Example on');
   },
 };

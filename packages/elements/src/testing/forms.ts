@@ -83,8 +83,9 @@ export class FormsHarness extends PorticoHarness<PorticoForms> {
     return button;
   }
 
+  /** Clicks the open form's "Submit form" button. */
   async submit(): Promise<void> {
-    this.form.querySelector<HTMLButtonElement>('[part="submit-button"]')!.click();
+    await this.click(await this.findByRole('button', { name: 'Submit form', within: this.form }));
     await this.filler.updateComplete;
   }
 
@@ -113,16 +114,26 @@ export class FormsHarness extends PorticoHarness<PorticoForms> {
     return textOf(this.form.querySelector('[part="save-status"]')!);
   }
 
-  /** Draws a stroke on the signature pad with pointer events. */
-  draw(points: [number, number][]): void {
+  /**
+   * Draws a stroke on the signature pad through `[x, y]` (CSS pixels from the drawing area's
+   * top-left corner): with the driver's `drag` (a real pointer pressed, moved and released), or,
+   * for a driver without one (user-event, which cannot move a real pointer), by dispatching the
+   * pointer events a pen would fire.
+   */
+  async draw(points: [number, number][]): Promise<void> {
     const pad = this.form.querySelector('portico-forms-signature-pad')!;
     const canvas = pad.shadowRoot!.querySelector('canvas')!;
-    const rect = canvas.getBoundingClientRect();
-    const at = (type: string, [x, y]: [number, number]) =>
-      canvas.dispatchEvent(new PointerEvent(type, { bubbles: true, composed: true, pointerId: 7, pointerType: 'pen', button: 0, buttons: 1, clientX: rect.left + x, clientY: rect.top + y }));
-    const [first, ...rest] = points;
-    at('pointerdown', first!);
-    for (const p of rest) at('pointermove', p);
-    at('pointerup', rest[rest.length - 1] ?? first!);
+    if (this.driver.drag) {
+      await this.driver.drag(canvas, points.map(([x, y]) => ({ x, y })));
+    } else {
+      const rect = canvas.getBoundingClientRect();
+      const at = (type: string, [x, y]: [number, number]) =>
+        canvas.dispatchEvent(new PointerEvent(type, { bubbles: true, composed: true, pointerId: 7, pointerType: 'pen', button: 0, buttons: 1, clientX: rect.left + x, clientY: rect.top + y }));
+      const [first, ...rest] = points;
+      at('pointerdown', first!);
+      for (const p of rest) at('pointermove', p);
+      at('pointerup', rest[rest.length - 1] ?? first!);
+    }
+    await this.filler.updateComplete;
   }
 }

@@ -112,14 +112,14 @@ describe('<portico-forms> saving and submitting', () => {
     await waitFor(() => forms.summary().includes('Drawn signature: Draw your signature in the box, or choose to type your name instead.'), { message: 'the signature error' });
     const drawArea = forms.form.getElementById('fld-signature.image')!;
     expect(forms.errorOf(drawArea)).to.equal('Draw your signature in the box, or choose to type your name instead.');
-    forms.draw([[10, 40], [40, 20], [70, 60], [110, 30]]);
+    await forms.draw([[10, 40], [40, 20], [70, 60], [110, 30]]);
     await forms.filler.updateComplete;
     expect(forms.summary()).to.deep.equal([]);
     // Clear empties it; draw again.
     forms.button('Clear the drawing', forms.form.querySelector('portico-forms-signature-pad')!.shadowRoot!).click();
     await forms.filler.updateComplete;
     expect(forms.errorOf(drawArea)).to.contain('Draw your signature');
-    forms.draw([[20, 50], [60, 20], [100, 70]]);
+    await forms.draw([[20, 50], [60, 20], [100, 70]]);
     await forms.filler.updateComplete;
     expect(visibleText(forms.form.querySelector('[part="signature-preview"]')!)).to.contain('Signed by Avery Example');
     await forms.submit();
