@@ -1,7 +1,7 @@
 /** Drives `<portico-tasks>` the way a user does: find a task by its title, tick it, read it. */
 import type { PorticoTasks } from '../views/tasks/tasks.js';
 import { PorticoHarness } from './harness.js';
-import { textOf } from './queries.js';
+import { getByRole, textOf } from './queries.js';
 
 export class TasksHarness extends PorticoHarness<PorticoTasks> {
   /** Waits until the list (or the empty / error panel) is on screen. */
@@ -17,8 +17,9 @@ export class TasksHarness extends PorticoHarness<PorticoTasks> {
     return item;
   }
 
+  /** The checkbox of the task titled `title`, by its name ("Mark “<title>” done"). */
   checkbox(title: string): HTMLInputElement {
-    return this.task(title).querySelector('input[type="checkbox"]')!;
+    return getByRole<HTMLInputElement>(this.task(title), 'checkbox', { name: `Mark “${title}” done` });
   }
 
   titles(list: 'open' | 'done' | 'all'): string[] {
