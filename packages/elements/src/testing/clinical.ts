@@ -2,7 +2,7 @@
 import type { PorticoClinical } from '../views/clinical/clinical.js';
 import { defaultDriver, type Driver } from './driver.js';
 import { PorticoHarness } from './harness.js';
-import { describeRole, getByRole, queryAllByRole, type Scope } from './queries.js';
+import { describeRole, getByRole, queryAllByRole, type Scope, type TextMatch } from './queries.js';
 import { waitFor } from './wait.js';
 
 /** The section element inside a panel (sessions/homework/programmes/data/care plan). */
@@ -22,11 +22,9 @@ export async function openTab(view: PorticoClinical, label: string, driver: Driv
   await view.updateComplete;
 }
 
-/** A button whose visible text (or aria-label) is `text`, in `root`. */
-export function button(root: ParentNode, text: string): HTMLButtonElement | undefined {
-  return [...root.querySelectorAll<HTMLButtonElement>('button')].find(
-    (b) => b.textContent!.replace(/\s+/g, ' ').trim() === text || b.getAttribute('aria-label') === text,
-  );
+/** The first shown button whose accessible name is `name`, in `root`. */
+export function button(root: Scope, name: TextMatch): HTMLButtonElement | undefined {
+  return queryAllByRole(root, 'button', { name })[0] as HTMLButtonElement | undefined;
 }
 
 /** Waits for the button whose accessible name is `text` in `root`, then clicks it through the driver. */

@@ -5,7 +5,7 @@
 import type { PorticoFormsFiller } from '../views/forms/forms-filler.js';
 import type { PorticoForms } from '../views/forms/forms.js';
 import { PorticoHarness, typeInto, type TextControl } from './harness.js';
-import { errorOf, queryAllByLabel, textOf, type Scope } from './queries.js';
+import { errorOf, getByRole, queryAllByLabel, queryAllByRole, textOf, type Scope, type TextMatch } from './queries.js';
 
 export class FormsHarness extends PorticoHarness<PorticoForms> {
   get filler(): PorticoFormsFiller {
@@ -68,19 +68,17 @@ export class FormsHarness extends PorticoHarness<PorticoForms> {
   /** Picks `option` in the radio or checkbox group `group` by focusing it and pressing Space. */
   async choose(group: string, option: string, scope?: Scope): Promise<HTMLInputElement> {
     const fieldset = this.control<HTMLFieldSetElement>(group, scope);
-    const choice = [...fieldset.querySelectorAll<HTMLLabelElement>('label.choice')].find((l) => l.textContent!.trim() === option);
-    if (!choice) throw new Error(`No option "${option}" in "${group}"`);
-    const input = choice.querySelector('input')!;
+    const [input, ...more] = [...queryAllByRole(fieldset, 'radio', { name: option }), ...queryAllByRole(fieldset, 'checkbox', { name: option })] as HTMLInputElement[];
+    if (!input || more.length) throw new Error(`${input ? 'Several options' : 'No option'} "${option}" in "${group}"`);
     input.focus();
     await this.driver.press('Space');
     await this.filler.updateComplete;
     return input;
   }
 
-  button(text: string, scope: ParentNode = this.form): HTMLButtonElement {
-    const button = [...scope.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.replace(/\s+/g, ' ').trim() === text);
-    if (!button) throw new Error(`No button "${text}"`);
-    return button;
+  /** The button whose accessible name is `name`, in the open form (or in `scope`). */
+  button(name: TextMatch, scope: Scope = this.form): HTMLButtonElement {
+    return getByRole<HTMLButtonElement>(scope, 'button', { name });
   }
 
   /** Clicks the open form's "Submit form" button. */

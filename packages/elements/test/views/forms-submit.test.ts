@@ -40,7 +40,7 @@ describe('<portico-forms> saving and submitting', () => {
 
     // Typing then leaving at once still saves (no wait for the debounce).
     await forms.type('Mobile phone', '555 0199');
-    forms.button('← All forms', forms.root).click();
+    forms.button('All forms', forms.root).click();
     await waitFor(() => backend.db.data.progress['fa-avery-intake']!.answers.phone === '555 0199', { message: 'the save on leaving' });
     // The list now says the form is in progress.
     await waitFor(() => forms.root.querySelector('[data-assignment-id="fa-avery-intake"]')?.getAttribute('data-status') === 'in-progress', { message: 'in progress' });
@@ -93,7 +93,7 @@ describe('<portico-forms> saving and submitting', () => {
     expect(backend.db.data.assignments.find((a) => a.id === 'fa-avery-intake')!.status).to.equal('submitted');
     expect(backend.db.data.tasks.find((t) => t.id === 'task-avery-1')!.status).to.equal('done');
     await expectNoAxeViolations(forms.element);
-    forms.button('← All forms', forms.root).click();
+    forms.button('All forms', forms.root).click();
     await waitFor(() => forms.root.querySelector('[data-assignment-id="fa-avery-intake"]')?.getAttribute('data-status') === 'submitted', { message: 'the list' });
     expect(visibleText(forms.root)).to.contain('2 of 3 submitted');
   });

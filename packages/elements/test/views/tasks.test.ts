@@ -86,7 +86,7 @@ describe('<portico-tasks>', () => {
     expect(notice.getAttribute('aria-live')).to.equal('polite');
     await expectNoAxeViolations(tasks.element);
 
-    tasks.button('Undo', notice).click();
+    tasks.button(/^Undo: /, notice).click();
     await waitFor(() => tasks.notice().includes('is back on your to-do list'), { message: 'the undo notice' });
     expect(tasks.titles('open')).to.include('Bring your insurance card to the next visit');
     expect((await dbTask('task-avery-3')).status).to.equal('open');
