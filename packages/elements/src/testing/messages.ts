@@ -25,6 +25,12 @@ export class MessagesHarness extends PorticoHarness<PorticoMessages> {
     return button;
   }
 
+  /** Clicks the thread whose subject is `subject` in the list (once listed), and waits until it shows its messages. */
+  async openThread(subject: string): Promise<PorticoMessagesThread> {
+    await this.click(await this.waitFor(() => this.threadButton(subject), { message: `the thread "${subject}"` }));
+    return this.openedThread();
+  }
+
   thread(): PorticoMessagesThread | null {
     return this.root.querySelector('portico-messages-thread');
   }

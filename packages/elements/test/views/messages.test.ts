@@ -90,8 +90,7 @@ describe('<portico-messages>', () => {
     expect(backend.db.data.messages[SCHEDULE_THREAD]!.filter((m) => m.text === text).length).to.equal(1);
     h.thread()!.shadowRoot!.querySelector<HTMLButtonElement>('button.back')!.click();
     await waitFor(() => !h.thread(), { message: 'the thread to close' });
-    h.threadButton('Rescheduling next month').click();
-    await h.openedThread();
+    await h.openThread('Rescheduling next month');
     const kept = await waitFor(() => h.rows().find((r) => r.classList.contains('failed')), { message: 'the failed message again' });
     expect(visibleText(kept)).to.contain(text);
     const retry = [...kept.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Retry')!;
@@ -177,8 +176,7 @@ describe('<portico-messages>', () => {
     const view = await portal.settled('portico-messages');
     const h = new MessagesHarness(view as PorticoMessages);
     await h.settled();
-    h.threadButton('Rescheduling next month').click();
-    await h.openedThread();
+    await h.openThread('Rescheduling next month');
     const reply = 'Half-written reply about Tuesday';
     await type(await h.messageField(), reply);
 
@@ -204,8 +202,7 @@ describe('<portico-messages>', () => {
     // And the reply draft of the first thread too.
     again.querySelector<HTMLButtonElement>('.actions button[type="button"]')!.click();
     await waitFor(() => !h.root.querySelector('#compose-heading'), { message: 'the composer to close' });
-    (await waitFor(() => h.threadButtons().find((b) => b.querySelector('.subject')!.textContent === 'Rescheduling next month'))).click();
-    await h.openedThread();
+    await h.openThread('Rescheduling next month');
     await waitFor(() => h.messageBox()?.value === reply, { message: 'the reply draft after switching views' });
   });
 
