@@ -1,4 +1,4 @@
-/** Drives `<portico-clinical>` the way a user does: tabs, buttons by their visible text, disclosures. */
+/** Drives `<portico-clinical>` the way a user does: tabs and buttons by their accessible names, clicked through the driver; disclosures. */
 import type { PorticoClinical } from '../views/clinical/clinical.js';
 import { defaultDriver, type Driver } from './driver.js';
 import { PorticoHarness } from './harness.js';
