@@ -1,8 +1,16 @@
+/**
+ * `<portico-clinical>` (Care & progress) on the mock. Play functions drive the view with the
+ * shipped harness (`ClinicalHarness` from `@portico/elements/testing`), as its tests do: tabs and
+ * buttons by their accessible names, clicks through Storybook's userEvent (support/dom.ts).
+ */
 import { CLIENT } from '@portico/mock';
 import '@portico/elements/views/clinical';
+import { ClinicalHarness } from '@portico/elements/testing';
+import type { PorticoClinical } from '@portico/elements/views/clinical';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { expect, userEvent, waitFor } from 'storybook/test';
+import { expect } from 'storybook/test';
+import { until } from './support/dom.js';
 import { FOREVER, portico, porticoOf } from './support/portico.js';
 
 /** `<portico-clinical>` (Care & progress) on its own inside `<portico-provider>`, on the mock. */
@@ -15,44 +23,34 @@ export default meta;
 
 type Story = StoryObj;
 
-const view = (canvasElement: HTMLElement): ShadowRoot => canvasElement.querySelector('portico-clinical')!.shadowRoot!;
-const inner = (canvasElement: HTMLElement, tag: string): ShadowRoot | null => view(canvasElement).querySelector(tag)?.shadowRoot ?? null;
-
-async function openTab(canvasElement: HTMLElement, label: string): Promise<void> {
-  await waitFor(() => expect(view(canvasElement).querySelector('[role="tab"]')).not.toBeNull(), { timeout: 5000 });
-  const tab = [...view(canvasElement).querySelectorAll<HTMLElement>('[role="tab"]')].find((t) => t.textContent?.trim() === label)!;
-  await userEvent.click(tab);
+/** The harness on the story's view, once its tabs (or its "not available" panel) are shown. */
+async function clinicalIn(canvas: HTMLElement): Promise<ClinicalHarness> {
+  return new ClinicalHarness(await until(() => canvas.querySelector<PorticoClinical>('portico-clinical'), 'the Care & progress view')).ready();
 }
 
-function buttonIn(root: ShadowRoot | null, text: string): HTMLButtonElement {
-  const found = [...(root?.querySelectorAll<HTMLButtonElement>('button') ?? [])].find(
-    (b) => b.textContent?.replace(/\s+/g, ' ').trim() === text || b.getAttribute('aria-label') === text,
-  );
-  if (!found) throw new Error(`No button "${text}"`);
-  return found;
-}
-
-async function startSheet(canvasElement: HTMLElement): Promise<ShadowRoot> {
-  await openTab(canvasElement, 'Data collection');
-  await waitFor(() => expect(inner(canvasElement, 'portico-clinical-data-collection')?.querySelector('.cards')).toBeTruthy(), { timeout: 5000 });
-  await userEvent.click(buttonIn(inner(canvasElement, 'portico-clinical-data-collection'), 'Start Session data sheet'));
-  const data = inner(canvasElement, 'portico-clinical-data-collection')!;
-  await waitFor(() => expect(data.querySelector('portico-clinical-sheet-run')).not.toBeNull());
-  return data.querySelector('portico-clinical-sheet-run')!.shadowRoot!;
+/** Opens the Data collection tab and starts the session data sheet; the harness and the running sheet. */
+async function startSheet(canvas: HTMLElement): Promise<ClinicalHarness> {
+  const clinical = await clinicalIn(canvas);
+  await clinical.openTab('Data collection');
+  await clinical.click('Start Session data sheet');
+  await clinical.findByRole('region', { name: 'Session data sheet' });
+  return clinical;
 }
 
 /** Sessions & homework: only the summaries the practice shares; homework to mark done. */
 export const Content: Story = {
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(inner(canvasElement, 'portico-clinical-sessions')?.querySelector('li[part="session"]')).toBeTruthy(), { timeout: 5000 });
-    await expect(inner(canvasElement, 'portico-clinical-sessions')!.textContent).toContain('No notes shared for this session');
+    const clinical = await clinicalIn(canvasElement);
+    const sessions = await clinical.waitFor(() => clinical.part('portico-clinical-sessions'), { message: 'the sessions' });
+    await clinical.waitForText('No notes shared for this session', { within: sessions });
   },
 };
 
 export const Loading: Story = {
   parameters: portico({ faults: (faults) => faults.latency(FOREVER, 'clinical.listSessions').latency(FOREVER, 'clinical.listHomework') }),
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(inner(canvasElement, 'portico-clinical-sessions')?.querySelector('portico-state-loading')).toBeTruthy(), { timeout: 5000 });
+    const clinical = await clinicalIn(canvasElement);
+    await clinical.waitFor(() => clinical.part('portico-clinical-sessions')?.shadowRoot?.querySelector('portico-state-loading'), { message: 'the sessions skeleton' });
   },
 };
 
@@ -68,7 +66,8 @@ export const Empty: Story = {
     },
   }),
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(inner(canvasElement, 'portico-clinical-sessions')?.querySelector('portico-state-empty')).toBeTruthy(), { timeout: 5000 });
+    const clinical = await clinicalIn(canvasElement);
+    await clinical.waitFor(() => clinical.part('portico-clinical-sessions')?.shadowRoot?.querySelector('portico-state-empty'), { message: 'the empty sessions panel' });
   },
 };
 
@@ -77,12 +76,12 @@ export const ErrorState: Story = {
   name: 'Error',
   parameters: portico({ faults: (faults) => faults.errorRate('clinical.listSessions', 1) }),
   play: async (context) => {
-    const { canvasElement } = context;
-    const error = () => inner(canvasElement, 'portico-clinical-sessions')?.querySelector('portico-state-error') ?? null;
-    await waitFor(() => expect(error()).not.toBeNull(), { timeout: 8000 });
+    const clinical = await clinicalIn(context.canvasElement);
+    const sessions = () => clinical.part('portico-clinical-sessions')?.shadowRoot;
+    const error = await clinical.waitFor(() => sessions()?.querySelector('portico-state-error'), { message: 'the sessions error', timeout: 8000 });
     porticoOf(context).backend.faults.clear('clinical.listSessions');
-    await userEvent.click(error()!.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry-button"]')!);
-    await waitFor(() => expect(inner(canvasElement, 'portico-clinical-sessions')?.querySelector('li[part="session"]')).toBeTruthy(), { timeout: 5000 });
+    await clinical.click(await clinical.findByRole('button', { name: 'Try again', within: error }));
+    await clinical.waitFor(() => sessions()?.querySelector('li[part="session"]'), { message: 'the sessions after Try again' });
   },
 };
 
@@ -90,7 +89,8 @@ export const ErrorState: Story = {
 export const InvalidResponse: Story = {
   parameters: portico({ faults: (faults) => faults.malformed('clinical.listSessions') }),
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(inner(canvasElement, 'portico-clinical-sessions')?.querySelector('portico-state-error')).toBeTruthy(), { timeout: 8000 });
+    const clinical = await clinicalIn(canvasElement);
+    await clinical.waitFor(() => clinical.part('portico-clinical-sessions')?.shadowRoot?.querySelector('portico-state-error'), { message: 'the sessions error', timeout: 8000 });
   },
 };
 
@@ -98,14 +98,16 @@ export const InvalidResponse: Story = {
 export const Programmes: Story = {
   parameters: portico({ user: 'guardian' }),
   play: async ({ canvasElement }) => {
-    await openTab(canvasElement, 'Programmes');
-    const root = () => inner(canvasElement, 'portico-clinical-programmes');
-    await waitFor(() => expect(root()?.querySelector('button.disclosure')).toBeTruthy(), { timeout: 5000 });
-    await userEvent.click(root()!.querySelector<HTMLButtonElement>('button.disclosure')!);
-    await userEvent.click(root()!.querySelector<HTMLButtonElement>('.target button.disclosure')!);
-    const progress = root()!.querySelector('portico-clinical-progress')!;
-    await waitFor(() => expect(progress.shadowRoot?.querySelector('svg[role="img"]')).toBeTruthy());
-    await userEvent.click(progress.shadowRoot!.querySelector<HTMLButtonElement>('[part="table-button"]')!);
+    const clinical = await clinicalIn(canvasElement);
+    await clinical.openTab('Programmes');
+    // The first programme (its disclosure is named by the programme and its progress), then its first target.
+    const programme = await clinical.waitFor(() => clinical.queryAllByRole('button', { name: /targets mastered$/ })[0], { message: 'a programme' });
+    await clinical.click(programme);
+    const targets = await clinical.findByRole('list', { name: /^Targets of / });
+    await clinical.click(clinical.queryAllByRole('button', { within: targets })[0]!);
+    await clinical.waitFor(() => clinical.queryAllByRole('img', { within: targets }).length > 0, { message: 'the progress chart' });
+    await clinical.click('Show data table');
+    await clinical.findByRole('button', { name: 'Hide data table' });
   },
 };
 
@@ -113,11 +115,12 @@ export const Programmes: Story = {
 export const RunningDataSheet: Story = {
   parameters: portico({ user: 'guardian' }),
   play: async ({ canvasElement }) => {
-    const run = await startSheet(canvasElement);
-    for (const label of ['Correct', 'Correct', 'Prompted', 'Incorrect', 'Correct']) await userEvent.click(buttonIn(run, label));
-    await userEvent.click(run.querySelectorAll<HTMLInputElement>('input[type="radio"]')[3]!);
-    await userEvent.click(buttonIn(run, 'Start timer'));
-    await expect(run.textContent).toContain('5 trials');
+    const clinical = await startSheet(canvasElement);
+    for (const label of ['Correct', 'Correct', 'Prompted', 'Incorrect', 'Correct']) await clinical.click(label);
+    await clinical.click(await clinical.findByRole('radio', { name: /^Time on task/ }));
+    await clinical.click('Start timer');
+    await clinical.findByRole('button', { name: 'Stop timer' });
+    await expect(clinical.text()).toContain('5 trials');
   },
 };
 
@@ -125,20 +128,20 @@ export const RunningDataSheet: Story = {
 export const WaitingToSend: Story = {
   parameters: portico({ user: 'guardian' }),
   play: async (context) => {
-    const { canvasElement } = context;
-    const run = await startSheet(canvasElement);
-    for (const label of ['Correct', 'Incorrect', 'Correct']) await userEvent.click(buttonIn(run, label));
+    const clinical = await startSheet(context.canvasElement);
+    for (const label of ['Correct', 'Incorrect', 'Correct']) await clinical.click(label);
     porticoOf(context).backend.faults.offline(true);
-    await userEvent.click(buttonIn(run, 'Submit data sheet'));
-    await waitFor(() => expect(inner(canvasElement, 'portico-clinical-data-collection')?.querySelector('[part="outbox"] [data-status="waiting"]')).toBeTruthy(), { timeout: 5000 });
+    await clinical.click('Submit data sheet');
+    await clinical.waitFor(() => clinical.part('portico-clinical-data-collection')?.shadowRoot?.querySelector('[part="outbox"] [data-status="waiting"]'), { message: 'the record waiting to send' });
   },
 };
 
 /** The care plan, shown to the client (and to a guardian). */
 export const CarePlan: Story = {
   play: async ({ canvasElement }) => {
-    await openTab(canvasElement, 'Care plan');
-    await waitFor(() => expect(inner(canvasElement, 'portico-clinical-care-plan')?.querySelector('[part="plan"]')).toBeTruthy(), { timeout: 5000 });
+    const clinical = await clinicalIn(canvasElement);
+    await clinical.openTab('Care plan');
+    await clinical.waitFor(() => clinical.part('portico-clinical-care-plan')?.shadowRoot?.querySelector('[part="plan"]'), { message: 'the care plan' });
   },
 };
 
@@ -151,9 +154,9 @@ export const ContactWithoutCarePlan: Story = {
     },
   }),
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(view(canvasElement).querySelector('[role="tab"]')).not.toBeNull(), { timeout: 5000 });
-    const labels = [...view(canvasElement).querySelectorAll('[role="tab"]')].map((t) => t.textContent?.trim());
-    await expect(labels).not.toContain('Care plan');
+    const clinical = await clinicalIn(canvasElement);
+    await clinical.findByRole('tab', { name: 'Sessions & homework' });
+    await expect(clinical.tabs()).not.toContain('Care plan');
   },
 };
 
@@ -161,6 +164,7 @@ export const ContactWithoutCarePlan: Story = {
 export const Payer: Story = {
   parameters: portico({ user: 'payer' }),
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(view(canvasElement).querySelector('portico-state-empty')).not.toBeNull(), { timeout: 5000 });
+    const clinical = await clinicalIn(canvasElement);
+    await clinical.waitFor(() => clinical.root.querySelector('portico-state-empty'), { message: 'the "not available" panel' });
   },
 };

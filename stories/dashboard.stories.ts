@@ -1,14 +1,18 @@
 /**
  * `<portico-dashboard>` (DASH-1, DASH-2) on the mock practice: the greeting and widgets in each
  * state, a layout the user customised, and the layout's own failures (not loaded, not saved).
+ * Play functions drive the view with the shipped harness (`DashboardHarness` from
+ * `@portico/elements/testing`), as its tests do.
  */
 import type { WidgetKind } from '@portico/core';
 import '@portico/elements/views/dashboard';
 import { CLIENT, type MockBackend } from '@portico/mock';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { expect, userEvent, waitFor } from 'storybook/test';
-import { buttonNamed, textOf, typeInto, until } from './support/dom.js';
+import { DashboardHarness } from '@portico/elements/testing';
+import type { PorticoDashboard } from '@portico/elements/views/dashboard';
+import { expect } from 'storybook/test';
+import { textOf, until } from './support/dom.js';
 import { FOREVER, portico, porticoOf } from './support/portico.js';
 
 const meta: Meta = {
@@ -32,23 +36,22 @@ const WIDGET_OPERATIONS = [
   'forms.listAssignments',
 ] as const;
 
-const root = (canvas: HTMLElement): ShadowRoot => canvas.querySelector('portico-dashboard')!.shadowRoot!;
-const order = (canvas: HTMLElement): string[] => [...root(canvas).querySelectorAll<HTMLElement>('li.widget')].map((li) => li.dataset['kind']!);
-const widget = (canvas: HTMLElement, kind: WidgetKind): HTMLElement | null => root(canvas).querySelector<HTMLElement>(`li.widget[data-kind="${kind}"]`);
-const body = (canvas: HTMLElement, kind: WidgetKind): ShadowRoot | null => widget(canvas, kind)?.querySelector('.widget-body > *')?.shadowRoot ?? null;
-
-/** Waits for the layout and for every widget to show data, its empty panel or its error. */
-async function settled(canvas: HTMLElement): Promise<void> {
-  await until(() => root(canvas).querySelector('ul.grid, portico-state-empty'), 'the dashboard layout');
-  await until(
-    () =>
-      [...root(canvas).querySelectorAll('.widget-body > *')].every((el) => {
-        const r = el.shadowRoot;
-        return r && r.childElementCount > 0 && !r.querySelector('portico-state-loading');
-      }),
-    'every widget to load',
-  );
+/** The harness on the story's view (driven through Storybook's userEvent, see support/dom.ts). */
+async function dashboardIn(canvas: HTMLElement): Promise<DashboardHarness> {
+  return new DashboardHarness(await until(() => canvas.querySelector<PorticoDashboard>('portico-dashboard'), 'the dashboard'));
 }
+
+/** The dashboard once its layout is shown and every widget shows data, its empty panel or its error. */
+async function settled(canvas: HTMLElement): Promise<DashboardHarness> {
+  return (await dashboardIn(canvas)).settled();
+}
+
+/** A widget's content (its shadow root), or null while it is not shown. */
+const body = (dash: DashboardHarness, kind: WidgetKind): ShadowRoot | null => (dash.order().includes(kind) ? dash.body(kind) : null);
+
+/** The layout notice (an alert) that says `text`, once shown. */
+const notice = (dash: DashboardHarness, text: string, timeout?: number): Promise<HTMLElement> =>
+  dash.waitFor(() => dash.queryAllByRole('alert').find((a) => textOf(a).includes(text)), { message: `the notice "${text}"`, timeout });
 
 /** A new client: nothing booked, written, shared, billed or assigned yet. */
 function newClient(backend: MockBackend): void {
@@ -66,9 +69,9 @@ function newClient(backend: MockBackend): void {
 /** Avery's greeting and all six widgets with the practice's data. */
 export const Content: Story = {
   play: async ({ canvasElement }) => {
-    await settled(canvasElement);
-    await expect(textOf(root(canvasElement).querySelector('[part="heading"]'))).toBe('Welcome, Avery');
-    await expect(order(canvasElement)).toHaveLength(6);
+    const dash = await settled(canvasElement);
+    await dash.findByRole('heading', { name: 'Welcome, Avery' });
+    await expect(dash.order()).toHaveLength(6);
   },
 };
 
@@ -76,7 +79,8 @@ export const Content: Story = {
 export const Loading: Story = {
   parameters: portico({ faults: (faults) => faults.latency(FOREVER, 'dashboard.getLayout') }),
   play: async ({ canvasElement }) => {
-    await until(() => root(canvasElement).querySelector('portico-state-loading'), 'the skeleton');
+    const dash = await dashboardIn(canvasElement);
+    await dash.waitFor(() => dash.root.querySelector('portico-state-loading'), { message: 'the skeleton' });
   },
 };
 
@@ -84,7 +88,8 @@ export const Loading: Story = {
 export const WidgetsLoading: Story = {
   parameters: portico({ faults: (faults) => WIDGET_OPERATIONS.forEach((op) => faults.latency(FOREVER, op)) }),
   play: async ({ canvasElement }) => {
-    await until(() => body(canvasElement, 'upcoming-appointments')?.querySelector('portico-state-loading'), 'the widget skeletons');
+    const dash = await dashboardIn(canvasElement);
+    await dash.waitFor(() => body(dash, 'upcoming-appointments')?.querySelector('portico-state-loading'), { message: 'the widget skeletons' });
   },
 };
 
@@ -92,9 +97,9 @@ export const WidgetsLoading: Story = {
 export const Empty: Story = {
   parameters: portico({ setup: newClient }),
   play: async ({ canvasElement }) => {
-    await settled(canvasElement);
-    await expect(textOf(body(canvasElement, 'recent-messages'))).toContain('No messages yet');
-    await expect(textOf(body(canvasElement, 'balance-due'))).toContain('You are all paid up');
+    const dash = await settled(canvasElement);
+    await expect(dash.text(dash.body('recent-messages'))).toContain('No messages yet');
+    await expect(dash.text(dash.body('balance-due'))).toContain('You are all paid up');
   },
 };
 
@@ -103,14 +108,12 @@ export const ErrorState: Story = {
   name: 'Error (one widget, with Retry)',
   parameters: portico({ faults: (faults) => faults.errorRate('messages.listThreads', 1) }),
   play: async (context) => {
-    const { canvasElement } = context;
-    await settled(canvasElement);
-    const error = await until(() => body(canvasElement, 'recent-messages')?.querySelector('portico-state-error'), 'the widget error');
-    await expect(body(canvasElement, 'recent-files')?.querySelector('portico-state-error')).toBeNull();
-    await error.updateComplete;
+    const dash = await settled(context.canvasElement);
+    const error = await dash.waitFor(() => dash.body('recent-messages').querySelector('portico-state-error'), { message: 'the widget error' });
+    await expect(dash.body('recent-files').querySelector('portico-state-error')).toBeNull();
     porticoOf(context).backend.faults.clear('messages.listThreads');
-    await userEvent.click(error.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry-button"]')!);
-    await until(() => body(canvasElement, 'recent-messages')?.querySelector('button.item'), 'the messages after Retry');
+    await dash.click(await dash.findByRole('button', { name: 'Try again', within: error }));
+    await dash.waitFor(() => dash.body('recent-messages').querySelector('button.item'), { message: 'the messages after Retry' });
   },
 };
 
@@ -119,9 +122,9 @@ export const AllWidgetsFail: Story = {
   name: 'Error (every widget)',
   parameters: portico({ faults: (faults) => WIDGET_OPERATIONS.forEach((op) => faults.errorRate(op, 1)) }),
   play: async ({ canvasElement }) => {
-    await settled(canvasElement);
-    await expect(root(canvasElement).querySelectorAll('.widget-body > *')).toHaveLength(6);
-    await until(() => order(canvasElement).every((kind) => body(canvasElement, kind as WidgetKind)?.querySelector('portico-state-error')), 'every widget error');
+    const dash = await settled(canvasElement);
+    await expect(dash.order()).toHaveLength(6);
+    await dash.waitFor(() => dash.order().every((kind) => dash.body(kind as WidgetKind).querySelector('portico-state-error')), { message: 'every widget error' });
   },
 };
 
@@ -130,8 +133,8 @@ export const InvalidResponse: Story = {
   name: 'Error: a bad payload',
   parameters: portico({ faults: (faults) => faults.malformed('billing.listInvoices') }),
   play: async ({ canvasElement }) => {
-    await settled(canvasElement);
-    await until(() => body(canvasElement, 'balance-due')?.querySelector('portico-state-error'), 'the balance error');
+    const dash = await settled(canvasElement);
+    await dash.waitFor(() => dash.body('balance-due').querySelector('portico-state-error'), { message: 'the balance error' });
   },
 };
 
@@ -153,9 +156,9 @@ export const CustomisedLayout: Story = {
     },
   }),
   play: async ({ canvasElement }) => {
-    await settled(canvasElement);
-    await expect(order(canvasElement)).toEqual(['balance-due', 'recent-messages', 'open-tasks', 'upcoming-appointments', 'recent-activity', 'recent-files']);
-    await expect(widget(canvasElement, 'balance-due')!.dataset['size']).toBe('large');
+    const dash = await settled(canvasElement);
+    await expect(dash.order()).toEqual(['balance-due', 'recent-messages', 'open-tasks', 'upcoming-appointments', 'recent-activity', 'recent-files']);
+    await expect(dash.widget('balance-due').dataset['size']).toBe('large');
   },
 };
 
@@ -163,13 +166,10 @@ export const CustomisedLayout: Story = {
 export const MovingAWidget: Story = {
   name: 'Moving a widget',
   play: async ({ canvasElement }) => {
-    await settled(canvasElement);
-    const move = widget(canvasElement, 'balance-due')!.querySelector<HTMLButtonElement>('[part="move-button"]')!;
-    move.focus();
-    move.click();
-    await waitFor(() => expect(move.getAttribute('aria-pressed')).toBe('true'));
-    move.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', bubbles: true, composed: true }));
-    await waitFor(() => expect(order(canvasElement).indexOf('balance-due')).toBe(1));
+    const dash = await settled(canvasElement);
+    await dash.pickUp('balance-due');
+    await dash.press('ArrowUp');
+    await dash.waitFor(() => dash.order().indexOf('balance-due') === 1, { message: 'Balance due moved up one place' });
   },
 };
 
@@ -178,12 +178,10 @@ export const LayoutNotSaved: Story = {
   name: 'Layout could not be saved',
   parameters: portico({ faults: (faults) => faults.errorRate('dashboard.saveLayout', 1) }),
   play: async ({ canvasElement }) => {
-    await settled(canvasElement);
-    const size = widget(canvasElement, 'recent-files')!.querySelector<HTMLSelectElement>('[part="size-select"]')!;
-    await typeInto(size, 'large');
-    const notice = await until(() => root(canvasElement).querySelector('[part="notice"]'), 'the save notice');
-    await expect(textOf(notice)).toContain('Your layout could not be saved.');
-    await expect(buttonNamed(notice, 'Try again')).not.toBeNull();
+    const dash = await settled(canvasElement);
+    await dash.resize('recent-files', 'large');
+    const shown = await notice(dash, 'Your layout could not be saved.');
+    await dash.findByRole('button', { name: 'Try again', within: shown });
   },
 };
 
@@ -192,9 +190,9 @@ export const LayoutNotLoaded: Story = {
   name: 'Saved layout could not be loaded',
   parameters: portico({ faults: (faults) => faults.errorRate('dashboard.getLayout', 1) }),
   play: async ({ canvasElement }) => {
-    const notice = await until(() => root(canvasElement).querySelector('[part="notice"]'), 'the layout notice', 10_000);
-    await expect(textOf(notice)).toContain('could not be loaded');
-    await settled(canvasElement);
+    const dash = await dashboardIn(canvasElement);
+    await notice(dash, 'could not be loaded', 10_000);
+    await dash.settled();
   },
 };
 
@@ -202,8 +200,8 @@ export const LayoutNotLoaded: Story = {
 export const Guardian: Story = {
   parameters: portico({ user: 'guardian' }),
   play: async ({ canvasElement }) => {
-    await settled(canvasElement);
-    await expect(textOf(root(canvasElement).querySelector('[part="intro"]'))).toMatch(/You are viewing (Milo|Nori)/);
+    const dash = await settled(canvasElement);
+    await expect(dash.text()).toMatch(/You are viewing (Milo|Nori)/);
   },
 };
 
@@ -211,8 +209,8 @@ export const Guardian: Story = {
 export const Payer: Story = {
   parameters: portico({ user: 'payer' }),
   play: async ({ canvasElement }) => {
-    await settled(canvasElement);
-    await expect(order(canvasElement)).not.toContain('recent-messages');
+    const dash = await settled(canvasElement);
+    await expect(dash.order()).not.toContain('recent-messages');
   },
 };
 
@@ -228,7 +226,7 @@ export const Narrow: Story = {
 export const Spanish: Story = {
   globals: { locale: 'es' },
   play: async ({ canvasElement }) => {
-    await settled(canvasElement);
-    await expect(textOf(root(canvasElement).querySelector('[part="heading"]'))).toBe('Le damos la bienvenida, Avery');
+    const dash = await settled(canvasElement);
+    await dash.findByRole('heading', { name: 'Le damos la bienvenida, Avery' });
   },
 };

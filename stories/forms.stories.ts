@@ -1,14 +1,16 @@
 /**
  * `<portico-forms>` (FORM-1) on the mock practice: the four states and a malformed payload, the
  * intake packet and each of its three forms (questionnaire, consent, privacy notice), a form with
- * validation errors, saved progress, signing (typed and drawn) and a submitted form.
+ * validation errors, saved progress, signing (typed and drawn) and a submitted form. Play
+ * functions drive the view with the shipped harness (`FormsHarness` from
+ * `@portico/elements/testing`), as its tests do.
  */
 import '@portico/elements/views/forms';
 import { FormsHarness } from '@portico/elements/testing';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { expect, waitFor } from 'storybook/test';
-import './support/dom.js';
+import { expect } from 'storybook/test';
+import { until } from './support/dom.js';
 import { FOREVER, portico, porticoOf } from './support/portico.js';
 
 const meta: Meta = {
@@ -21,24 +23,27 @@ export default meta;
 
 type Story = StoryObj;
 
-const view = (canvas: HTMLElement): ShadowRoot => canvas.querySelector('portico-forms')!.shadowRoot!;
-const form = (canvas: HTMLElement): ShadowRoot | undefined => view(canvas).querySelector('portico-forms-filler')?.shadowRoot ?? undefined;
 const openForm = (item: string) => () => html`<portico-forms item=${item}></portico-forms>`;
-const formReady = (canvas: HTMLElement) => waitFor(() => expect(form(canvas)?.querySelector('form, .submitted')).toBeTruthy(), { timeout: 8000 });
 /** The shipped harness (the one the elements' tests use), driving the story with user-event. */
 const harness = (canvas: HTMLElement) => new FormsHarness(canvas.querySelector('portico-forms')!);
+
+/** Waits for the panel `tag` (`portico-state-loading`, `-empty`, `-error`) in the list, or in the open form with `inForm`. */
+async function panel(canvas: HTMLElement, tag: string, options: { inForm?: boolean; timeout?: number } = {}): Promise<Element> {
+  const forms = harness(canvas);
+  return until(() => (options.inForm ? forms.root.querySelector('portico-forms-filler')?.shadowRoot : forms.root)?.querySelector(tag), `<${tag}>`, options.timeout);
+}
 
 /** The intake packet: not started, in progress and submitted forms with due dates. */
 export const Content: Story = {
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(view(canvasElement).querySelector('ul.assignments')).not.toBeNull(), { timeout: 5000 });
+    await harness(canvasElement).action('Intake questionnaire');
   },
 };
 
 export const Loading: Story = {
   parameters: portico({ faults: (faults) => faults.latency(FOREVER, 'forms.listAssignments') }),
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(view(canvasElement).querySelector('portico-state-loading')).not.toBeNull(), { timeout: 5000 });
+    await panel(canvasElement, 'portico-state-loading');
   },
 };
 
@@ -49,7 +54,7 @@ export const Empty: Story = {
     },
   }),
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(view(canvasElement).querySelector('portico-state-empty')).not.toBeNull(), { timeout: 5000 });
+    await panel(canvasElement, 'portico-state-empty');
   },
 };
 
@@ -59,12 +64,10 @@ export const ErrorState: Story = {
   parameters: portico({ faults: (faults) => faults.errorRate('forms.listAssignments', 1) }),
   play: async (context) => {
     const { canvasElement } = context;
-    const error = () => view(canvasElement).querySelector('portico-state-error');
-    await waitFor(() => expect(error()).not.toBeNull(), { timeout: 8000 });
-    await error()!.updateComplete;
+    const error = await panel(canvasElement, 'portico-state-error');
     porticoOf(context).backend.faults.clear('forms.listAssignments');
     const forms = harness(canvasElement);
-    await forms.click('Try again');
+    await forms.click(await forms.findByRole('button', { name: 'Try again', within: error }));
     await forms.findByRole('button', { name: 'Start: Intake questionnaire' });
   },
 };
@@ -73,7 +76,7 @@ export const ErrorState: Story = {
 export const InvalidResponse: Story = {
   parameters: portico({ faults: (faults) => faults.malformed('forms.listAssignments') }),
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(view(canvasElement).querySelector('portico-state-error')).not.toBeNull(), { timeout: 8000 });
+    await panel(canvasElement, 'portico-state-error');
   },
 };
 
@@ -83,12 +86,10 @@ export const FormLoadError: Story = {
   parameters: portico({ faults: (faults) => faults.errorRate('forms.getDefinition', 1) }),
   play: async (context) => {
     const { canvasElement } = context;
-    const error = () => form(canvasElement)?.querySelector('portico-state-error') ?? null;
-    await waitFor(() => expect(error()).not.toBeNull(), { timeout: 8000 });
-    await error()!.updateComplete;
+    const error = await panel(canvasElement, 'portico-state-error', { inForm: true });
     porticoOf(context).backend.faults.clear('forms.getDefinition');
     const forms = harness(canvasElement);
-    await forms.click('Try again');
+    await forms.click(await forms.findByRole('button', { name: 'Try again', within: error }));
     await forms.ready();
   },
 };
@@ -97,8 +98,8 @@ export const FormLoadError: Story = {
 export const IntakeQuestionnaire: Story = {
   render: openForm('fa-avery-intake'),
   play: async ({ canvasElement }) => {
-    await formReady(canvasElement);
-    await waitFor(() => expect(form(canvasElement)!.querySelector('[part="location"]')).not.toBeNull(), { timeout: 5000 });
+    const forms = await harness(canvasElement).ready();
+    await forms.waitForText('Practice location:', { within: forms.form });
   },
 };
 
@@ -111,8 +112,8 @@ export const LocationHidden: Story = {
     },
   }),
   play: async ({ canvasElement }) => {
-    await formReady(canvasElement);
-    await expect(form(canvasElement)!.querySelector('[part="location"]')).toBeNull();
+    const forms = await harness(canvasElement).ready();
+    await expect(forms.text(forms.form)).not.toContain('Practice location:');
   },
 };
 
@@ -121,15 +122,17 @@ export const ValidationErrors: Story = {
   render: openForm('fa-avery-intake'),
   play: async ({ canvasElement }) => {
     const forms = await harness(canvasElement).ready();
-    await forms.click(forms.getByRole('button', { name: 'Submit form' }));
-    await waitFor(() => expect(forms.summary().length).toBeGreaterThan(0));
+    await forms.submit();
+    await forms.waitFor(() => forms.summary().length > 0, { message: 'the error summary' });
   },
 };
 
 /** The consent form (the second of the packet's three), reopened: the answer saved earlier is filled in again. */
 export const SavedProgress: Story = {
   render: openForm('fa-avery-consent'),
-  play: async ({ canvasElement }) => formReady(canvasElement),
+  play: async ({ canvasElement }) => {
+    await harness(canvasElement).ready();
+  },
 };
 
 /** Saving fails: the answers stay and the status says so, with Save now. */
@@ -160,7 +163,7 @@ export const SignDrawn: Story = {
     const forms = await harness(canvasElement).ready();
     await forms.choose('How would you like to sign?', 'Draw your signature');
     await forms.type('Your full name', 'Avery Example');
-    forms.draw([[20, 80], [50, 30], [80, 100], [120, 40], [160, 90], [200, 50]]);
+    await forms.draw([[20, 80], [50, 30], [80, 100], [120, 40], [160, 90], [200, 50]]);
     await forms.waitForText('Signed by Avery Example on');
   },
 };
@@ -176,13 +179,17 @@ export const PrivacyNotice: Story = {
     },
   }),
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(form(canvasElement)?.querySelector('form')).toBeTruthy(), { timeout: 8000 });
-    await expect(form(canvasElement)!.querySelector('#signature-mode-drawn')).toBeNull();
+    const forms = await harness(canvasElement).ready();
+    await forms.findByRole('button', { name: 'Submit form', within: forms.form });
+    await expect(forms.queryAllByRole('radio', { name: 'Draw your signature', within: forms.form })).toEqual([]);
   },
 };
 
 /** A form already submitted: it says so and links to its document in Files. */
 export const Submitted: Story = {
   render: openForm('fa-avery-privacy'),
-  play: async ({ canvasElement }) => formReady(canvasElement),
+  play: async ({ canvasElement }) => {
+    const forms = await harness(canvasElement).ready();
+    await forms.waitForText('is submitted', { within: forms.form });
+  },
 };

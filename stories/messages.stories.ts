@@ -1,14 +1,18 @@
 /**
  * `<portico-messages>` (MSG-1..3) on the mock practice: the thread list in each state, an open
  * thread, the 2,000-message history, a reply that failed to send (kept with Retry), one still
- * sending, a new message and its validation, search, and the narrow one-pane layout.
+ * sending, a new message and its validation, search, and the narrow one-pane layout. Play
+ * functions drive the view with the shipped harness (`MessagesHarness` from
+ * `@portico/elements/testing`), as its tests do.
  */
 import '@portico/elements/views/messages';
 import { CLIENT, LONG_THREAD_ID } from '@portico/mock';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { expect, userEvent } from 'storybook/test';
-import { buttonNamed, fieldLabelled, shadowOf, textOf, typeInto, until } from './support/dom.js';
+import { MessagesHarness } from '@portico/elements/testing';
+import type { PorticoMessages } from '@portico/elements/views/messages';
+import { expect } from 'storybook/test';
+import { until } from './support/dom.js';
 import { FOREVER, portico, porticoOf } from './support/portico.js';
 
 interface MessagesArgs {
@@ -30,38 +34,49 @@ export default meta;
 
 type Story = StoryObj<MessagesArgs>;
 
-const root = (canvas: HTMLElement): ShadowRoot => canvas.querySelector('portico-messages')!.shadowRoot!;
-const thread = (canvas: HTMLElement): ShadowRoot | null => shadowOf(root(canvas), 'portico-messages-thread');
-const rows = (canvas: HTMLElement): HTMLElement[] => [...(thread(canvas)?.querySelectorAll<HTMLElement>('.log [role="listitem"]') ?? [])];
-
-/** Waits for the thread list, or its empty or error panel. */
-const listSettled = (canvas: HTMLElement) => until(() => root(canvas).querySelector('ul.threads, .list-pane portico-state-empty, .list-pane portico-state-error'), 'the thread list');
-
-/** Waits for the open thread's messages and its reply composer. */
-async function threadReady(canvas: HTMLElement): Promise<ShadowRoot> {
-  await until(() => rows(canvas).length > 0, 'the messages');
-  return until(() => shadowOf(thread(canvas), 'portico-messages-composer'), 'the reply composer');
+/** The harness on the story's view (driven through Storybook's userEvent, see support/dom.ts). */
+async function messagesIn(canvas: HTMLElement): Promise<MessagesHarness> {
+  return new MessagesHarness(await until(() => canvas.querySelector<PorticoMessages>('portico-messages'), 'the Messages view'));
 }
 
-/** Writes a reply in the open thread and sends it. */
-async function reply(canvas: HTMLElement, text: string, label = 'Reply'): Promise<void> {
-  const composer = await threadReady(canvas);
-  await typeInto(fieldLabelled<HTMLTextAreaElement>(composer, label), text);
-  composer.querySelector<HTMLFormElement>('form')!.requestSubmit();
+/** The rows of the open thread's log (none while no thread is open). */
+const rows = (messages: MessagesHarness): HTMLElement[] => (messages.thread()?.shadowRoot ? messages.rows() : []);
+
+/** A row of the open thread's log in state `state` (`failed`, `pending`), once shown. */
+const rowIn = (messages: MessagesHarness, state: string, what: string, timeout?: number): Promise<HTMLElement> =>
+  messages.waitFor(() => rows(messages).find((r) => r.classList.contains(state)), { message: what, timeout });
+
+/** Waits for the open thread's messages and its reply composer. */
+async function threadReady(messages: MessagesHarness): Promise<void> {
+  await messages.openedThread();
+  await messages.composerReady();
+}
+
+/** Clicks "New message" and waits for the composer's recipients. */
+async function newMessage(messages: MessagesHarness): Promise<HTMLInputElement[]> {
+  await messages.settled();
+  await messages.click('New message');
+  await messages.messageField();
+  return messages.waitFor(() => {
+    const boxes = messages.queryAllByRole<HTMLInputElement>('checkbox', { within: messages.composer() });
+    return boxes.length > 0 && boxes;
+  }, { message: 'the recipients' });
 }
 
 /** Avery's conversations with unread counts; none open yet. */
 export const Content: Story = {
   play: async ({ canvasElement }) => {
-    await until(() => root(canvasElement).querySelectorAll('button.thread').length > 0, 'the threads');
-    await expect(textOf(root(canvasElement).querySelector('ul.threads'))).toContain('Rescheduling next month');
+    const messages = await messagesIn(canvasElement);
+    await messages.waitFor(() => messages.threadButtons().length > 0, { message: 'the threads' });
+    await expect(messages.text(messages.root.querySelector('ul.threads')!)).toContain('Rescheduling next month');
   },
 };
 
 export const Loading: Story = {
   parameters: portico({ faults: (faults) => faults.latency(FOREVER, 'messages.listThreads') }),
   play: async ({ canvasElement }) => {
-    await until(() => root(canvasElement).querySelector('.list-pane portico-state-loading'), 'the skeleton');
+    const messages = await messagesIn(canvasElement);
+    await messages.waitFor(() => messages.root.querySelector('.list-pane portico-state-loading'), { message: 'the skeleton' });
   },
 };
 
@@ -73,7 +88,7 @@ export const Empty: Story = {
     },
   }),
   play: async ({ canvasElement }) => {
-    const empty = await listSettled(canvasElement);
+    const empty = await (await messagesIn(canvasElement)).settled();
     await expect(empty.localName).toBe('portico-state-empty');
   },
 };
@@ -83,12 +98,11 @@ export const ErrorState: Story = {
   name: 'Error (with Retry)',
   parameters: portico({ faults: (faults) => faults.errorRate('messages.listThreads', 1) }),
   play: async (context) => {
-    const { canvasElement } = context;
-    const error = await until(() => root(canvasElement).querySelector('.list-pane')?.querySelector('portico-state-error'), 'the error', 10_000);
-    await error.updateComplete;
+    const messages = await messagesIn(context.canvasElement);
+    const error = await messages.waitFor(() => messages.root.querySelector('.list-pane')?.querySelector('portico-state-error'), { message: 'the error', timeout: 10_000 });
     porticoOf(context).backend.faults.clear('messages.listThreads');
-    await userEvent.click(error.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry-button"]')!);
-    await until(() => root(canvasElement).querySelectorAll('button.thread').length > 0, 'the threads after Retry');
+    await messages.click(await messages.findByRole('button', { name: 'Try again', within: error }));
+    await messages.waitFor(() => messages.threadButtons().length > 0, { message: 'the threads after Retry' });
   },
 };
 
@@ -97,7 +111,7 @@ export const InvalidResponse: Story = {
   name: 'Error: a bad payload',
   parameters: portico({ faults: (faults) => faults.malformed('messages.listThreads') }),
   play: async ({ canvasElement }) => {
-    const error = await listSettled(canvasElement);
+    const error = await (await messagesIn(canvasElement)).settled();
     await expect(error.localName).toBe('portico-state-error');
   },
 };
@@ -107,8 +121,9 @@ export const OpenThread: Story = {
   name: 'Open thread',
   args: { item: SCHEDULE_THREAD },
   play: async ({ canvasElement }) => {
-    await threadReady(canvasElement);
-    await expect(textOf(thread(canvasElement)!.querySelector('h3'))).toBe('Rescheduling next month');
+    const messages = await messagesIn(canvasElement);
+    await threadReady(messages);
+    await messages.findByRole('heading', { name: 'Rescheduling next month', within: messages.thread()! });
   },
 };
 
@@ -117,10 +132,11 @@ export const LongThread: Story = {
   name: 'Long thread (2,000 messages)',
   args: { item: LONG_THREAD_ID },
   play: async ({ canvasElement }) => {
-    await threadReady(canvasElement);
+    const messages = await messagesIn(canvasElement);
+    await threadReady(messages);
     // Virtualised: far fewer rows in the DOM than messages in the thread.
-    await expect(rows(canvasElement).length).toBeLessThan(200);
-    await expect(textOf(thread(canvasElement)!.querySelector('h3'))).toBe('Weekly check-ins');
+    await expect(messages.rows().length).toBeLessThan(200);
+    await messages.findByRole('heading', { name: 'Weekly check-ins', within: messages.thread()! });
   },
 };
 
@@ -130,7 +146,8 @@ export const ThreadLoading: Story = {
   args: { item: SCHEDULE_THREAD },
   parameters: portico({ faults: (faults) => faults.latency(FOREVER, 'messages.listMessages') }),
   play: async ({ canvasElement }) => {
-    await until(() => thread(canvasElement)?.querySelector('portico-state-loading'), 'the thread skeleton');
+    const messages = await messagesIn(canvasElement);
+    await messages.waitFor(() => messages.thread()?.shadowRoot?.querySelector('portico-state-loading'), { message: 'the thread skeleton' });
   },
 };
 
@@ -140,8 +157,9 @@ export const ThreadError: Story = {
   args: { item: SCHEDULE_THREAD },
   parameters: portico({ faults: (faults) => faults.errorRate('messages.listMessages', 1) }),
   play: async ({ canvasElement }) => {
-    await until(() => thread(canvasElement)?.querySelector('portico-state-error'), 'the thread error', 10_000);
-    await expect(thread(canvasElement)!.querySelector('portico-messages-composer')).toBeNull();
+    const messages = await messagesIn(canvasElement);
+    await messages.waitFor(() => messages.thread()?.shadowRoot?.querySelector('portico-state-error'), { message: 'the thread error', timeout: 10_000 });
+    await expect(messages.messageBox()).toBeUndefined();
   },
 };
 
@@ -151,10 +169,12 @@ export const FailedSend: Story = {
   args: { item: SCHEDULE_THREAD },
   parameters: portico({ faults: (faults) => faults.errorRate('messages.send', 1) }),
   play: async ({ canvasElement }) => {
-    await reply(canvasElement, 'Is the parking garage open on Saturdays?');
-    const failed = await until(() => rows(canvasElement).find((r) => r.classList.contains('failed')), 'the failed reply', 10_000);
-    await expect(textOf(failed)).toContain('Not sent');
-    await expect(buttonNamed(failed, /^Retry sending: /)).not.toBeNull();
+    const messages = await messagesIn(canvasElement);
+    await threadReady(messages);
+    await messages.reply('Is the parking garage open on Saturdays?');
+    const failed = await rowIn(messages, 'failed', 'the failed reply', 10_000);
+    await expect(messages.text(failed)).toContain('Not sent');
+    await messages.findByRole('button', { name: /^Retry sending: /, within: failed });
   },
 };
 
@@ -164,8 +184,10 @@ export const Sending: Story = {
   args: { item: SCHEDULE_THREAD },
   parameters: portico({ faults: (faults) => faults.latency(FOREVER, 'messages.send') }),
   play: async ({ canvasElement }) => {
-    await reply(canvasElement, 'Could we try Tuesday at 4 instead?');
-    await until(() => rows(canvasElement).find((r) => r.classList.contains('pending')), 'the pending reply');
+    const messages = await messagesIn(canvasElement);
+    await threadReady(messages);
+    await messages.reply('Could we try Tuesday at 4 instead?');
+    await rowIn(messages, 'pending', 'the pending reply');
   },
 };
 
@@ -173,10 +195,7 @@ export const Sending: Story = {
 export const NewMessage: Story = {
   name: 'New message',
   play: async ({ canvasElement }) => {
-    await listSettled(canvasElement);
-    await userEvent.click(root(canvasElement).querySelector<HTMLButtonElement>('[part="new-button"]')!);
-    const composer = await until(() => shadowOf(root(canvasElement), 'portico-messages-composer'), 'the composer');
-    await until(() => composer.querySelector('input[name="recipient"]'), 'the recipients');
+    await newMessage(await messagesIn(canvasElement));
   },
 };
 
@@ -184,12 +203,11 @@ export const NewMessage: Story = {
 export const NewMessageErrors: Story = {
   name: 'New message: validation errors',
   play: async ({ canvasElement }) => {
-    await listSettled(canvasElement);
-    await userEvent.click(root(canvasElement).querySelector<HTMLButtonElement>('[part="new-button"]')!);
-    const composer = await until(() => shadowOf(root(canvasElement), 'portico-messages-composer'), 'the composer');
-    await until(() => composer.querySelector('input[name="recipient"]'), 'the recipients');
-    composer.querySelector<HTMLFormElement>('form')!.requestSubmit();
-    await until(() => composer.querySelector('#recipients-error') && composer.querySelector('portico-field#subject[invalid]') && composer.querySelector('portico-field#text[invalid]'), 'the field errors');
+    const messages = await messagesIn(canvasElement);
+    await newMessage(messages);
+    await messages.click(await messages.findByRole('button', { name: 'Send', within: messages.composer() }));
+    const composer = messages.composer().shadowRoot!;
+    await messages.waitFor(() => composer.querySelector('#recipients-error') && composer.querySelector('portico-field#subject[invalid]') && composer.querySelector('portico-field#text[invalid]'), { message: 'the field errors' });
   },
 };
 
@@ -198,26 +216,24 @@ export const NewMessageFails: Story = {
   name: 'New message: not sent',
   parameters: portico({ faults: (faults) => faults.errorRate('messages.createThread', 1) }),
   play: async ({ canvasElement }) => {
-    await listSettled(canvasElement);
-    await userEvent.click(root(canvasElement).querySelector<HTMLButtonElement>('[part="new-button"]')!);
-    const composer = await until(() => shadowOf(root(canvasElement), 'portico-messages-composer'), 'the composer');
-    const first = await until(() => composer.querySelector<HTMLInputElement>('input[name="recipient"]'), 'the recipients');
-    await userEvent.click(first);
-    await typeInto(fieldLabelled(composer, 'Subject'), 'Parking on Saturdays');
-    await typeInto(fieldLabelled<HTMLTextAreaElement>(composer, 'Message'), 'Is the parking garage open on Saturdays?');
-    composer.querySelector<HTMLFormElement>('form')!.requestSubmit();
-    await until(() => composer.querySelector('.submit-error'), 'the failure', 10_000);
+    const messages = await messagesIn(canvasElement);
+    const [first] = await newMessage(messages);
+    await messages.click(first!);
+    await messages.type(await messages.subjectField(), 'Parking on Saturdays');
+    await messages.type(await messages.messageField(), 'Is the parking garage open on Saturdays?');
+    await messages.click(await messages.findByRole('button', { name: 'Send', within: messages.composer() }));
+    await messages.findByRole('alert', { within: messages.composer(), timeout: 10_000 });
   },
 };
 
 /** Search across every thread; hits open their thread. */
 export const Search: Story = {
   play: async ({ canvasElement }) => {
-    await listSettled(canvasElement);
-    const search = await until(() => shadowOf(root(canvasElement), 'portico-messages-search'), 'the search form');
-    await typeInto(fieldLabelled(search, 'Search messages'), 'worksheet');
-    search.querySelector<HTMLFormElement>('form')!.requestSubmit();
-    await until(() => search.querySelector('[part="results"], portico-state-empty'), 'the search results');
+    const messages = await messagesIn(canvasElement);
+    await messages.settled();
+    await messages.type(await messages.searchField(), 'worksheet');
+    await messages.click(await messages.findByRole('button', { name: 'Search', within: messages.search() }));
+    await messages.waitFor(() => messages.search().shadowRoot!.querySelector('[part="results"], portico-state-empty'), { message: 'the search results' });
   },
 };
 
@@ -225,7 +241,8 @@ export const Search: Story = {
 export const Guardian: Story = {
   parameters: portico({ user: 'guardian' }),
   play: async ({ canvasElement }) => {
-    await until(() => root(canvasElement).querySelectorAll('button.thread').length > 0, 'the threads');
+    const messages = await messagesIn(canvasElement);
+    await messages.waitFor(() => messages.threadButtons().length > 0, { message: 'the threads' });
   },
 };
 
@@ -237,7 +254,7 @@ export const Narrow: Story = {
     <portico-messages .item=${item || undefined}></portico-messages>
   </div>`,
   play: async ({ canvasElement }) => {
-    await threadReady(canvasElement);
+    await threadReady(await messagesIn(canvasElement));
   },
 };
 
@@ -247,7 +264,12 @@ export const Spanish: Story = {
   args: { item: SCHEDULE_THREAD },
   parameters: portico({ faults: (faults) => faults.errorRate('messages.send', 1) }),
   play: async ({ canvasElement }) => {
-    await reply(canvasElement, '¿El estacionamiento abre los sábados?', 'Responder');
-    await until(() => rows(canvasElement).find((r) => r.classList.contains('failed')), 'the failed reply', 10_000);
+    const messages = await messagesIn(canvasElement);
+    await messages.openedThread();
+    const composer = await messages.waitFor(() => messages.composer(), { message: 'the reply composer' });
+    // The harness's reply() knows the English names; in Spanish the field and button are named in Spanish.
+    await messages.type(await messages.findByLabel('Responder', { within: composer }), '¿El estacionamiento abre los sábados?');
+    await messages.click(await messages.findByRole('button', { name: 'Enviar', within: composer }));
+    await rowIn(messages, 'failed', 'the failed reply', 10_000);
   },
 };

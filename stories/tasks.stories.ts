@@ -1,11 +1,15 @@
 /**
  * `<portico-tasks>` (TASK-1) on the mock practice: the four states and a malformed payload,
- * overdue tasks, everything done, and marking a task done with Undo.
+ * overdue tasks, everything done, and marking a task done with Undo. Play functions drive the
+ * view with the shipped harness (`TasksHarness` from `@portico/elements/testing`), as its tests do.
  */
 import '@portico/elements/views/tasks';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { expect, userEvent, waitFor } from 'storybook/test';
+import { TasksHarness } from '@portico/elements/testing';
+import type { PorticoTasks } from '@portico/elements/views/tasks';
+import { expect } from 'storybook/test';
+import { until } from './support/dom.js';
 import { FOREVER, portico, porticoOf } from './support/portico.js';
 
 const meta: Meta = {
@@ -18,20 +22,35 @@ export default meta;
 
 type Story = StoryObj;
 
-const root = (canvas: HTMLElement): ShadowRoot => canvas.querySelector('portico-tasks')!.shadowRoot!;
-const tasks = (canvas: HTMLElement): HTMLElement[] => [...root(canvas).querySelectorAll<HTMLElement>('li.task')];
+/** The harness on the story's view (driven through Storybook's userEvent, see support/dom.ts). */
+async function tasksIn(canvas: HTMLElement): Promise<TasksHarness> {
+  return new TasksHarness(await until(() => canvas.querySelector<PorticoTasks>('portico-tasks'), 'the Tasks view'));
+}
+
+/** The tasks, once listed. */
+async function listed(canvas: HTMLElement): Promise<TasksHarness> {
+  const tasks = await (await tasksIn(canvas)).settled();
+  await tasks.waitFor(() => tasks.titles('all').length > 0, { message: 'the tasks' });
+  return tasks;
+}
+
+/** Waits for the panel `tag` (`portico-state-loading`, `-empty`, `-error`) in the view. */
+async function panel(canvas: HTMLElement, tag: string, timeout?: number): Promise<Element> {
+  const tasks = await tasksIn(canvas);
+  return tasks.waitFor(() => tasks.root.querySelector(tag), { message: `<${tag}>`, timeout });
+}
 
 /** Open tasks by due date (overdue first, with an icon and the word "Overdue"), then done ones. */
 export const Content: Story = {
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(tasks(canvasElement).length).toBeGreaterThan(0), { timeout: 5000 });
+    await listed(canvasElement);
   },
 };
 
 export const Loading: Story = {
   parameters: portico({ faults: (faults) => faults.latency(FOREVER, 'tasks.list') }),
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(root(canvasElement).querySelector('portico-state-loading')).not.toBeNull(), { timeout: 5000 });
+    await panel(canvasElement, 'portico-state-loading');
   },
 };
 
@@ -43,7 +62,7 @@ export const Empty: Story = {
     },
   }),
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(root(canvasElement).querySelector('portico-state-empty')).not.toBeNull(), { timeout: 5000 });
+    await panel(canvasElement, 'portico-state-empty');
   },
 };
 
@@ -53,12 +72,11 @@ export const ErrorState: Story = {
   parameters: portico({ faults: (faults) => faults.errorRate('tasks.list', 1) }),
   play: async (context) => {
     const { canvasElement } = context;
-    const error = () => root(canvasElement).querySelector('portico-state-error');
-    await waitFor(() => expect(error()).not.toBeNull(), { timeout: 8000 });
-    await error()!.updateComplete;
+    const error = await panel(canvasElement, 'portico-state-error', 8000);
     porticoOf(context).backend.faults.clear('tasks.list');
-    await userEvent.click(error()!.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry-button"]')!);
-    await waitFor(() => expect(tasks(canvasElement).length).toBeGreaterThan(0), { timeout: 5000 });
+    const tasks = await tasksIn(canvasElement);
+    await tasks.click(await tasks.findByRole('button', { name: 'Try again', within: error }));
+    await listed(canvasElement);
   },
 };
 
@@ -66,7 +84,7 @@ export const ErrorState: Story = {
 export const InvalidResponse: Story = {
   parameters: portico({ faults: (faults) => faults.malformed('tasks.list') }),
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(root(canvasElement).querySelector('portico-state-error')).not.toBeNull(), { timeout: 8000 });
+    await panel(canvasElement, 'portico-state-error', 8000);
   },
 };
 
@@ -78,7 +96,9 @@ export const Overdue: Story = {
     },
   }),
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(tasks(canvasElement).some((t) => t.dataset.due === 'overdue')).toBe(true), { timeout: 5000 });
+    const tasks = await listed(canvasElement);
+    await expect(tasks.titles('open').some((title) => tasks.task(title).dataset['due'] === 'overdue')).toBe(true);
+    await tasks.waitForText('Overdue');
   },
 };
 
@@ -94,18 +114,19 @@ export const AllDone: Story = {
     },
   }),
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(root(canvasElement).querySelector('[part="done-list"]')).not.toBeNull(), { timeout: 5000 });
-    await expect(root(canvasElement).querySelector('[part="open-list"]')).toBeNull();
-    await expect(root(canvasElement).querySelector('.all-done')?.textContent).toContain('All done');
+    const tasks = await listed(canvasElement);
+    await expect(tasks.titles('done').length).toBeGreaterThan(0);
+    await expect(tasks.titles('open')).toEqual([]);
+    await tasks.waitForText('All done');
   },
 };
 
 /** Ticks the first task: it moves to Done and a polite notice offers Undo. */
 export const MarkedDone: Story = {
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(tasks(canvasElement).length).toBeGreaterThan(0), { timeout: 5000 });
-    await userEvent.click(tasks(canvasElement)[0]!.querySelector('input[type="checkbox"]')!);
-    await waitFor(() => expect(root(canvasElement).querySelector('[part="notice"]')?.textContent).toContain('Undo'), { timeout: 5000 });
+    const tasks = await listed(canvasElement);
+    await tasks.click(tasks.queryAllByRole('checkbox')[0]!);
+    await tasks.findByRole('button', { name: /^Undo: / });
   },
 };
 
@@ -113,8 +134,8 @@ export const MarkedDone: Story = {
 export const MarkDoneFails: Story = {
   parameters: portico({ faults: (faults) => faults.errorRate('tasks.update', 1) }),
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(tasks(canvasElement).length).toBeGreaterThan(0), { timeout: 5000 });
-    await userEvent.click(tasks(canvasElement)[0]!.querySelector('input[type="checkbox"]')!);
-    await waitFor(() => expect(root(canvasElement).querySelector('[part="notice"] [role="alert"]')).not.toBeNull(), { timeout: 8000 });
+    const tasks = await listed(canvasElement);
+    await tasks.click(tasks.queryAllByRole('checkbox')[0]!);
+    await tasks.findByRole('alert', { timeout: 8000 });
   },
 };

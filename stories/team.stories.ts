@@ -1,11 +1,18 @@
 import { CLIENT } from '@portico/mock';
 import '@portico/elements/views/team';
+import { PorticoHarness } from '@portico/elements/testing';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { expect, userEvent, waitFor } from 'storybook/test';
+import { expect } from 'storybook/test';
+import { until } from './support/dom.js';
 import { FOREVER, portico, porticoOf } from './support/portico.js';
 
-/** `<portico-team>` on its own inside `<portico-provider>` (the decorator adds it), on the mock. */
+/**
+ * `<portico-team>` on its own inside `<portico-provider>` (the decorator adds it), on the mock.
+ * Play functions drive the view with the shipped base harness (`PorticoHarness` from
+ * `@portico/elements/testing`; the view has no harness of its own): buttons by their names,
+ * clicks through Storybook's userEvent (support/dom.ts).
+ */
 const meta: Meta = {
   title: 'Views/Team',
   component: 'portico-team',
@@ -15,23 +22,37 @@ export default meta;
 
 type Story = StoryObj;
 
-const team = (canvasElement: HTMLElement): ShadowRoot => canvasElement.querySelector('portico-team')!.shadowRoot!;
-const members = (canvasElement: HTMLElement): HTMLElement[] => [...team(canvasElement).querySelectorAll<HTMLElement>('[part="member"]')];
+/** The harness on the story's view. */
+async function teamIn(canvas: HTMLElement): Promise<PorticoHarness> {
+  return new PorticoHarness(await until(() => canvas.querySelector<HTMLElement>('portico-team'), 'the Team view'));
+}
+
+/** The care team, once its members are listed. */
+async function listed(canvas: HTMLElement): Promise<PorticoHarness> {
+  const team = await teamIn(canvas);
+  await team.waitFor(() => team.root.querySelectorAll('[part="member"]').length > 0, { message: 'the care team' });
+  return team;
+}
+
+/** Waits for the panel `tag` (`portico-state-loading`, `-empty`, `-error`) in the view. */
+async function panel(canvas: HTMLElement, tag: string, timeout?: number): Promise<Element> {
+  const team = await teamIn(canvas);
+  return team.waitFor(() => team.root.querySelector(tag), { message: `<${tag}>`, timeout });
+}
 
 /** The client's care team; the member the practice hides never appears. */
 export const Content: Story = {
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(members(canvasElement).length).toBeGreaterThan(0), { timeout: 5000 });
-    const text = team(canvasElement).textContent ?? '';
-    await expect(text).toContain('Dr. Riley Demo');
-    await expect(text).not.toContain('Robin Example');
+    const team = await listed(canvasElement);
+    await expect(team.text()).toContain('Dr. Riley Demo');
+    await expect(team.text()).not.toContain('Robin Example');
   },
 };
 
 export const Loading: Story = {
   parameters: portico({ faults: (faults) => faults.latency(FOREVER, 'team.list') }),
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(team(canvasElement).querySelector('portico-state-loading')).not.toBeNull());
+    await panel(canvasElement, 'portico-state-loading');
   },
 };
 
@@ -43,7 +64,7 @@ export const Empty: Story = {
     },
   }),
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(team(canvasElement).querySelector('portico-state-empty')).not.toBeNull(), { timeout: 5000 });
+    await panel(canvasElement, 'portico-state-empty');
   },
 };
 
@@ -53,13 +74,11 @@ export const ErrorState: Story = {
   parameters: portico({ faults: (faults) => faults.errorRate('team.list', 1) }),
   play: async (context) => {
     const { canvasElement } = context;
-    const { backend } = porticoOf(context);
-    const error = () => team(canvasElement).querySelector('portico-state-error');
-    await waitFor(() => expect(error()).not.toBeNull(), { timeout: 8000 });
-    await error()!.updateComplete;
-    backend.faults.clear('team.list');
-    await userEvent.click(error()!.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry-button"]')!);
-    await waitFor(() => expect(members(canvasElement).length).toBeGreaterThan(0), { timeout: 5000 });
+    const error = await panel(canvasElement, 'portico-state-error', 8000);
+    porticoOf(context).backend.faults.clear('team.list');
+    const team = await teamIn(canvasElement);
+    await team.click(await team.findByRole('button', { name: 'Try again', within: error }));
+    await listed(canvasElement);
   },
 };
 
@@ -67,7 +86,7 @@ export const ErrorState: Story = {
 export const InvalidResponse: Story = {
   parameters: portico({ faults: (faults) => faults.malformed('team.list') }),
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(team(canvasElement).querySelector('portico-state-error')).not.toBeNull(), { timeout: 8000 });
+    await panel(canvasElement, 'portico-state-error', 8000);
   },
 };
 
@@ -75,8 +94,8 @@ export const InvalidResponse: Story = {
 export const Guardian: Story = {
   parameters: portico({ user: 'guardian' }),
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(members(canvasElement).length).toBeGreaterThan(0), { timeout: 5000 });
-    await expect(team(canvasElement).querySelector('.intro')?.textContent).toMatch(/who work with (Milo|Nori)/);
+    const team = await listed(canvasElement);
+    await expect(team.text()).toMatch(/who work with (Milo|Nori)/);
   },
 };
 
@@ -90,8 +109,8 @@ export const GuardianSecondChild: Story = {
     </portico-provider>`;
   },
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(members(canvasElement).length).toBeGreaterThan(0), { timeout: 5000 });
-    await expect(team(canvasElement).querySelector('.intro')?.textContent).toContain('Nori');
-    await expect(team(canvasElement).textContent).not.toContain('Robin Example');
+    const team = await listed(canvasElement);
+    await expect(team.text()).toMatch(/who work with Nori/);
+    await expect(team.text()).not.toContain('Robin Example');
   },
 };

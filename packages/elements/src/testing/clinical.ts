@@ -1,6 +1,8 @@
-/** Drives `<portico-clinical>` the way a user does: tabs, buttons by their visible text, disclosures. */
+/** Drives `<portico-clinical>` the way a user does: tabs and buttons by their accessible names, clicked through the driver; disclosures. */
 import type { PorticoClinical } from '../views/clinical/clinical.js';
+import { defaultDriver, type Driver } from './driver.js';
 import { PorticoHarness } from './harness.js';
+import { describeRole, getByRole, queryAllByRole, type Scope, type TextMatch } from './queries.js';
 import { waitFor } from './wait.js';
 
 /** The section element inside a panel (sessions/homework/programmes/data/care plan). */
@@ -12,24 +14,23 @@ export function tabs(view: PorticoClinical): string[] {
   return [...view.shadowRoot!.querySelectorAll('[role="tab"]')].map((t) => t.textContent!.trim());
 }
 
-export async function openTab(view: PorticoClinical, label: string): Promise<void> {
-  const tab = [...view.shadowRoot!.querySelectorAll<HTMLElement>('[role="tab"]')].find((t) => t.textContent!.trim() === label);
+/** Clicks the tab named `label` (through the driver, as a person does) and waits for its panel to render. */
+export async function openTab(view: PorticoClinical, label: string, driver: Driver = defaultDriver()): Promise<void> {
+  const tab = queryAllByRole(view.shadowRoot!, 'tab', { name: label })[0];
   if (!tab) throw new Error(`No tab "${label}" in [${tabs(view).join(', ')}]`);
-  tab.click();
+  await driver.click(tab);
   await view.updateComplete;
 }
 
-/** A button whose visible text (or aria-label) is `text`, in `root`. */
-export function button(root: ParentNode, text: string): HTMLButtonElement | undefined {
-  return [...root.querySelectorAll<HTMLButtonElement>('button')].find(
-    (b) => b.textContent!.replace(/\s+/g, ' ').trim() === text || b.getAttribute('aria-label') === text,
-  );
+/** The first shown button whose accessible name is `name`, in `root`. */
+export function button(root: Scope, name: TextMatch): HTMLButtonElement | undefined {
+  return queryAllByRole(root, 'button', { name })[0] as HTMLButtonElement | undefined;
 }
 
-/** Waits for the button `text` in `root`, then clicks it. */
-export async function click(root: ParentNode, text: string): Promise<void> {
-  const b = await waitFor(() => button(root, text), { message: `button "${text}"` });
-  b.click();
+/** Waits for the button whose accessible name is `text` in `root`, then clicks it through the driver. */
+export async function click(root: Scope, text: string, driver: Driver = defaultDriver()): Promise<void> {
+  const b = await waitFor(() => getByRole(root, 'button', { name: text }), { message: describeRole('button', { name: text }) });
+  await driver.click(b);
 }
 
 export class ClinicalHarness extends PorticoHarness<PorticoClinical> {
@@ -44,7 +45,7 @@ export class ClinicalHarness extends PorticoHarness<PorticoClinical> {
   }
 
   openTab(label: string): Promise<void> {
-    return openTab(this.element, label);
+    return openTab(this.element, label, this.driver);
   }
 
   part<P extends HTMLElement>(tag: string): P | null {

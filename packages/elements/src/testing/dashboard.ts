@@ -5,6 +5,7 @@
 import type { WidgetKind } from '@portico/core';
 import type { PorticoDashboard } from '../views/dashboard/dashboard.js';
 import { PorticoHarness } from './harness.js';
+import { getByRole } from './queries.js';
 import { waitFor } from './wait.js';
 
 const root = (dash: PorticoDashboard): ShadowRoot => dash.shadowRoot!;
@@ -25,12 +26,14 @@ export function body(dash: PorticoDashboard, kind: WidgetKind): ShadowRoot {
   return widget(dash, kind).querySelector('.widget-body > *')!.shadowRoot!;
 }
 
+/** A widget's Move handle: the button named "Move <widget title>". */
 export function moveButton(dash: PorticoDashboard, kind: WidgetKind): HTMLButtonElement {
-  return widget(dash, kind).querySelector<HTMLButtonElement>('[part="move-button"]')!;
+  return getByRole<HTMLButtonElement>(widget(dash, kind), 'button', { name: /^Move / });
 }
 
+/** A widget's size control: the list box labelled "Size of <widget title>". */
 export function sizeSelect(dash: PorticoDashboard, kind: WidgetKind): HTMLSelectElement {
-  return widget(dash, kind).querySelector<HTMLSelectElement>('select')!;
+  return getByRole<HTMLSelectElement>(widget(dash, kind), 'combobox', { name: /^Size of / });
 }
 
 export function announcement(dash: PorticoDashboard): string {
@@ -75,6 +78,19 @@ export class DashboardHarness extends PorticoHarness<PorticoDashboard> {
 
   moveButton(kind: WidgetKind): HTMLButtonElement {
     return moveButton(this.element, kind);
+  }
+
+  /**
+   * Picks a widget up with the keyboard, as the handle's help says: focus its Move button and
+   * press Space. The arrow keys (`press('ArrowUp')`) then move it, Space or Enter drops it and
+   * Escape puts it back.
+   */
+  async pickUp(kind: WidgetKind): Promise<HTMLButtonElement> {
+    const handle = moveButton(this.element, kind);
+    handle.focus();
+    await this.press('Space');
+    await this.waitFor(() => handle.getAttribute('aria-pressed') === 'true', { message: `${kind} picked up` });
+    return handle;
   }
 
   /** Changes a widget's size with the arrow keys in its size control. */

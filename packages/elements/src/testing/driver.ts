@@ -32,6 +32,13 @@ export interface Driver {
    * page made (user-event); without it the harness selects the text and types over it.
    */
   clear?(field: HTMLInputElement | HTMLTextAreaElement): Promise<void>;
+  /**
+   * Presses the pointer down at the first of `points`, moves it through the rest and lets go at
+   * the last, as a person draws a stroke (a signature). Points are CSS pixels from `element`'s
+   * top-left corner. A driver without it (user-event, which cannot move a real pointer) leaves
+   * the harness to dispatch pointer events itself.
+   */
+  drag?(element: Element, points: { x: number; y: number }[]): Promise<void>;
 }
 
 let current: Driver | undefined;

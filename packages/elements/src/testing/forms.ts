@@ -5,7 +5,7 @@
 import type { PorticoFormsFiller } from '../views/forms/forms-filler.js';
 import type { PorticoForms } from '../views/forms/forms.js';
 import { PorticoHarness, typeInto, type TextControl } from './harness.js';
-import { errorOf, queryAllByLabel, textOf, type Scope } from './queries.js';
+import { errorOf, getByRole, queryAllByLabel, queryAllByRole, textOf, type Scope, type TextMatch } from './queries.js';
 
 export class FormsHarness extends PorticoHarness<PorticoForms> {
   get filler(): PorticoFormsFiller {
@@ -68,23 +68,22 @@ export class FormsHarness extends PorticoHarness<PorticoForms> {
   /** Picks `option` in the radio or checkbox group `group` by focusing it and pressing Space. */
   async choose(group: string, option: string, scope?: Scope): Promise<HTMLInputElement> {
     const fieldset = this.control<HTMLFieldSetElement>(group, scope);
-    const choice = [...fieldset.querySelectorAll<HTMLLabelElement>('label.choice')].find((l) => l.textContent!.trim() === option);
-    if (!choice) throw new Error(`No option "${option}" in "${group}"`);
-    const input = choice.querySelector('input')!;
+    const [input, ...more] = [...queryAllByRole(fieldset, 'radio', { name: option }), ...queryAllByRole(fieldset, 'checkbox', { name: option })] as HTMLInputElement[];
+    if (!input || more.length) throw new Error(`${input ? 'Several options' : 'No option'} "${option}" in "${group}"`);
     input.focus();
     await this.driver.press('Space');
     await this.filler.updateComplete;
     return input;
   }
 
-  button(text: string, scope: ParentNode = this.form): HTMLButtonElement {
-    const button = [...scope.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.replace(/\s+/g, ' ').trim() === text);
-    if (!button) throw new Error(`No button "${text}"`);
-    return button;
+  /** The button whose accessible name is `name`, in the open form (or in `scope`). */
+  button(name: TextMatch, scope: Scope = this.form): HTMLButtonElement {
+    return getByRole<HTMLButtonElement>(scope, 'button', { name });
   }
 
+  /** Clicks the open form's "Submit form" button. */
   async submit(): Promise<void> {
-    this.form.querySelector<HTMLButtonElement>('[part="submit-button"]')!.click();
+    await this.click(await this.findByRole('button', { name: 'Submit form', within: this.form }));
     await this.filler.updateComplete;
   }
 
@@ -113,16 +112,26 @@ export class FormsHarness extends PorticoHarness<PorticoForms> {
     return textOf(this.form.querySelector('[part="save-status"]')!);
   }
 
-  /** Draws a stroke on the signature pad with pointer events. */
-  draw(points: [number, number][]): void {
+  /**
+   * Draws a stroke on the signature pad through `[x, y]` (CSS pixels from the drawing area's
+   * top-left corner): with the driver's `drag` (a real pointer pressed, moved and released), or,
+   * for a driver without one (user-event, which cannot move a real pointer), by dispatching the
+   * pointer events a pen would fire.
+   */
+  async draw(points: [number, number][]): Promise<void> {
     const pad = this.form.querySelector('portico-forms-signature-pad')!;
     const canvas = pad.shadowRoot!.querySelector('canvas')!;
-    const rect = canvas.getBoundingClientRect();
-    const at = (type: string, [x, y]: [number, number]) =>
-      canvas.dispatchEvent(new PointerEvent(type, { bubbles: true, composed: true, pointerId: 7, pointerType: 'pen', button: 0, buttons: 1, clientX: rect.left + x, clientY: rect.top + y }));
-    const [first, ...rest] = points;
-    at('pointerdown', first!);
-    for (const p of rest) at('pointermove', p);
-    at('pointerup', rest[rest.length - 1] ?? first!);
+    if (this.driver.drag) {
+      await this.driver.drag(canvas, points.map(([x, y]) => ({ x, y })));
+    } else {
+      const rect = canvas.getBoundingClientRect();
+      const at = (type: string, [x, y]: [number, number]) =>
+        canvas.dispatchEvent(new PointerEvent(type, { bubbles: true, composed: true, pointerId: 7, pointerType: 'pen', button: 0, buttons: 1, clientX: rect.left + x, clientY: rect.top + y }));
+      const [first, ...rest] = points;
+      at('pointerdown', first!);
+      for (const p of rest) at('pointermove', p);
+      at('pointerup', rest[rest.length - 1] ?? first!);
+    }
+    await this.filler.updateComplete;
   }
 }

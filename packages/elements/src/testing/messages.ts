@@ -25,6 +25,12 @@ export class MessagesHarness extends PorticoHarness<PorticoMessages> {
     return button;
   }
 
+  /** Clicks the thread whose subject is `subject` in the list (once listed), and waits until it shows its messages. */
+  async openThread(subject: string): Promise<PorticoMessagesThread> {
+    await this.click(await this.waitFor(() => this.threadButton(subject), { message: `the thread "${subject}"` }));
+    return this.openedThread();
+  }
+
   thread(): PorticoMessagesThread | null {
     return this.root.querySelector('portico-messages-thread');
   }
@@ -78,10 +84,10 @@ export class MessagesHarness extends PorticoHarness<PorticoMessages> {
     return this.findByLabel<HTMLInputElement>('Search messages', { within: this.search() });
   }
 
-  /** Types a reply in the open thread's composer and presses its send button. */
+  /** Types a reply in the open thread's composer and clicks its Send (or, after a failure, Retry) button. */
   async reply(text: string): Promise<void> {
     await this.type(await this.messageField(), text);
-    this.composer().shadowRoot!.querySelector<HTMLButtonElement>('[part="send-button"]')!.click();
+    await this.click(await this.findByRole('button', { name: /^(Send|Retry)$/, within: this.composer() }));
   }
 
   private composerOrNull(): PorticoMessagesComposer | null {

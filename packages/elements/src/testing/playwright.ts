@@ -1,6 +1,6 @@
 /**
  * The driver for Playwright: the harness runs in the page, and its key presses and clicks are
- * Playwright's own input (`page.keyboard`, `page.mouse`, trusted events through the browser),
+ * Playwright's own input (`page.keyboard`, `page.mouse`, clicks and strokes alike, trusted events through the browser),
  * reached through a function Playwright exposes to the page. Two halves:
  *
  * - in Node, `connectPlaywright(page)` before the page loads exposes that function;
@@ -10,19 +10,23 @@
  * Neither half imports Playwright: the page is typed by the few members used.
  */
 import type { Driver } from './driver.js';
-import { clickPoint } from './point.js';
+import { clickPoint, dragPoints } from './point.js';
 
 /** The name of the function `connectPlaywright` exposes to the page. */
 export const PLAYWRIGHT_BRIDGE = 'porticoPlaywrightInput';
 
 /** One input step the page asks Playwright for. */
-export type PlaywrightInput = { type: 'type'; text: string } | { type: 'press'; key: string } | { type: 'click'; x: number; y: number };
+export type PlaywrightInput =
+  | { type: 'type'; text: string }
+  | { type: 'press'; key: string }
+  | { type: 'click'; x: number; y: number }
+  | { type: 'drag'; points: [number, number][] };
 
 /** The members of Playwright's `Page` that `connectPlaywright` uses. */
 export interface PlaywrightPageLike {
   exposeFunction(name: string, callback: (input: PlaywrightInput) => Promise<void>): Promise<unknown>;
   keyboard: { type(text: string): Promise<void>; press(key: string): Promise<void> };
-  mouse: { click(x: number, y: number): Promise<void> };
+  mouse: { click(x: number, y: number): Promise<void>; move(x: number, y: number): Promise<void>; down(): Promise<void>; up(): Promise<void> };
 }
 
 /**
@@ -33,7 +37,14 @@ export async function connectPlaywright(page: PlaywrightPageLike, name = PLAYWRI
   await page.exposeFunction(name, async (input: PlaywrightInput) => {
     if (input.type === 'type') await page.keyboard.type(input.text);
     else if (input.type === 'press') await page.keyboard.press(input.key);
-    else await page.mouse.click(input.x, input.y);
+    else if (input.type === 'click') await page.mouse.click(input.x, input.y);
+    else {
+      const [[x, y] = [0, 0], ...rest] = input.points;
+      await page.mouse.move(x, y);
+      await page.mouse.down();
+      for (const [px, py] of rest) await page.mouse.move(px, py);
+      await page.mouse.up();
+    }
   });
 }
 
@@ -54,5 +65,6 @@ export function playwrightDriver(name = PLAYWRIGHT_BRIDGE): Driver {
       const [x, y] = clickPoint(element);
       return send({ type: 'click', x, y });
     },
+    drag: (element, points) => send({ type: 'drag', points: dragPoints(element, points) }),
   };
 }

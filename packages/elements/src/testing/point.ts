@@ -30,3 +30,20 @@ export function clickPoint(element: Element): [number, number] {
   if (!within(hit, element)) throw new Error(`Cannot click ${describe(element)}: ${hit ? describe(hit) : 'nothing'} is on top of it`);
   return [x, y];
 }
+
+/**
+ * The viewport points (CSS pixels) of `points`, given from `element`'s top-left corner, once the
+ * element is scrolled into view; refuses as `clickPoint` does when the element has no size or
+ * something else covers the first point (where the stroke starts).
+ */
+export function dragPoints(element: Element, points: { x: number; y: number }[]): [number, number][] {
+  if (points.length === 0) throw new Error('A drag needs at least one point');
+  element.scrollIntoView({ block: 'center', inline: 'center' });
+  const box = element.getBoundingClientRect();
+  if (box.width === 0 || box.height === 0) throw new Error(`Cannot drag on ${describe(element)}: it has no size on screen`);
+  const at = points.map(({ x, y }): [number, number] => [Math.round(box.left + x), Math.round(box.top + y)]);
+  const [x, y] = at[0]!;
+  const hit = deepElementFromPoint(x, y);
+  if (!within(hit, element)) throw new Error(`Cannot drag on ${describe(element)}: ${hit ? describe(hit) : 'nothing'} is on top of it`);
+  return at;
+}

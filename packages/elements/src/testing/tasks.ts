@@ -1,7 +1,7 @@
 /** Drives `<portico-tasks>` the way a user does: find a task by its title, tick it, read it. */
 import type { PorticoTasks } from '../views/tasks/tasks.js';
 import { PorticoHarness } from './harness.js';
-import { textOf } from './queries.js';
+import { getByRole, textOf, type Scope, type TextMatch } from './queries.js';
 
 export class TasksHarness extends PorticoHarness<PorticoTasks> {
   /** Waits until the list (or the empty / error panel) is on screen. */
@@ -17,8 +17,9 @@ export class TasksHarness extends PorticoHarness<PorticoTasks> {
     return item;
   }
 
+  /** The checkbox of the task titled `title`, by its name ("Mark “<title>” done"). */
   checkbox(title: string): HTMLInputElement {
-    return this.task(title).querySelector('input[type="checkbox"]')!;
+    return getByRole<HTMLInputElement>(this.task(title), 'checkbox', { name: `Mark “${title}” done` });
   }
 
   titles(list: 'open' | 'done' | 'all'): string[] {
@@ -30,9 +31,8 @@ export class TasksHarness extends PorticoHarness<PorticoTasks> {
     return textOf(this.root.querySelector('[part="notice"]')!);
   }
 
-  button(text: string, scope: ParentNode = this.root): HTMLButtonElement {
-    const button = [...scope.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === text);
-    if (!button) throw new Error(`No button "${text}"`);
-    return button;
+  /** The button whose accessible name is `name`, in the view (or in `scope`). */
+  button(name: TextMatch, scope: Scope = this.element): HTMLButtonElement {
+    return getByRole<HTMLButtonElement>(scope, 'button', { name });
   }
 }

@@ -1,6 +1,6 @@
 /**
  * The driver for Web Test Runner: key presses and clicks go through the browser's automation
- * protocol (`@web/test-runner-commands`), so the page receives trusted events, focus moves and
+ * protocol (`@web/test-runner-commands`), strokes as real mouse moves, so the page receives trusted events, focus moves and
  * default actions happen as they do for a person.
  *
  * ```ts
@@ -11,7 +11,7 @@
  */
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { Driver } from './driver.js';
-import { clickPoint } from './point.js';
+import { clickPoint, dragPoints } from './point.js';
 
 export const webTestRunnerDriver: Driver = {
   async type(text) {
@@ -26,5 +26,12 @@ export const webTestRunnerDriver: Driver = {
   },
   async click(element) {
     await sendMouse({ type: 'click', position: clickPoint(element) });
+  },
+  async drag(element, points) {
+    const [first, ...rest] = dragPoints(element, points);
+    await sendMouse({ type: 'move', position: first! });
+    await sendMouse({ type: 'down' });
+    for (const position of rest) await sendMouse({ type: 'move', position });
+    await sendMouse({ type: 'up' });
   },
 };

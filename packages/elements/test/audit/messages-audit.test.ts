@@ -25,13 +25,13 @@ describe('audit events: messages', () => {
     const backend = await mockBackend();
     const h = await renderMessages(await adapterFor('client'));
     await h.settled();
-    h.root.querySelector<HTMLButtonElement>('[part="new-button"]')!.click();
+    await h.click('New message');
     const root = await h.composerReady();
-    const box = await waitFor(() => root.querySelector<HTMLInputElement>(`input[name="recipient"][value="${MEMBER.riley}"]`), { message: 'the recipients' });
-    box.click();
+    const box = await waitFor(() => h.queryAllByRole<HTMLInputElement>('checkbox', { within: root }).find((b) => b.value === MEMBER.riley), { message: 'the recipients' });
+    await h.check(box);
     await type(await h.subjectField(), 'Question about homework');
     await type(await h.messageField(), 'Which worksheet is for this week?');
-    root.querySelector<HTMLButtonElement>('[part="send-button"]')!.click();
+    await h.click(await h.findByRole('button', { name: 'Send', within: root }));
     await waitFor(() => log.of('message-sent').length > 0, { message: 'the audit event' });
     const thread = backend.db.data.threads.find((t) => t.subject === 'Question about homework')!;
     const message = backend.db.data.messages[thread.id]!.at(-1)!;
@@ -45,6 +45,7 @@ describe('audit events: messages', () => {
     const root = await h.composerReady();
     const transfer = new DataTransfer();
     transfer.items.add(new File(['%PDF-1.4 hello'], 'school-report.pdf', { type: 'application/pdf' }));
+    // An OS drag from the desktop has no driver equivalent: the drop event is what the browser fires.
     root.querySelector('form')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
     await waitFor(() => root.querySelector('.attachments .ok'), { message: 'the upload to finish' });
     await h.reply('Here is the report.');
@@ -53,7 +54,9 @@ describe('audit events: messages', () => {
     const row = await waitFor(() => h.rows().find((r) => r.dataset.id === stored.id && r.querySelector('portico-document-button')), { message: 'the row' });
     const watch = watchDownloads();
     try {
-      documentButton(row, 'Download school-report.pdf').click();
+      // Clicked on its element: the file name shown in the button is slotted text, which the
+      // page's hit test reports as the <portico-document-button> host, not the inner button.
+      await h.click((documentButton(row, 'Download school-report.pdf').getRootNode() as ShadowRoot).host);
       await watch.next();
       await waitFor(() => log.of('file-downloaded').length > 0, { message: 'the audit event' });
     } finally {

@@ -3,7 +3,8 @@ import type { PorticoClinical } from '../../src/views/clinical/clinical.js';
 import type { PorticoClinicalDataCollection } from '../../src/views/clinical/clinical-data-collection.js';
 import type { PorticoClinicalSheetRun } from '../../src/views/clinical/clinical-sheet-run.js';
 import { pasteInto, typeInto } from '../../src/testing/harness.js';
-import { deepActiveElement, descriptionOf, getByLabel, getByText } from '../../src/testing/queries.js';
+import { deepActiveElement, descriptionOf, getByLabel, getByRole, getByText } from '../../src/testing/queries.js';
+import { defaultDriver } from '../helpers/harness.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { button, click, openTab, part, renderClinical, withClinical } from '../helpers/clinical-harness.js';
 import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
@@ -24,14 +25,14 @@ async function startSheet(data: PorticoClinicalDataCollection): Promise<PorticoC
 }
 
 async function chooseRow(run: PorticoClinicalSheetRun, label: string): Promise<void> {
-  const choice = [...run.shadowRoot!.querySelectorAll('label.row-choice')].find((l) => l.querySelector('.row-label')!.textContent === label)!;
-  choice.querySelector('input')!.click();
+  // The radio's name is the row's label and its summary.
+  await defaultDriver().click(getByRole(run.shadowRoot!, 'radio', { name: new RegExp(`^${label} `) }));
   await run.updateComplete;
 }
 
 async function press(run: PorticoClinicalSheetRun, text: string, times = 1): Promise<void> {
   for (let i = 0; i < times; i++) {
-    button(run.shadowRoot!, text)!.click();
+    await defaultDriver().click(button(run.shadowRoot!, text)!);
     await run.updateComplete;
   }
 }
@@ -63,14 +64,8 @@ describe('<portico-clinical> data collection (CLIN-3)', () => {
 
     // Row 3 (frequency): +1 three times, −1 once.
     await chooseRow(run, 'Spontaneous greetings');
-    const plus = [...run.shadowRoot!.querySelectorAll<HTMLButtonElement>('.counter button')].at(-1)!;
-    const minus = run.shadowRoot!.querySelector<HTMLButtonElement>('.counter button')!;
-    plus.click();
-    plus.click();
-    plus.click();
-    await run.updateComplete;
-    minus.click();
-    await run.updateComplete;
+    await press(run, 'Add one', 3);
+    await press(run, 'Subtract one');
     expect(run.shadowRoot!.querySelector('output.count')!.textContent).to.equal('2');
 
     // Row 4 (duration): start, wait, stop; the row keeps the time.
@@ -129,6 +124,7 @@ describe('<portico-clinical> data collection (CLIN-3)', () => {
     await expectNoAxeViolations(view);
 
     backend.faults.offline(false);
+    // The connection coming back is a network event, not something the person does.
     window.dispatchEvent(new Event('online'));
     await waitFor(() => !data.shadowRoot!.querySelector('[part="outbox"]'), { message: 'the record to be sent' });
     expect(data.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('was sent to the practice');
@@ -214,7 +210,7 @@ describe('<portico-clinical> data collection (CLIN-3)', () => {
     const error = failed.shadowRoot!.querySelector('portico-state-error')!;
     await expectNoAxeViolations(failing);
     backend.faults.reset();
-    (await waitFor(() => error.shadowRoot!.querySelector('button'))).click();
+    await click(error.shadowRoot!, 'Try again');
     await waitFor(() => failed.shadowRoot!.querySelector('.cards'));
   });
 });

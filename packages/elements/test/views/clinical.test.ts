@@ -5,7 +5,7 @@ import type { PorticoClinicalHomework } from '../../src/views/clinical/clinical-
 import type { PorticoClinicalProgrammes } from '../../src/views/clinical/clinical-programmes.js';
 import type { PorticoClinicalSessions } from '../../src/views/clinical/clinical-sessions.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
-import { click, openTab, part, recordCalls, renderClinical, tabs, withClinical } from '../helpers/clinical-harness.js';
+import { button, click, ClinicalHarness, openTab, part, recordCalls, renderClinical, tabs, withClinical } from '../helpers/clinical-harness.js';
 import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
 import { watchRequests } from '../helpers/requests.js';
 import { watchWriteKeys } from '../helpers/write-keys.js';
@@ -165,7 +165,7 @@ describe('<portico-clinical> sessions & homework (CLIN-1)', () => {
     const error = await settled(failed, 'portico-state-error');
     await expectNoAxeViolations(failing);
     backend.faults.reset();
-    (await waitFor(() => error.shadowRoot!.querySelector('button'))).click();
+    await click(error.shadowRoot!, 'Try again');
     await settled(failed, 'li[part="session"]');
   });
 });
@@ -178,20 +178,21 @@ describe('<portico-clinical> learning programmes (CLIN-2)', () => {
     const view = await renderClinical(await adapterFor('guardian'));
     await openTab(view, 'Programmes');
     const programmes = part<PorticoClinicalProgrammes>(view, 'portico-clinical-programmes')!;
+    const h = new ClinicalHarness(view);
     const card = await settled(programmes, 'li[part="programme"]');
-    const toggle = card.querySelector<HTMLButtonElement>('button.disclosure')!;
+    const toggle = button(card, /^Functional communication/)!;
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     expect(visibleText(toggle)).to.contain('Functional communication').and.contain('1 of 3 targets mastered');
     const region = programmes.shadowRoot!.getElementById(toggle.getAttribute('aria-controls')!)!;
     expect(region.hidden).to.equal(true);
-    toggle.click();
+    await h.click(toggle);
     await programmes.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     expect(region.hidden).to.equal(false);
     const target = region.querySelector<HTMLElement>('li[data-target="tgt-milo-1"]')!;
     expect(visibleText(target)).to.contain('Requests preferred items').and.contain('In progress');
     expect(visibleText(region)).to.contain('Mastered').and.contain('Baseline');
-    target.querySelector<HTMLButtonElement>('button.disclosure')!.click();
+    await h.click(button(target, /^Requests preferred items/)!);
     await programmes.updateComplete;
     expect(visibleText(target)).to.contain('80% correct across 3 consecutive sessions');
     const steps = [...target.querySelectorAll('[part="steps"] li')].map((li) => visibleText(li));
@@ -203,9 +204,9 @@ describe('<portico-clinical> learning programmes (CLIN-2)', () => {
     const data = backend.db.data.programmes.find((p) => p.id === 'prog-milo-comm')!.targets[0]!.progress;
     expect(chart.getAttribute('aria-label')).to.contain(`${data[0]!.percentCorrect}% correct`).and.contain(`${data.at(-1)!.percentCorrect}%`).and.contain('10 sessions');
     expect(progress.shadowRoot!.querySelectorAll('circle').length).to.equal(10);
-    const showTable = progress.shadowRoot!.querySelector<HTMLButtonElement>('[part="table-button"]')!;
+    const showTable = button(progress.shadowRoot!, 'Show data table')!;
     expect(showTable.getAttribute('aria-expanded')).to.equal('false');
-    showTable.click();
+    await h.click(showTable);
     await progress.updateComplete;
     const rows = [...progress.shadowRoot!.querySelectorAll('tbody tr')];
     expect(rows.length).to.equal(10);
@@ -230,15 +231,15 @@ describe('<portico-clinical> learning programmes (CLIN-2)', () => {
     const error = await settled(programmes, 'portico-state-error');
     await expectNoAxeViolations(failing);
     backend.faults.reset();
-    (await waitFor(() => error.shadowRoot!.querySelector('button'))).click();
+    await click(error.shadowRoot!, 'Try again');
     await settled(programmes, 'li[part="programme"]');
   });
 
   it('moves between sections with the arrow keys', async () => {
     const view = await renderClinical(await adapterFor('client'));
-    const first = view.shadowRoot!.querySelector<HTMLElement>('[role="tab"]')!;
-    first.focus();
-    first.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    const h = new ClinicalHarness(view);
+    await h.click(h.queryAllByRole('tab')[0]!);
+    await h.press('ArrowRight');
     await waitFor(() => view.shadowRoot!.activeElement?.textContent?.trim() === 'Programmes');
     expect(view.shadowRoot!.querySelector('#panel-programmes')!.hasAttribute('hidden')).to.equal(false);
     expect(view.shadowRoot!.querySelector('#panel-sessions')!.hasAttribute('hidden')).to.equal(true);
@@ -282,7 +283,7 @@ describe('<portico-clinical> care plan (CLIN-4)', () => {
     expect(visibleText(error)).to.contain('Could not load the care plan');
     await expectNoAxeViolations(failing);
     backend.faults.reset();
-    (await waitFor(() => error.shadowRoot!.querySelector('button'))).click();
+    await click(error.shadowRoot!, 'Try again');
     await settled(failed, '[part="plan"]');
   });
 

@@ -2,7 +2,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { DashboardLayout } from '@portico/core';
 import { expectNoAxeViolations } from '../helpers/axe.js';
-import { announcement, focused, moveButton, order, renderDashboard, settled, sizeSelect, widget } from '../helpers/dashboard-harness.js';
+import { announcement, DashboardHarness, focused, moveButton, order, renderDashboard, settled, sizeSelect, widget } from '../helpers/dashboard-harness.js';
 import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
 import type { PorticoDashboard } from '../../src/views/dashboard/dashboard.js';
 
@@ -207,7 +207,7 @@ describe('<portico-dashboard> layout', () => {
     expect(changes.count).to.equal(0);
     // A plain click afterwards still picks it up.
     await new Promise((resolve) => setTimeout(resolve));
-    handle.click();
+    await new DashboardHarness(dash).click(handle);
     await dash.updateComplete;
     expect(handle.getAttribute('aria-pressed')).to.equal('true');
   });
@@ -236,6 +236,7 @@ describe('<portico-dashboard> layout', () => {
     const [x, y] = centre(handle);
     const [tx, ty] = centre(widget(dash, 'recent-messages'));
     // A touch pointer is captured by the element it went down on: every event targets the handle.
+    // The driver has no touch input, so the events are the ones Chromium dispatches for a finger.
     const init = { bubbles: true, cancelable: true, composed: true, pointerId: 7, pointerType: 'touch', isPrimary: true, button: 0 };
     handle.dispatchEvent(new PointerEvent('pointerdown', { ...init, clientX: x, clientY: y, buttons: 1 }));
     handle.dispatchEvent(new PointerEvent('pointermove', { ...init, clientX: x, clientY: y - 8, button: -1, buttons: 1 }));
@@ -249,12 +250,13 @@ describe('<portico-dashboard> layout', () => {
 
   it('resizes a widget with its labelled size control and keeps the size', async () => {
     const dash = await reload();
-    const select = sizeSelect(dash, 'balance-due');
-    expect(select.labels?.[0]?.textContent?.trim()).to.equal('Size of Balance due');
+    const h = new DashboardHarness(dash);
+    const select = await h.findByLabel<HTMLSelectElement>('Size of Balance due');
+    expect(select).to.equal(sizeSelect(dash, 'balance-due'));
     const before = widget(dash, 'balance-due').getBoundingClientRect().width;
-    select.value = 'large';
-    setTimeout(() => select.dispatchEvent(new Event('change', { bubbles: true })));
-    const event = await oneEvent(dash, 'portico-dashboard-layout-changed');
+    const changed = oneEvent(dash, 'portico-dashboard-layout-changed');
+    await h.selectOption(select, 'large');
+    const event = await changed;
     expect(event.detail.widgets.find((w: { kind: string }) => w.kind === 'balance-due')).to.deep.equal({ kind: 'balance-due', size: 'large' });
     await dash.updateComplete;
     expect(widget(dash, 'balance-due').dataset['size']).to.equal('large');
@@ -269,11 +271,8 @@ describe('<portico-dashboard> layout', () => {
     const dash = await reload();
     // 1280 px screen, the example page's 1200 px column, the portal's menu beside the view.
     dash.style.width = '816px';
-    for (const [kind, size] of [['balance-due', 'small'], ['recent-messages', 'medium'], ['recent-files', 'large']] as const) {
-      const select = sizeSelect(dash, kind);
-      select.value = size;
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-    }
+    const h = new DashboardHarness(dash);
+    for (const [kind, size] of [['balance-due', 'small'], ['recent-messages', 'medium'], ['recent-files', 'large']] as const) await h.resize(kind, size);
     await dash.updateComplete;
     await waitFor(() => widget(dash, 'recent-files').dataset['size'] === 'large', { message: 'the sizes applied' });
     const width = (kind: 'balance-due' | 'recent-messages' | 'recent-files') => widget(dash, kind).getBoundingClientRect().width;
@@ -285,15 +284,16 @@ describe('<portico-dashboard> layout', () => {
     backend.db.data.layouts[USER] = { widgets: [...DEFAULT].reverse().map((kind) => ({ kind, size: 'medium' })) } as DashboardLayout;
     const dash = await reload();
     expect(order(dash)).to.deep.equal([...DEFAULT].reverse());
+    const h = new DashboardHarness(dash);
     const reset = dash.shadowRoot!.querySelector('portico-dashboard-reset')!;
     await reset.updateComplete;
-    const button = reset.shadowRoot!.querySelector<HTMLButtonElement>('[part="reset-button"]')!;
+    const button = await h.findByRole<HTMLButtonElement>('button', { name: 'Reset layout' });
     const dialog = reset.shadowRoot!.querySelector('dialog')!;
-    button.click();
+    await h.click(button);
     expect(dialog.open).to.equal(true);
     expect(visibleText(dialog)).to.contain('Reset the dashboard layout?');
     await expectNoAxeViolations(dash);
-    [...dialog.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Cancel')!.click();
+    await h.click(await h.findByRole('button', { name: 'Cancel', within: dialog }));
     expect(dialog.open).to.equal(false);
     expect(reset.shadowRoot!.activeElement).to.equal(button);
     expect(backend.db.data.layouts[USER]).to.exist;
@@ -308,8 +308,8 @@ describe('<portico-dashboard> layout', () => {
     await waitFor(() => reset.shadowRoot!.activeElement === button, { message: 'focus back on the button' });
     expect(backend.db.data.layouts[USER]).to.exist;
 
-    button.click();
-    [...dialog.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Reset')!.click();
+    await h.click(button);
+    await h.click(await h.findByRole('button', { name: 'Reset', within: dialog }));
     await waitFor(() => !dialog.open, { message: 'the dialog to close' });
     expect(order(dash)).to.deep.equal(DEFAULT);
     expect(backend.db.data.layouts[USER]).to.equal(undefined);
@@ -321,15 +321,16 @@ describe('<portico-dashboard> layout', () => {
     backend.db.data.layouts[USER] = { widgets: [...DEFAULT].reverse().map((kind) => ({ kind, size: 'medium' })) } as DashboardLayout;
     const dash = await reload();
     backend.faults.errorRate('dashboard.resetLayout', 1);
+    const h = new DashboardHarness(dash);
     const reset = dash.shadowRoot!.querySelector('portico-dashboard-reset')!;
-    reset.shadowRoot!.querySelector<HTMLButtonElement>('[part="reset-button"]')!.click();
+    await h.click('Reset layout');
     const dialog = reset.shadowRoot!.querySelector('dialog')!;
-    [...dialog.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Reset')!.click();
+    await h.click(await h.findByRole('button', { name: 'Reset', within: dialog }));
     await waitFor(() => dialog.querySelector('[role="alert"]'), { message: 'the error' });
     expect(dialog.open).to.equal(true);
     expect(order(dash)).to.deep.equal([...DEFAULT].reverse());
     backend.faults.reset();
-    [...dialog.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Reset')!.click();
+    await h.click(await h.findByRole('button', { name: 'Reset', within: dialog }));
     await waitFor(() => !dialog.open, { message: 'the dialog to close' });
     expect(order(dash)).to.deep.equal(DEFAULT);
   });
@@ -349,15 +350,14 @@ describe('<portico-dashboard> layout', () => {
   it('says when the layout could not be saved and saves it on Try again', async () => {
     backend.faults.errorRate('dashboard.saveLayout', 1);
     const dash = await reload();
-    const select = sizeSelect(dash, 'recent-files');
-    select.value = 'small';
-    select.dispatchEvent(new Event('change', { bubbles: true }));
+    const h = new DashboardHarness(dash);
+    await h.resize('recent-files', 'small');
     const notice = await waitFor(() => dash.shadowRoot!.querySelector('.notice[role="alert"]'), { message: 'the save error' });
     expect(visibleText(notice)).to.contain('Your layout could not be saved.');
     expect(widget(dash, 'recent-files').dataset['size']).to.equal('small'); // nothing lost
     await expectNoAxeViolations(dash);
     backend.faults.reset();
-    notice.querySelector('button')!.click();
+    await h.click(await h.findByRole('button', { name: 'Try again', within: notice }));
     await waitFor(() => !dash.shadowRoot!.querySelector('.notice'), { message: 'the notice to go' });
     expect(backend.db.data.layouts[USER]!.widgets.find((w) => w.kind === 'recent-files')!.size).to.equal('small');
   });
@@ -366,13 +366,14 @@ describe('<portico-dashboard> layout', () => {
     backend.db.data.layouts[USER] = { widgets: [...DEFAULT].reverse().map((kind) => ({ kind, size: 'medium' })) } as DashboardLayout;
     backend.faults.errorRate('dashboard.getLayout', 1);
     const dash = await renderDashboard(await adapterFor('client'));
+    const h = new DashboardHarness(dash);
     const notice = await waitFor(() => dash.shadowRoot!.querySelector('.notice'), { message: 'the notice' });
     expect(visibleText(notice)).to.contain('usual layout');
     expect(order(dash)).to.deep.equal(DEFAULT);
     await settled(dash);
     await expectNoAxeViolations(dash);
     backend.faults.reset();
-    notice.querySelector('button')!.click();
+    await h.click(await h.findByRole('button', { name: 'Try again', within: notice }));
     await waitFor(() => !dash.shadowRoot!.querySelector('.notice'), { message: 'the notice to go' });
     await waitFor(() => order(dash)[0] === 'recent-activity', { message: 'the saved layout' });
     expect(order(dash)).to.deep.equal([...DEFAULT].reverse());

@@ -1,16 +1,19 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { formatMoney, type PortalAdapter, type WidgetKind } from '@portico/core';
 import { expectNoAxeViolations } from '../helpers/axe.js';
-import { body, recording, renderDashboard, settled, widget } from '../helpers/dashboard-harness.js';
+import { body, DashboardHarness, recording, renderDashboard, settled, widget } from '../helpers/dashboard-harness.js';
+import { getByRole } from '../../src/testing/queries.js';
+import type { PorticoDashboard } from '../../src/views/dashboard/dashboard.js';
 import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
 
 const AVERY = 'cl-avery';
 
 /** Clicks the first item of a widget and returns the `portico-open-requested` detail. */
-async function openFirst(dash: HTMLElement, root: ShadowRoot): Promise<{ view: string; item?: string | undefined }> {
+async function openFirst(dash: PorticoDashboard, root: ShadowRoot): Promise<{ view: string; item?: string | undefined }> {
   const button = root.querySelector<HTMLButtonElement>('button.item')!;
-  setTimeout(() => button.click());
-  const event = await oneEvent(dash, 'portico-open-requested');
+  const requested = oneEvent(dash, 'portico-open-requested');
+  await new DashboardHarness(dash).click(button);
+  const event = await requested;
   expect(event.bubbles && event.composed).to.equal(true);
   return event.detail;
 }
@@ -79,9 +82,10 @@ describe('<portico-dashboard> widgets', () => {
     const threads = (await adapter.messages.listThreads({ clientId: AVERY, limit: 3 })).items;
     expect(body(dash, 'recent-messages').querySelector<HTMLElement>('button.item')!.dataset['item']).to.equal(threads[0]!.id);
     // "See all" opens the view itself.
-    const all = body(dash, 'recent-files').querySelector<HTMLButtonElement>('[part="view-all"]')!;
-    setTimeout(() => all.click());
-    expect((await oneEvent(dash, 'portico-open-requested')).detail).to.deep.equal({ view: 'files' });
+    const all = getByRole(body(dash, 'recent-files'), 'button', { name: 'See all files' });
+    const requested = oneEvent(dash, 'portico-open-requested');
+    await new DashboardHarness(dash).click(all);
+    expect((await requested).detail).to.deep.equal({ view: 'files' });
   });
 
   it('names the child a guardian is viewing', async () => {
@@ -126,7 +130,7 @@ describe('<portico-dashboard> widgets', () => {
     expect(body(dash, 'balance-due').querySelector('[data-total]')).to.exist;
     await expectNoAxeViolations(dash);
     backend.faults.reset();
-    error.shadowRoot!.querySelector<HTMLButtonElement>('button')!.click();
+    await new DashboardHarness(dash).click(getByRole(error, 'button', { name: 'Try again' }));
     await waitFor(() => files.querySelector('button.item'), { message: 'the files after retry' });
   });
 

@@ -40,7 +40,7 @@ describe('<portico-forms> saving and submitting', () => {
 
     // Typing then leaving at once still saves (no wait for the debounce).
     await forms.type('Mobile phone', '555 0199');
-    forms.button('← All forms', forms.root).click();
+    await forms.click(forms.button('All forms', forms.root));
     await waitFor(() => backend.db.data.progress['fa-avery-intake']!.answers.phone === '555 0199', { message: 'the save on leaving' });
     // The list now says the form is in progress.
     await waitFor(() => forms.root.querySelector('[data-assignment-id="fa-avery-intake"]')?.getAttribute('data-status') === 'in-progress', { message: 'in progress' });
@@ -65,7 +65,7 @@ describe('<portico-forms> saving and submitting', () => {
     expect(name.value).to.equal('Ave');
     await expectNoAxeViolations(forms.element);
     backend.faults.reset();
-    forms.button('Save now').click();
+    await forms.click(forms.button('Save now'));
     await waitFor(() => forms.saveStatus() === 'Saved', { message: 'the retried save' });
     expect(backend.db.data.progress['fa-avery-intake']!.answers.preferredName).to.equal('Ave');
   });
@@ -93,7 +93,7 @@ describe('<portico-forms> saving and submitting', () => {
     expect(backend.db.data.assignments.find((a) => a.id === 'fa-avery-intake')!.status).to.equal('submitted');
     expect(backend.db.data.tasks.find((t) => t.id === 'task-avery-1')!.status).to.equal('done');
     await expectNoAxeViolations(forms.element);
-    forms.button('← All forms', forms.root).click();
+    await forms.click(forms.button('All forms', forms.root));
     await waitFor(() => forms.root.querySelector('[data-assignment-id="fa-avery-intake"]')?.getAttribute('data-status') === 'submitted', { message: 'the list' });
     expect(visibleText(forms.root)).to.contain('2 of 3 submitted');
   });
@@ -112,14 +112,14 @@ describe('<portico-forms> saving and submitting', () => {
     await waitFor(() => forms.summary().includes('Drawn signature: Draw your signature in the box, or choose to type your name instead.'), { message: 'the signature error' });
     const drawArea = forms.form.getElementById('fld-signature.image')!;
     expect(forms.errorOf(drawArea)).to.equal('Draw your signature in the box, or choose to type your name instead.');
-    forms.draw([[10, 40], [40, 20], [70, 60], [110, 30]]);
+    await forms.draw([[10, 40], [40, 20], [70, 60], [110, 30]]);
     await forms.filler.updateComplete;
     expect(forms.summary()).to.deep.equal([]);
     // Clear empties it; draw again.
-    forms.button('Clear the drawing', forms.form.querySelector('portico-forms-signature-pad')!.shadowRoot!).click();
+    await forms.click(forms.button('Clear the drawing', forms.form.querySelector('portico-forms-signature-pad')!.shadowRoot!));
     await forms.filler.updateComplete;
     expect(forms.errorOf(drawArea)).to.contain('Draw your signature');
-    forms.draw([[20, 50], [60, 20], [100, 70]]);
+    await forms.draw([[20, 50], [60, 20], [100, 70]]);
     await forms.filler.updateComplete;
     expect(visibleText(forms.form.querySelector('[part="signature-preview"]')!)).to.contain('Signed by Avery Example');
     await forms.submit();

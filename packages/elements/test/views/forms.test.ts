@@ -117,19 +117,19 @@ describe('<portico-forms>', () => {
     // Repeated group: add, label each item "n of m", remove.
     const group = forms.control<HTMLFieldSetElement>('Previous providers');
     expect(visibleText(group)).to.contain('You can add up to 5.');
-    forms.button('Add a provider', group).click();
+    await forms.click(forms.button('Add a provider', group));
     await forms.filler.updateComplete;
     expect(visibleText(group.querySelector('.item legend')!)).to.equal('Previous providers 1 of 1');
     // Focus moved into the new item.
     expect(forms.form.activeElement?.id).to.equal('fld-previousProviders.0.name');
     await sendKeys({ type: 'Dr. One' });
-    forms.button('Add a provider', group).click();
+    await forms.click(forms.button('Add a provider', group));
     await forms.filler.updateComplete;
     await sendKeys({ type: 'Dr. Two' });
     await forms.filler.updateComplete;
     expect([...group.querySelectorAll('.item > legend')].map((l) => visibleText(l))).to.deep.equal(['Previous providers 1 of 2', 'Previous providers 2 of 2']);
     await forms.choose('Kind of provider', 'Doctor', group.querySelectorAll('.item')[1]!);
-    forms.button('Remove Previous providers 1 of 2', group).click();
+    await forms.click(forms.button('Remove Previous providers 1 of 2', group));
     await forms.filler.updateComplete;
     expect(forms.filler.answers.previousProviders).to.deep.equal([{ name: 'Dr. Two', role: 'doctor' }]);
     expect(forms.control<HTMLInputElement>('Provider name', group).value).to.equal('Dr. Two');
@@ -183,7 +183,7 @@ describe('<portico-forms>', () => {
     await expectNoAxeViolations(forms.element);
 
     // A summary link moves focus to its field.
-    [...summary.querySelectorAll('a')].find((a) => a.textContent!.startsWith('Stress'))!.click();
+    await forms.click(forms.getByRole('link', { name: /^Stress/, within: summary }));
     expect(forms.focused()).to.equal(forms.control('Stress this week, 0 to 10'));
     await sendKeys({ type: '12' });
     await forms.filler.updateComplete;
@@ -206,9 +206,8 @@ describe('<portico-forms>', () => {
   it('refuses a 100,000-character answer next to the field, even where the form sets no limit (#13.4)', async () => {
     const forms = await (await renderForms(await adapterFor('client'), 'fa-avery-intake')).ready();
     const phone = forms.control<HTMLInputElement>('Mobile phone');
-    phone.focus();
-    phone.value = '1'.repeat(100_000);
-    phone.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    // Pasted (typing 100,000 keys one by one would take minutes).
+    await forms.paste(phone, '1'.repeat(100_000));
     await sendKeys({ press: 'Tab' });
     await forms.filler.updateComplete;
     expect(forms.errorOf(phone)).to.equal('Use 10000 characters or fewer.');
@@ -217,8 +216,9 @@ describe('<portico-forms>', () => {
   it('shows a submitted form as done, with a way to its document in Files', async () => {
     const forms = await (await renderForms(await adapterFor('client'), 'fa-avery-privacy')).ready();
     expect(visibleText(forms.form)).to.contain('“Notice of privacy practices” is submitted');
-    setTimeout(() => forms.button('View in Files').click());
-    const event = await oneEvent(forms.element, 'portico-open-requested');
+    const requested = oneEvent(forms.element, 'portico-open-requested');
+    await forms.click(forms.button('View in Files'));
+    const event = await requested;
     expect(event.detail).to.deep.equal({ view: 'files', item: 'file-avery-12' });
     await expectNoAxeViolations(forms.element);
   });
@@ -247,7 +247,7 @@ describe('<portico-forms>', () => {
     const error = await waitFor(() => forms.root.querySelector('portico-forms-filler')?.shadowRoot?.querySelector('portico-state-error'), { message: 'the error' });
     await expectNoAxeViolations(forms.element);
     backend.faults.reset();
-    (await waitFor(() => error.shadowRoot!.querySelector('button'))).click();
+    await forms.click(await forms.findByRole('button', { name: 'Try again', within: error }));
     await forms.ready();
     expect(forms.form.querySelector('form')).to.exist;
   });

@@ -25,8 +25,9 @@ describe('<portico-messages>', () => {
     expect(button.querySelector('[part="unread-count"]')!.textContent!.trim()).to.equal('1 unread');
     await expectNoAxeViolations(h.element);
 
-    setTimeout(() => button.click());
-    const opened = await oneEvent(h.element, 'portico-open-requested');
+    const openRequested = oneEvent(h.element, 'portico-open-requested');
+    await h.click(button);
+    const opened = await openRequested;
     expect(opened.detail).to.deep.equal({ view: 'messages', item: SCHEDULE_THREAD });
     const thread = await h.openedThread();
     expect(thread.shadowRoot!.querySelector('h3')!.textContent).to.equal('Rescheduling next month');
@@ -67,7 +68,7 @@ describe('<portico-messages>', () => {
     const composer = h.composer().shadowRoot!;
     const box = await h.messageField();
     expect(box.value).to.equal('');
-    composer.querySelector<HTMLButtonElement>('[part="send-button"]')!.click();
+    await h.click(await h.findByRole('button', { name: 'Send', within: composer }));
     const error = await waitFor(() => errorOf(box), { message: 'the empty-reply error' });
     expect(error).to.equal('Write a message first.');
     expect(box.getAttribute('aria-invalid')).to.equal('true');
@@ -86,17 +87,17 @@ describe('<portico-messages>', () => {
     expect(visibleText(failed)).to.contain('Not sent');
     await expectNoAxeViolations(h.thread()!);
     // The backend stored it before the answer was lost; the failed copy stays in the thread,
-    // also after leaving it and coming back.
+    // also after leaving it (for another thread, side by side in this width) and coming back.
     expect(backend.db.data.messages[SCHEDULE_THREAD]!.filter((m) => m.text === text).length).to.equal(1);
-    h.thread()!.shadowRoot!.querySelector<HTMLButtonElement>('button.back')!.click();
-    await waitFor(() => !h.thread(), { message: 'the thread to close' });
-    h.threadButton('Rescheduling next month').click();
-    await h.openedThread();
+    await h.openThread('Question about my statement');
+    await h.findByRole('heading', { name: 'Question about my statement', within: h.thread()! });
+    await h.openThread('Rescheduling next month');
+    await h.findByRole('heading', { name: 'Rescheduling next month', within: h.thread()! });
     const kept = await waitFor(() => h.rows().find((r) => r.classList.contains('failed')), { message: 'the failed message again' });
     expect(visibleText(kept)).to.contain(text);
-    const retry = [...kept.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Retry')!;
+    const retry = await h.findByRole('button', { name: /^Retry sending: /, within: kept });
     const sent = oneEvent(h.element, 'portico-message-sent');
-    retry.click();
+    await h.click(retry);
     await sent;
     await waitFor(() => !h.rows().some((r) => r.classList.contains('failed') || r.classList.contains('pending')), { message: 'the outbox to empty' });
     expect(backend.db.data.messages[SCHEDULE_THREAD]!.filter((m) => m.text === text).length).to.equal(1);
@@ -107,10 +108,10 @@ describe('<portico-messages>', () => {
     const backend = await mockBackend();
     const h = await renderMessages(await adapterFor('client'));
     await h.settled();
-    h.root.querySelector<HTMLButtonElement>('[part="new-button"]')!.click();
+    await h.click('New message');
     const root = await h.composerReady();
     const boxes = await waitFor(() => {
-      const found = [...root.querySelectorAll<HTMLInputElement>('input[name="recipient"]')];
+      const found = h.queryAllByRole<HTMLInputElement>('checkbox', { within: root });
       return found.length ? found : null;
     });
     const offered = boxes.map((b) => b.value);
@@ -120,18 +121,18 @@ describe('<portico-messages>', () => {
     await expectNoAxeViolations(h.element);
 
     // Sending with nothing filled in says what is missing, next to each field.
-    root.querySelector<HTMLButtonElement>('[part="send-button"]')!.click();
+    await h.click(await h.findByRole('button', { name: 'Send', within: root }));
     await waitFor(() => root.querySelector('#recipients-error'));
     const subject = await h.subjectField();
     expect(errorOf(subject)).to.equal('Add a subject.');
     expect(subject.getAttribute('aria-invalid')).to.equal('true');
     await expectNoAxeViolations(h.element);
 
-    boxes.find((b) => b.value === MEMBER.riley)!.click();
+    await h.check(boxes.find((b) => b.value === MEMBER.riley)!);
     await type(await h.subjectField(), 'Question about homework');
     await type(await h.messageField(), 'Which worksheet is for this week?');
     const sent = oneEvent(h.element, 'portico-message-sent');
-    root.querySelector<HTMLButtonElement>('[part="send-button"]')!.click();
+    await h.click(await h.findByRole('button', { name: 'Send', within: root }));
     const { detail } = await sent;
     const created = backend.db.data.threads.find((t) => t.id === detail.threadId)!;
     expect(created.subject).to.equal('Question about homework');
@@ -147,7 +148,7 @@ describe('<portico-messages>', () => {
     const h = await renderMessages(await adapterFor('client'), { composeTo: HIDDEN_MEMBER_ID });
     const root = await h.composerReady();
     const boxes = await waitFor(() => {
-      const found = [...root.querySelectorAll<HTMLInputElement>('input[name="recipient"]')];
+      const found = h.queryAllByRole<HTMLInputElement>('checkbox', { within: root });
       return found.length ? found : null;
     }, { message: 'the recipients' });
     expect(boxes.map((b) => b.value)).not.to.include(HIDDEN_MEMBER_ID);
@@ -157,15 +158,15 @@ describe('<portico-messages>', () => {
     // Filled in without choosing anyone: nobody is chosen, so nothing is sent.
     await type(await h.subjectField(), 'For the director');
     await type(await h.messageField(), 'Hello there.');
-    root.querySelector<HTMLButtonElement>('[part="send-button"]')!.click();
+    await h.click(await h.findByRole('button', { name: 'Send', within: root }));
     const error = await waitFor(() => root.querySelector('#recipients-error'), { message: 'the recipients error' });
     expect(error.textContent).to.equal('Choose at least one person to message.');
     expect(backend.db.data.threads.length).to.equal(threadsBefore);
 
     // Choosing a visible member sends to that member only.
-    boxes.find((b) => b.value === MEMBER.riley)!.click();
+    await h.check(boxes.find((b) => b.value === MEMBER.riley)!);
     const sent = oneEvent(h.element, 'portico-message-sent');
-    root.querySelector<HTMLButtonElement>('[part="send-button"]')!.click();
+    await h.click(await h.findByRole('button', { name: 'Send', within: root }));
     const { detail } = await sent;
     const created = backend.db.data.threads.find((t) => t.id === detail.threadId)!;
     expect(created.memberIds).to.deep.equal([MEMBER.riley]);
@@ -177,20 +178,24 @@ describe('<portico-messages>', () => {
     const view = await portal.settled('portico-messages');
     const h = new MessagesHarness(view as PorticoMessages);
     await h.settled();
-    h.threadButton('Rescheduling next month').click();
-    await h.openedThread();
+    await h.openThread('Rescheduling next month');
     const reply = 'Half-written reply about Tuesday';
     await type(await h.messageField(), reply);
 
     // Another thread has its own (empty) draft; back in the first one, the reply is still there.
-    h.threadButton('Question about my statement').click();
+    // In the portal's width the open thread replaces the list: back to the list first.
+    await h.click(await h.findByRole('button', { name: 'Back to conversations', within: h.thread()! }));
+    await waitFor(() => !h.thread(), { message: 'the list again' });
+    await h.openThread('Question about my statement');
     await waitFor(() => h.thread()!.shadowRoot!.querySelector('h3')!.textContent === 'Question about my statement', { message: 'the other thread' });
     await waitFor(() => h.messageBox()?.value === '', { message: 'an empty draft there' });
-    h.threadButton('Rescheduling next month').click();
+    await h.click(await h.findByRole('button', { name: 'Back to conversations', within: h.thread()! }));
+    await waitFor(() => !h.thread(), { message: 'the list again' });
+    await h.openThread('Rescheduling next month');
     await waitFor(() => h.messageBox()?.value === reply, { message: 'the reply draft back' });
 
     // A new message half written, then another view and back: still there, as typed.
-    h.root.querySelector<HTMLButtonElement>('[part="new-button"]')!.click();
+    await h.click('New message');
     await waitFor(() => h.root.querySelector('#compose-heading'), { message: 'the new-message form' });
     await type(await h.subjectField(), 'Draft subject');
     await type(await h.messageField(), 'Draft body');
@@ -202,10 +207,9 @@ describe('<portico-messages>', () => {
     expect((await h.subjectField()).value).to.equal('Draft subject');
     expect((await h.messageField()).value).to.equal('Draft body');
     // And the reply draft of the first thread too.
-    again.querySelector<HTMLButtonElement>('.actions button[type="button"]')!.click();
+    await h.click(await h.findByRole('button', { name: 'Cancel', within: again }));
     await waitFor(() => !h.root.querySelector('#compose-heading'), { message: 'the composer to close' });
-    (await waitFor(() => h.threadButtons().find((b) => b.querySelector('.subject')!.textContent === 'Rescheduling next month'))).click();
-    await h.openedThread();
+    await h.openThread('Rescheduling next month');
     await waitFor(() => h.messageBox()?.value === reply, { message: 'the reply draft after switching views' });
   });
 
@@ -263,6 +267,7 @@ describe('<portico-messages>', () => {
     const root = await h.composerReady();
     const transfer = new DataTransfer();
     transfer.items.add(new File(['%PDF-1.4 hello'], 'school-report.pdf', { type: 'application/pdf' }));
+    // An OS drag from the desktop has no driver equivalent: the drop event is what the browser fires.
     root.querySelector('form')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
     const progress = await waitFor(() => root.querySelector('.attachments progress'), { message: 'the progress bar' });
     expect(progress.getAttribute('aria-label')).to.equal('Uploading school-report.pdf');
@@ -286,7 +291,7 @@ describe('<portico-messages>', () => {
     await h.settled();
     const search = h.search().shadowRoot!;
     await type(await h.searchField(), 'zebra crossing');
-    search.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await h.click(await h.findByRole('button', { name: 'Search', within: search }));
     const hits = await waitFor(() => {
       const found = [...search.querySelectorAll<HTMLButtonElement>('.hit')];
       return found.length ? found : null;
@@ -294,7 +299,7 @@ describe('<portico-messages>', () => {
     expect(hits.map((hit) => hit.querySelector('.subject')!.textContent).sort()).to.deep.equal(['Question about my statement', 'Rescheduling next month']);
     const billing = hits.find((hit) => hit.querySelector('.subject')!.textContent === 'Question about my statement')!;
     expect(visibleText(billing)).to.contain('Is the Zebra Crossing entrance open on Fridays?');
-    billing.click();
+    await h.click(billing);
     const thread = await h.openedThread();
     await waitFor(() => thread.shadowRoot!.querySelector('h3')!.textContent === 'Question about my statement', { message: 'the hit\'s thread' });
   });
@@ -303,7 +308,7 @@ describe('<portico-messages>', () => {
     const h = await renderMessages(await adapterFor('client'));
     await h.settled();
     const field = await h.searchField();
-    field.focus();
+    await h.click(field);
     await h.press('Enter');
     await waitFor(() => errorOf(field), { message: 'the empty-search error' });
     expect(errorOf(field)).to.equal('Type a word or phrase to search for.');
@@ -325,7 +330,7 @@ describe('<portico-messages>', () => {
     await h.settled();
     const search = h.search().shadowRoot!;
     await type(await h.searchField(), 'breathing exercise');
-    search.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await h.click(await h.findByRole('button', { name: 'Search', within: search }));
     const hits = await waitFor(() => {
       const found = [...search.querySelectorAll<HTMLButtonElement>('.hit')];
       return found.length ? found : null;
@@ -333,7 +338,7 @@ describe('<portico-messages>', () => {
     expect(visibleText(hits[0]!)).to.contain('breathing exercise');
     expect(h.threadButtons().length).to.equal(0);
     await expectNoAxeViolations(h.element);
-    hits[0]!.click();
+    await h.click(hits[0]!);
     await h.openedThread();
   });
 
@@ -365,7 +370,7 @@ describe('<portico-messages>', () => {
     expect(visibleText(error.shadowRoot!)).to.contain('Could not load your messages');
     await expectNoAxeViolations(h.element);
     backend.faults.reset();
-    (await waitFor(() => error.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry-button"]'))).click();
+    await h.click(await h.findByRole('button', { name: 'Try again', within: error }));
     await waitFor(() => h.root.querySelector('ul.threads'), { message: 'the list after Retry' });
   });
 

@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { CLIENT } from '@portico/mock';
 import { expectNoAxeViolations } from '../helpers/axe.js';
-import { BillingHarness, buttonByText, renderBilling, selectTab, settled } from '../helpers/billing-harness.js';
+import { BillingHarness, renderBilling, settled } from '../helpers/billing-harness.js';
 import { renderForms } from '../helpers/forms-harness.js';
 import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
 
@@ -47,14 +47,14 @@ describe('signatures name the signed-in person', () => {
     const backend = await mockBackend();
     const billing = await renderBilling(await adapterFor('client'));
     await settled(billing, 'portico-billing-invoices', '.card');
-    selectTab(billing, 'Timesheets');
+    const h = new BillingHarness(billing);
+    await h.click(await h.findByRole('tab', { name: 'Timesheets' }));
     const sheets = await settled(billing, 'portico-billing-timesheets', '.card');
     const sheet = backend.db.data.timesheets.find((t) => t.clientId === CLIENT.avery && t.status === 'awaiting-signature')!;
     const card = sheets.querySelector(`[data-timesheet-id="${sheet.id}"]`)!;
-    const h = new BillingHarness(billing);
-    buttonByText(card, 'Sign').click();
+    await h.click(await h.findByRole('button', { name: 'Sign', within: card }));
     const input = await h.type(await h.findByLabel('Type your full name to sign', { within: card }), 'Bob Stranger');
-    buttonByText(card, 'Sign timesheet').click();
+    await h.click(await h.findByRole('button', { name: 'Sign timesheet', within: card }));
     await waitFor(() => input.getAttribute('aria-invalid') === 'true', { message: 'the refused name' });
     const describedBy = (input.getRootNode() as ShadowRoot).getElementById(input.getAttribute('aria-describedby')!.split(' ').pop()!);
     expect(describedBy!.textContent!.trim()).to.equal('Sign with your own name as the practice has it: Avery Example.');
@@ -63,7 +63,7 @@ describe('signatures name the signed-in person', () => {
     expect(backend.db.data.timesheets.find((t) => t.id === sheet.id)!.status).to.equal('awaiting-signature');
 
     await h.type(input, 'AVERY  example');
-    buttonByText(card, 'Sign timesheet').click();
+    await h.click(await h.findByRole('button', { name: 'Sign timesheet', within: card }));
     await waitFor(() => backend.db.data.timesheets.find((t) => t.id === sheet.id)!.status === 'signed', { message: 'the signed timesheet' });
     expect(backend.db.data.timesheets.find((t) => t.id === sheet.id)!.signature!.signerName).to.equal('Avery Example');
   });

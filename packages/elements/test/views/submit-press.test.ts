@@ -8,7 +8,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { field, renderAccount, sectionRoot, typeInto } from '../helpers/account-harness.js';
-import { deepActiveElement } from '../helpers/harness.js';
+import { deepActiveElement, getByRole } from '../helpers/harness.js';
 import { renderForms } from '../helpers/forms-harness.js';
 import { adapterFor, mockBackend, waitFor } from '../helpers/portal-harness.js';
 
@@ -40,7 +40,7 @@ describe('the first Submit click lands although a blur error appears (#10.16)', 
   it('a form: pressing Submit after a badly formatted answer submits (the summary shows)', async () => {
     const forms = await (await renderForms(await adapterFor('client'))).open('Intake questionnaire');
     await forms.type('Mobile phone', 'call me');
-    const submit = forms.form.querySelector<HTMLButtonElement>('[part="submit-button"]')!;
+    const submit = forms.button('Submit form');
     await pressAndRelease(submit, async () => {
       await waitFor(() => forms.form.activeElement === submit, { message: 'Submit focused by the press' });
       await forms.filler.updateComplete;
@@ -57,7 +57,7 @@ describe('the first Submit click lands although a blur error appears (#10.16)', 
     await typeInto(field(root, 'New password'), 'Harbor-Lane-42');
     field(root, 'Confirm new password').focus();
     await sendKeys({ type: 'Harbor' });
-    const submit = [...root.querySelectorAll<HTMLButtonElement>('button[type="submit"], button:not([type])')].find((b) => b.textContent!.trim() === 'Change password')!;
+    const submit = getByRole<HTMLButtonElement>(root, 'button', { name: 'Change password' });
     await pressAndRelease(submit, async () => {
       await waitFor(() => root.activeElement === submit, { message: 'the button focused by the press' });
       await change.updateComplete;

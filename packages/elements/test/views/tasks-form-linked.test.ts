@@ -39,7 +39,7 @@ describe('<portico-tasks> tasks linked to a form', () => {
     await portal.open('Tasks');
     let tasks = new TasksHarness((await portal.settled('portico-tasks')) as PorticoTasks);
     await tasks.settled();
-    tasks.button('Open the form', tasks.task(CONSENT_TASK)).click();
+    await tasks.click(tasks.button('Open the form', tasks.task(CONSENT_TASK)));
     const forms = new FormsHarness((await portal.settled('portico-forms')) as PorticoForms);
     await forms.ready();
     await forms.choose('Do you consent to telehealth sessions?', 'No');

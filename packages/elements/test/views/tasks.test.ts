@@ -2,7 +2,8 @@ import { expect, oneEvent } from '@open-wc/testing';
 import type { PortalAdapter, Task } from '@portico/core';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { adapterFor, mockBackend, renderPortal, visibleText, waitFor } from '../helpers/portal-harness.js';
-import { renderTasks } from '../helpers/tasks-harness.js';
+import { renderTasks, TasksHarness } from '../helpers/tasks-harness.js';
+import type { PorticoTasks } from '../../src/views/tasks/tasks.js';
 
 const dbTask = async (id: string) => (await mockBackend()).db.data.tasks.find((t) => t.id === id)!;
 
@@ -73,9 +74,9 @@ describe('<portico-tasks>', () => {
     const tasks = await (await renderTasks(await adapterFor('client'))).settled();
     const box = tasks.checkbox('Bring your insurance card to the next visit');
     expect(box.getAttribute('aria-label')).to.equal('Mark “Bring your insurance card to the next visit” done');
-    box.focus();
-    setTimeout(() => box.click());
-    const completed = await oneEvent(tasks.element, 'portico-task-completed');
+    const done = oneEvent(tasks.element, 'portico-task-completed');
+    await tasks.check(box);
+    const completed = await done;
     expect(completed.detail.taskId).to.equal('task-avery-3');
     // Optimistic: moved at once; focus stays in the open list.
     expect(tasks.titles('done')).to.include('Bring your insurance card to the next visit');
@@ -86,7 +87,7 @@ describe('<portico-tasks>', () => {
     expect(notice.getAttribute('aria-live')).to.equal('polite');
     await expectNoAxeViolations(tasks.element);
 
-    tasks.button('Undo', notice).click();
+    await tasks.click(tasks.button(/^Undo: /, notice));
     await waitFor(() => tasks.notice().includes('is back on your to-do list'), { message: 'the undo notice' });
     expect(tasks.titles('open')).to.include('Bring your insurance card to the next visit');
     expect((await dbTask('task-avery-3')).status).to.equal('open');
@@ -98,14 +99,14 @@ describe('<portico-tasks>', () => {
     const backend = await mockBackend();
     backend.faults.errorRate('tasks.update', 1, { times: 1 });
     const tasks = await (await renderTasks(await adapterFor('client'))).settled();
-    tasks.checkbox('Answer the satisfaction survey').click();
+    await tasks.check(tasks.checkbox('Answer the satisfaction survey'));
     await waitFor(() => tasks.root.querySelector('[part="notice"] [role="alert"]'), { message: 'the error' });
     expect(tasks.notice()).to.contain('Could not mark “Answer the satisfaction survey” done.');
     expect(tasks.titles('open')).to.include('Answer the satisfaction survey');
     expect(tasks.checkbox('Answer the satisfaction survey').checked).to.equal(false);
     expect((await dbTask('task-avery-4')).status).to.equal('open');
     await expectNoAxeViolations(tasks.element);
-    tasks.button('Try again', tasks.root.querySelector('[part="notice"]')!).click();
+    await tasks.click(tasks.button('Try again', tasks.root.querySelector('[part="notice"]')!));
     await waitFor(() => tasks.notice().includes('Marked “Answer the satisfaction survey” done.'), { message: 'the retry' });
     expect((await dbTask('task-avery-4')).status).to.equal('done');
   });
@@ -121,17 +122,17 @@ describe('<portico-tasks>', () => {
 
   it('asks to open the homework in Care & progress', async () => {
     const tasks = await (await renderTasks(await adapterFor('client'))).settled();
-    setTimeout(() => tasks.button('Open the homework', tasks.task('Practise the homework')).click());
-    const event = await oneEvent(tasks.element, 'portico-open-requested');
+    const requested = oneEvent(tasks.element, 'portico-open-requested');
+    await tasks.click(tasks.button('Open the homework', tasks.task('Practise the homework')));
+    const event = await requested;
     expect(event.detail).to.deep.equal({ view: 'clinical', item: 'hw-avery-1' });
   });
 
   it('opens the linked form in the portal', async () => {
     const portal = await renderPortal({ user: 'client' });
     await portal.open('Tasks');
-    const view = await portal.settled('portico-tasks');
-    const task = await waitFor(() => [...view.shadowRoot!.querySelectorAll('li.task')].find((li) => li.textContent!.includes('Sign the informed consent')));
-    [...task.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Open the form')!.click();
+    const tasks = await new TasksHarness((await portal.settled('portico-tasks')) as PorticoTasks).settled();
+    await tasks.click(tasks.button('Open the form', tasks.task('Sign the informed consent')));
     const forms = await portal.settled('portico-forms');
     expect(portal.currentLabel()).to.equal('Forms');
     expect((forms as HTMLElement & { item?: string }).item).to.equal('fa-avery-consent');
@@ -165,7 +166,7 @@ describe('<portico-tasks>', () => {
     const error = await waitFor(() => tasks.root.querySelector('portico-state-error'), { message: 'the error' });
     await expectNoAxeViolations(tasks.element);
     backend.faults.reset();
-    (await waitFor(() => error.shadowRoot!.querySelector('button'))).click();
+    await tasks.click(await tasks.findByRole('button', { name: 'Try again', within: error }));
     await waitFor(() => tasks.root.querySelector('ul.tasks'), { message: 'the tasks after retry' });
   });
 

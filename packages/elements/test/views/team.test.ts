@@ -5,6 +5,7 @@ import '../../src/provider/provider.js';
 import '../../src/views/team/team.js';
 import type { PorticoTeam } from '../../src/views/team/team.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
+import { PorticoHarness } from '../helpers/harness.js';
 import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
 
 async function renderTeam(adapter: PortalAdapter): Promise<PorticoTeam> {
@@ -35,10 +36,12 @@ describe('<portico-team>', () => {
   it('asks to compose a message to a member from their card', async () => {
     const team = await renderTeam(await adapterFor('client'));
     await loaded(team);
-    const button = team.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Message Dr. Riley Demo"]')!;
+    const h = new PorticoHarness(team);
+    const button = await h.findByRole('button', { name: 'Message Dr. Riley Demo' });
     expect(button.textContent!.trim()).to.equal('Message');
-    setTimeout(() => button.click());
-    const event = await oneEvent(team, 'portico-compose-requested');
+    const requested = oneEvent(team, 'portico-compose-requested');
+    await h.click(button);
+    const event = await requested;
     expect(event.detail.memberName).to.equal('Dr. Riley Demo');
     expect(event.bubbles && event.composed).to.equal(true);
   });
@@ -79,9 +82,10 @@ describe('<portico-team>', () => {
     const error = await waitFor(() => team.shadowRoot!.querySelector('portico-state-error'), { message: 'the error' });
     await expectNoAxeViolations(team);
     backend.faults.reset();
-    const retry = await waitFor(() => error.shadowRoot!.querySelector('button'));
+    const h = new PorticoHarness(team);
+    const retry = await h.findByRole('button', { name: 'Try again', within: error });
     expect(retry.textContent!.trim()).to.equal('Try again');
-    retry.click();
+    await h.click(retry);
     await waitFor(() => team.shadowRoot!.querySelector('ul.members'), { message: 'the team after retry' });
   });
 

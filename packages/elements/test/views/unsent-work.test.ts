@@ -11,7 +11,7 @@ import type { PorticoForms } from '../../src/views/forms/forms.js';
 import { FormsHarness } from '../helpers/forms-harness.js';
 import type { PorticoMessages } from '../../src/views/messages/messages.js';
 import { field, renderAccount, sectionRoot, typeInto } from '../helpers/account-harness.js';
-import { button, openTab, part } from '../helpers/clinical-harness.js';
+import { button, click, openTab, part } from '../helpers/clinical-harness.js';
 import { MessagesHarness, renderMessages, tolerateResizeObserverLoop, type } from '../helpers/messages-harness.js';
 import { adapterFor, mockBackend, renderPortal, visibleText, waitFor, type PortalHarness } from '../helpers/portal-harness.js';
 import { watchRequests } from '../helpers/requests.js';
@@ -40,16 +40,16 @@ describe('unsent work outlives views and a dropped connection', () => {
     await portal.settled('portico-dashboard');
     expect(leavingAsks()).to.equal(false);
     const data = await dataCollection(portal);
-    button(data.shadowRoot!, 'Start Session data sheet')!.click();
+    await click(data.shadowRoot!, 'Start Session data sheet');
     const run = await waitFor(() => data.shadowRoot!.querySelector('portico-clinical-sheet-run'), { message: 'the running sheet' });
     await run.updateComplete;
     for (let i = 0; i < 3; i++) {
-      button(run.shadowRoot!, 'Correct')!.click();
+      await portal.click(button(run.shadowRoot!, 'Correct')!);
       await run.updateComplete;
     }
 
     backend.faults.offline(true);
-    button(run.shadowRoot!, 'Submit data sheet')!.click();
+    await portal.click(button(run.shadowRoot!, 'Submit data sheet')!);
     const outbox = await waitFor(() => data.shadowRoot!.querySelector('[part="outbox"]'), { message: '"Waiting to send"' });
     await waitFor(() => outbox.querySelector('[data-status="waiting"]'), { message: 'the waiting record' });
     expect(visibleText(outbox)).to.contain('Waiting to send');
@@ -58,6 +58,7 @@ describe('unsent work outlives views and a dropped connection', () => {
     await portal.open('Dashboard');
     await portal.settled('portico-dashboard');
     backend.faults.offline(false);
+    // The connection coming back is a network event, not something the person does.
     window.dispatchEvent(new Event('online'));
     await waitFor(() => backend.db.data.dataSheetRecords.length === 1, { message: 'the record sent from the Dashboard' });
     expect(backend.db.data.dataSheetRecords[0]!.rows[0]!.trials).to.deep.equal(['correct', 'correct', 'correct']);
@@ -86,7 +87,7 @@ describe('unsent work outlives views and a dropped connection', () => {
     await forms.type('Mobile phone', '555 0123');
     await forms.type('What brings you to the practice?', 'Sleep');
     await waitFor(() => forms.saveStatus().includes('Not saved'), { message: '"Not saved"' });
-    forms.button('Save now').click();
+    await forms.click(forms.button('Save now'));
     await waitFor(() => forms.saveStatus().includes('Not saved'), { message: '"Not saved" after Save now' });
     expect(backend.db.data.progress['fa-avery-intake']?.answers.preferredName).not.to.equal('Ave');
 
@@ -102,7 +103,7 @@ describe('unsent work outlives views and a dropped connection', () => {
 
     backend.faults.offline(false);
     await waitFor(() => forms.saveStatus().includes('Not saved') || forms.saveStatus() === 'Saved', { message: 'a save attempt' });
-    if (forms.saveStatus() !== 'Saved') forms.button('Save now').click();
+    if (forms.saveStatus() !== 'Saved') await forms.click(forms.button('Save now'));
     await waitFor(() => forms.saveStatus() === 'Saved', { message: '"Saved"' });
     expect(backend.db.data.progress['fa-avery-intake']!.answers).to.deep.include({ preferredName: 'Ave', phone: '555 0123', reason: 'Sleep' });
   });
@@ -122,8 +123,7 @@ describe('unsent work outlives views and a dropped connection', () => {
       const portal = await renderPortal({ user: 'client' });
       await portal.settled('portico-dashboard');
       let h = await messages(portal);
-      h.threadButton('Rescheduling next month').click();
-      await h.openedThread();
+      await h.openThread('Rescheduling next month');
       backend.faults.offline(true);
       const text = 'Can we move to Thursday?';
       await h.reply(text);
@@ -134,11 +134,10 @@ describe('unsent work outlives views and a dropped connection', () => {
       await portal.settled('portico-files');
       backend.faults.offline(false);
       h = await messages(portal);
-      h.threadButton('Rescheduling next month').click();
-      await h.openedThread();
+      await h.openThread('Rescheduling next month');
       const kept = await waitFor(() => h.rows().find((r) => r.classList.contains('failed')), { message: 'the "Not sent" reply after another view' });
       expect(visibleText(kept)).to.contain(text);
-      [...kept.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Retry')!.click();
+      await h.click(await h.findByRole('button', { name: /^Retry sending: /, within: kept }));
       const thread = backend.db.data.threads.find((t) => t.subject === 'Rescheduling next month')!;
       await waitFor(() => backend.db.data.messages[thread.id]!.some((m) => m.text === text), { message: 'the reply stored' });
       await waitFor(() => !h.rows().some((r) => r.classList.contains('failed') || r.classList.contains('pending')), { message: 'the outbox to empty' });
@@ -150,8 +149,7 @@ describe('unsent work outlives views and a dropped connection', () => {
       const portal = await renderPortal({ user: 'client' });
       await portal.settled('portico-dashboard');
       const h = await messages(portal);
-      h.threadButton('Rescheduling next month').click();
-      await h.openedThread();
+      await h.openThread('Rescheduling next month');
       backend.faults.offline(true);
       const text = 'Sent when I am back online';
       await h.reply(text);
@@ -159,12 +157,12 @@ describe('unsent work outlives views and a dropped connection', () => {
       await portal.open('Files');
       await portal.settled('portico-files');
       backend.faults.offline(false);
+      // The connection coming back is a network event, not something the person does.
       window.dispatchEvent(new Event('online'));
       const thread = backend.db.data.threads.find((t) => t.subject === 'Rescheduling next month')!;
       await waitFor(() => backend.db.data.messages[thread.id]!.some((m) => m.text === text), { message: 'the reply sent from Files' });
       const again = await messages(portal);
-      again.threadButton('Rescheduling next month').click();
-      await again.openedThread();
+      await again.openThread('Rescheduling next month');
       await waitFor(() => again.rows().filter((r) => r.textContent!.includes(text)).length === 1 && !again.rows().some((r) => r.classList.contains('failed')), { message: 'one stored copy, nothing "Not sent"' });
       expect(backend.db.data.messages[thread.id]!.filter((m) => m.text === text).length).to.equal(1);
     });
@@ -176,8 +174,7 @@ describe('unsent work outlives views and a dropped connection', () => {
         await portal.settled('portico-dashboard');
         const h = await messages(portal);
         // A long thread: its newest rows (where a reply goes) are far below its first ones.
-        h.threadButton('Weekly check-ins').click();
-        await h.openedThread();
+        await h.openThread('Weekly check-ins');
         const threadHash = location.hash;
         backend.faults.offline(true);
         const text = 'Kept while I look at the Dashboard';
@@ -235,17 +232,16 @@ describe('unsent work outlives views and a dropped connection', () => {
       const portal = await renderPortal({ user: 'guardian' });
       await portal.settled('portico-dashboard');
       let h = await messages(portal);
-      h.threadButtons()[0]!.click();
+      await h.click(h.threadButtons()[0]!);
       await h.openedThread();
       const miloThread = h.thread()!.getAttribute('thread-id');
       await type((await h.messageField()), 'A note for Milo’s team');
 
-      const select = portal.root.querySelector<HTMLSelectElement>('header select')!;
-      select.value = select.options[1]!.value;
-      select.dispatchEvent(new Event('change'));
+      const select = await portal.findByLabel<HTMLSelectElement>('Viewing', { within: portal.root });
+      await portal.selectOption(select, select.options[1]!.text);
       await portal.settled('portico-dashboard').catch(() => undefined);
       h = await messages(portal);
-      h.threadButtons()[0]!.click();
+      await h.click(h.threadButtons()[0]!);
       await h.openedThread();
       const noraBox = await h.messageField();
       expect(noraBox.value).to.equal('');
@@ -253,10 +249,9 @@ describe('unsent work outlives views and a dropped connection', () => {
 
       await portal.open('Files');
       await portal.settled('portico-files');
-      select.value = select.options[0]!.value;
-      select.dispatchEvent(new Event('change'));
+      await portal.selectOption(select, select.options[0]!.text);
       h = await messages(portal);
-      h.threadButtons().find((b) => b.getAttribute('data-thread-id') === miloThread)?.click();
+      await h.click(h.threadButtons().find((b) => b.getAttribute('data-thread-id') === miloThread)!);
       await h.openedThread();
       expect((await h.messageField()).value).to.equal('A note for Milo’s team');
       expect(hasUnsentWork()).to.equal(true);
@@ -299,7 +294,7 @@ describe('a message to the practice being written', () => {
     root = await sectionRoot(again, 'portico-account-contact');
     expect(field(root, 'Subject').value).to.equal('Parking');
     expect(field<HTMLTextAreaElement>(root, 'Your message').value).to.equal('Is there parking on Saturdays?');
-    [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === 'Send message')!.click();
+    await click(root, 'Send message');
     await waitFor(() => root.querySelector('[part="confirmation"]'), { message: 'the confirmation' });
     expect(backend.db.data.practiceMessages.filter((m) => m.text === 'Is there parking on Saturdays?').length).to.equal(1);
   });
