@@ -14,7 +14,7 @@ export interface Driver {
    * `ArrowDown`, `Backspace`, `Escape` (`KeyboardEvent.key` names, with `Space` for the space bar).
    */
   press(key: string): Promise<void>;
-  /** Clicks `element` the way a pointer does (at its centre, after scrolling it into view). */
+  /** Clicks `element` the way a pointer does: at its centre, after scrolling it into view and once it stands still. */
   click(element: Element): Promise<void>;
   /**
    * How a date or time field takes typing: `'segments'` (the browser's own fields: digits per

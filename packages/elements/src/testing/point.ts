@@ -4,6 +4,7 @@
  * either). Shared by the drivers that click at a position (Web Test Runner, Playwright).
  */
 import { deepElementFromPoint } from './queries.js';
+import { waitFor } from './wait.js';
 
 /** Whether `target` is `element` or inside it, following slots and shadow hosts. */
 function within(target: Element | null, element: Element): boolean {
@@ -46,4 +47,26 @@ export function dragPoints(element: Element, points: { x: number; y: number }[])
   const hit = deepElementFromPoint(x, y);
   if (!within(hit, element)) throw new Error(`Cannot drag on ${describe(element)}: ${hit ? describe(hit) : 'nothing'} is on top of it`);
   return at;
+}
+
+/**
+ * `clickPoint`, once `element` stands still: scrolled into view, its box the same on two
+ * animation frames in a row. A picture loading, a dialog opening or a list growing above it
+ * moves a control between aiming and clicking, and on a busy machine that gap is long; a person
+ * waits for the page to settle before clicking, and so do the drivers. What covers the element
+ * is not waited on: that refusal comes at once, as `clickPoint`'s.
+ */
+export async function aim(element: Element): Promise<[number, number]> {
+  element.scrollIntoView({ block: 'center', inline: 'center' });
+  let last: DOMRect | undefined;
+  await waitFor(
+    () => {
+      const box = element.getBoundingClientRect();
+      const still = last !== undefined && box.x === last.x && box.y === last.y && box.width === last.width && box.height === last.height;
+      last = box;
+      return still;
+    },
+    { message: `${describe(element)} to stand still` },
+  );
+  return clickPoint(element);
 }

@@ -11,7 +11,7 @@
  */
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { Driver } from './driver.js';
-import { clickPoint, dragPoints } from './point.js';
+import { aim, dragPoints } from './point.js';
 
 export const webTestRunnerDriver: Driver = {
   async type(text) {
@@ -25,9 +25,10 @@ export const webTestRunnerDriver: Driver = {
     for (const key of [...keys].reverse()) await sendKeys({ up: key });
   },
   async click(element) {
-    await sendMouse({ type: 'click', position: clickPoint(element) });
+    await sendMouse({ type: 'click', position: await aim(element) });
   },
   async drag(element, points) {
+    await aim(element);
     const [first, ...rest] = dragPoints(element, points);
     await sendMouse({ type: 'move', position: first! });
     await sendMouse({ type: 'down' });
