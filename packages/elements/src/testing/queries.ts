@@ -217,7 +217,14 @@ export function deepActiveElement(doc: Document = document): Element | null {
 export function deepElementFromPoint(x: number, y: number, doc: Document = document): Element | null {
   let hit: Element | null = doc.elementFromPoint(x, y);
   while (hit?.shadowRoot) {
-    const inner = hit.shadowRoot.elementFromPoint(x, y);
+    const root: ShadowRoot = hit.shadowRoot;
+    let inner = root.elementFromPoint(x, y);
+    if (inner === hit) {
+      // The point is over the host's own children (slotted text, "Download" in a
+      // <portico-document-button>), which a shadow root reports as its host: the click goes
+      // through the slot they render in, the topmost element of the shadow tree there.
+      inner = root.elementsFromPoint(x, y).find((e) => e.getRootNode() === root) ?? null;
+    }
     if (!inner || inner === hit) break;
     hit = inner;
   }

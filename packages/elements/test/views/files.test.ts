@@ -378,7 +378,7 @@ describe('<portico-files> downloads and media (issue #10.1, #10.10)', () => {
     const watch = watchDownloads();
     try {
       performance.clearResourceTimings();
-      documentButton(files.row('sleep-diary.txt'), 'Download sleep-diary.txt').click();
+      await files.click(documentButton(files.row('sleep-diary.txt'), 'Download sleep-diary.txt'));
       const saved = await watch.next();
       expect(saved.fileName).to.equal('sleep-diary.txt');
       expect(saved.href).to.match(/^blob:/);
@@ -399,12 +399,12 @@ describe('<portico-files> downloads and media (issue #10.1, #10.10)', () => {
     try {
       backend.faults.errorRate('files.download', 1, { status: 503, times: 1 });
       const button = documentButton(files.row(name), `Download ${name}`);
-      button.click();
+      await files.click(button);
       const host = button.getRootNode() as ShadowRoot;
       const alert = await waitFor(() => host.querySelector('[role="alert"]'), { message: 'the failure message' });
       expect(alert.textContent).to.contain('The download failed.');
       await expectNoAxeViolations(files.view);
-      button.click();
+      await files.click(button);
       const saved = await watch.next();
       expect(saved.blob.size).to.be.greaterThan(0);
       await waitFor(() => !host.querySelector('[role="alert"]'), { message: 'the message to go' });
@@ -438,7 +438,7 @@ describe('<portico-files> downloads and media (issue #10.1, #10.10)', () => {
     await expectNoAxeViolations(files.view);
     const watch = watchDownloads();
     try {
-      documentButton(files.previewDialog, 'Download broken-clip.mp4').click();
+      await files.click(documentButton(files.previewDialog, 'Download broken-clip.mp4'));
       const saved = await watch.next();
       expect(saved.blob.size).to.equal(4096);
     } finally {
