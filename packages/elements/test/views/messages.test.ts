@@ -299,7 +299,7 @@ describe('<portico-messages>', () => {
     expect(hits.map((hit) => hit.querySelector('.subject')!.textContent).sort()).to.deep.equal(['Question about my statement', 'Rescheduling next month']);
     const billing = hits.find((hit) => hit.querySelector('.subject')!.textContent === 'Question about my statement')!;
     expect(visibleText(billing)).to.contain('Is the Zebra Crossing entrance open on Fridays?');
-    await h.click(billing);
+    await h.click(await h.findByRole('button', { name: /^Question about my statement /, within: search }));
     const thread = await h.openedThread();
     await waitFor(() => thread.shadowRoot!.querySelector('h3')!.textContent === 'Question about my statement', { message: 'the hit\'s thread' });
   });
