@@ -6,6 +6,8 @@ import { documentButton, watchDownloads } from '../helpers/downloads.js';
 import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
 
 const INVOICE = 'inv-avery-01';
+/** Its number, as the invoice list shows it. */
+const NUMBER = 'HL-1041';
 
 describe('audit events: billing', () => {
   const log = auditsPerTest();
@@ -13,12 +15,11 @@ describe('audit events: billing', () => {
   it('a payment that succeeds fires invoice-paid once with the invoice and payment ids; the receipt download fires file-downloaded', async () => {
     const backend = await mockBackend();
     const billing = await renderBilling(await adapterFor('client'));
-    const detail = await openDetail(billing, INVOICE);
+    const detail = await openDetail(billing, NUMBER);
     const dialog = await openPayDialog(detail);
-    chooseNewCard(dialog);
+    await chooseNewCard(dialog);
     await typeCard(dialog, { number: '4242 4242 4242 4242' });
-    setTimeout(() => submitPay(dialog));
-    const paid = await oneEvent(billing, 'portico-payment-succeeded');
+    const [paid] = await Promise.all([oneEvent(billing, 'portico-payment-succeeded'), submitPay(dialog)]);
     await waitFor(() => visibleText(dialog).includes('Receipt number'), { message: 'the receipt' });
     const payment = backend.db.data.payments.find((p) => p.id === paid.detail.paymentId)!;
     expectOneAudit(log, { type: 'invoice-paid', invoiceId: INVOICE, paymentId: payment.id }, ['4242', payment.receiptNumber]);
@@ -36,11 +37,10 @@ describe('audit events: billing', () => {
 
   it('a declined payment fires no invoice-paid', async () => {
     const billing = await renderBilling(await adapterFor('client'));
-    const dialog = await openPayDialog(await openDetail(billing, INVOICE));
-    chooseNewCard(dialog);
+    const dialog = await openPayDialog(await openDetail(billing, NUMBER));
+    await chooseNewCard(dialog);
     await typeCard(dialog, { number: '4000 0000 0000 0002' });
-    setTimeout(() => submitPay(dialog));
-    await oneEvent(billing, 'portico-payment-failed');
+    await Promise.all([oneEvent(billing, 'portico-payment-failed'), submitPay(dialog)]);
     expect(log.of('invoice-paid')).to.have.length(0);
   });
 

@@ -71,9 +71,9 @@ describe('<portico-portal> intents and host services', () => {
     await press(buttonByText(detail, /^Pay /));
     const dialog = await waitFor(() => detail.querySelector('portico-billing-pay-dialog')?.shadowRoot?.querySelector('dialog[open]') && detail.querySelector('portico-billing-pay-dialog')!.shadowRoot!, { message: 'the pay dialog' });
     await waitFor(() => dialog.querySelector('input[name="method"][value="new"]'), { message: 'the new-card choice' });
-    chooseNewCard(dialog);
+    await chooseNewCard(dialog);
     await typeCard(dialog, { number: '4242 4242 4242 4242' });
-    submitPay(dialog);
+    await submitPay(dialog);
     await waitFor(() => visibleText(dialog).includes('Receipt number'), { message: 'the receipt' });
   });
 });

@@ -5,12 +5,13 @@ import { expectNoAxeViolations } from '../helpers/axe.js';
 import { buttonByText, openDetail, openPayDialog, renderBilling, selectTab, settled, typeCard } from '../helpers/billing-harness.js';
 import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
 
-const INVOICE = 'inv-avery-01';
+/** The invoice inv-avery-01, by its number as the invoice list shows it. */
+const NUMBER = 'HL-1041';
 
 /** The saved-cards part, on its tab. */
 async function openCards(billing: Awaited<ReturnType<typeof renderBilling>>, selector = '.card'): Promise<ShadowRoot> {
   await waitFor(() => [...billing.shadowRoot!.querySelectorAll('button')].some((b) => b.textContent!.trim() === 'Saved cards'), { message: 'the Saved cards tab' });
-  selectTab(billing, 'Saved cards');
+  await selectTab(billing, 'Saved cards');
   return settled(billing, 'portico-billing-cards', selector);
 }
 
@@ -118,13 +119,14 @@ describe('<portico-billing> saved cards outside a payment', () => {
     expect(backend.db.data.paymentMethods.filter((m) => m.clientId === CLIENT.avery && m.isDefault).map((m) => m.id)).to.deep.equal([amex.id]);
 
     // Straight on to an invoice (the cards are already in the store): the pay dialog preselects the new default.
-    let pay = await openPayDialog(await openDetail(billing, INVOICE));
+    let pay = await openPayDialog(await openDetail(billing, NUMBER));
     await waitFor(() => pay.querySelector<HTMLInputElement>(`input[name="method"][value="${amex.id}"]`)?.checked, { message: 'the new default card preselected' });
     expect(pay.querySelector<HTMLInputElement>('input[name="method"][value="pm-avery-visa"]')!.checked).to.equal(false);
 
-    // And after a new page load.
+    // And after a new page load (the old page, its pay dialog open on top, goes away).
+    billing.closest('portico-provider')!.remove();
     const fresh = await renderBilling(await adapterFor('client'));
-    pay = await openPayDialog(await openDetail(fresh, INVOICE));
+    pay = await openPayDialog(await openDetail(fresh, NUMBER));
     await waitFor(() => pay.querySelector<HTMLInputElement>(`input[name="method"][value="${amex.id}"]`)?.checked, { message: 'the new default card preselected after a reload' });
   });
 });

@@ -11,7 +11,7 @@ import { adapterFor, mockBackend, waitFor } from '../helpers/portal-harness.js';
 
 async function openForm(h: BillingHarness): Promise<ShadowRoot> {
   await settled(h.element, 'portico-billing-invoices', '.card');
-  selectTab(h.element, 'Insurance');
+  await selectTab(h.element, 'Insurance');
   const insurance = await settled(h.element, 'portico-billing-insurance', '.card');
   buttonByText(insurance, 'Add insurance').click();
   const form = await waitFor(() => insurance.querySelector('portico-billing-insurance-form')?.shadowRoot?.querySelector('form') && insurance.querySelector('portico-billing-insurance-form')!.shadowRoot, { message: 'the form' });

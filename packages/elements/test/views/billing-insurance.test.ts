@@ -32,7 +32,7 @@ describe('<portico-billing> insurance and timesheets', () => {
     const backend = await mockBackend();
     const billing = await renderBilling(await adapterFor('client'));
     await settled(billing, 'portico-billing-invoices', '.card');
-    selectTab(billing, 'Insurance');
+    await selectTab(billing, 'Insurance');
     const insurance = await settled(billing, 'portico-billing-insurance', '.card');
     await expectNoAxeViolations(billing);
     buttonByText(insurance, 'Add insurance').click();
@@ -77,7 +77,7 @@ describe('<portico-billing> insurance and timesheets', () => {
     const backend = await mockBackend();
     const billing = await renderBilling(await adapterFor('client'));
     await settled(billing, 'portico-billing-invoices', '.card');
-    selectTab(billing, 'Timesheets');
+    await selectTab(billing, 'Timesheets');
     const sheets = await settled(billing, 'portico-billing-timesheets', '.card');
     await expectNoAxeViolations(billing);
     const sheet = backend.db.data.timesheets.find((t) => t.clientId === CLIENT.avery && t.status === 'awaiting-signature')!;
@@ -105,7 +105,7 @@ describe('<portico-billing> insurance and timesheets', () => {
     const backend = await mockBackend();
     const billing = await renderBilling(await adapterFor('client'));
     await settled(billing, 'portico-billing-invoices', '.card');
-    selectTab(billing, 'Timesheets');
+    await selectTab(billing, 'Timesheets');
     const sheets = await settled(billing, 'portico-billing-timesheets', '.card');
     const sheet = backend.db.data.timesheets.find((t) => t.clientId === CLIENT.avery && t.status === 'awaiting-signature')!;
     const card = sheets.querySelector(`[data-timesheet-id="${sheet.id}"]`)!;

@@ -127,7 +127,7 @@ describe('<portico-billing> invoices', () => {
     const payments = await settled(billing, 'portico-billing-payments', '.card');
     expect(documentLabel(documentButton(payments, /^Download receipt R-/))).to.match(/^Receipt R-/);
     await expectNoAxeViolations(billing);
-    selectTab(billing, 'Saved cards');
+    await selectTab(billing, 'Saved cards');
     const cards = await settled(billing, 'portico-billing-cards', '.card');
     expect(visibleText(cards)).to.contain('Visa ending 4242');
     buttonByText(cards, 'Remove').click();
@@ -200,7 +200,7 @@ describe('<portico-billing> documents (issue #10.1)', () => {
     const backend = await mockBackend();
     const billing = await renderBilling(await adapterFor('client'));
     await settled(billing, 'portico-billing-invoices', '.card');
-    selectTab(billing, 'Payments');
+    await selectTab(billing, 'Payments');
     const payments = await settled(billing, 'portico-billing-payments', '.card');
     const payment = backend.db.data.payments.filter((p) => p.clientId === CLIENT.avery).sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0]!;
     const watch = watchDownloads();

@@ -59,7 +59,7 @@ describe('<portico-schedule> a request paid up front (#14.2)', () => {
     const { entry } = await pickSlotAndCard(booking);
     expect(visibleText(booking)).to.contain('Initial consultation is paid when you send the request: $40.00. If the practice declines the request, or you withdraw it, the payment is refunded.');
     await expectNoAxeViolations(schedule);
-    chooseNewCard(entry);
+    await chooseNewCard(entry);
     await typeCard(entry, { number: '4242 4242 4242 4242' });
     const paymentsBefore = backend.db.data.payments.length;
     submit(booking).click();
@@ -86,7 +86,7 @@ describe('<portico-schedule> a request paid up front (#14.2)', () => {
     const booking = await chooseUpfrontService(schedule);
     const { start, entry } = await pickSlotAndCard(booking);
     const note = await type(await findField<HTMLTextAreaElement>(booking, 'Note for the provider (optional)'), 'First visit, please.');
-    chooseNewCard(entry);
+    await chooseNewCard(entry);
     const card = await typeCard(entry, { number: '4000 0000 0000 0002' });
     submit(booking).click();
     const alert = await waitFor(() => booking.querySelector('[role="alert"]'), { message: 'the failure' });
@@ -107,7 +107,7 @@ describe('<portico-schedule> a request paid up front (#14.2)', () => {
     const schedule = await renderSchedule(await adapterFor('client'), createTestPaymentProvider({ freshTokens: true }));
     const booking = await chooseUpfrontService(schedule);
     const { entry } = await pickSlotAndCard(booking);
-    chooseNewCard(entry);
+    await chooseNewCard(entry);
     await typeCard(entry, { number: '4242 4242 4242 4242' });
     const upfrontPayments = () => backend.db.data.payments.filter((p) => p.clientId === CLIENT.avery && p.amount.amount === 4000 && !p.id.startsWith('pay-avery-up-'));
     // The backend stores the request and takes the payment, but its answer is lost on the way back.
@@ -154,7 +154,7 @@ describe('<portico-schedule> a request paid up front (#14.2)', () => {
     const backend = await mockBackend();
     const billing = await renderBilling(await adapterFor('client'));
     await waitFor(() => [...(billing.shadowRoot?.querySelectorAll('button') ?? [])].some((b) => b.textContent!.trim() === 'Payments'), { message: 'the Payments tab' });
-    selectTab(billing, 'Payments');
+    await selectTab(billing, 'Payments');
     const payments = await settled(billing, 'portico-billing-payments', 'li.card');
     const card = (number: string) => [...payments.querySelectorAll('li.card')].find((li) => visibleText(li).includes(number));
     const paid = backend.db.data.payments.find((p) => p.id === 'pay-avery-up-pending')!;

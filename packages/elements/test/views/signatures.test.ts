@@ -47,7 +47,7 @@ describe('signatures name the signed-in person', () => {
     const backend = await mockBackend();
     const billing = await renderBilling(await adapterFor('client'));
     await settled(billing, 'portico-billing-invoices', '.card');
-    selectTab(billing, 'Timesheets');
+    await selectTab(billing, 'Timesheets');
     const sheets = await settled(billing, 'portico-billing-timesheets', '.card');
     const sheet = backend.db.data.timesheets.find((t) => t.clientId === CLIENT.avery && t.status === 'awaiting-signature')!;
     const card = sheets.querySelector(`[data-timesheet-id="${sheet.id}"]`)!;

@@ -135,7 +135,7 @@ describe('URLs from data (issue #13.1)', () => {
 
       billing.item = undefined;
       await settled(billing, 'portico-billing-invoices', '.card');
-      selectTab(billing, 'Payments');
+      await selectTab(billing, 'Payments');
       const payments = await settled(billing, 'portico-billing-payments', '.card');
       expectNoUnsafeUrl(billing);
       documentButton(payments, /^Download receipt /).click();
