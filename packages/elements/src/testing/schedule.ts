@@ -5,7 +5,7 @@
 import type { PorticoSchedule } from '../views/schedule/schedule.js';
 import { defaultDriver, type Driver } from './driver.js';
 import { PorticoHarness } from './harness.js';
-import { getByLabel, type Scope, type TextMatch } from './queries.js';
+import { getByLabel, queryAllByRole, type Scope, type TextMatch } from './queries.js';
 import { waitFor } from './wait.js';
 
 /** The shadow root of a part of the schedule (`portico-schedule-calendar`, …), once rendered. */
@@ -47,14 +47,17 @@ export async function calendarSettled(schedule: PorticoSchedule): Promise<Shadow
 
 /**
  * In a slot picker, moves to the next day with open times (if the shown day has none) and
- * picks the first slot; returns its start instant.
+ * picks the first open time, with clicks through the driver; returns its start instant.
  */
-export async function pickFirstSlot(picker: HTMLElement): Promise<string> {
+export async function pickFirstSlot(picker: HTMLElement, driver: Driver = defaultDriver()): Promise<string> {
   const root = await waitFor(() => picker.shadowRoot, { message: 'the slot picker' });
-  await waitFor(() => root.querySelector('input[type="radio"]') ?? byText(root, /^Show the next day with open times/), { message: 'slots or the next-day offer' });
-  byText(root, /^Show the next day with open times/)?.click();
-  const radio = await waitFor(() => root.querySelector<HTMLInputElement>('input[type="radio"]'), { message: 'an open slot' });
-  radio.click();
+  const slot = () => queryAllByRole(root, 'radio')[0] as HTMLInputElement | undefined;
+  const nextDay = () => queryAllByRole(root, 'button', { name: /^Show the next day with open times/ })[0];
+  await waitFor(() => slot() ?? nextDay(), { message: 'slots or the next-day offer' });
+  const offer = nextDay();
+  if (!slot() && offer) await driver.click(offer);
+  const radio = await waitFor(slot, { message: 'an open slot' });
+  await driver.click(radio);
   return radio.value;
 }
 
@@ -83,7 +86,7 @@ export class ScheduleHarness extends PorticoHarness<PorticoSchedule> {
   }
 
   pickFirstSlot(picker: HTMLElement): Promise<string> {
-    return pickFirstSlot(picker);
+    return pickFirstSlot(picker, this.driver);
   }
 
   showNextDayWithKeys(picker: HTMLElement): Promise<HTMLInputElement> {
