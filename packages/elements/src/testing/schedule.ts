@@ -45,18 +45,22 @@ export async function calendarSettled(schedule: PorticoSchedule): Promise<Shadow
   return root;
 }
 
+/** A slot picker's first open time (a radio button named by its time), if one is shown. */
+const firstSlot = (root: ShadowRoot): HTMLInputElement | undefined => queryAllByRole(root, 'radio')[0] as HTMLInputElement | undefined;
+
+/** A slot picker's "Show the next day with open times: …" button, if it is shown. */
+const nextDayOffer = (root: ShadowRoot): HTMLElement | undefined => queryAllByRole(root, 'button', { name: /^Show the next day with open times/ })[0] as HTMLElement | undefined;
+
 /**
  * In a slot picker, moves to the next day with open times (if the shown day has none) and
  * picks the first open time, with clicks through the driver; returns its start instant.
  */
 export async function pickFirstSlot(picker: HTMLElement, driver: Driver = defaultDriver()): Promise<string> {
   const root = await waitFor(() => picker.shadowRoot, { message: 'the slot picker' });
-  const slot = () => queryAllByRole(root, 'radio')[0] as HTMLInputElement | undefined;
-  const nextDay = () => queryAllByRole(root, 'button', { name: /^Show the next day with open times/ })[0];
-  await waitFor(() => slot() ?? nextDay(), { message: 'slots or the next-day offer' });
-  const offer = nextDay();
-  if (!slot() && offer) await driver.click(offer);
-  const radio = await waitFor(slot, { message: 'an open slot' });
+  await waitFor(() => firstSlot(root) ?? nextDayOffer(root), { message: 'slots or the next-day offer' });
+  const offer = nextDayOffer(root);
+  if (!firstSlot(root) && offer) await driver.click(offer);
+  const radio = await waitFor(() => firstSlot(root), { message: 'an open slot' });
   await driver.click(radio);
   return radio.value;
 }
@@ -67,11 +71,11 @@ export async function pickFirstSlot(picker: HTMLElement, driver: Driver = defaul
  */
 export async function showNextDayWithKeys(picker: HTMLElement, driver: Driver = defaultDriver()): Promise<HTMLInputElement> {
   const root = await waitFor(() => picker.shadowRoot, { message: 'the slot picker' });
-  const offer = await waitForText(() => root, /^Show the next day with open times/);
+  const offer = await waitFor(() => nextDayOffer(root), { message: 'the button "Show the next day with open times…"' });
   offer.focus();
   await driver.press('Enter');
   // The button is gone with the empty day; focus lands on the new day's first open time.
-  const first = await waitFor(() => root.querySelector<HTMLInputElement>('input[type="radio"]'), { message: 'the next day\'s slots' });
+  const first = await waitFor(() => firstSlot(root), { message: 'the next day\'s slots' });
   await waitFor(() => root.activeElement === first, { message: 'focus on the first open time' });
   return first;
 }
