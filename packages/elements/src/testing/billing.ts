@@ -50,10 +50,8 @@ export async function openDetail(billing: PorticoBilling, number: string, driver
 export async function openPayDialog(detail: ShadowRoot, driver: Driver = defaultDriver()): Promise<ShadowRoot> {
   const pay = await waitFor(() => getByRole(detail, 'button', { name: /^Pay / }), { message: 'the button "Pay …"' });
   await driver.click(pay);
-  const dialogEl = await waitFor(() => detail.querySelector<HTMLElement>('portico-billing-pay-dialog'), { message: 'the pay dialog' });
-  const root = dialogEl.shadowRoot!;
-  await waitFor(() => root.querySelector('dialog[open]'), { message: 'the open pay dialog' });
-  return root;
+  const dialog = await waitFor(() => getByRole(detail, 'dialog', { name: /^Pay invoice / }), { message: 'the dialog "Pay invoice …"' });
+  return dialog.getRootNode() as ShadowRoot;
 }
 
 /** Types a card into the test provider's own card field (inside its own shadow root), key by key. */
