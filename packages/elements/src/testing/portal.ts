@@ -1,7 +1,7 @@
 /** Drives `<portico-portal>`: its menu, the view in its main region, focus. */
 import type { PorticoPortal } from '../portal/portal.js';
 import { PorticoHarness } from './harness.js';
-import { nameOf, queryAllByRole } from './queries.js';
+import { nameOf, queryAllByRole, textOf } from './queries.js';
 
 /** A menu entry's accessible name: its label, with the unread count when it has one ("Messages, 2 unread"). */
 const names = (name: string, label: string): boolean => name === label || name.startsWith(`${label}, `);
@@ -13,13 +13,19 @@ export class PortalHarness extends PorticoHarness<PorticoPortal> {
 
   /** Waits until the shell (its menu) is on screen. */
   async ready(): Promise<this> {
-    await this.waitFor(() => this.root.querySelector('nav a'), { message: 'the portal shell' });
+    await this.waitFor(() => this.links().length > 0, { message: 'the portal shell' });
     return this;
   }
 
   /** Menu entries by their visible label. */
   menu(): string[] {
-    return [...this.root.querySelectorAll<HTMLAnchorElement>('nav a')].map((a) => a.textContent!.trim());
+    return this.links().map((a) => textOf(a));
+  }
+
+  /** The menu's links, shown or not (a narrow screen folds them behind "Menu"); none before the shell is shown. */
+  private links(): HTMLAnchorElement[] {
+    const nav = queryAllByRole(this.element, 'navigation', { hidden: true })[0];
+    return nav ? (queryAllByRole(nav, 'link', { hidden: true }) as HTMLAnchorElement[]) : [];
   }
 
   /** The portal's menu: its navigation landmark ("Portal"; the only one in the portal). */
@@ -32,9 +38,9 @@ export class PortalHarness extends PorticoHarness<PorticoPortal> {
    * folds the menu behind its "Menu" button).
    */
   link(label: string): HTMLAnchorElement {
-    const link = queryAllByRole(this.nav(), 'link', { hidden: true }).find((a) => names(nameOf(a, { hidden: true }), label));
+    const link = this.links().find((a) => names(nameOf(a, { hidden: true }), label));
     if (!link) throw new Error(`No menu entry "${label}" in [${this.menu().join(', ')}]`);
-    return link as HTMLAnchorElement;
+    return link;
   }
 
   currentLabel(): string | undefined {
