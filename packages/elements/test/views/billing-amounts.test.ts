@@ -5,6 +5,7 @@ import { safeParse } from 'zod/mini';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { BillingHarness, chooseNewCard, errorOf, openDetail, openPayDialog, renderBilling, submitPay, typeCard } from '../helpers/billing-harness.js';
 import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
+import { getByLabel } from '../../src/testing/queries.js';
 
 const INVOICE = 'inv-avery-01';
 /** Its number, as the invoice list shows it. */
@@ -46,8 +47,7 @@ describe('<portico-billing> amounts and saved cards', () => {
     await waitFor(() => dialog.querySelector('input[name="method"][value="pm-avery-visa"]'), { message: 'saved cards' });
     await chooseNewCard(dialog);
     await typeCard(dialog, { number: '3782 822463 10005', expiry: '12 / 30', cvc: '1234' });
-    const save = [...dialog.querySelectorAll('label.choice')].find((l) => l.textContent!.includes('Save this card for next time'))!.querySelector('input')!;
-    save.click();
+    await new BillingHarness(billing).check(getByLabel<HTMLInputElement>(dialog, /Save this card for next time/));
     await Promise.all([oneEvent(billing, 'portico-payment-succeeded'), submitPay(dialog)]);
     const saved = backend.db.data.paymentMethods.filter((m) => m.clientId === 'cl-avery' && m.last4 === '0005');
     expect(saved.map((m) => `${m.expMonth}/${m.expYear}`)).to.include('12/2030');

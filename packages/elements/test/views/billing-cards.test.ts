@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { CLIENT } from '@portico/mock';
 import { expectNoAxeViolations } from '../helpers/axe.js';
-import { buttonByText, openDetail, openPayDialog, renderBilling, selectTab, settled, typeCard } from '../helpers/billing-harness.js';
+import { buttonByText, openDetail, pressButton, openPayDialog, renderBilling, selectTab, settled, typeCard } from '../helpers/billing-harness.js';
 import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
 
 /** The invoice inv-avery-01, by its number as the invoice list shows it. */
@@ -17,7 +17,7 @@ async function openCards(billing: Awaited<ReturnType<typeof renderBilling>>, sel
 
 /** Opens "Add a card" and waits for the provider's field in the dialog. */
 async function openAddDialog(cards: ShadowRoot): Promise<HTMLDialogElement> {
-  buttonByText(cards, 'Add a card').click();
+  await pressButton(cards, 'Add a card');
   const dialog = await waitFor(() => cards.querySelector<HTMLDialogElement>('dialog.add-card[open]'), { message: 'the add-a-card dialog' });
   await waitFor(() => dialog.querySelector('.card-field [data-provider="test"]'), { message: 'the provider card field' });
   return dialog;
@@ -42,7 +42,7 @@ describe('<portico-billing> saved cards outside a payment', () => {
     await expectNoAxeViolations(billing);
 
     await typeCard(cards, { number: '4242 4242 4242 4242', expiry: '12 / 30' });
-    buttonByText(dialog, 'Save card').click();
+    await pressButton(dialog, 'Save card');
     await waitFor(() => !dialog.open, { message: 'the dialog to close' });
     await waitFor(() => cards.activeElement === opener, { message: 'focus back on "Add a card"' });
     const item = await waitFor(() => cardItem(cards, 'Visa ending 4242'), { message: 'the new card in the list' });
@@ -62,10 +62,10 @@ describe('<portico-billing> saved cards outside a payment', () => {
     const opener = buttonByText(cards, 'Add a card');
     let dialog = await openAddDialog(cards);
     await typeCard(cards, { number: '3782 822463 10005' });
-    buttonByText(dialog, 'Cancel').click();
+    await pressButton(dialog, 'Cancel');
     await waitFor(() => !dialog.open, { message: 'the dialog to close' });
     await waitFor(() => cards.activeElement === opener, { message: 'focus back on "Add a card"' });
-    expect(cards.querySelector('.card-field [data-provider="test"]') === null, 'the typed card is forgotten').to.equal(true);
+    await waitFor(() => cards.querySelector('.card-field [data-provider="test"]') === null, { message: 'the typed card to be forgotten' });
 
     dialog = await openAddDialog(cards);
     await sendKeys({ press: 'Escape' });
@@ -82,7 +82,7 @@ describe('<portico-billing> saved cards outside a payment', () => {
     const cards = await openCards(billing);
     const dialog = await openAddDialog(cards);
     await typeCard(cards, { number: '4000 0000 0000 0002' });
-    buttonByText(dialog, 'Save card').click();
+    await pressButton(dialog, 'Save card');
     const alert = await waitFor(() => dialog.querySelector('[role="alert"] .notice'), { message: 'the decline message' });
     expect(alert.textContent).to.contain('Your card was declined.');
     // Next to the fields: the message follows the provider's field, before the buttons.
@@ -99,7 +99,7 @@ describe('<portico-billing> saved cards outside a payment', () => {
     expect(visibleText(cardItem(cards, 'Visa ending 4242')!)).to.contain('Default');
     const dialog = await openAddDialog(cards);
     await typeCard(cards, { number: '3782 822463 10005' });
-    buttonByText(dialog, 'Save card').click();
+    await pressButton(dialog, 'Save card');
     const added = await waitFor(() => cardItem(cards, 'American Express ending 0005'), { message: 'the American Express card in the list' });
     expect(visibleText(added)).to.not.contain('Default');
     expect(cardItem(cards, 'Visa ending 4242')!.querySelector('button[aria-label*="default"]') === null, 'no "Make default" on the default card').to.equal(true);
