@@ -1,7 +1,7 @@
 /** Audit events from Billing (#12.2): a paid invoice, the invoice PDF and the receipt. */
 import { expect, oneEvent } from '@open-wc/testing';
 import { auditsPerTest, expectOneAudit } from '../helpers/audit.js';
-import { chooseNewCard, openDetail, openPayDialog, renderBilling, settled, submitPay, typeCard } from '../helpers/billing-harness.js';
+import { BillingHarness, chooseNewCard, openDetail, openPayDialog, renderBilling, settled, submitPay, typeCard } from '../helpers/billing-harness.js';
 import { documentButton, watchDownloads } from '../helpers/downloads.js';
 import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
 
@@ -26,8 +26,12 @@ describe('audit events: billing', () => {
 
     const watch = watchDownloads();
     try {
-      documentButton(dialog, `Download receipt ${payment.receiptNumber}`).click();
-      await watch.next();
+      // With the keyboard: a real click's hit test stops at the document button's host (its label is slotted as bare text).
+      documentButton(dialog, `Download receipt ${payment.receiptNumber}`).focus();
+      // Watched before the key press: the download can land before the press resolves.
+      const download = watch.next();
+      await new BillingHarness(billing).press('Enter');
+      await download;
       await waitFor(() => log.of('file-downloaded').length > 0, { message: 'the download audit event' });
     } finally {
       watch.stop();
@@ -50,8 +54,11 @@ describe('audit events: billing', () => {
     const detail = await settled(billing, 'portico-billing-invoice', 'article');
     const watch = watchDownloads();
     try {
-      documentButton(detail, `Download PDF of invoice ${invoice.number}`).click();
-      await watch.next();
+      documentButton(detail, `Download PDF of invoice ${invoice.number}`).focus();
+      // Watched before the key press: the download can land before the press resolves.
+      const download = watch.next();
+      await new BillingHarness(billing).press('Enter');
+      await download;
       await waitFor(() => log.of('file-downloaded').length > 0, { message: 'the audit event' });
     } finally {
       watch.stop();

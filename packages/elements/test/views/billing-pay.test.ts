@@ -33,8 +33,10 @@ describe('<portico-billing> paying an invoice', () => {
     try {
       // With the keyboard: a real click's hit test stops at the document button's host (its label is slotted as bare text).
       documentButton(dialog, `Download receipt ${stored.receiptNumber}`).focus();
+      // Watched before the key press: the download can land before the press resolves.
+      const download = watch.next();
       await new BillingHarness(billing).press('Enter');
-      expect(await (await watch.next()).blob.text()).to.contain(`(Receipt ${stored.receiptNumber})`);
+      expect(await (await download).blob.text()).to.contain(`(Receipt ${stored.receiptNumber})`);
     } finally {
       watch.stop();
     }

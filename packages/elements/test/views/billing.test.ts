@@ -190,8 +190,10 @@ describe('<portico-billing> documents (issue #10.1)', () => {
       // With the keyboard: a real click's hit test lands on the document button's host, where
       // its label is slotted as bare text (point.ts does not follow that into the button).
       button.focus();
+      // Watched before the key press: the download can land before the press resolves.
+      const download = watch.next();
       await new BillingHarness(billing).press('Enter');
-      const saved = await watch.next();
+      const saved = await download;
       expect(saved.fileName).to.equal(`${invoice.number}.pdf`);
       expect(saved.blob.type).to.equal('application/pdf');
       const text = await saved.blob.text();
@@ -215,8 +217,10 @@ describe('<portico-billing> documents (issue #10.1)', () => {
       performance.clearResourceTimings();
       // With the keyboard, as above: a real click's hit test stops at the document button's host.
       documentButton(payments, `Download receipt ${payment.receiptNumber}`).focus();
+      // Watched before the key press: the download can land before the press resolves.
+      const download = watch.next();
       await new BillingHarness(billing).press('Enter');
-      const saved = await watch.next();
+      const saved = await download;
       expect(saved.fileName).to.equal(`Receipt ${payment.receiptNumber}.pdf`);
       expect(await saved.blob.text()).to.contain(`(Receipt ${payment.receiptNumber})`);
       expect(requestedPaths()).to.include(`/api/clients/${CLIENT.avery}/payments/${payment.id}/receipt`);
