@@ -3,22 +3,30 @@ import { CLIENT } from '@portico/mock';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { BillingHarness, renderBilling, selectTab, settled } from '../helpers/billing-harness.js';
 import { pasteInto, selectWithKeys, typeInto } from '../helpers/harness.js';
+import { errorOf as errorOfControl, getByLabel } from '../../src/testing/queries.js';
 import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
 
-/** The control of the form's field `id` (a <portico-field>: its control is in the field's own shadow root). */
-function control(root: ShadowRoot, id: string): HTMLInputElement | HTMLSelectElement {
-  return root.querySelector(`#${id}`)!.shadowRoot!.querySelector<HTMLInputElement | HTMLSelectElement>('#control')!;
+/** The form's fields by their labels (as a person reads them). */
+const LABELS = {
+  payer: 'Insurance company (payer) *',
+  memberId: 'Member ID *',
+  subscriberName: 'Subscriber name *',
+  validFrom: 'Coverage starts *',
+  validTo: 'Coverage ends',
+} as const;
+
+/** The control of the form's field `id`, found by its label. */
+function control(root: ShadowRoot, id: keyof typeof LABELS): HTMLInputElement | HTMLSelectElement {
+  return getByLabel<HTMLInputElement | HTMLSelectElement>(root, LABELS[id]);
 }
 
 /** The message shown under the form's field `id` (what its control's aria-describedby names). */
-function errorOf(root: ShadowRoot, id: string): string {
-  const input = control(root, id);
-  const ids = (input.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
-  return ids.map((ref) => (input.getRootNode() as ShadowRoot).getElementById(ref)?.textContent?.trim() ?? '').join(' ');
+function errorOf(root: ShadowRoot, id: keyof typeof LABELS): string {
+  return errorOfControl(control(root, id));
 }
 
 /** Fills the field `id` from the keyboard: an option chosen with the keys, text typed (or pasted when huge). */
-async function type(root: ShadowRoot, id: string, value: string): Promise<void> {
+async function type(root: ShadowRoot, id: keyof typeof LABELS, value: string): Promise<void> {
   const input = control(root, id);
   if (input instanceof HTMLSelectElement) await selectWithKeys(input, value);
   else if (value.length > 1000) await pasteInto(input, value);
