@@ -2,8 +2,9 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { CLIENT } from '@portico/mock';
 import { expectNoAxeViolations } from '../helpers/axe.js';
-import { buttonByText, openDetail, pressButton, openPayDialog, renderBilling, selectTab, settled, typeCard } from '../helpers/billing-harness.js';
+import { openDetail, pressButton, openPayDialog, renderBilling, selectTab, settled, typeCard } from '../helpers/billing-harness.js';
 import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
+import { getByRole } from '../../src/testing/queries.js';
 
 /** The invoice inv-avery-01, by its number as the invoice list shows it. */
 const NUMBER = 'HL-1041';
@@ -36,7 +37,7 @@ describe('<portico-billing> saved cards outside a payment', () => {
     const paymentsBefore = backend.db.data.payments.length;
     const billing = await renderBilling(await adapterFor('client'));
     const cards = await openCards(billing, 'portico-state-empty');
-    const opener = buttonByText(cards, 'Add a card');
+    const opener = getByRole(cards, 'button', { name: 'Add a card' });
     const dialog = await openAddDialog(cards);
     expect(cards.activeElement?.id).to.equal('add-heading');
     await expectNoAxeViolations(billing);
@@ -59,7 +60,7 @@ describe('<portico-billing> saved cards outside a payment', () => {
     const before = backend.db.data.paymentMethods.length;
     const billing = await renderBilling(await adapterFor('client'));
     const cards = await openCards(billing);
-    const opener = buttonByText(cards, 'Add a card');
+    const opener = getByRole(cards, 'button', { name: 'Add a card' });
     let dialog = await openAddDialog(cards);
     await typeCard(cards, { number: '3782 822463 10005' });
     await pressButton(dialog, 'Cancel');

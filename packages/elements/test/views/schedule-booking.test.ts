@@ -2,8 +2,9 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { formatTimeRange, type PortalAdapter } from '@portico/core';
 import { CLIENT } from '@portico/mock';
 import { expectNoAxeViolations } from '../helpers/axe.js';
+import { getByRole } from '../../src/testing/queries.js';
 import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
-import { ScheduleHarness, byText, pressButton, calendarSettled, choose, findField, partOf, pickFirstSlot, renderSchedule, type, waitForText } from '../helpers/schedule-harness.js';
+import { ScheduleHarness, byText, pressButton, calendarSettled, choose, findField, partOf, pickFirstSlot, renderSchedule, type } from '../helpers/schedule-harness.js';
 import type { PorticoSchedule } from '../../src/views/schedule/schedule.js';
 
 /** Opens "Book an appointment" and chooses the first provider and its first service. */
@@ -51,10 +52,10 @@ describe('<portico-schedule> self-scheduling (SCHED-2)', () => {
     const booking = await startBooking(schedule);
     const root = booking.querySelector('portico-schedule-slot-picker')!.shadowRoot!;
     // Today is inside the 24-hour notice window, so it never has open times.
-    const offer = await waitForText(() => root, /^Show the next day with open times/);
+    const offer = await new ScheduleHarness(schedule).findByRole('button', { name: /^Show the next day with open times/, within: root });
     expect(visibleText(root)).to.match(/No open times on/);
     await expectNoAxeViolations(schedule);
-    await pressButton(root, offer.textContent!.replace(/\s+/g, ' ').trim());
+    await new ScheduleHarness(schedule).click(offer);
     await waitFor(() => root.querySelector('input[type="radio"]'), { message: 'the next day\'s slots' });
   });
 
@@ -139,7 +140,8 @@ describe('<portico-schedule> self-scheduling (SCHED-2)', () => {
     expect(byText(schedule.shadowRoot!, 'Book an appointment')).to.equal(undefined);
     expect(schedule.shadowRoot!.querySelector('portico-schedule-booking, portico-schedule-requests')).to.equal(null);
     // The payer cannot change appointments either.
-    await new ScheduleHarness(schedule).click(calendar.querySelector<HTMLButtonElement>('li.appointment button')!);
+    // The first appointment's row; its one button opens it.
+    await new ScheduleHarness(schedule).click(getByRole(calendar.querySelector('li.appointment')!, 'button'));
     const detail = await partOf(schedule, 'portico-schedule-appointment');
     await waitFor(() => detail.querySelector('article'));
     expect(byText(detail, 'Cancel appointment')).to.equal(undefined);

@@ -1,9 +1,9 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { CLIENT, SOON_APPOINTMENT_ID } from '@portico/mock';
 import { expectNoAxeViolations } from '../helpers/axe.js';
-import { deepActiveElement } from '../../src/testing/queries.js';
+import { deepActiveElement, getByRole } from '../../src/testing/queries.js';
 import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
-import { byText, findField, partOf, pickFirstSlot, pressButton, renderSchedule, ScheduleHarness, showNextDayWithKeys, type } from '../helpers/schedule-harness.js';
+import { findField, partOf, pickFirstSlot, pressButton, renderSchedule, ScheduleHarness, showNextDayWithKeys, type } from '../helpers/schedule-harness.js';
 
 /** Renders the schedule with `id` open (as the portal does for `#/schedule/<id>`). */
 async function openAppointment(id: string) {
@@ -28,7 +28,7 @@ describe('<portico-schedule> cancel and reschedule (SCHED-3)', () => {
     const text = visibleText(detail);
     expect(text).to.contain('You can cancel or reschedule up to 24 hours before an appointment starts');
     expect(text).to.contain('starts in less than 24 hours, so it can no longer be changed here');
-    const cancel = byText(detail, 'Cancel appointment')!;
+    const cancel = getByRole(detail, 'button', { name: 'Cancel appointment' });
     expect(cancel.getAttribute('aria-disabled')).to.equal('true');
     expect(detail.getElementById(cancel.getAttribute('aria-describedby')!)!.textContent).to.contain('less than 24 hours');
     await new ScheduleHarness(schedule).click(cancel);
@@ -59,7 +59,7 @@ describe('<portico-schedule> cancel and reschedule (SCHED-3)', () => {
   it('cancels outside the window with a required reason; the appointment shows cancelled', async () => {
     const backend = await mockBackend();
     const { schedule, detail } = await openAppointment('ap-avery-next-2');
-    const opener = byText(detail, 'Cancel appointment')!;
+    const opener = getByRole(detail, 'button', { name: 'Cancel appointment' });
     const { dialogRoot, dialog } = await openDialog(detail, 'Cancel appointment');
     expect(visibleText(dialogRoot)).to.contain('up to 24 hours before');
     await pressButton(dialogRoot, 'Cancel appointment');
@@ -85,7 +85,7 @@ describe('<portico-schedule> cancel and reschedule (SCHED-3)', () => {
 
   it('closing the dialog returns focus to the button that opened it', async () => {
     const { detail } = await openAppointment('ap-avery-next-2');
-    const opener = byText(detail, 'Cancel appointment')!;
+    const opener = getByRole(detail, 'button', { name: 'Cancel appointment' });
     const { dialogRoot, dialog } = await openDialog(detail, 'Cancel appointment');
     await pressButton(dialogRoot, 'Keep appointment');
     expect(dialog.open).to.equal(false);

@@ -2,6 +2,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { formatTimeRange, type PortalAdapter } from '@portico/core';
 import { CLIENT, SOON_APPOINTMENT_ID } from '@portico/mock';
 import { expectNoAxeViolations } from '../helpers/axe.js';
+import { getByRole } from '../../src/testing/queries.js';
 import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
 import { ScheduleHarness, calendarSettled, partOf, pressButton, renderSchedule } from '../helpers/schedule-harness.js';
 
@@ -102,7 +103,8 @@ describe('<portico-schedule> appointments (SCHED-1)', () => {
     const schedule = await renderSchedule(await adapterFor('client'));
     const calendar = await calendarSettled(schedule);
     const tele = (await visibleAppointments(CLIENT.avery, 'upcoming')).find((a) => a.telehealthUrl && a.status === 'scheduled')!;
-    const open = calendar.querySelector<HTMLButtonElement>(`[data-id="${tele.id}"] button`)!;
+    // The appointment's row (its time and what it is); its one button opens it.
+    const open = getByRole(calendar.querySelector(`[data-id="${tele.id}"]`)!, 'button');
     const requested = oneEvent(schedule, 'portico-open-requested');
     await new ScheduleHarness(schedule).click(open);
     const event = await requested;
