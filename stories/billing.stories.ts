@@ -2,15 +2,17 @@
  * `<portico-billing>` (BILL-1..4) on the mock practice: the four states of the invoice list, an
  * invoice's detail, paying it through the test payment provider (a card that succeeds, one that
  * is declined, one that needs the bank's confirmation), payments switched off, payment history,
- * insurance, timesheets, and what a payer sees.
+ * insurance, timesheets, and what a payer sees. Play functions drive the view with the shipped
+ * harness (`BillingHarness` from `@portico/elements/testing`), as its tests do.
  */
 import { CLIENT, createTestPaymentProvider } from '@portico/mock';
 import '@portico/elements/views/billing';
+import { BillingHarness, errorOf, nameOf } from '@portico/elements/testing';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { expect, userEvent, waitFor } from 'storybook/test';
+import { expect } from 'storybook/test';
 import { FOREVER, portico, porticoOf } from './support/portico.js';
-import { fieldLabelled, until } from './support/dom.js';
+import { until } from './support/dom.js';
 
 /** The invoice the pay stories use: Avery's newest, open, with a balance. */
 const INVOICE = 'inv-avery-01';
@@ -30,47 +32,36 @@ type Story = StoryObj;
 
 const openInvoice = (item: string) => () => html`<portico-billing item=${item} .paymentProvider=${createTestPaymentProvider()}></portico-billing>`;
 
-const view = (canvas: HTMLElement): ShadowRoot => canvas.querySelector('portico-billing')!.shadowRoot!;
-const part = (canvas: HTMLElement, tag: string): ShadowRoot | null => view(canvas).querySelector(tag)?.shadowRoot ?? null;
-const list = (canvas: HTMLElement) => part(canvas, 'portico-billing-invoices');
-const detail = (canvas: HTMLElement) => part(canvas, 'portico-billing-invoice');
-const payDialog = (canvas: HTMLElement) => detail(canvas)?.querySelector('portico-billing-pay-dialog')?.shadowRoot ?? null;
-const cardField = (canvas: HTMLElement) => payDialog(canvas)?.querySelector<HTMLElement>('.card-field [data-provider="test"]')?.shadowRoot ?? null;
-const tabLabels = (canvas: HTMLElement) => [...view(canvas).querySelectorAll('[role="tab"]')].map((t) => t.textContent?.trim());
-const textOf = (root: ShadowRoot | null | undefined) => root?.textContent?.replace(/\s+/g, ' ') ?? '';
-
-async function selectTab(canvas: HTMLElement, label: string): Promise<void> {
-  await waitFor(() => expect(tabLabels(canvas)).toContain(label), { timeout: 5000 });
-  const tab = [...view(canvas).querySelectorAll<HTMLElement>('[role="tab"]')].find((t) => t.textContent?.trim() === label)!;
-  await userEvent.click(tab);
+/** The harness on the story's view (driven through Storybook's userEvent, see support/dom.ts). */
+async function billingIn(canvas: HTMLElement): Promise<BillingHarness> {
+  return new BillingHarness(await until(() => canvas.querySelector('portico-billing'), 'the Billing view'));
 }
 
-async function invoiceShown(canvas: HTMLElement): Promise<ShadowRoot> {
-  await waitFor(() => expect(detail(canvas)?.querySelector('article')).toBeTruthy(), { timeout: 8000 });
-  return detail(canvas)!;
-}
+/** The tabs' names, in order. */
+const tabNames = (billing: BillingHarness): string[] => billing.queryAllByRole('tab').map((tab) => nameOf(tab));
+
+/** The invoices in the list "Invoices". */
+const invoices = (billing: BillingHarness): HTMLElement[] => billing.queryAllByRole('listitem', { within: billing.getByRole('list', { name: 'Invoices' }) });
+
+/** Waits until the list shows invoices. */
+const invoicesShown = (billing: BillingHarness) => billing.waitFor(() => invoices(billing).length > 0, { message: 'invoices in the list' });
+
+/** The open invoice (deep link through `item`), once its detail is shown. */
+const invoiceShown = (billing: BillingHarness) => billing.findByRole('article', { name: /^Invoice / });
 
 /** Opens the invoice's pay dialog and chooses "A new card", so the provider's field mounts. */
-async function payWithNewCard(canvas: HTMLElement): Promise<ShadowRoot> {
-  const invoice = await invoiceShown(canvas);
-  await userEvent.click(invoice.querySelector<HTMLButtonElement>('[part="pay-button"]')!);
-  await waitFor(() => expect(payDialog(canvas)?.querySelector('dialog[open]')).toBeTruthy(), { timeout: 5000 });
-  const dialog = payDialog(canvas)!;
-  // Saved cards load first (the default one is chosen); then switch to a new card.
-  await waitFor(() => expect(dialog.querySelector<HTMLInputElement>('input[name="method"]:checked')).toBeTruthy(), { timeout: 5000 });
-  await userEvent.click(dialog.querySelector<HTMLInputElement>('input[name="method"][value="new"]')!);
-  await waitFor(() => expect(cardField(canvas)?.querySelector('input[name="number"]')).toBeTruthy(), { timeout: 5000 });
+async function payWithNewCard(billing: BillingHarness): Promise<ShadowRoot> {
+  const dialog = await billing.openPayDialog(await billing.settled('portico-billing-invoice', 'article'));
+  await billing.chooseNewCard(dialog);
+  await billing.findByLabel('Card number', { within: dialog });
   return dialog;
 }
 
-/** Types a card into the provider's own field (its own shadow root) and submits the dialog. */
-async function typeCardAndPay(canvas: HTMLElement, number: string): Promise<ShadowRoot> {
-  const dialog = await payWithNewCard(canvas);
-  const field = cardField(canvas)!;
-  await userEvent.type(field.querySelector<HTMLInputElement>('input[name="number"]')!, number);
-  await userEvent.type(field.querySelector<HTMLInputElement>('input[name="expiry"]')!, '12 / 34');
-  await userEvent.type(field.querySelector<HTMLInputElement>('input[name="cvc"]')!, '123');
-  await userEvent.click(dialog.querySelector<HTMLButtonElement>('button[type="submit"]')!);
+/** Types a card into the provider's own field (its own shadow root) and presses Pay. */
+async function typeCardAndPay(billing: BillingHarness, number: string): Promise<ShadowRoot> {
+  const dialog = await payWithNewCard(billing);
+  await billing.typeCard(dialog, { number });
+  await billing.submitPay(dialog);
   return dialog;
 }
 
@@ -79,15 +70,18 @@ async function typeCardAndPay(canvas: HTMLElement, number: string): Promise<Shad
 /** Invoices by date with status in words (overdue highlighted), a filter, and "Show more". */
 export const Content: Story = {
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(list(canvasElement)?.querySelectorAll('[part="invoice"]').length).toBeGreaterThan(0), { timeout: 5000 });
-    await expect(tabLabels(canvasElement)).toEqual(['Invoices', 'Payments', 'Saved cards', 'Insurance', 'Timesheets']);
+    const billing = await billingIn(canvasElement);
+    await invoicesShown(billing);
+    await expect(tabNames(billing)).toEqual(['Invoices', 'Payments', 'Saved cards', 'Insurance', 'Timesheets']);
   },
 };
 
 export const Loading: Story = {
   parameters: portico({ faults: (faults) => faults.latency(FOREVER, 'billing.listInvoices') }),
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(list(canvasElement)?.querySelector('portico-state-loading')).toBeTruthy(), { timeout: 5000 });
+    const billing = await billingIn(canvasElement);
+    // The skeleton's announcement.
+    await billing.findByText('Loading invoices', { within: await billing.part('portico-billing-invoices') });
   },
 };
 
@@ -99,7 +93,8 @@ export const Empty: Story = {
     },
   }),
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(list(canvasElement)?.querySelector('portico-state-empty')).toBeTruthy(), { timeout: 5000 });
+    const billing = await billingIn(canvasElement);
+    await billing.findByText('No invoices yet');
   },
 };
 
@@ -108,13 +103,11 @@ export const ErrorState: Story = {
   name: 'Error',
   parameters: portico({ faults: (faults) => faults.errorRate('billing.listInvoices', 1) }),
   play: async (context) => {
-    const { canvasElement } = context;
-    const error = () => list(canvasElement)?.querySelector('portico-state-error') ?? null;
-    await waitFor(() => expect(error()).not.toBeNull(), { timeout: 8000 });
-    await error()!.updateComplete;
+    const billing = await billingIn(context.canvasElement);
+    const alert = await billing.findByRole('alert', { within: await billing.part('portico-billing-invoices') });
     porticoOf(context).backend.faults.clear('billing.listInvoices');
-    await userEvent.click(error()!.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry-button"]')!);
-    await waitFor(() => expect(list(canvasElement)?.querySelectorAll('[part="invoice"]').length).toBeGreaterThan(0), { timeout: 5000 });
+    await billing.click(await billing.findByRole('button', { name: 'Try again', within: alert }));
+    await invoicesShown(billing);
   },
 };
 
@@ -122,7 +115,8 @@ export const ErrorState: Story = {
 export const InvalidResponse: Story = {
   parameters: portico({ faults: (faults) => faults.malformed('billing.listInvoices') }),
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(list(canvasElement)?.querySelector('portico-state-error')).toBeTruthy(), { timeout: 8000 });
+    const billing = await billingIn(canvasElement);
+    await billing.findByRole('alert', { within: await billing.part('portico-billing-invoices') });
   },
 };
 
@@ -132,10 +126,13 @@ export const InvalidResponse: Story = {
 export const InvoiceDetail: Story = {
   render: openInvoice(INVOICE),
   play: async ({ canvasElement }) => {
-    const invoice = await invoiceShown(canvasElement);
-    await expect(invoice.querySelectorAll('tbody tr').length).toBeGreaterThan(0);
-    await expect(invoice.querySelector('[part="pay-button"]')).not.toBeNull();
-    await expect(invoice.querySelector('portico-document-button')).not.toBeNull();
+    const billing = await billingIn(canvasElement);
+    const invoice = await invoiceShown(billing);
+    // The lines: the table's rows below its header row.
+    await expect(billing.queryAllByRole('row', { within: invoice }).length).toBeGreaterThan(1);
+    await billing.findByRole('button', { name: /^Pay /, within: invoice });
+    await billing.findByRole('button', { name: /^Download PDF of invoice /, within: invoice });
+    await billing.findByRole('button', { name: 'Print', within: invoice });
   },
 };
 
@@ -144,8 +141,9 @@ export const InvoiceInvalidResponse: Story = {
   render: openInvoice(INVOICE),
   parameters: portico({ faults: (faults) => faults.malformed('billing.getInvoice') }),
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(detail(canvasElement)?.querySelector('portico-state-error')).toBeTruthy(), { timeout: 8000 });
-    await expect(detail(canvasElement)!.querySelector('portico-state-error')!.getAttribute('heading')).toBe('Could not load this invoice');
+    const billing = await billingIn(canvasElement);
+    const alert = await billing.findByRole('alert', { within: await billing.part('portico-billing-invoice') });
+    await billing.findByText('Could not load this invoice', { within: alert });
   },
 };
 
@@ -155,8 +153,9 @@ export const InvoiceInvalidResponse: Story = {
 export const PayDialog: Story = {
   render: openInvoice(INVOICE),
   play: async ({ canvasElement }) => {
-    const dialog = await payWithNewCard(canvasElement);
-    await expect(dialog.querySelector('input[name="method"][value="pm-avery-visa"]')).not.toBeNull();
+    const billing = await billingIn(canvasElement);
+    const dialog = await payWithNewCard(billing);
+    await billing.findByRole('radio', { name: /^Visa ending 4242/, within: dialog });
   },
 };
 
@@ -164,19 +163,15 @@ export const PayDialog: Story = {
 export const PayAmountTooHigh: Story = {
   render: openInvoice(INVOICE),
   play: async ({ canvasElement }) => {
-    const invoice = await invoiceShown(canvasElement);
-    await userEvent.click(invoice.querySelector<HTMLButtonElement>('[part="pay-button"]')!);
-    await waitFor(() => expect(payDialog(canvasElement)?.querySelector('dialog[open]')).toBeTruthy(), { timeout: 5000 });
-    const dialog = payDialog(canvasElement)!;
-    await userEvent.click(dialog.querySelector<HTMLInputElement>('input[name="amount-choice"][value="partial"]')!);
-    const amount = await until(() => { try { return fieldLabelled<HTMLInputElement>(dialog, 'Amount to pay (USD)'); } catch { return null; } }, 'the amount field');
-    // Replaces the balance filled in for the user (`clear` cannot see focus inside shadow roots).
-    await userEvent.type(amount, '99999', { initialSelectionStart: 0, initialSelectionEnd: amount.value.length });
-    await userEvent.click(dialog.querySelector<HTMLButtonElement>('button[type="submit"]')!);
-    await waitFor(() => expect(amount.getAttribute('aria-invalid')).toBe('true'), { timeout: 5000 });
+    const billing = await billingIn(canvasElement);
+    const dialog = await billing.openPayDialog(await billing.settled('portico-billing-invoice', 'article'));
+    await billing.click(await billing.findByRole('radio', { name: 'Another amount', within: dialog }));
+    // Replaces the balance filled in for the user.
+    const amount = await billing.type(await billing.findByLabel('Amount to pay (USD)', { within: dialog }), '99999');
+    await billing.submitPay(dialog);
+    await billing.waitFor(() => amount.getAttribute('aria-invalid') === 'true', { message: 'the amount refused' });
     // The message is the one the field's control is described by.
-    const error = (amount.getRootNode() as ShadowRoot).getElementById(amount.getAttribute('aria-describedby')!.split(' ').at(-1)!);
-    await expect(error?.textContent).toContain('no more than the balance');
+    await expect(errorOf(amount)).toContain('no more than the balance');
   },
 };
 
@@ -184,8 +179,9 @@ export const PayAmountTooHigh: Story = {
 export const PaySucceeded: Story = {
   render: openInvoice(INVOICE),
   play: async ({ canvasElement }) => {
-    const dialog = await typeCardAndPay(canvasElement, CARD.ok);
-    await waitFor(() => expect(textOf(dialog)).toContain('Receipt number'), { timeout: 8000 });
+    const billing = await billingIn(canvasElement);
+    const dialog = await typeCardAndPay(billing, CARD.ok);
+    await billing.waitForText('Receipt number', { within: dialog });
   },
 };
 
@@ -193,9 +189,10 @@ export const PaySucceeded: Story = {
 export const PayDeclined: Story = {
   render: openInvoice(INVOICE),
   play: async ({ canvasElement }) => {
-    const dialog = await typeCardAndPay(canvasElement, CARD.declined);
-    await waitFor(() => expect(textOf(dialog)).toContain('Your card was declined.'), { timeout: 8000 });
-    await expect(cardField(canvasElement)!.querySelector<HTMLInputElement>('input[name="number"]')!.value).toBe(CARD.declined);
+    const billing = await billingIn(canvasElement);
+    const dialog = await typeCardAndPay(billing, CARD.declined);
+    await billing.waitForText('Your card was declined.', { within: dialog });
+    await expect(billing.getByLabel('Card number', dialog).value).toBe(CARD.declined);
   },
 };
 
@@ -203,11 +200,9 @@ export const PayDeclined: Story = {
 export const PayNeedsConfirmation: Story = {
   render: openInvoice(INVOICE),
   play: async ({ canvasElement }) => {
-    await typeCardAndPay(canvasElement, CARD.confirm);
-    await waitFor(
-      () => expect([...(cardField(canvasElement)?.querySelectorAll('button') ?? [])].some((b) => b.textContent === 'Complete authentication')).toBe(true),
-      { timeout: 8000 },
-    );
+    const billing = await billingIn(canvasElement);
+    const dialog = await typeCardAndPay(billing, CARD.confirm);
+    await billing.findByRole('button', { name: 'Complete authentication', within: dialog });
   },
 };
 
@@ -220,10 +215,12 @@ export const PaymentsOff: Story = {
     },
   }),
   play: async ({ canvasElement }) => {
-    const invoice = await invoiceShown(canvasElement);
-    await expect(invoice.querySelector('[part="pay-button"]')).toBeNull();
-    await expect(invoice.querySelector('portico-billing-pay-dialog')).toBeNull();
-    await expect(tabLabels(canvasElement)).not.toContain('Saved cards');
+    const billing = await billingIn(canvasElement);
+    const invoice = await invoiceShown(billing);
+    await billing.findByRole('button', { name: 'Print', within: invoice });
+    await expect(billing.queryAllByRole('button', { name: /^Pay /, within: invoice })).toHaveLength(0);
+    await expect(billing.queryAllByRole('dialog', { name: /^Pay invoice /, hidden: true })).toHaveLength(0);
+    await expect(tabNames(billing)).not.toContain('Saved cards');
   },
 };
 
@@ -232,41 +229,33 @@ export const PaymentsOff: Story = {
 /** Payments made, each with its receipt. */
 export const PaymentHistory: Story = {
   play: async ({ canvasElement }) => {
-    await selectTab(canvasElement, 'Payments');
-    await waitFor(() => expect(part(canvasElement, 'portico-billing-payments')?.querySelector('.card portico-document-button')).toBeTruthy(), { timeout: 5000 });
+    const billing = await billingIn(canvasElement);
+    await billing.selectTab('Payments');
+    await billing.waitFor(() => billing.queryAllByRole('button', { name: /^Download receipt / }).length > 0, { message: 'payments with their receipts' });
   },
 };
 
 /** Saved cards, the default one marked, each removable. */
 export const SavedCards: Story = {
   play: async ({ canvasElement }) => {
-    await selectTab(canvasElement, 'Saved cards');
-    await waitFor(() => expect(textOf(part(canvasElement, 'portico-billing-cards'))).toContain('Visa ending 4242'), { timeout: 5000 });
+    const billing = await billingIn(canvasElement);
+    await billing.selectTab('Saved cards');
+    await billing.waitForText('Visa ending 4242', { within: await billing.findByRole('list', { name: 'Saved cards' }) });
   },
 };
 
 /** Adding a card outside a payment: the provider's card field in a dialog, here with a declined card's reason next to it. */
 export const AddCardDeclined: Story = {
   play: async ({ canvasElement }) => {
-    await selectTab(canvasElement, 'Saved cards');
-    const cards = () => part(canvasElement, 'portico-billing-cards');
-    const addButton = await waitFor(() => {
-      const button = [...(cards()?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.trim() === 'Add a card');
-      if (!button) throw new Error('No "Add a card" button yet');
-      return button;
-    }, { timeout: 5000 });
-    await userEvent.click(addButton);
-    const field = await waitFor(() => {
-      const root = cards()?.querySelector<HTMLElement>('dialog.add-card .card-field [data-provider="test"]')?.shadowRoot;
-      if (!root) throw new Error('No card field yet');
-      return root;
-    }, { timeout: 5000 });
-    await userEvent.type(field.querySelector<HTMLInputElement>('input[name="number"]')!, CARD.declined);
-    await userEvent.type(field.querySelector<HTMLInputElement>('input[name="expiry"]')!, '12 / 34');
-    await userEvent.type(field.querySelector<HTMLInputElement>('input[name="cvc"]')!, '123');
-    const save = [...cards()!.querySelectorAll('dialog.add-card button')].find((b) => b.textContent?.trim() === 'Save card') as HTMLButtonElement;
-    await userEvent.click(save);
-    await waitFor(() => expect(textOf(cards())).toContain('Your card was declined.'), { timeout: 5000 });
+    const billing = await billingIn(canvasElement);
+    await billing.selectTab('Saved cards');
+    await billing.click('Add a card');
+    const dialog = await billing.findByRole('dialog', { name: 'Add a card' });
+    await billing.type(await billing.findByLabel('Card number', { within: dialog }), CARD.declined);
+    await billing.type(billing.getByLabel('Expiry date', dialog), '12 / 34');
+    await billing.type(billing.getByLabel('Security code (CVC)', dialog), '123');
+    await billing.click(billing.getByRole('button', { name: 'Save card', within: dialog }));
+    await billing.waitForText('Your card was declined.', { within: dialog });
   },
 };
 
@@ -274,8 +263,10 @@ export const AddCardDeclined: Story = {
 export const Insurance: Story = {
   parameters: portico({ user: 'guardian' }),
   play: async ({ canvasElement }) => {
-    await selectTab(canvasElement, 'Insurance');
-    await waitFor(() => expect(part(canvasElement, 'portico-billing-insurance')?.querySelectorAll('.card').length).toBe(2), { timeout: 5000 });
+    const billing = await billingIn(canvasElement);
+    await billing.selectTab('Insurance');
+    const coverage = await billing.findByRole('list', { name: 'Insurance coverage' });
+    await billing.waitFor(() => billing.queryAllByRole('listitem', { within: coverage }).length === 2, { message: 'two policies' });
   },
 };
 
@@ -287,8 +278,9 @@ export const InsuranceEmpty: Story = {
     },
   }),
   play: async ({ canvasElement }) => {
-    await selectTab(canvasElement, 'Insurance');
-    await waitFor(() => expect(part(canvasElement, 'portico-billing-insurance')?.querySelector('portico-state-empty')).toBeTruthy(), { timeout: 5000 });
+    const billing = await billingIn(canvasElement);
+    await billing.selectTab('Insurance');
+    await billing.findByText('No insurance on file');
   },
 };
 
@@ -296,8 +288,10 @@ export const InsuranceEmpty: Story = {
 export const Timesheets: Story = {
   parameters: portico({ user: 'guardian' }),
   play: async ({ canvasElement }) => {
-    await selectTab(canvasElement, 'Timesheets');
-    await waitFor(() => expect(part(canvasElement, 'portico-billing-timesheets')?.querySelectorAll('.card').length).toBeGreaterThan(0), { timeout: 5000 });
+    const billing = await billingIn(canvasElement);
+    await billing.selectTab('Timesheets');
+    const sheets = await billing.findByRole('list', { name: 'Timesheets' });
+    await billing.waitFor(() => billing.queryAllByRole('listitem', { within: sheets }).length > 0, { message: 'timesheets' });
   },
 };
 
@@ -305,13 +299,10 @@ export const Timesheets: Story = {
 export const TimesheetSigning: Story = {
   parameters: portico({ user: 'guardian' }),
   play: async ({ canvasElement }) => {
-    await selectTab(canvasElement, 'Timesheets');
-    const root = () => part(canvasElement, 'portico-billing-timesheets');
-    await waitFor(() => expect(root()?.querySelector('.card')).toBeTruthy(), { timeout: 5000 });
-    const sign = [...root()!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === 'Sign')!;
-    await userEvent.click(sign);
-    await waitFor(() => expect(() => fieldLabelled(root()!, 'Type your full name to sign')).not.toThrow());
-    await userEvent.type(fieldLabelled(root()!, 'Type your full name to sign'), 'Jordan Sample');
+    const billing = await billingIn(canvasElement);
+    await billing.selectTab('Timesheets');
+    await billing.click(await billing.waitFor(() => billing.queryAllByRole('button', { name: 'Sign' })[0], { message: 'a timesheet to sign' }));
+    await billing.type('Type your full name to sign', 'Jordan Sample');
   },
 };
 
@@ -319,8 +310,9 @@ export const TimesheetSigning: Story = {
 export const Payer: Story = {
   parameters: portico({ user: 'payer' }),
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(list(canvasElement)?.querySelectorAll('[part="invoice"]').length).toBeGreaterThan(0), { timeout: 5000 });
-    const tabs = tabLabels(canvasElement);
+    const billing = await billingIn(canvasElement);
+    await invoicesShown(billing);
+    const tabs = tabNames(billing);
     await expect(tabs).not.toContain('Insurance');
     await expect(tabs).not.toContain('Timesheets');
   },

@@ -2,7 +2,9 @@ import type { DemoUser } from '@portico/mock';
 import type { RoutingMode } from '@portico/elements';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { expect, waitFor } from 'storybook/test';
+import { PortalHarness } from '@portico/elements/testing';
+import { expect } from 'storybook/test';
+import './support/dom.js';
 import { portico, porticoOf } from './support/portico.js';
 
 interface PortalArgs {
@@ -32,22 +34,28 @@ export default meta;
 
 type Story = StoryObj<PortalArgs>;
 
-const shell = (canvasElement: HTMLElement): ShadowRoot => canvasElement.querySelector('portico-portal')!.shadowRoot!;
+/** The harness on the story's portal (driven through Storybook's userEvent, see support/dom.ts), once its menu is shown. */
+async function portalIn(canvasElement: HTMLElement): Promise<PortalHarness> {
+  const portal = new PortalHarness(canvasElement.querySelector('portico-portal')!);
+  await portal.ready();
+  await portal.waitFor(() => portal.currentLabel(), { message: 'the current menu entry' });
+  return portal;
+}
 
 /** Waits for the shell and the care team inside it. */
-async function portalReady(canvasElement: HTMLElement): Promise<ShadowRoot> {
-  await waitFor(() => expect(shell(canvasElement).querySelector('nav a[aria-current="page"]')).not.toBeNull(), { timeout: 8000 });
-  const root = shell(canvasElement);
-  await waitFor(() => expect(root.querySelector('portico-team')?.shadowRoot?.querySelector('[part="member"]')).toBeTruthy(), { timeout: 8000 });
-  return root;
+async function portalReady(canvasElement: HTMLElement): Promise<PortalHarness> {
+  const portal = await portalIn(canvasElement);
+  const team = await portal.settled('portico-team');
+  await portal.waitFor(() => portal.queryAllByRole('listitem', { within: team }).length > 0, { message: 'the care team' });
+  return portal;
 }
 
 const as = (user: DemoUser) => ({ ...portico({ user, provider: false }), layout: 'fullscreen' });
 
 export const Client: Story = {
   play: async ({ canvasElement }) => {
-    const root = await portalReady(canvasElement);
-    await expect(root.querySelector('header')!.textContent).toContain('Avery Example');
+    const portal = await portalReady(canvasElement);
+    await portal.waitForText('Signed in as Avery Example');
   },
 };
 
@@ -55,8 +63,8 @@ export const Client: Story = {
 export const Guardian: Story = {
   parameters: as('guardian'),
   play: async ({ canvasElement }) => {
-    const root = await portalReady(canvasElement);
-    await expect(root.querySelectorAll('#client-switcher option')).toHaveLength(2);
+    const portal = await portalReady(canvasElement);
+    await expect((await portal.findByLabel<HTMLSelectElement>('Viewing')).options).toHaveLength(2);
   },
 };
 
@@ -64,7 +72,7 @@ export const Guardian: Story = {
 export const Payer: Story = {
   parameters: as('payer'),
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(shell(canvasElement).querySelector('nav a[aria-current="page"]')).not.toBeNull(), { timeout: 8000 });
+    await portalIn(canvasElement);
   },
 };
 
@@ -72,7 +80,8 @@ export const Payer: Story = {
 export const Dashboard: Story = {
   args: { view: 'dashboard' },
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(shell(canvasElement).querySelector('portico-dashboard')?.shadowRoot?.querySelector('ul.grid')).toBeTruthy(), { timeout: 8000 });
+    const portal = await portalIn(canvasElement);
+    await portal.findByRole('list', { name: 'Dashboard widgets', timeout: 8000 });
   },
 };
 
@@ -86,8 +95,8 @@ export const Dark: Story = {
 export const Spanish: Story = {
   globals: { locale: 'es' },
   play: async ({ canvasElement }) => {
-    const root = await portalReady(canvasElement);
-    await waitFor(() => expect(root.querySelector('nav a[href="#/team"]')?.textContent?.trim()).toBe('Equipo de atención'));
+    const portal = await portalReady(canvasElement);
+    await portal.findByRole('link', { name: 'Equipo de atención', within: portal.nav() });
   },
 };
 

@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { expect, userEvent, waitFor } from 'storybook/test';
+import { PorticoHarness } from '@portico/elements/testing';
+import { expect } from 'storybook/test';
+import './support/dom.js';
 import { FOREVER, portico, porticoOf } from './support/portico.js';
 
 /**
@@ -23,13 +25,14 @@ export default meta;
 
 type Story = StoryObj;
 
-const provider = (canvasElement: HTMLElement) => canvasElement.querySelector('portico-provider')!;
-const status = (canvasElement: HTMLElement) => provider(canvasElement).shadowRoot!.querySelector<HTMLElement>('[part="status"]');
-const slotShown = (canvasElement: HTMLElement): boolean => !!provider(canvasElement).shadowRoot!.querySelector('slot');
+/** The base harness on the story's provider (driven through Storybook's userEvent, see support/dom.ts). */
+const providerIn = (canvasElement: HTMLElement) => new PorticoHarness(canvasElement.querySelector('portico-provider')!);
+/** The story's own content, which the provider's slot shows once the session has loaded. */
+const CONTENT = "The practice's views appear here once the session has loaded.";
 
 export const Content: Story = {
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(slotShown(canvasElement)).toBe(true), { timeout: 5000 });
+    await providerIn(canvasElement).findByText(CONTENT);
   },
 };
 
@@ -37,8 +40,10 @@ export const Content: Story = {
 export const Loading: Story = {
   parameters: portico({ provider: false, session: 'lazy', faults: (faults) => faults.latency(FOREVER, 'session.get') }),
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(status(canvasElement)?.localName).toBe('portico-state-loading'));
-    await expect(slotShown(canvasElement)).toBe(false);
+    const provider = providerIn(canvasElement);
+    // The skeleton's announcement.
+    await provider.findByText('Loading…');
+    await expect(provider.text()).not.toContain(CONTENT);
   },
 };
 
@@ -46,14 +51,13 @@ export const Loading: Story = {
 export const ErrorThenRetry: Story = {
   parameters: portico({ provider: false, session: 'lazy', faults: (faults) => faults.offline() }),
   play: async (context) => {
-    const { canvasElement } = context;
+    const provider = providerIn(context.canvasElement);
     const { backend } = porticoOf(context);
-    await waitFor(() => expect(status(canvasElement)?.localName).toBe('portico-state-error'), { timeout: 5000 });
-    const panel = status(canvasElement)!.shadowRoot!;
-    await expect(panel.querySelector('[part="heading"]')!.textContent).toContain('Could not open the portal');
+    const alert = await provider.findByRole('alert');
+    await expect(provider.text(alert)).toContain('Could not open the portal');
     backend.faults.offline(false);
-    await userEvent.click(panel.querySelector<HTMLButtonElement>('[part="retry-button"]')!);
-    await waitFor(() => expect(slotShown(canvasElement)).toBe(true), { timeout: 5000 });
+    await provider.click(provider.getByRole('button', { name: 'Try again', within: alert }));
+    await provider.findByText(CONTENT);
   },
 };
 
@@ -61,8 +65,8 @@ export const ErrorThenRetry: Story = {
 export const ServerError: Story = {
   parameters: portico({ provider: false, session: 'lazy', faults: (faults) => faults.errorRate('session.get', 1) }),
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(status(canvasElement)?.localName).toBe('portico-state-error'), { timeout: 5000 });
-    await expect(status(canvasElement)!.shadowRoot!.querySelector('[part="reference"]')!.textContent).toContain('session.get · 500');
+    const provider = providerIn(canvasElement);
+    await provider.waitForText('session.get · 500', { within: await provider.findByRole('alert') });
   },
 };
 
@@ -70,7 +74,7 @@ export const ServerError: Story = {
 export const InvalidResponse: Story = {
   parameters: portico({ provider: false, session: 'lazy', faults: (faults) => faults.malformed('session.get') }),
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(status(canvasElement)?.localName).toBe('portico-state-error'), { timeout: 5000 });
-    await expect(status(canvasElement)!.shadowRoot!.querySelector('[part="description"]')!.textContent).toContain('Try again');
+    const provider = providerIn(canvasElement);
+    await expect(provider.text(await provider.findByRole('alert'))).toContain('Try again');
   },
 };

@@ -8,9 +8,10 @@ import { CLIENT, SOON_APPOINTMENT_ID, createTestPaymentProvider } from '@portico
 import '@portico/elements/views/schedule';
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { queryAllByLabel, textOf as shownText } from '@portico/elements/testing';
-import { expect, userEvent, waitFor } from 'storybook/test';
+import { ScheduleHarness, descriptionOf, textOf } from '@portico/elements/testing';
+import { expect } from 'storybook/test';
 import { FOREVER, portico, porticoOf } from './support/portico.js';
+import { until } from './support/dom.js';
 
 const meta: Meta = {
   title: 'Views/Schedule',
@@ -25,42 +26,42 @@ type Story = StoryObj;
 const inMode = (mode: 'month' | 'week' | 'list') => () => html`<portico-schedule mode=${mode}></portico-schedule>`;
 const openAppointment = (id: string) => () => html`<portico-schedule item=${id}></portico-schedule>`;
 
-const view = (canvas: HTMLElement): ShadowRoot => canvas.querySelector('portico-schedule')!.shadowRoot!;
-const part = (canvas: HTMLElement, tag: string): ShadowRoot | null => view(canvas).querySelector(tag)?.shadowRoot ?? null;
-const calendar = (canvas: HTMLElement) => part(canvas, 'portico-schedule-calendar');
-const detail = (canvas: HTMLElement) => part(canvas, 'portico-schedule-appointment');
-const booking = (canvas: HTMLElement) => part(canvas, 'portico-schedule-booking');
-const slotPicker = (canvas: HTMLElement) => booking(canvas)?.querySelector('portico-schedule-slot-picker')?.shadowRoot ?? null;
-/** Booking's list box labelled `label` ("Provider", "Service"): the `<select>` inside its `<portico-field>`. */
-const listBox = (canvas: HTMLElement, label: string): HTMLSelectElement | undefined => {
-  const root = booking(canvas);
-  return root ? (queryAllByLabel(root, label)[0] as HTMLSelectElement | undefined) : undefined;
-};
-const appointments = (canvas: HTMLElement) => [...(calendar(canvas)?.querySelectorAll('[part="appointment"]') ?? [])];
-const textOf = (root: ParentNode | null | undefined) => root?.textContent?.replace(/\s+/g, ' ') ?? '';
-
-function buttonIn(root: ParentNode | null | undefined, text: string | RegExp): HTMLButtonElement | undefined {
-  return [...(root?.querySelectorAll<HTMLButtonElement>('button') ?? [])].find((b) => {
-    const t = b.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-    return typeof text === 'string' ? t === text : text.test(t);
-  });
+/** The harness on the story's view (driven through Storybook's userEvent, see support/dom.ts). */
+async function scheduleIn(canvas: HTMLElement): Promise<ScheduleHarness> {
+  return new ScheduleHarness(await until(() => canvas.querySelector('portico-schedule'), 'the Schedule view'));
 }
 
-async function clickButton(root: () => ParentNode | null | undefined, text: string | RegExp): Promise<void> {
-  await waitFor(() => expect(buttonIn(root(), text)).toBeTruthy(), { timeout: 5000 });
-  await userEvent.click(buttonIn(root(), text)!);
+/** The calendar's appointments: each opens with its "<service> with <provider>" button. */
+const appointments = (schedule: ScheduleHarness, calendar: ShadowRoot): HTMLElement[] => schedule.queryAllByRole('button', { name: / with /, within: calendar });
+
+/** Waits until the calendar lists appointments. */
+async function appointmentsShown(schedule: ScheduleHarness): Promise<void> {
+  const calendar = await schedule.partOf('portico-schedule-calendar');
+  await schedule.waitFor(() => appointments(schedule, calendar).length > 0, { message: 'appointments in the calendar' });
 }
 
-/** Opens "Book an appointment" and chooses the first provider and its first service. */
-async function startBooking(canvas: HTMLElement): Promise<void> {
-  await clickButton(() => view(canvas), 'Book an appointment');
-  await waitFor(() => expect(listBox(canvas, 'Provider')).toBeTruthy(), { timeout: 5000 });
-  const provider = listBox(canvas, 'Provider')!;
-  await userEvent.selectOptions(provider, provider.options[1]!.value);
-  await waitFor(() => expect(listBox(canvas, 'Service')?.options.length).toBeGreaterThan(1), { timeout: 5000 });
-  const service = listBox(canvas, 'Service')!;
-  await userEvent.selectOptions(service, service.options[1]!.value);
-  await waitFor(() => expect(slotPicker(canvas)?.querySelector('fieldset, [role="status"]')).toBeTruthy(), { timeout: 5000 });
+/** The booking form's list box labelled `label` ("Provider", "Service"), once it has options to choose. */
+function listBox(schedule: ScheduleHarness, label: string): Promise<HTMLSelectElement> {
+  return schedule.waitFor(() => {
+    const select = schedule.getByLabel<HTMLSelectElement>(label);
+    return select.options.length > 1 && select;
+  }, { message: `the list box "${label}" with options` });
+}
+
+/** The booking form's slot picker, once booking has rendered it. */
+async function slotPicker(schedule: ScheduleHarness): Promise<HTMLElement> {
+  const booking = await schedule.partOf('portico-schedule-booking');
+  return schedule.waitFor(() => booking.querySelector<HTMLElement>('portico-schedule-slot-picker'), { message: 'the slot picker' });
+}
+
+/** Opens "Book an appointment" and chooses the first provider and its first service; returns the slot picker. */
+async function startBooking(schedule: ScheduleHarness): Promise<HTMLElement> {
+  await schedule.click('Book an appointment');
+  const provider = await listBox(schedule, 'Provider');
+  await schedule.selectOption(provider, provider.options[1]!.value);
+  const service = await listBox(schedule, 'Service');
+  await schedule.selectOption(service, service.options[1]!.value);
+  return slotPicker(schedule);
 }
 
 // ── the calendar's states ──
@@ -68,15 +69,18 @@ async function startBooking(canvas: HTMLElement): Promise<void> {
 /** Upcoming appointments as a list, grouped by day, in the user's time zone. */
 export const Content: Story = {
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(appointments(canvasElement).length).toBeGreaterThan(0), { timeout: 5000 });
-    await expect(view(canvasElement).querySelector('[part="sections"]')).not.toBeNull();
+    const schedule = await scheduleIn(canvasElement);
+    await appointmentsShown(schedule);
+    await schedule.findByRole('group', { name: 'Schedule sections' });
   },
 };
 
 export const Loading: Story = {
   parameters: portico({ faults: (faults) => faults.latency(FOREVER, 'schedule.listAppointments') }),
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(calendar(canvasElement)?.querySelector('portico-state-loading')).toBeTruthy(), { timeout: 5000 });
+    const schedule = await scheduleIn(canvasElement);
+    // The skeleton's announcement.
+    await schedule.findByText('Loading appointments', { within: await schedule.partOf('portico-schedule-calendar') });
   },
 };
 
@@ -88,7 +92,8 @@ export const Empty: Story = {
     },
   }),
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(calendar(canvasElement)?.querySelector('portico-state-empty')).toBeTruthy(), { timeout: 5000 });
+    const schedule = await scheduleIn(canvasElement);
+    await schedule.findByText('No upcoming appointments', { within: await schedule.partOf('portico-schedule-calendar') });
   },
 };
 
@@ -97,13 +102,11 @@ export const ErrorState: Story = {
   name: 'Error',
   parameters: portico({ faults: (faults) => faults.errorRate('schedule.listAppointments', 1) }),
   play: async (context) => {
-    const { canvasElement } = context;
-    const error = () => calendar(canvasElement)?.querySelector('portico-state-error') ?? null;
-    await waitFor(() => expect(error()).not.toBeNull(), { timeout: 8000 });
-    await error()!.updateComplete;
+    const schedule = await scheduleIn(context.canvasElement);
+    const alert = await schedule.findByRole('alert', { within: await schedule.partOf('portico-schedule-calendar') });
     porticoOf(context).backend.faults.clear('schedule.listAppointments');
-    await userEvent.click(error()!.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry-button"]')!);
-    await waitFor(() => expect(appointments(canvasElement).length).toBeGreaterThan(0), { timeout: 5000 });
+    await schedule.click(await schedule.findByRole('button', { name: 'Try again', within: alert }));
+    await appointmentsShown(schedule);
   },
 };
 
@@ -111,7 +114,8 @@ export const ErrorState: Story = {
 export const InvalidResponse: Story = {
   parameters: portico({ faults: (faults) => faults.malformed('schedule.listAppointments') }),
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(calendar(canvasElement)?.querySelector('portico-state-error')).toBeTruthy(), { timeout: 8000 });
+    const schedule = await scheduleIn(canvasElement);
+    await schedule.findByRole('alert', { within: await schedule.partOf('portico-schedule-calendar') });
   },
 };
 
@@ -121,7 +125,8 @@ export const InvalidResponse: Story = {
 export const Month: Story = {
   render: inMode('month'),
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(calendar(canvasElement)?.querySelector('[part="month-grid"]')).toBeTruthy(), { timeout: 5000 });
+    const schedule = await scheduleIn(canvasElement);
+    await schedule.findByRole('grid', { within: await schedule.partOf('portico-schedule-calendar') });
   },
 };
 
@@ -129,7 +134,8 @@ export const Month: Story = {
 export const Week: Story = {
   render: inMode('week'),
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(textOf(calendar(canvasElement))).toContain('Week of'), { timeout: 5000 });
+    const schedule = await scheduleIn(canvasElement);
+    await schedule.waitForText('Week of', { within: await schedule.partOf('portico-schedule-calendar') });
   },
 };
 
@@ -137,8 +143,10 @@ export const Week: Story = {
 export const PastList: Story = {
   render: inMode('list'),
   play: async ({ canvasElement }) => {
-    await clickButton(() => calendar(canvasElement), 'Past');
-    await waitFor(() => expect(calendar(canvasElement)?.querySelector('[data-status="no-show"]')).toBeTruthy(), { timeout: 5000 });
+    const schedule = await scheduleIn(canvasElement);
+    const calendar = await schedule.partOf('portico-schedule-calendar');
+    await schedule.click(await schedule.findByRole('button', { name: 'Past', within: calendar }));
+    await schedule.waitForText('Missed (no-show)', { within: calendar });
   },
 };
 
@@ -148,8 +156,10 @@ export const PastList: Story = {
 export const AppointmentDetail: Story = {
   render: openAppointment('ap-avery-next-1'),
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(detail(canvasElement)?.querySelector('[part="join-link"]')).toBeTruthy(), { timeout: 5000 });
-    await expect(detail(canvasElement)!.querySelector('[part="ics-link"]')).not.toBeNull();
+    const schedule = await scheduleIn(canvasElement);
+    const detail = await schedule.partOf('portico-schedule-appointment');
+    await schedule.findByRole('link', { name: 'Join video appointment', within: detail });
+    await schedule.findByRole('link', { name: 'Add to calendar (.ics)', within: detail });
   },
 };
 
@@ -165,8 +175,9 @@ export const AppointmentToPay: Story = {
   render: openAppointment('ap-avery-next-1'),
   parameters: portico({ setup: (backend) => chargeAppointment(backend, true) }),
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(detail(canvasElement)?.querySelector('[part="pay-button"]')).toBeTruthy(), { timeout: 5000 });
-    await expect(detail(canvasElement)!.querySelector('[part="pay-button"]')!.getAttribute('aria-disabled')).toBeNull();
+    const schedule = await scheduleIn(canvasElement);
+    const pay = await schedule.findByRole('button', { name: /^Pay /, within: await schedule.partOf('portico-schedule-appointment') });
+    await expect(pay.getAttribute('aria-disabled')).toBeNull();
   },
 };
 
@@ -175,8 +186,11 @@ export const AppointmentPayUnavailable: Story = {
   render: openAppointment('ap-avery-next-1'),
   parameters: portico({ setup: (backend) => chargeAppointment(backend, false) }),
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(detail(canvasElement)?.querySelector('[part="pay-button"]')?.getAttribute('aria-disabled')).toBe('true'), { timeout: 5000 });
-    await expect(textOf(detail(canvasElement))).toContain('does not take card payments');
+    const schedule = await scheduleIn(canvasElement);
+    const detail = await schedule.partOf('portico-schedule-appointment');
+    const pay = await schedule.findByRole('button', { name: /^Pay /, within: detail });
+    await expect(pay.getAttribute('aria-disabled')).toBe('true');
+    await expect(textOf(detail)).toContain('does not take card payments');
   },
 };
 
@@ -184,12 +198,12 @@ export const AppointmentPayUnavailable: Story = {
 export const CancelDialog: Story = {
   render: openAppointment('ap-avery-next-2'),
   play: async ({ canvasElement }) => {
-    await clickButton(() => detail(canvasElement)?.querySelector('article'), 'Cancel appointment');
-    const dialog = () => detail(canvasElement)?.querySelector('portico-schedule-change-dialog')?.shadowRoot ?? null;
-    await waitFor(() => expect(dialog()?.querySelector('dialog[open]')).toBeTruthy(), { timeout: 5000 });
-    await userEvent.click(dialog()!.querySelector<HTMLButtonElement>('button[type="submit"]')!);
+    const schedule = await scheduleIn(canvasElement);
+    await schedule.click(await schedule.findByRole('button', { name: 'Cancel appointment', within: await schedule.partOf('portico-schedule-appointment') }));
+    const dialog = await schedule.findByRole('dialog', { name: 'Cancel appointment' });
+    await schedule.click(schedule.getByRole('button', { name: 'Cancel appointment', within: dialog }));
     // The message is the reason field's own (inside its <portico-field>): read across shadow roots.
-    await waitFor(() => expect(shownText(dialog()!)).toContain('Please give a reason'), { timeout: 5000 });
+    await schedule.waitForText('Please give a reason', { within: dialog });
   },
 };
 
@@ -197,11 +211,14 @@ export const CancelDialog: Story = {
 export const CancelInsideNoticeWindow: Story = {
   render: openAppointment(SOON_APPOINTMENT_ID[CLIENT.avery]!),
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(detail(canvasElement)?.querySelector('#inside-notice')).toBeTruthy(), { timeout: 5000 });
-    const cancel = buttonIn(detail(canvasElement)?.querySelector('article'), 'Cancel appointment')!;
+    const schedule = await scheduleIn(canvasElement);
+    const detail = await schedule.partOf('portico-schedule-appointment');
+    const cancel = await schedule.findByRole('button', { name: 'Cancel appointment', within: detail });
     await expect(cancel.getAttribute('aria-disabled')).toBe('true');
-    await userEvent.click(cancel);
-    await expect(detail(canvasElement)!.querySelector('portico-schedule-change-dialog')?.shadowRoot?.querySelector('dialog[open]') ?? null).toBeNull();
+    // Why, read with the button: the notice it is described by.
+    await expect(descriptionOf(cancel)).not.toBe('');
+    await schedule.click(cancel);
+    await expect(schedule.queryAllByRole('dialog', { name: 'Cancel appointment' })).toHaveLength(0);
   },
 };
 
@@ -210,48 +227,63 @@ export const CancelInsideNoticeWindow: Story = {
 /** Today is inside the notice window, so it has no open times: the picker offers the next day that has some. */
 export const DayWithoutSlots: Story = {
   play: async ({ canvasElement }) => {
-    await startBooking(canvasElement);
-    await waitFor(() => expect(textOf(slotPicker(canvasElement))).toMatch(/No open times on/), { timeout: 5000 });
-    await expect(buttonIn(slotPicker(canvasElement), /^Show the next day with open times/)).toBeTruthy();
+    const schedule = await scheduleIn(canvasElement);
+    const picker = await startBooking(schedule);
+    await schedule.waitForText(/No open times on/, { within: picker });
+    await schedule.findByRole('button', { name: /^Show the next day with open times/, within: picker });
   },
 };
 
 /** The next day with open times, one picked, ready to request. */
 export const PickSlot: Story = {
   play: async ({ canvasElement }) => {
-    await startBooking(canvasElement);
-    await clickButton(() => slotPicker(canvasElement), /^Show the next day with open times/);
-    await waitFor(() => expect(slotPicker(canvasElement)?.querySelector('input[type="radio"]')).toBeTruthy(), { timeout: 5000 });
-    await userEvent.click(slotPicker(canvasElement)!.querySelector<HTMLInputElement>('input[type="radio"]')!);
-    await waitFor(() => expect(textOf(booking(canvasElement))).toContain('Chosen time:'), { timeout: 5000 });
+    const schedule = await scheduleIn(canvasElement);
+    const picker = await startBooking(schedule);
+    await schedule.pickFirstSlot(picker);
+    await schedule.waitForText('Chosen time:', { within: await schedule.partOf('portico-schedule-booking') });
   },
 };
 
 /** The booking link (`#/schedule/book?provider=tm-riley&service=svc-telehealth`): booking opens with both chosen. */
 export const BookingLink: Story = {
   play: async ({ canvasElement }) => {
-    canvasElement.querySelector('portico-schedule')!.applyIntent({ view: 'schedule', book: { providerId: 'tm-riley', serviceId: 'svc-telehealth' } });
-    await waitFor(() => expect(listBox(canvasElement, 'Service')?.value).toBe('svc-telehealth'), { timeout: 5000 });
-    await expect(listBox(canvasElement, 'Provider')!.value).toBe('tm-riley');
+    const schedule = await scheduleIn(canvasElement);
+    schedule.element.applyIntent({ view: 'schedule', book: { providerId: 'tm-riley', serviceId: 'svc-telehealth' } });
+    await schedule.waitFor(() => schedule.getByLabel<HTMLSelectElement>('Service').value === 'svc-telehealth', { message: 'the service chosen' });
+    await expect(schedule.getByLabel<HTMLSelectElement>('Provider').value).toBe('tm-riley');
   },
 };
 
 /** A booking link whose provider the practice no longer offers: booking opens with a note and nothing chosen. */
 export const BookingLinkNoLongerOffered: Story = {
   play: async ({ canvasElement }) => {
-    canvasElement.querySelector('portico-schedule')!.applyIntent({ view: 'schedule', book: { providerId: 'tm-gone', serviceId: 'svc-telehealth' } });
-    await waitFor(() => expect(textOf(booking(canvasElement))).toContain('is no longer offered for online booking'), { timeout: 5000 });
-    await expect(listBox(canvasElement, 'Provider')!.value).toBe('');
+    const schedule = await scheduleIn(canvasElement);
+    schedule.element.applyIntent({ view: 'schedule', book: { providerId: 'tm-gone', serviceId: 'svc-telehealth' } });
+    await schedule.waitForText('is no longer offered for online booking', { within: await schedule.partOf('portico-schedule-booking') });
+    await expect(schedule.getByLabel<HTMLSelectElement>('Provider').value).toBe('');
   },
 };
+
+/** Opens "Your requests"; returns the requests part once it lists requests. */
+async function showRequests(schedule: ScheduleHarness): Promise<ShadowRoot> {
+  await schedule.click('Your requests');
+  const requests = await schedule.partOf('portico-schedule-requests');
+  await schedule.waitFor(() => schedule.queryAllByRole('listitem', { within: requests }).length > 0, { message: 'the requests' });
+  return requests;
+}
+
+/** The request whose text includes `text` (its payment line), once shown. */
+function requestWith(schedule: ScheduleHarness, requests: ShadowRoot, text: string): Promise<HTMLElement> {
+  return schedule.waitFor(() => schedule.queryAllByRole('listitem', { within: requests }).find((item) => textOf(item).includes(text)), { message: `the request with "${text}"` });
+}
 
 /** The requests sent: one pending until the provider answers (with Withdraw), one declined with the reason. */
 export const PendingRequest: Story = {
   play: async ({ canvasElement }) => {
-    await clickButton(() => view(canvasElement), 'Your requests');
-    const requests = () => part(canvasElement, 'portico-schedule-requests');
-    await waitFor(() => expect(requests()?.querySelector('[part="request"] [data-status="pending"]')).toBeTruthy(), { timeout: 5000 });
-    await expect(buttonIn(requests(), 'Withdraw request')).toBeTruthy();
+    const schedule = await scheduleIn(canvasElement);
+    const requests = await showRequests(schedule);
+    const pending = await requestWith(schedule, requests, 'Pending — waiting for the provider');
+    await schedule.findByRole('button', { name: 'Withdraw request', within: pending });
   },
 };
 
@@ -259,9 +291,10 @@ export const PendingRequest: Story = {
 export const Payer: Story = {
   parameters: portico({ user: 'payer' }),
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(appointments(canvasElement).length).toBeGreaterThan(0), { timeout: 5000 });
-    await expect(view(canvasElement).querySelector('[part="sections"]')).toBeNull();
-    await expect(buttonIn(view(canvasElement), 'Book an appointment')).toBeUndefined();
+    const schedule = await scheduleIn(canvasElement);
+    await appointmentsShown(schedule);
+    await expect(schedule.queryAllByRole('group', { name: 'Schedule sections' })).toHaveLength(0);
+    await expect(schedule.queryAllByRole('button', { name: 'Book an appointment' })).toHaveLength(0);
   },
 };
 
@@ -274,23 +307,17 @@ const withPayments = (_args: unknown, context: StoryContext) => {
     <portico-schedule mode="list"></portico-schedule>
   </portico-provider>`;
 };
-/** The card entry renders into the booking's shadow root. */
-const cardEntry = (canvas: HTMLElement) => booking(canvas)?.querySelector('portico-billing-card-entry') ?? null;
 
 /** Opens booking with Dr. Riley Demo and the Initial consultation, which the practice takes payment for up front. */
-async function startUpfrontBooking(canvas: HTMLElement, pickSlot = true): Promise<void> {
-  await clickButton(() => view(canvas), 'Book an appointment');
-  await waitFor(() => expect(listBox(canvas, 'Provider')).toBeTruthy(), { timeout: 5000 });
-  await userEvent.selectOptions(listBox(canvas, 'Provider')!, 'tm-riley');
-  await waitFor(() => expect(listBox(canvas, 'Service')?.options.length).toBeGreaterThan(1), { timeout: 5000 });
-  await userEvent.selectOptions(listBox(canvas, 'Service')!, 'svc-consult');
+async function startUpfrontBooking(schedule: ScheduleHarness, pickSlot = true): Promise<void> {
+  await schedule.click('Book an appointment');
+  await schedule.selectOption(await listBox(schedule, 'Provider'), 'tm-riley');
+  await schedule.selectOption(await listBox(schedule, 'Service'), 'svc-consult');
   if (!pickSlot) return;
-  await waitFor(() => expect(slotPicker(canvas)?.querySelector('input[type="radio"]') ?? buttonIn(slotPicker(canvas), /^Show the next day with open times/)).toBeTruthy(), { timeout: 5000 });
-  const next = buttonIn(slotPicker(canvas), /^Show the next day with open times/);
-  if (next) await userEvent.click(next);
-  await waitFor(() => expect(slotPicker(canvas)?.querySelector('input[type="radio"]')).toBeTruthy(), { timeout: 5000 });
-  await userEvent.click(slotPicker(canvas)!.querySelector<HTMLInputElement>('input[type="radio"]')!);
-  await waitFor(() => expect(cardEntry(canvas)?.querySelector('input[name="method"]')).toBeTruthy(), { timeout: 5000 });
+  await schedule.pickFirstSlot(await slotPicker(schedule));
+  // The card choice, once the saved cards are known.
+  await schedule.findByRole('radio', { name: 'A new card' });
+  await schedule.waitForTextGone('Loading your saved cards');
 }
 
 /** The service is paid up front: the amount, what happens to it, and how to pay (saved cards or a new card). */
@@ -298,9 +325,10 @@ export const UpfrontNeedsPayment: Story = {
   render: withPayments,
   parameters: portico({ provider: false }),
   play: async ({ canvasElement }) => {
-    await startUpfrontBooking(canvasElement);
-    await expect(textOf(booking(canvasElement))).toContain('is paid when you send the request: $40.00');
-    await expect(buttonIn(booking(canvasElement), 'Pay $40.00 and request this time')).toBeTruthy();
+    const schedule = await scheduleIn(canvasElement);
+    await startUpfrontBooking(schedule);
+    await expect(schedule.text()).toContain('is paid when you send the request: $40.00');
+    await schedule.findByRole('button', { name: 'Pay $40.00 and request this time' });
   },
 };
 
@@ -309,16 +337,15 @@ export const UpfrontPaymentFailed: Story = {
   render: withPayments,
   parameters: portico({ provider: false }),
   play: async ({ canvasElement }) => {
-    await startUpfrontBooking(canvasElement);
-    await userEvent.click(cardEntry(canvasElement)!.querySelector<HTMLInputElement>('input[name="method"][value="new"]')!);
-    await waitFor(() => expect(cardEntry(canvasElement)?.querySelector('.card-field [data-provider="test"]')?.shadowRoot?.querySelector('input[name="number"]')).toBeTruthy(), { timeout: 5000 });
-    const fields = cardEntry(canvasElement)!.querySelector('.card-field [data-provider="test"]')!.shadowRoot!;
-    await userEvent.type(fields.querySelector<HTMLInputElement>('input[name="number"]')!, '4000 0000 0000 0002');
-    await userEvent.type(fields.querySelector<HTMLInputElement>('input[name="expiry"]')!, '12 / 34');
-    await userEvent.type(fields.querySelector<HTMLInputElement>('input[name="cvc"]')!, '123');
-    await userEvent.click(buttonIn(booking(canvasElement), 'Pay $40.00 and request this time')!);
-    await waitFor(() => expect(textOf(booking(canvasElement))).toContain('The payment did not go through: Your card was declined.'), { timeout: 5000 });
-    await expect(textOf(booking(canvasElement))).toContain('Chosen time:');
+    const schedule = await scheduleIn(canvasElement);
+    await startUpfrontBooking(schedule);
+    await schedule.click(schedule.getByRole('radio', { name: 'A new card' }));
+    await schedule.type(await schedule.findByLabel('Card number'), '4000 0000 0000 0002');
+    await schedule.type(schedule.getByLabel('Expiry date'), '12 / 34');
+    await schedule.type(schedule.getByLabel('Security code (CVC)'), '123');
+    await schedule.click('Pay $40.00 and request this time');
+    await schedule.waitForText('The payment did not go through: Your card was declined.');
+    await expect(schedule.text()).toContain('Chosen time:');
   },
 };
 
@@ -327,30 +354,31 @@ export const UpfrontCardProcessingOff: Story = {
   render: withPayments,
   parameters: portico({ provider: false, setup: (backend) => void (backend.db.data.organisation.features.cardProcessing = false) }),
   play: async ({ canvasElement }) => {
-    await startUpfrontBooking(canvasElement, false);
-    await waitFor(() => expect(booking(canvasElement)?.querySelector('[part="upfront-unavailable"]')).toBeTruthy(), { timeout: 5000 });
-    await expect(textOf(booking(canvasElement))).toContain('To book it, contact the practice:');
-    await expect(slotPicker(canvasElement)).toBeNull();
+    const schedule = await scheduleIn(canvasElement);
+    await startUpfrontBooking(schedule, false);
+    await schedule.waitForText('To book it, contact the practice:');
+    // No open times offered.
+    await expect(schedule.queryAllByRole('button', { name: /^Show the next day with open times/ })).toHaveLength(0);
+    await expect(schedule.queryAllByRole('radio')).toHaveLength(0);
   },
 };
-
-const requestsOf = (canvas: HTMLElement) => part(canvas, 'portico-schedule-requests');
 
 /** A pending request paid up front: "Paid $40.00 — refunded if declined or withdrawn", with Withdraw. */
 export const UpfrontPaidPending: Story = {
   play: async ({ canvasElement }) => {
-    await clickButton(() => view(canvasElement), 'Your requests');
-    await waitFor(() => expect(requestsOf(canvasElement)?.querySelector('[data-id="req-avery-upfront-pending"] [part="payment"]')).toBeTruthy(), { timeout: 5000 });
-    await expect(textOf(requestsOf(canvasElement)!.querySelector('[data-id="req-avery-upfront-pending"]'))).toContain('Paid $40.00 — refunded if declined or withdrawn');
+    const schedule = await scheduleIn(canvasElement);
+    const request = await requestWith(schedule, await showRequests(schedule), 'Paid $40.00 — refunded if declined or withdrawn');
+    await expect(textOf(request)).toContain('Pending');
+    await schedule.findByRole('button', { name: 'Withdraw request', within: request });
   },
 };
 
 /** A declined request whose up-front payment the practice refunded. */
 export const UpfrontRefunded: Story = {
   play: async ({ canvasElement }) => {
-    await clickButton(() => view(canvasElement), 'Your requests');
-    await waitFor(() => expect(requestsOf(canvasElement)?.querySelector('[data-id="req-avery-upfront-declined"] [part="payment"]')).toBeTruthy(), { timeout: 5000 });
-    await expect(textOf(requestsOf(canvasElement)!.querySelector('[data-id="req-avery-upfront-declined"]'))).toContain('Refunded $40.00');
+    const schedule = await scheduleIn(canvasElement);
+    const request = await requestWith(schedule, await showRequests(schedule), 'Refunded $40.00');
+    await expect(textOf(request)).toContain('Declined');
   },
 };
 
@@ -365,9 +393,9 @@ export const UpfrontHeldAndVoided: Story = {
     },
   }),
   play: async ({ canvasElement }) => {
-    await clickButton(() => view(canvasElement), 'Your requests');
-    await waitFor(() => expect(requestsOf(canvasElement)?.querySelector('[data-id="req-avery-upfront-declined"] [part="payment"]')).toBeTruthy(), { timeout: 5000 });
-    await expect(textOf(requestsOf(canvasElement)!.querySelector('[data-id="req-avery-upfront-pending"]'))).toContain('$40.00 held on your card');
-    await expect(textOf(requestsOf(canvasElement)!.querySelector('[data-id="req-avery-upfront-declined"]'))).toContain('Voided');
+    const schedule = await scheduleIn(canvasElement);
+    const requests = await showRequests(schedule);
+    await expect(textOf(await requestWith(schedule, requests, '$40.00 held on your card'))).toContain('Pending');
+    await expect(textOf(await requestWith(schedule, requests, 'Voided'))).toContain('Declined');
   },
 };

@@ -1,6 +1,10 @@
 /** Drives `<portico-portal>`: its menu, the view in its main region, focus. */
 import type { PorticoPortal } from '../portal/portal.js';
 import { PorticoHarness } from './harness.js';
+import { nameOf, queryAllByRole, textOf } from './queries.js';
+
+/** A menu entry's accessible name: its label, with the unread count when it has one ("Messages, 2 unread"). */
+const names = (name: string, label: string): boolean => name === label || name.startsWith(`${label}, `);
 
 export class PortalHarness extends PorticoHarness<PorticoPortal> {
   get portal(): PorticoPortal {
@@ -9,17 +13,32 @@ export class PortalHarness extends PorticoHarness<PorticoPortal> {
 
   /** Waits until the shell (its menu) is on screen. */
   async ready(): Promise<this> {
-    await this.waitFor(() => this.root.querySelector('nav a'), { message: 'the portal shell' });
+    await this.waitFor(() => this.links().length > 0, { message: 'the portal shell' });
     return this;
   }
 
   /** Menu entries by their visible label. */
   menu(): string[] {
-    return [...this.root.querySelectorAll<HTMLAnchorElement>('nav a')].map((a) => a.textContent!.trim());
+    return this.links().map((a) => textOf(a));
   }
 
+  /** The menu's links, shown or not (a narrow screen folds them behind "Menu"); none before the shell is shown. */
+  private links(): HTMLAnchorElement[] {
+    const nav = queryAllByRole(this.element, 'navigation', { hidden: true })[0];
+    return nav ? (queryAllByRole(nav, 'link', { hidden: true }) as HTMLAnchorElement[]) : [];
+  }
+
+  /** The portal's menu: its navigation landmark ("Portal"; the only one in the portal). */
+  nav(): HTMLElement {
+    return this.getByRole('navigation');
+  }
+
+  /**
+   * The menu entry `label` (a link, by its accessible name), shown or not (a narrow screen
+   * folds the menu behind its "Menu" button).
+   */
   link(label: string): HTMLAnchorElement {
-    const link = [...this.root.querySelectorAll<HTMLAnchorElement>('nav a')].find((a) => a.textContent!.trim() === label);
+    const link = this.links().find((a) => names(nameOf(a, { hidden: true }), label));
     if (!link) throw new Error(`No menu entry "${label}" in [${this.menu().join(', ')}]`);
     return link;
   }
@@ -33,9 +52,19 @@ export class PortalHarness extends PorticoHarness<PorticoPortal> {
     return this.root.querySelector('.main')?.firstElementChild as V | null;
   }
 
-  /** Follows the menu entry `label`. */
+  /**
+   * Follows the menu entry `label` with a click, as a person does; on a narrow screen, opens the
+   * menu with its "Menu" button first.
+   */
   async open(label: string): Promise<void> {
-    this.link(label).click();
+    const nav = await this.waitFor(() => this.nav(), { message: 'the portal menu' });
+    const shown = () => queryAllByRole(nav, 'link').find((a) => names(nameOf(a), label));
+    if (!shown()) {
+      // The menu's one button, "Menu" (in the portal's language).
+      const toggle = this.queryAllByRole('button', { within: nav })[0];
+      if (toggle?.getAttribute('aria-expanded') === 'false') await this.click(toggle);
+    }
+    await this.click(await this.waitFor(shown, { message: `the menu entry "${label}"` }));
     await this.portal.updateComplete;
   }
 

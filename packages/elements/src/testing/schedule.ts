@@ -5,7 +5,7 @@
 import type { PorticoSchedule } from '../views/schedule/schedule.js';
 import { defaultDriver, type Driver } from './driver.js';
 import { PorticoHarness } from './harness.js';
-import { getByLabel, type Scope, type TextMatch } from './queries.js';
+import { getByLabel, queryAllByRole, type Scope, type TextMatch } from './queries.js';
 import { waitFor } from './wait.js';
 
 /** The shadow root of a part of the schedule (`portico-schedule-calendar`, …), once rendered. */
@@ -45,16 +45,23 @@ export async function calendarSettled(schedule: PorticoSchedule): Promise<Shadow
   return root;
 }
 
+/** A slot picker's first open time (a radio button named by its time), if one is shown. */
+const firstSlot = (root: ShadowRoot): HTMLInputElement | undefined => queryAllByRole(root, 'radio')[0] as HTMLInputElement | undefined;
+
+/** A slot picker's "Show the next day with open times: …" button, if it is shown. */
+const nextDayOffer = (root: ShadowRoot): HTMLElement | undefined => queryAllByRole(root, 'button', { name: /^Show the next day with open times/ })[0] as HTMLElement | undefined;
+
 /**
  * In a slot picker, moves to the next day with open times (if the shown day has none) and
- * picks the first slot; returns its start instant.
+ * picks the first open time, with clicks through the driver; returns its start instant.
  */
-export async function pickFirstSlot(picker: HTMLElement): Promise<string> {
+export async function pickFirstSlot(picker: HTMLElement, driver: Driver = defaultDriver()): Promise<string> {
   const root = await waitFor(() => picker.shadowRoot, { message: 'the slot picker' });
-  await waitFor(() => root.querySelector('input[type="radio"]') ?? byText(root, /^Show the next day with open times/), { message: 'slots or the next-day offer' });
-  byText(root, /^Show the next day with open times/)?.click();
-  const radio = await waitFor(() => root.querySelector<HTMLInputElement>('input[type="radio"]'), { message: 'an open slot' });
-  radio.click();
+  await waitFor(() => firstSlot(root) ?? nextDayOffer(root), { message: 'slots or the next-day offer' });
+  const offer = nextDayOffer(root);
+  if (!firstSlot(root) && offer) await driver.click(offer);
+  const radio = await waitFor(() => firstSlot(root), { message: 'an open slot' });
+  await driver.click(radio);
   return radio.value;
 }
 
@@ -64,11 +71,11 @@ export async function pickFirstSlot(picker: HTMLElement): Promise<string> {
  */
 export async function showNextDayWithKeys(picker: HTMLElement, driver: Driver = defaultDriver()): Promise<HTMLInputElement> {
   const root = await waitFor(() => picker.shadowRoot, { message: 'the slot picker' });
-  const offer = await waitForText(() => root, /^Show the next day with open times/);
+  const offer = await waitFor(() => nextDayOffer(root), { message: 'the button "Show the next day with open times…"' });
   offer.focus();
   await driver.press('Enter');
   // The button is gone with the empty day; focus lands on the new day's first open time.
-  const first = await waitFor(() => root.querySelector<HTMLInputElement>('input[type="radio"]'), { message: 'the next day\'s slots' });
+  const first = await waitFor(() => firstSlot(root), { message: 'the next day\'s slots' });
   await waitFor(() => root.activeElement === first, { message: 'focus on the first open time' });
   return first;
 }
@@ -83,7 +90,7 @@ export class ScheduleHarness extends PorticoHarness<PorticoSchedule> {
   }
 
   pickFirstSlot(picker: HTMLElement): Promise<string> {
-    return pickFirstSlot(picker);
+    return pickFirstSlot(picker, this.driver);
   }
 
   showNextDayWithKeys(picker: HTMLElement): Promise<HTMLInputElement> {

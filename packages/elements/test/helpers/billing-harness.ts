@@ -5,6 +5,8 @@ import { createTestPaymentProvider } from '@portico/mock';
 import '../../src/provider/provider.js';
 import '../../src/views/billing/billing.js';
 import type { PorticoBilling } from '../../src/views/billing/billing.js';
+import { PorticoHarness } from '../../src/testing/harness.js';
+import type { Scope, TextMatch } from '../../src/testing/queries.js';
 import './harness.js';
 
 export {
@@ -34,4 +36,13 @@ export async function renderBilling(adapter: PortalAdapter, options: BillingOpti
     ><portico-billing .paymentProvider=${provider} .item=${options.item}></portico-billing
   ></portico-provider>`);
   return root.querySelector('portico-billing')!;
+}
+
+/**
+ * Presses the button named `name` (by role and accessible name) in `scope` once it is shown,
+ * with a real click through the driver.
+ */
+export async function pressButton(scope: Scope, name: TextMatch): Promise<void> {
+  const person = new PorticoHarness(document.body);
+  await person.click(await person.findByRole('button', { name, within: scope }));
 }

@@ -8,10 +8,20 @@ import type { PortalAdapter } from '@portico/core';
 import '../../src/provider/provider.js';
 import '../../src/views/schedule/schedule.js';
 import type { PorticoSchedule } from '../../src/views/schedule/schedule.js';
-import { selectWithKeys, typeInto } from '../../src/testing/harness.js';
+import { PorticoHarness, selectWithKeys, typeInto } from '../../src/testing/harness.js';
+import type { Scope, TextMatch } from '../../src/testing/queries.js';
 import './harness.js';
 
 export { ScheduleHarness, byText, calendarSettled, findField, partOf, pickFirstSlot, showNextDayWithKeys, waitForText } from '../../src/testing/schedule.js';
+
+/**
+ * Presses the button named `name` (by role and accessible name) in `scope` once it is shown,
+ * with a real click through the driver.
+ */
+export async function pressButton(scope: Scope, name: TextMatch): Promise<void> {
+  const person = new PorticoHarness(document.body);
+  await person.click(await person.findByRole('button', { name, within: scope }));
+}
 
 /** Chooses an option (its value or text) in a list box with the keyboard. */
 export function choose(select: HTMLSelectElement, option: string): Promise<HTMLSelectElement> {

@@ -80,7 +80,7 @@ describe('the booking link (#14.3)', () => {
     element.getAccessToken = () => token;
     element.requestUpdate();
     const portal = new PortalHarness(element);
-    const signIn = await waitFor(() => [...portal.root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === 'Sign in again' && b.getClientRects().length > 0), { message: 'the sign-in panel' });
+    const signIn = await portal.findByRole('button', { name: 'Sign in again' });
     expect(portal.root.querySelector('.main > portico-schedule'), 'booking before sign-in').to.equal(null);
     // Nothing about the choice was written anywhere but memory.
     expect(JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage })).not.to.contain(PROVIDER);
@@ -89,7 +89,7 @@ describe('the booking link (#14.3)', () => {
       token = backend.tokenFor('client');
       element.resume();
     }, { once: true });
-    signIn.click();
+    await portal.click(signIn);
     const { schedule, booking } = await bookingShown(portal);
     await expectChosen(booking);
     await expectNoAxeViolations(schedule);

@@ -44,7 +44,7 @@ async function portalWithToken(): Promise<{ portal: PortalHarness; endSessionAtB
     },
     /** The person presses "Sign in again"; the host gets a new token and calls resume(). */
     signInAgain: async () => {
-      [...portal.root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === 'Sign in again')!.click();
+      await portal.click('Sign in again');
       await waitFor(() => !portal.root.querySelector('[part="session-expired"]'), { message: 'the panel to go' });
     },
   };
@@ -79,8 +79,8 @@ describe('typed text survives an expired session', () => {
     await forms.open('Intake questionnaire');
     expect(forms.control<HTMLInputElement>('Preferred name').value).to.equal('Ave');
     // Saved with the new token: on its own, or with "Save now" where the failed save offers it.
-    const saveNow = [...forms.form.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === 'Save now');
-    saveNow?.click();
+    const saveNow = portal.queryAllByRole('button', { name: 'Save now', within: forms.form })[0];
+    if (saveNow) await portal.click(saveNow);
     await waitFor(() => backend.db.data.progress['fa-avery-intake']?.answers.preferredName === 'Ave', { message: 'the answers saved' });
   });
 
@@ -110,7 +110,7 @@ describe('typed text survives an expired session', () => {
     await waitFor(() => portal.root.querySelector('nav a'), { message: 'the shell' });
     await portal.open('Messages');
     const messages = new MessagesHarness((await portal.settled('portico-messages')) as PorticoMessages);
-    messages.threadButtons()[0]!.click();
+    await portal.click(messages.threadButtons()[0]!);
     await messages.openedThread();
     await type((await messages.messageField()), 'Half-written note about Thursday');
     expect(drafts.hasUnsent()).to.equal(true);
@@ -119,7 +119,7 @@ describe('typed text survives an expired session', () => {
     const warning = () => portal.root.querySelector('portico-idle-warning')?.shadowRoot?.querySelector<HTMLDialogElement>('dialog[open]');
     clock.advance(13 * 60_000);
     const dialog = await waitFor(warning, { message: 'the idle warning' });
-    [...dialog.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Stay signed in')!.click();
+    await portal.click(portal.getByRole('button', { name: 'Stay signed in', within: dialog }));
     await waitFor(() => !warning(), { message: 'the warning to close' });
     expect((await messages.messageField()).value).to.equal('Half-written note about Thursday');
     expect(drafts.hasUnsent()).to.equal(true);

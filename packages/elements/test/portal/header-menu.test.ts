@@ -81,14 +81,14 @@ describe('the header menu (#14.1)', () => {
     await accountTab(portal, 'Notifications');
     expect(portal.currentLabel()).to.equal('Account');
 
-    button.click();
+    await portal.click(button);
     await waitFor(() => button.getAttribute('aria-expanded') === 'true', { message: 'the menu to open' });
-    [...root.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')].find((e) => e.textContent!.trim() === 'Change password')!.click();
+    await portal.click(portal.getByRole('menuitem', { name: 'Change password', within: root }));
     await accountTab(portal, 'Password and sign-out');
 
-    button.click();
+    await portal.click(button);
     await waitFor(() => button.getAttribute('aria-expanded') === 'true', { message: 'the menu to open' });
-    [...root.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')].find((e) => e.textContent!.trim() === 'Sign out')!.click();
+    await portal.click(portal.getByRole('menuitem', { name: 'Sign out', within: root }));
     await waitFor(() => visibleText(portal.root).includes('You have signed out'), { message: 'the signed-out panel' });
     expect(visibleText(portal.root)).not.to.contain('Avery Example');
   });
@@ -102,11 +102,11 @@ describe('the header menu (#14.1)', () => {
     expect(visibleText(completion)).to.equal('Profile 67%');
     await expectNoAxeViolations(portal.portal);
     const button = menuButton(root);
-    button.click();
+    await portal.click(button);
     await waitFor(() => button.getAttribute('aria-expanded') === 'true', { message: 'the menu to open' });
     expect(root.querySelector('[role="menuitem"]')!.textContent!.trim(), 'the menu’s first entry').to.equal('Complete your profile (67%)');
     await sendKeys({ press: 'Escape' });
-    completion.click();
+    await portal.click(portal.getByRole('button', { name: 'Profile 67% complete: add what is missing', within: root }));
     const account = await accountTab(portal, 'Contact details');
     const profile = await waitFor(() => account.shadowRoot!.querySelector('portico-account-profile')?.shadowRoot?.querySelector('[part="completion"]'), { message: 'the missing list' });
     expect(visibleText(profile)).to.contain('Still missing: Date of birth Emergency contact');
@@ -134,7 +134,7 @@ describe('the header menu (#14.1)', () => {
     const root = await headerMenu(portal);
     const envelope = root.querySelector<HTMLButtonElement>('[part="contact-button"]')!;
     expect(envelope.getAttribute('aria-label')).to.equal('Contact the practice');
-    envelope.click();
+    await portal.click(portal.getByRole('button', { name: 'Contact the practice', within: root }));
     const account = await accountTab(portal, 'Contact the practice');
     const contact = await waitFor(() => account.shadowRoot!.querySelector('portico-account-contact')?.shadowRoot?.querySelector<HTMLInputElement>('#subject')?.getRootNode() as ShadowRoot | undefined, { message: 'the contact form' });
     await waitFor(() => contact.querySelector<HTMLInputElement>('#subject')!.value === 'A question for Harbor Lane Therapy', { message: 'the default subject' });

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { MEMBER, createTestPaymentProvider } from '@portico/mock';
 import type { PorticoPortal } from '../../src/portal/portal.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
-import { buttonByText, chooseNewCard, submitPay, typeCard } from '../helpers/billing-harness.js';
+import { chooseNewCard, submitPay, typeCard } from '../helpers/billing-harness.js';
 import { PortalHarness, adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
 
 /** Focuses a control and presses Enter, as a keyboard user does. */
@@ -25,7 +25,7 @@ describe('<portico-portal> intents and host services', () => {
     await waitFor(() => portal.root.querySelector('nav a'), { message: 'the portal shell' });
     await portal.open('Care team');
     const team = await portal.settled('portico-team');
-    const message = await waitFor(() => team.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Message Morgan Mockwell"]'), { message: 'the Message action' });
+    const message = await portal.findByRole('button', { name: 'Message Morgan Mockwell', within: team });
     await press(message);
 
     await waitFor(() => portal.currentLabel() === 'Messages', { message: 'Messages to open' });
@@ -68,12 +68,12 @@ describe('<portico-portal> intents and host services', () => {
     element.navigate({ view: 'billing', item: 'inv-avery-01' });
     const billing = await portal.settled('portico-billing');
     const detail = await waitFor(() => billing.shadowRoot!.querySelector('portico-billing-invoice')?.shadowRoot?.querySelector('article') && billing.shadowRoot!.querySelector('portico-billing-invoice')!.shadowRoot!, { message: 'the invoice' });
-    await press(buttonByText(detail, /^Pay /));
+    await press(await portal.findByRole('button', { name: /^Pay /, within: detail }));
     const dialog = await waitFor(() => detail.querySelector('portico-billing-pay-dialog')?.shadowRoot?.querySelector('dialog[open]') && detail.querySelector('portico-billing-pay-dialog')!.shadowRoot!, { message: 'the pay dialog' });
     await waitFor(() => dialog.querySelector('input[name="method"][value="new"]'), { message: 'the new-card choice' });
-    chooseNewCard(dialog);
+    await chooseNewCard(dialog);
     await typeCard(dialog, { number: '4242 4242 4242 4242' });
-    submitPay(dialog);
+    await submitPay(dialog);
     await waitFor(() => visibleText(dialog).includes('Receipt number'), { message: 'the receipt' });
   });
 });

@@ -72,12 +72,11 @@ describe('the portal on phones (#10.15, #13.4)', () => {
     await setViewport({ width: 320, height: 640 });
     const portal = await renderPortal({ user: 'client' });
     const schedule = await openSettled(portal, 'Schedule');
-    const book = await waitFor(() => [...schedule.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Book an appointment'), { message: 'Book an appointment' });
-    book.click();
+    await portal.click(await portal.findByRole('button', { name: 'Book an appointment', within: schedule }));
     const booking = await waitFor(() => schedule.shadowRoot!.querySelector('portico-schedule-booking')?.shadowRoot, { message: 'the booking form' });
-    const provider = await waitFor(() => booking.querySelector<HTMLSelectElement>('#provider'), { message: 'the provider list' });
-    provider.value = provider.options[1]!.value;
-    provider.dispatchEvent(new Event('change', { bubbles: true }));
+    const provider = await portal.findByLabel<HTMLSelectElement>('Provider', { within: booking });
+    await waitFor(() => provider.options.length > 1, { message: 'the providers' });
+    await portal.selectOption(provider, provider.options[1]!.value);
     await waitFor(() => booking.querySelector('#service'), { message: 'the service list' });
     expect(provider.getBoundingClientRect().right).to.be.at.most(innerWidth);
     expect(sidewaysOverflow()).to.equal(0);
@@ -106,7 +105,7 @@ describe('the portal on phones (#10.15, #13.4)', () => {
       const portal = await renderPortal({ user: 'client' });
       const messages = await openSettled(portal, 'Messages');
       const first = await waitFor(() => messages.shadowRoot!.querySelector<HTMLButtonElement>('button.thread'), { message: 'a thread' });
-      first.click();
+      await portal.click(first);
       const thread = await waitFor(() => messages.shadowRoot!.querySelector('portico-messages-thread')?.shadowRoot, { message: 'the thread' });
       const reply = await waitFor(() => getByLabel(thread, 'Reply'), { message: 'the reply box' });
       await waitFor(() => thread.querySelector('.log [role="listitem"]'), { message: 'the messages' });

@@ -2,7 +2,7 @@ import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { HIDDEN_MEMBER_ID, PRACTICE_NAME } from '@portico/mock';
 import type { PorticoPortal } from '../../src/portal/portal.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
-import { adapterFor, mockBackend, renderPortal, visibleText, waitFor } from '../helpers/portal-harness.js';
+import { PortalHarness, adapterFor, mockBackend, renderPortal, visibleText, waitFor } from '../helpers/portal-harness.js';
 
 describe('<portico-portal>', () => {
   beforeEach(async () => {
@@ -65,14 +65,15 @@ describe('<portico-portal>', () => {
 
   it('fires a cancelable portico-navigate, and a prevented navigation stays put', async () => {
     const portal = await renderPortal({ user: 'client' });
-    setTimeout(() => portal.link('Files').click());
-    const event = await oneEvent(portal.portal, 'portico-navigate');
+    const navigated = oneEvent(portal.portal, 'portico-navigate');
+    await portal.click(portal.link('Files'));
+    const event = await navigated;
     expect(event.detail).to.deep.equal({ view: 'files', item: undefined });
     await portal.portal.updateComplete;
     expect(portal.currentLabel()).to.equal('Files');
 
     portal.portal.addEventListener('portico-navigate', (e) => e.preventDefault(), { once: true });
-    portal.link('Tasks').click();
+    await portal.click(portal.link('Tasks'));
     await portal.portal.updateComplete;
     expect(portal.currentLabel()).to.equal('Files');
   });
@@ -94,7 +95,7 @@ describe('<portico-portal>', () => {
     await waitFor(() => el.shadowRoot!.querySelector('nav a[aria-current="page"]'));
     expect(el.shadowRoot!.querySelector('nav a[aria-current="page"]')!.textContent!.trim()).to.equal('Files');
 
-    (el.shadowRoot!.querySelector('nav a[href="#/team"]') as HTMLAnchorElement).click();
+    await new PortalHarness(el).open('Care team');
     await el.updateComplete;
     expect(location.hash).to.equal('#/team');
     history.back();
@@ -114,9 +115,9 @@ describe('<portico-portal>', () => {
     const team = await portal.settled('portico-team');
     expect(visibleText(team.shadowRoot!)).to.contain('work with Milo Sample');
 
-    select.value = select.options[1]!.value;
-    setTimeout(() => select.dispatchEvent(new Event('change')));
-    const changed = await oneEvent(portal.portal, 'portico-client-changed');
+    const clientChanged = oneEvent(portal.portal, 'portico-client-changed');
+    await portal.selectOption('Viewing', 'Nori');
+    const changed = await clientChanged;
     expect(changed.detail.clientId).to.equal(select.options[1]!.value);
     await waitFor(() => visibleText(team.shadowRoot!).includes('work with Nori'), { message: "Nori's team" });
     expect(visibleText(portal.root.querySelector('header')!)).to.contain('Morgan Mockwell');
@@ -202,8 +203,8 @@ describe('<portico-portal>', () => {
     const error = await waitFor(() => el.shadowRoot!.querySelector('portico-state-error'), { message: 'the error panel' });
     expect(visibleText(error.shadowRoot!)).to.contain('Could not open the portal');
     backend.faults.reset();
-    const retry = await waitFor(() => error.shadowRoot!.querySelector('button'));
-    retry.click();
+    const h = new PortalHarness(el);
+    await h.click(await h.findByRole('button', { name: 'Try again', within: error }));
     await waitFor(() => el.shadowRoot!.querySelector('nav a'), { message: 'the shell after retry' });
   });
 
@@ -228,7 +229,7 @@ describe('<portico-portal>', () => {
     await waitFor(() => getComputedStyle(toggle).display !== 'none', { message: 'the Menu button' });
     expect(getComputedStyle(list).display).to.equal('none');
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
-    toggle.click();
+    await portal.click(portal.getByRole('button', { name: /^Menu\b/ }));
     await portal.portal.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     expect(getComputedStyle(list).display).to.not.equal('none');
@@ -238,7 +239,9 @@ describe('<portico-portal>', () => {
     const portal = await renderPortal({ user: 'client' });
     const skip = portal.root.querySelector<HTMLAnchorElement>('.skip-link')!;
     expect(skip.textContent).to.equal('Skip to content');
-    skip.click();
+    // A skip link shows only once it has focus (a person reaches it with Tab), then Enter follows it.
+    skip.focus();
+    await portal.press('Enter');
     expect(portal.focused()?.classList.contains('main')).to.equal(true);
   });
 
@@ -261,6 +264,7 @@ describe('<portico-portal> opening items', () => {
     const el = await fixture<PorticoPortal>(html`<portico-portal .adapter=${adapter}></portico-portal>`);
     await waitFor(() => el.shadowRoot!.querySelector('nav a'));
     const dashboard = await waitFor(() => el.shadowRoot!.querySelector('portico-dashboard'));
+    // What a view sends when it asks the portal to open an item: the event itself is under test.
     dashboard.dispatchEvent(new CustomEvent('portico-open-requested', { bubbles: true, composed: true, detail: { view: 'files', item: 'f-1' } }));
     await el.updateComplete;
     expect(el.view).to.equal('files');

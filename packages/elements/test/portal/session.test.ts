@@ -30,10 +30,6 @@ async function countingAdapter(user: 'client' | 'guardian'): Promise<{ adapter: 
   return { adapter, requests };
 }
 
-function buttonIn(root: ShadowRoot | Element, text: string): HTMLButtonElement | undefined {
-  return [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === text);
-}
-
 describe('<portico-portal> sessions', () => {
   tolerateResizeObserverLoop();
   beforeEach(async () => {
@@ -54,10 +50,10 @@ describe('<portico-portal> sessions', () => {
 
     await portal.open('Account');
     const account = await portal.settled('portico-account');
-    [...account.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="tab"]')].find((t) => t.textContent!.trim() === 'Password and sign-out')!.click();
-    const signOutButton = await waitFor(() => deepQuery(account.shadowRoot!, 'portico-sign-out')?.shadowRoot?.querySelector('button'), { message: 'the Sign out button' });
+    await portal.click(await portal.findByRole('tab', { name: 'Password and sign-out', within: account }));
+    const signOutButton = await portal.findByRole('button', { name: 'Sign out', within: account });
     const signedOut = oneEvent(portal.portal, 'portico-signed-out');
-    signOutButton.click();
+    await portal.click(signOutButton);
     await signedOut;
 
     await waitFor(() => visibleText(portal.root).includes('You have signed out'), { message: 'the signed-out panel' });
@@ -72,7 +68,7 @@ describe('<portico-portal> sessions', () => {
     await expectNoAxeViolations(portal.portal);
 
     const requested = oneEvent(portal.portal, 'portico-sign-in-requested');
-    buttonIn(portal.root, 'Sign in again')!.click();
+    await portal.click('Sign in again');
     expect((await requested).detail).to.deep.equal({ reason: 'signed-out' });
     // The host signed the person in again: the portal starts afresh on the dashboard.
     portal.portal.resume();
@@ -88,6 +84,7 @@ describe('<portico-portal> sessions', () => {
     const portal = new PortalHarness(element);
     await waitFor(() => portal.root.querySelector('nav a'), { message: 'the shell' });
     expect(visibleText(element.shadowRoot!)).not.to.contain('See you soon');
+    // The signal a sign-out sends (here without a view to press it in): no user input stands for it.
     element.shadowRoot!.dispatchEvent(new CustomEvent('portico-signed-out', { bubbles: true, composed: true, detail: { confirmed: true } }));
     await waitFor(() => visibleText(element.shadowRoot!).includes('See you soon at Harbor Lane'), { message: 'the host panel' });
     expect(visibleText(element.shadowRoot!)).not.to.contain('You have signed out');
@@ -107,9 +104,9 @@ describe('<portico-portal> sessions', () => {
     // Messages → a thread → type a reply, not sent.
     await portal.open('Messages');
     const messages = await portal.settled('portico-messages');
-    const threadButton = await waitFor(() => messages.shadowRoot!.querySelector<HTMLButtonElement>('button.thread'), { message: 'a thread' });
-    threadButton.click();
     const harness = new MessagesHarness(messages as PorticoMessages);
+    const threadButton = await waitFor(() => harness.threadButtons()[0], { message: 'a thread' });
+    await portal.click(threadButton);
     await harness.openedThread();
     await type((await harness.messageField()), 'Half-written note about Thursday');
     const itemBefore = element.item;
@@ -135,7 +132,7 @@ describe('<portico-portal> sessions', () => {
       token = user.token;
       element.resume();
     }, { once: true });
-    buttonIn(portal.root, 'Sign in again')!.click();
+    await portal.click('Sign in again');
     await waitFor(() => !portal.root.querySelector('[part="session-expired"]'), { message: 'the panel to go' });
     expect(portal.currentLabel()).to.equal('Billing');
     const billing = await portal.settled('portico-billing');
@@ -194,9 +191,7 @@ describe('<portico-portal> sessions', () => {
     await waitFor(() => tabs(clinical).length > 0, { message: 'the tabs' });
     expect(tabs(clinical)).to.include('Care plan'); // Milo: Jordan is his personal representative
 
-    const switcher = portal.root.querySelector<HTMLSelectElement>('#client-switcher')!;
-    switcher.value = 'cl-nora';
-    switcher.dispatchEvent(new Event('change'));
+    await portal.selectOption('Viewing', 'cl-nora');
     await waitFor(() => visibleText(portal.root.querySelector('header')!).includes('Nori') && tabs(clinical).length > 0 && !tabs(clinical).includes('Care plan'), { message: 'Nora without a care plan tab' });
     expect(visibleText(clinical.shadowRoot!)).not.to.contain('Behavioural service plan');
 
@@ -222,10 +217,10 @@ describe('<portico-portal> sessions', () => {
     await portal.open('Messages');
     const messages = await portal.settled('portico-messages');
     await waitFor(() => messages.shadowRoot!.querySelector('[part="unread-total"]')?.textContent?.trim() === `${total} unread messages`, { message: 'the thread list total' });
-    const unreadButton = [...messages.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.thread')].find((b) => b.querySelector('[part="unread-count"]'))!;
+    const unreadButton = new MessagesHarness(messages as PorticoMessages).threadButtons().find((b) => b.querySelector('[part="unread-count"]'))!;
     const opened = threads.find((t) => t.id === unreadButton.dataset.threadId)!;
     const left = total - unreadIn(opened.id);
-    unreadButton.click();
+    await portal.click(unreadButton);
     await waitFor(() => badge() === `Messages, ${left} unread`, { message: `the badge "Messages, ${left} unread"` });
     await waitFor(() => messages.shadowRoot!.querySelector('[part="unread-total"]')?.textContent?.trim() === `${left} unread messages`, { message: 'the thread list total after reading' });
   });
@@ -252,10 +247,10 @@ describe('<portico-portal> sessions', () => {
     await expectNoAxeViolations(element);
     // A view this session may not open (a payer and Messages) is "not available", not silently the dashboard.
     history.pushState(null, '', '#/messages');
+    // A history entry the host pushed: the browser's popstate, which no key or click here stands for.
     window.dispatchEvent(new PopStateEvent('popstate'));
     await waitFor(() => visibleText(portal.root).includes('This part of the portal is not available to you'), { message: 'the not-available state' });
-    const link = [...portal.root.querySelectorAll<HTMLAnchorElement>('.main a')].find((a) => a.textContent!.trim() === 'Go to Dashboard')!;
-    link.click();
+    await portal.click(await portal.findByRole('link', { name: 'Go to Dashboard' }));
     await portal.settled('portico-dashboard');
     expect(location.hash).to.equal('#/dashboard');
   });

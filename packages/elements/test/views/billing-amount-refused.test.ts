@@ -8,6 +8,8 @@ import { amountField, BillingHarness, errorOf, openDetail, openPayDialog, render
 import { adapterFor, mockBackend, waitFor } from '../helpers/portal-harness.js';
 
 const INVOICE = 'inv-avery-01';
+/** Its number, as the invoice list shows it. */
+const NUMBER = 'HL-1041';
 
 describe('<portico-billing> an amount the backend refuses', () => {
   beforeEach(async () => (await mockBackend()).reset());
@@ -15,7 +17,7 @@ describe('<portico-billing> an amount the backend refuses', () => {
   it('shows the backend’s reason next to the amount when the balance went down meanwhile, and charges nothing', async () => {
     const backend = await mockBackend();
     const billing = await renderBilling(await adapterFor('client'));
-    const dialog = await openPayDialog(await openDetail(billing, INVOICE));
+    const dialog = await openPayDialog(await openDetail(billing, NUMBER));
     await waitFor(() => dialog.querySelector<HTMLInputElement>('input[name="method"][value="pm-avery-visa"]')?.checked, { message: 'the default card' });
     const h = new BillingHarness(billing);
     await h.driver.click(dialog.querySelector<HTMLInputElement>('input[name="amount-choice"][value="partial"]')!);
@@ -26,7 +28,7 @@ describe('<portico-billing> an amount the backend refuses', () => {
     invoice.balance = { ...invoice.balance, amount: 500 };
     const paymentsBefore = backend.db.data.payments.length;
 
-    submitPay(dialog);
+    await submitPay(dialog);
     await waitFor(() => errorOf(amount), { message: 'the amount refused next to the field' });
     expect(errorOf(amount)).to.equal('The amount is more than the balance due on this invoice.');
     expect(amount.getAttribute('aria-invalid')).to.equal('true');

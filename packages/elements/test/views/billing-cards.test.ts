@@ -2,21 +2,23 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { CLIENT } from '@portico/mock';
 import { expectNoAxeViolations } from '../helpers/axe.js';
-import { buttonByText, openDetail, openPayDialog, renderBilling, selectTab, settled, typeCard } from '../helpers/billing-harness.js';
+import { openDetail, pressButton, openPayDialog, renderBilling, selectTab, settled, typeCard } from '../helpers/billing-harness.js';
 import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
+import { getByRole } from '../../src/testing/queries.js';
 
-const INVOICE = 'inv-avery-01';
+/** The invoice inv-avery-01, by its number as the invoice list shows it. */
+const NUMBER = 'HL-1041';
 
 /** The saved-cards part, on its tab. */
 async function openCards(billing: Awaited<ReturnType<typeof renderBilling>>, selector = '.card'): Promise<ShadowRoot> {
   await waitFor(() => [...billing.shadowRoot!.querySelectorAll('button')].some((b) => b.textContent!.trim() === 'Saved cards'), { message: 'the Saved cards tab' });
-  selectTab(billing, 'Saved cards');
+  await selectTab(billing, 'Saved cards');
   return settled(billing, 'portico-billing-cards', selector);
 }
 
 /** Opens "Add a card" and waits for the provider's field in the dialog. */
 async function openAddDialog(cards: ShadowRoot): Promise<HTMLDialogElement> {
-  buttonByText(cards, 'Add a card').click();
+  await pressButton(cards, 'Add a card');
   const dialog = await waitFor(() => cards.querySelector<HTMLDialogElement>('dialog.add-card[open]'), { message: 'the add-a-card dialog' });
   await waitFor(() => dialog.querySelector('.card-field [data-provider="test"]'), { message: 'the provider card field' });
   return dialog;
@@ -35,13 +37,13 @@ describe('<portico-billing> saved cards outside a payment', () => {
     const paymentsBefore = backend.db.data.payments.length;
     const billing = await renderBilling(await adapterFor('client'));
     const cards = await openCards(billing, 'portico-state-empty');
-    const opener = buttonByText(cards, 'Add a card');
+    const opener = getByRole(cards, 'button', { name: 'Add a card' });
     const dialog = await openAddDialog(cards);
     expect(cards.activeElement?.id).to.equal('add-heading');
     await expectNoAxeViolations(billing);
 
     await typeCard(cards, { number: '4242 4242 4242 4242', expiry: '12 / 30' });
-    buttonByText(dialog, 'Save card').click();
+    await pressButton(dialog, 'Save card');
     await waitFor(() => !dialog.open, { message: 'the dialog to close' });
     await waitFor(() => cards.activeElement === opener, { message: 'focus back on "Add a card"' });
     const item = await waitFor(() => cardItem(cards, 'Visa ending 4242'), { message: 'the new card in the list' });
@@ -58,13 +60,13 @@ describe('<portico-billing> saved cards outside a payment', () => {
     const before = backend.db.data.paymentMethods.length;
     const billing = await renderBilling(await adapterFor('client'));
     const cards = await openCards(billing);
-    const opener = buttonByText(cards, 'Add a card');
+    const opener = getByRole(cards, 'button', { name: 'Add a card' });
     let dialog = await openAddDialog(cards);
     await typeCard(cards, { number: '3782 822463 10005' });
-    buttonByText(dialog, 'Cancel').click();
+    await pressButton(dialog, 'Cancel');
     await waitFor(() => !dialog.open, { message: 'the dialog to close' });
     await waitFor(() => cards.activeElement === opener, { message: 'focus back on "Add a card"' });
-    expect(cards.querySelector('.card-field [data-provider="test"]') === null, 'the typed card is forgotten').to.equal(true);
+    await waitFor(() => cards.querySelector('.card-field [data-provider="test"]') === null, { message: 'the typed card to be forgotten' });
 
     dialog = await openAddDialog(cards);
     await sendKeys({ press: 'Escape' });
@@ -81,7 +83,7 @@ describe('<portico-billing> saved cards outside a payment', () => {
     const cards = await openCards(billing);
     const dialog = await openAddDialog(cards);
     await typeCard(cards, { number: '4000 0000 0000 0002' });
-    buttonByText(dialog, 'Save card').click();
+    await pressButton(dialog, 'Save card');
     const alert = await waitFor(() => dialog.querySelector('[role="alert"] .notice'), { message: 'the decline message' });
     expect(alert.textContent).to.contain('Your card was declined.');
     // Next to the fields: the message follows the provider's field, before the buttons.
@@ -98,7 +100,7 @@ describe('<portico-billing> saved cards outside a payment', () => {
     expect(visibleText(cardItem(cards, 'Visa ending 4242')!)).to.contain('Default');
     const dialog = await openAddDialog(cards);
     await typeCard(cards, { number: '3782 822463 10005' });
-    buttonByText(dialog, 'Save card').click();
+    await pressButton(dialog, 'Save card');
     const added = await waitFor(() => cardItem(cards, 'American Express ending 0005'), { message: 'the American Express card in the list' });
     expect(visibleText(added)).to.not.contain('Default');
     expect(cardItem(cards, 'Visa ending 4242')!.querySelector('button[aria-label*="default"]') === null, 'no "Make default" on the default card').to.equal(true);
@@ -118,13 +120,14 @@ describe('<portico-billing> saved cards outside a payment', () => {
     expect(backend.db.data.paymentMethods.filter((m) => m.clientId === CLIENT.avery && m.isDefault).map((m) => m.id)).to.deep.equal([amex.id]);
 
     // Straight on to an invoice (the cards are already in the store): the pay dialog preselects the new default.
-    let pay = await openPayDialog(await openDetail(billing, INVOICE));
+    let pay = await openPayDialog(await openDetail(billing, NUMBER));
     await waitFor(() => pay.querySelector<HTMLInputElement>(`input[name="method"][value="${amex.id}"]`)?.checked, { message: 'the new default card preselected' });
     expect(pay.querySelector<HTMLInputElement>('input[name="method"][value="pm-avery-visa"]')!.checked).to.equal(false);
 
-    // And after a new page load.
+    // And after a new page load (the old page, its pay dialog open on top, goes away).
+    billing.closest('portico-provider')!.remove();
     const fresh = await renderBilling(await adapterFor('client'));
-    pay = await openPayDialog(await openDetail(fresh, INVOICE));
+    pay = await openPayDialog(await openDetail(fresh, NUMBER));
     await waitFor(() => pay.querySelector<HTMLInputElement>(`input[name="method"][value="${amex.id}"]`)?.checked, { message: 'the new default card preselected after a reload' });
   });
 });

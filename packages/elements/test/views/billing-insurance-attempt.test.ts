@@ -6,14 +6,14 @@
  */
 import { expect, oneEvent } from '@open-wc/testing';
 import { CLIENT } from '@portico/mock';
-import { BillingHarness, buttonByText, renderBilling, selectTab, settled } from '../helpers/billing-harness.js';
+import { BillingHarness, renderBilling, selectTab, settled } from '../helpers/billing-harness.js';
 import { adapterFor, mockBackend, waitFor } from '../helpers/portal-harness.js';
 
 async function openForm(h: BillingHarness): Promise<ShadowRoot> {
   await settled(h.element, 'portico-billing-invoices', '.card');
-  selectTab(h.element, 'Insurance');
+  await selectTab(h.element, 'Insurance');
   const insurance = await settled(h.element, 'portico-billing-insurance', '.card');
-  buttonByText(insurance, 'Add insurance').click();
+  await h.click(await h.findByRole('button', { name: 'Add insurance', within: insurance }));
   const form = await waitFor(() => insurance.querySelector('portico-billing-insurance-form')?.shadowRoot?.querySelector('form') && insurance.querySelector('portico-billing-insurance-form')!.shadowRoot, { message: 'the form' });
   await waitFor(() => h.getByLabel<HTMLSelectElement>('Insurance company (payer) *', form).options.length > 2, { message: 'payers' });
   return form;
@@ -41,8 +41,9 @@ describe('<portico-billing> saving insurance: one attempt per coverage', () => {
     await h.click(h.getByRole('button', { name: 'Save insurance', within: form }));
     await h.waitForText('Could not reach the practice', { within: form });
     expect(await policies('SAME-1')).to.have.length(1);
-    setTimeout(() => void h.click(h.getByRole('button', { name: 'Save insurance', within: form })));
-    await oneEvent(h.element, 'portico-insurance-saved');
+    const saved = oneEvent(h.element, 'portico-insurance-saved');
+    await h.click(h.getByRole('button', { name: 'Save insurance', within: form }));
+    await saved;
     expect(await policies('SAME-1')).to.have.length(1);
   });
 
@@ -55,8 +56,9 @@ describe('<portico-billing> saving insurance: one attempt per coverage', () => {
     await h.click(h.getByRole('button', { name: 'Save insurance', within: form }));
     await h.waitForText('Could not reach the practice', { within: form });
     await h.type(h.getByLabel('Member ID *', form), 'FIXED-1');
-    setTimeout(() => void h.click(h.getByRole('button', { name: 'Save insurance', within: form })));
-    const saved = await oneEvent(h.element, 'portico-insurance-saved');
+    const event = oneEvent(h.element, 'portico-insurance-saved');
+    await h.click(h.getByRole('button', { name: 'Save insurance', within: form }));
+    const saved = await event;
     const fixed = await policies('FIXED-1');
     expect(fixed).to.have.length(1);
     expect(saved.detail.policyId).to.equal(fixed[0]!.id);

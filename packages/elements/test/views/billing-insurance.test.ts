@@ -1,24 +1,32 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { CLIENT } from '@portico/mock';
 import { expectNoAxeViolations } from '../helpers/axe.js';
-import { BillingHarness, buttonByText, renderBilling, selectTab, settled } from '../helpers/billing-harness.js';
+import { BillingHarness, renderBilling, selectTab, settled } from '../helpers/billing-harness.js';
 import { pasteInto, selectWithKeys, typeInto } from '../helpers/harness.js';
+import { errorOf as errorOfControl, getByLabel } from '../../src/testing/queries.js';
 import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
 
-/** The control of the form's field `id` (a <portico-field>: its control is in the field's own shadow root). */
-function control(root: ShadowRoot, id: string): HTMLInputElement | HTMLSelectElement {
-  return root.querySelector(`#${id}`)!.shadowRoot!.querySelector<HTMLInputElement | HTMLSelectElement>('#control')!;
+/** The form's fields by their labels (as a person reads them). */
+const LABELS = {
+  payer: 'Insurance company (payer) *',
+  memberId: 'Member ID *',
+  subscriberName: 'Subscriber name *',
+  validFrom: 'Coverage starts *',
+  validTo: 'Coverage ends',
+} as const;
+
+/** The control of the form's field `id`, found by its label. */
+function control(root: ShadowRoot, id: keyof typeof LABELS): HTMLInputElement | HTMLSelectElement {
+  return getByLabel<HTMLInputElement | HTMLSelectElement>(root, LABELS[id]);
 }
 
 /** The message shown under the form's field `id` (what its control's aria-describedby names). */
-function errorOf(root: ShadowRoot, id: string): string {
-  const input = control(root, id);
-  const ids = (input.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
-  return ids.map((ref) => (input.getRootNode() as ShadowRoot).getElementById(ref)?.textContent?.trim() ?? '').join(' ');
+function errorOf(root: ShadowRoot, id: keyof typeof LABELS): string {
+  return errorOfControl(control(root, id));
 }
 
 /** Fills the field `id` from the keyboard: an option chosen with the keys, text typed (or pasted when huge). */
-async function type(root: ShadowRoot, id: string, value: string): Promise<void> {
+async function type(root: ShadowRoot, id: keyof typeof LABELS, value: string): Promise<void> {
   const input = control(root, id);
   if (input instanceof HTMLSelectElement) await selectWithKeys(input, value);
   else if (value.length > 1000) await pasteInto(input, value);
@@ -32,15 +40,17 @@ describe('<portico-billing> insurance and timesheets', () => {
     const backend = await mockBackend();
     const billing = await renderBilling(await adapterFor('client'));
     await settled(billing, 'portico-billing-invoices', '.card');
-    selectTab(billing, 'Insurance');
+    await selectTab(billing, 'Insurance');
     const insurance = await settled(billing, 'portico-billing-insurance', '.card');
     await expectNoAxeViolations(billing);
-    buttonByText(insurance, 'Add insurance').click();
+    const h = new BillingHarness(billing);
+    const save = () => h.click(h.getByRole('button', { name: 'Save insurance', within: form }));
+    await h.click(await h.findByRole('button', { name: 'Add insurance', within: insurance }));
     const formElement = await waitFor(() => insurance.querySelector('portico-billing-insurance-form'), { message: 'the form' });
     const form = await waitFor(() => formElement.shadowRoot?.querySelector('form') && formElement.shadowRoot, { message: 'the form to render' });
     await waitFor(() => form.activeElement?.id === 'form-heading', { message: 'focus on the form heading' });
     await waitFor(() => control(form, 'payer').querySelectorAll('option').length > 2, { message: 'payers' });
-    buttonByText(form, 'Save insurance').click();
+    await save();
     await waitFor(() => control(form, 'memberId').getAttribute('aria-invalid') === 'true', { message: 'field errors' });
     expect(errorOf(form, 'memberId')).to.contain('member ID');
     await waitFor(() => control(form, 'payer').matches(':focus'), { message: 'focus on the first field in error' });
@@ -51,23 +61,24 @@ describe('<portico-billing> insurance and timesheets', () => {
     await type(form, 'subscriberName', 'Avery Example');
     await type(form, 'validFrom', '2026-01-01');
     await type(form, 'validTo', '2025-01-01');
-    buttonByText(form, 'Save insurance').click();
+    await save();
     await waitFor(() => control(form, 'validTo').getAttribute('aria-invalid') === 'true', { message: 'end before start' });
     await type(form, 'validTo', '');
     // #13.4: a 100,000-character subscriber name is refused next to the field, nothing sent.
     const stored = backend.db.data.insurance.length;
     await type(form, 'subscriberName', 'W'.repeat(100_000));
-    buttonByText(form, 'Save insurance').click();
+    await save();
     await waitFor(() => control(form, 'subscriberName').getAttribute('aria-invalid') === 'true', { message: 'the length error' });
     expect(errorOf(form, 'subscriberName')).to.equal('Use at most 200 characters (this has 100000).');
     expect(backend.db.data.insurance.length).to.equal(stored);
     await type(form, 'subscriberName', 'Avery Example');
     backend.faults.errorRate('insurance.create', 1, { times: 1 });
-    buttonByText(form, 'Save insurance').click();
+    await save();
     await waitFor(() => visibleText(form).includes('had a problem'), { message: 'the failure' });
     expect(control(form, 'memberId').value).to.equal('NEW-123');
-    setTimeout(() => buttonByText(form, 'Save insurance').click());
-    await oneEvent(billing, 'portico-insurance-saved');
+    const saved = oneEvent(billing, 'portico-insurance-saved');
+    await save();
+    await saved;
     const added = backend.db.data.insurance.filter((p) => p.clientId === CLIENT.avery && p.memberId === 'NEW-123');
     expect(added.length).to.equal(1);
     await waitFor(() => visibleText(insurance).includes('NEW-123'), { message: 'the new policy listed' });
@@ -77,23 +88,24 @@ describe('<portico-billing> insurance and timesheets', () => {
     const backend = await mockBackend();
     const billing = await renderBilling(await adapterFor('client'));
     await settled(billing, 'portico-billing-invoices', '.card');
-    selectTab(billing, 'Timesheets');
+    await selectTab(billing, 'Timesheets');
     const sheets = await settled(billing, 'portico-billing-timesheets', '.card');
     await expectNoAxeViolations(billing);
     const sheet = backend.db.data.timesheets.find((t) => t.clientId === CLIENT.avery && t.status === 'awaiting-signature')!;
     const card = sheets.querySelector(`[data-timesheet-id="${sheet.id}"]`)!;
     const h = new BillingHarness(billing);
-    buttonByText(card, 'Sign').click();
+    await h.click(await h.findByRole('button', { name: 'Sign', within: card }));
     const input = await h.findByLabel('Type your full name to sign', { within: card });
     await waitFor(() => input.matches(':focus'), { message: 'focus on the signature field' });
-    buttonByText(card, 'Sign timesheet').click();
+    await h.click(h.getByRole('button', { name: 'Sign timesheet', within: card }));
     await waitFor(() => input.getAttribute('aria-invalid') === 'true');
     expect(h.text(card)).to.contain('Type your full name to sign.');
     await expectNoAxeViolations(billing);
     await h.type(input, 'Avery Example');
     await waitFor(() => visibleText(card).includes('Signature: Avery Example'), { message: 'the signature preview' });
-    setTimeout(() => buttonByText(card, 'Sign timesheet').click());
-    const event = await oneEvent(billing, 'portico-timesheet-decided');
+    const decided = oneEvent(billing, 'portico-timesheet-decided');
+    await h.click(h.getByRole('button', { name: 'Sign timesheet', within: card }));
+    const event = await decided;
     expect(event.detail).to.deep.equal({ timesheetId: sheet.id, decision: 'sign' });
     const stored = backend.db.data.timesheets.find((t) => t.id === sheet.id)!;
     expect(stored.status).to.equal('signed');
@@ -105,14 +117,14 @@ describe('<portico-billing> insurance and timesheets', () => {
     const backend = await mockBackend();
     const billing = await renderBilling(await adapterFor('client'));
     await settled(billing, 'portico-billing-invoices', '.card');
-    selectTab(billing, 'Timesheets');
+    await selectTab(billing, 'Timesheets');
     const sheets = await settled(billing, 'portico-billing-timesheets', '.card');
     const sheet = backend.db.data.timesheets.find((t) => t.clientId === CLIENT.avery && t.status === 'awaiting-signature')!;
     const card = sheets.querySelector(`[data-timesheet-id="${sheet.id}"]`)!;
     const h = new BillingHarness(billing);
-    buttonByText(card, 'Dispute').click();
+    await h.click(await h.findByRole('button', { name: 'Dispute', within: card }));
     await h.type(await h.findByLabel('What is not correct?', { within: card }), 'The Tuesday session was 60 minutes, not 90.');
-    buttonByText(card, 'Send dispute').click();
+    await h.click(h.getByRole('button', { name: 'Send dispute', within: card }));
     await waitFor(() => backend.db.data.timesheets.find((t) => t.id === sheet.id)!.status === 'disputed');
   });
 });

@@ -41,7 +41,7 @@ describe('unknown item deep links (#10.17)', () => {
       expect(portal.root.querySelector('.main > portico-dashboard'), 'the dashboard instead of the view').to.equal(null);
       const way = await waitFor(() => control(element.shadowRoot!, back), { message: `"${back}"` });
       await expectNoAxeViolations(element);
-      way.click();
+      await portal.click(way);
       await waitFor(() => location.hash === `#/${view}`, { message: 'the URL of the list' });
       await waitFor(() => !visibleText(element).includes(found), { message: 'the list instead of the message' });
     });

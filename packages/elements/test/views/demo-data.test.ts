@@ -14,7 +14,7 @@ describe('demo data that adds up', () => {
     await portal.open('Forms');
     const forms = new FormsHarness((await portal.settled('portico-forms')) as PorticoForms);
     await forms.open('Notice of privacy practices');
-    forms.button('View in Files').click();
+    await forms.click(forms.button('View in Files'));
     const files = await portal.settled('portico-files');
     expect(portal.currentLabel()).to.equal('Files');
     const item = (files as HTMLElement & { item?: string }).item!;
@@ -30,8 +30,7 @@ describe('demo data that adds up', () => {
     await portal.open('Schedule');
     const schedule = await portal.settled('portico-schedule');
     const phone = backend.db.data.organisation.phone!;
-    const book = await waitFor(() => [...schedule.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="sections"] button')].find((b) => b.textContent!.trim() === 'Book an appointment'), { message: 'Book an appointment' });
-    book.click();
+    await portal.click(await portal.findByRole('button', { name: 'Book an appointment', within: schedule }));
     await waitFor(() => visibleText(schedule).includes(`Please call the practice on ${phone}.`), { message: 'the number to call' });
   });
 });

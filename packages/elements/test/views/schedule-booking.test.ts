@@ -2,13 +2,14 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { formatTimeRange, type PortalAdapter } from '@portico/core';
 import { CLIENT } from '@portico/mock';
 import { expectNoAxeViolations } from '../helpers/axe.js';
+import { getByRole } from '../../src/testing/queries.js';
 import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
-import { ScheduleHarness, byText, calendarSettled, choose, findField, partOf, pickFirstSlot, renderSchedule, type, waitForText } from '../helpers/schedule-harness.js';
+import { ScheduleHarness, byText, pressButton, calendarSettled, choose, findField, partOf, pickFirstSlot, renderSchedule, type } from '../helpers/schedule-harness.js';
 import type { PorticoSchedule } from '../../src/views/schedule/schedule.js';
 
 /** Opens "Book an appointment" and chooses the first provider and its first service. */
 async function startBooking(schedule: PorticoSchedule): Promise<ShadowRoot> {
-  (await waitForText(() => schedule.shadowRoot, 'Book an appointment')).click();
+  await pressButton(schedule, 'Book an appointment');
   const booking = await partOf(schedule, 'portico-schedule-booking');
   const provider = await findField(booking, 'Provider');
   await choose(provider, provider.options[1]!.value);
@@ -51,10 +52,10 @@ describe('<portico-schedule> self-scheduling (SCHED-2)', () => {
     const booking = await startBooking(schedule);
     const root = booking.querySelector('portico-schedule-slot-picker')!.shadowRoot!;
     // Today is inside the 24-hour notice window, so it never has open times.
-    const offer = await waitForText(() => root, /^Show the next day with open times/);
+    const offer = await new ScheduleHarness(schedule).findByRole('button', { name: /^Show the next day with open times/, within: root });
     expect(visibleText(root)).to.match(/No open times on/);
     await expectNoAxeViolations(schedule);
-    offer.click();
+    await new ScheduleHarness(schedule).click(offer);
     await waitFor(() => root.querySelector('input[type="radio"]'), { message: 'the next day\'s slots' });
   });
 
@@ -71,7 +72,7 @@ describe('<portico-schedule> self-scheduling (SCHED-2)', () => {
     const schedule = await renderSchedule(await adapterFor('client'));
     const booking = await startBooking(schedule);
     // Submitting without a slot says so next to the slots, and focus goes there.
-    byText(booking, 'Request this time')!.click();
+    await pressButton(booking, 'Request this time');
     const picker = booking.querySelector('portico-schedule-slot-picker')!;
     const error = await waitFor(() => picker.shadowRoot!.querySelector('[part="error"]'), { message: 'the missing-slot message' });
     expect(visibleText(error)).to.equal('Pick one of the open times first.');
@@ -79,8 +80,9 @@ describe('<portico-schedule> self-scheduling (SCHED-2)', () => {
     const start = await pickFirstSlot(booking.querySelector('portico-schedule-slot-picker')!);
     await waitFor(() => !picker.shadowRoot!.querySelector('[part="error"]'), { message: 'the message gone once a time is picked' });
     await type(await findField<HTMLTextAreaElement>(booking, 'Note for the provider (optional)'), 'Mornings are easier.');
-    setTimeout(() => byText(booking, 'Request this time')!.click());
-    const event = await oneEvent(schedule, 'portico-appointment-requested');
+    const requested = oneEvent(schedule, 'portico-appointment-requested');
+    await pressButton(booking, 'Request this time');
+    const event = await requested;
     expect(event.detail.start).to.equal(start);
     expect(Object.keys(event.detail).sort()).to.deep.equal(['requestId', 'start']);
     const stored = backend.db.data.requests.find((r) => r.id === event.detail.requestId)!;
@@ -89,7 +91,7 @@ describe('<portico-schedule> self-scheduling (SCHED-2)', () => {
     await waitFor(() => visibleText(booking).includes('It is pending until'), { message: 'the confirmation' });
     await expectNoAxeViolations(schedule);
 
-    (await waitForText(() => schedule.shadowRoot, 'Your requests')).click();
+    await pressButton(schedule, 'Your requests');
     const requests = await partOf(schedule, 'portico-schedule-requests');
     const item = await waitFor(() => requests.querySelector<HTMLElement>(`[data-id="${stored.id}"]`), { message: 'the new request' });
     expect(visibleText(item)).to.contain('Pending');
@@ -97,20 +99,20 @@ describe('<portico-schedule> self-scheduling (SCHED-2)', () => {
     await expectNoAxeViolations(schedule);
 
     backend.acceptRequest(stored.id);
-    byText(requests, 'Check for answers')!.click();
+    await pressButton(requests, 'Check for answers');
     await waitFor(() => visibleText(requests.querySelector(`[data-id="${stored.id}"]`)!).includes('Accepted'), { message: 'accepted' });
   });
 
   it('shows declined requests with the reason, and withdraws a pending one', async () => {
     const backend = await mockBackend();
     const schedule = await renderSchedule(await adapterFor('client'));
-    (await waitForText(() => schedule.shadowRoot, 'Your requests')).click();
+    await pressButton(schedule, 'Your requests');
     const requests = await partOf(schedule, 'portico-schedule-requests');
     const declined = await waitFor(() => requests.querySelector<HTMLElement>('[data-id="req-avery-declined"]'));
     expect(visibleText(declined)).to.contain('Declined');
     expect(visibleText(declined)).to.contain('The provider is away that week');
     const pending = requests.querySelector<HTMLElement>('[data-id="req-avery-pending"]')!;
-    byText(pending, 'Withdraw request')!.click();
+    await pressButton(pending, 'Withdraw request');
     await waitFor(() => visibleText(requests.querySelector('[data-id="req-avery-pending"]')!).includes('Withdrawn'), { message: 'withdrawn' });
     expect(backend.db.data.requests.find((r) => r.id === 'req-avery-pending')!.status).to.equal('withdrawn');
     await expectNoAxeViolations(schedule);
@@ -138,7 +140,8 @@ describe('<portico-schedule> self-scheduling (SCHED-2)', () => {
     expect(byText(schedule.shadowRoot!, 'Book an appointment')).to.equal(undefined);
     expect(schedule.shadowRoot!.querySelector('portico-schedule-booking, portico-schedule-requests')).to.equal(null);
     // The payer cannot change appointments either.
-    calendar.querySelector<HTMLButtonElement>('li.appointment button')!.click();
+    // The first appointment's row; its one button opens it.
+    await new ScheduleHarness(schedule).click(getByRole(calendar.querySelector('li.appointment')!, 'button'));
     const detail = await partOf(schedule, 'portico-schedule-appointment');
     await waitFor(() => detail.querySelector('article'));
     expect(byText(detail, 'Cancel appointment')).to.equal(undefined);

@@ -1,9 +1,9 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { CLIENT, SOON_APPOINTMENT_ID } from '@portico/mock';
 import { expectNoAxeViolations } from '../helpers/axe.js';
-import { deepActiveElement } from '../../src/testing/queries.js';
+import { deepActiveElement, getByRole } from '../../src/testing/queries.js';
 import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
-import { byText, findField, partOf, pickFirstSlot, renderSchedule, showNextDayWithKeys, type } from '../helpers/schedule-harness.js';
+import { findField, partOf, pickFirstSlot, pressButton, renderSchedule, ScheduleHarness, showNextDayWithKeys, type } from '../helpers/schedule-harness.js';
 
 /** Renders the schedule with `id` open (as the portal does for `#/schedule/<id>`). */
 async function openAppointment(id: string) {
@@ -14,7 +14,7 @@ async function openAppointment(id: string) {
 }
 
 async function openDialog(detail: ShadowRoot, label: 'Cancel appointment' | 'Reschedule') {
-  byText(detail, label)!.click();
+  await pressButton(detail, label);
   const dialogRoot = await waitFor(() => detail.querySelector('portico-schedule-change-dialog')?.shadowRoot);
   const dialog = await waitFor(() => dialogRoot.querySelector<HTMLDialogElement>('dialog[open]'), { message: 'the open dialog' });
   return { dialogRoot, dialog };
@@ -28,10 +28,10 @@ describe('<portico-schedule> cancel and reschedule (SCHED-3)', () => {
     const text = visibleText(detail);
     expect(text).to.contain('You can cancel or reschedule up to 24 hours before an appointment starts');
     expect(text).to.contain('starts in less than 24 hours, so it can no longer be changed here');
-    const cancel = byText(detail, 'Cancel appointment')!;
+    const cancel = getByRole(detail, 'button', { name: 'Cancel appointment' });
     expect(cancel.getAttribute('aria-disabled')).to.equal('true');
     expect(detail.getElementById(cancel.getAttribute('aria-describedby')!)!.textContent).to.contain('less than 24 hours');
-    cancel.click();
+    await new ScheduleHarness(schedule).click(cancel);
     // The click is handled and rendered (both elements' updates done): the dialog stayed shut.
     const changeDialog = detail.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>('portico-schedule-change-dialog')!;
     await (detail.host as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
@@ -47,7 +47,7 @@ describe('<portico-schedule> cancel and reschedule (SCHED-3)', () => {
     backend.db.data.organisation.rules.cancellationNoticeHours = 24 * 60;
     const { dialogRoot } = await openDialog(detail, 'Cancel appointment');
     const reason = await type(await findField<HTMLTextAreaElement>(dialogRoot, 'Reason for cancelling (required)'), 'Travelling that week');
-    byText(dialogRoot, 'Cancel appointment')!.click();
+    await pressButton(dialogRoot, 'Cancel appointment');
     const alert = await waitFor(() => dialogRoot.querySelector('[role="alert"]'), { message: 'the refusal' });
     expect(visibleText(alert)).to.contain('This appointment can no longer be changed here.');
     expect(visibleText(alert)).to.contain('less than 1440 hours');
@@ -59,18 +59,19 @@ describe('<portico-schedule> cancel and reschedule (SCHED-3)', () => {
   it('cancels outside the window with a required reason; the appointment shows cancelled', async () => {
     const backend = await mockBackend();
     const { schedule, detail } = await openAppointment('ap-avery-next-2');
-    const opener = byText(detail, 'Cancel appointment')!;
+    const opener = getByRole(detail, 'button', { name: 'Cancel appointment' });
     const { dialogRoot, dialog } = await openDialog(detail, 'Cancel appointment');
     expect(visibleText(dialogRoot)).to.contain('up to 24 hours before');
-    byText(dialogRoot, 'Cancel appointment')!.click();
+    await pressButton(dialogRoot, 'Cancel appointment');
     const reason = await findField<HTMLTextAreaElement>(dialogRoot, 'Reason for cancelling (required)');
     await waitFor(() => reason.getAttribute('aria-invalid') === 'true', { message: 'the reason error' });
     expect((reason.getRootNode() as ShadowRoot).getElementById(reason.getAttribute('aria-describedby')!)!.textContent).to.contain('Please give a reason');
     expect(deepActiveElement()).to.equal(reason);
     await expectNoAxeViolations(schedule);
     await type(reason, 'Feeling unwell');
-    setTimeout(() => byText(dialogRoot, 'Cancel appointment')!.click());
-    const event = await oneEvent(schedule, 'portico-appointment-cancelled');
+    const done = oneEvent(schedule, 'portico-appointment-cancelled');
+    await pressButton(dialogRoot, 'Cancel appointment');
+    const event = await done;
     expect(event.detail).to.deep.equal({ appointmentId: 'ap-avery-next-2' });
     expect(dialog.open).to.equal(false);
     await waitFor(() => detail.querySelector('.status')?.textContent?.trim() === 'Cancelled', { message: 'the cancelled status' });
@@ -84,9 +85,9 @@ describe('<portico-schedule> cancel and reschedule (SCHED-3)', () => {
 
   it('closing the dialog returns focus to the button that opened it', async () => {
     const { detail } = await openAppointment('ap-avery-next-2');
-    const opener = byText(detail, 'Cancel appointment')!;
+    const opener = getByRole(detail, 'button', { name: 'Cancel appointment' });
     const { dialogRoot, dialog } = await openDialog(detail, 'Cancel appointment');
-    byText(dialogRoot, 'Keep appointment')!.click();
+    await pressButton(dialogRoot, 'Keep appointment');
     expect(dialog.open).to.equal(false);
     await waitFor(() => detail.activeElement === opener, { message: 'focus back on the opener' });
   });
@@ -103,7 +104,7 @@ describe('<portico-schedule> cancel and reschedule (SCHED-3)', () => {
     const { schedule, detail } = await openAppointment('ap-avery-next-2');
     const { dialogRoot } = await openDialog(detail, 'Reschedule');
     await type(await findField<HTMLTextAreaElement>(dialogRoot, 'Reason for rescheduling (required)'), 'Work shift changed');
-    byText(dialogRoot, 'Move to this time')!.click();
+    await pressButton(dialogRoot, 'Move to this time');
     const picker = await waitFor(() => dialogRoot.querySelector<HTMLElement>('portico-schedule-slot-picker'));
     const error = await waitFor(() => picker.shadowRoot!.querySelector('[part="error"]'), { message: 'the missing-time message' });
     expect(visibleText(error)).to.equal('Pick a new time first.');
@@ -121,8 +122,9 @@ describe('<portico-schedule> cancel and reschedule (SCHED-3)', () => {
     const start = await pickFirstSlot(await waitFor(() => dialogRoot.querySelector<HTMLElement>('portico-schedule-slot-picker')));
     await type(await findField<HTMLTextAreaElement>(dialogRoot, 'Reason for rescheduling (required)'), 'Work shift changed');
     await expectNoAxeViolations(schedule);
-    setTimeout(() => byText(dialogRoot, 'Move to this time')!.click());
-    const event = await oneEvent(schedule, 'portico-appointment-rescheduled');
+    const done = oneEvent(schedule, 'portico-appointment-rescheduled');
+    await pressButton(dialogRoot, 'Move to this time');
+    const event = await done;
     expect(event.detail).to.deep.equal({ appointmentId: 'ap-avery-next-2', start });
     expect(backend.db.data.appointments.find((a) => a.id === 'ap-avery-next-2')!.start).to.equal(start);
     await waitFor(() => detail.querySelector('article time')?.getAttribute('datetime') === start, { message: 'the new time' });

@@ -38,8 +38,7 @@ describe('paying for an appointment (#14.2)', () => {
     expect(pay.textContent!.trim()).to.equal(`Pay ${amount}`);
     expect(pay.getAttribute('aria-disabled')).to.equal(null);
     await expectNoAxeViolations(detail);
-    pay.focus();
-    pay.click();
+    await portal.click(pay);
     await waitFor(() => location.hash === `#/billing/${invoice.id}`, { message: 'the invoice in the URL' });
     const billing = await waitFor(() => portal.root.querySelector<HTMLElement>('.main > portico-billing'), { message: 'billing' });
     await waitFor(() => visibleText(billing).includes(invoice.number) && visibleText(billing).includes(`Pay ${amount}`), { message: 'the invoice with its Pay' });
@@ -48,13 +47,13 @@ describe('paying for an appointment (#14.2)', () => {
   it('greys Pay out with the reason when the practice has no card processing', async function () {
     const { backend, appointment } = await chargedAppointment();
     backend.db.data.organisation.features.cardProcessing = false;
-    const { detail } = await openAppointment(appointment.id);
+    const { portal, detail } = await openAppointment(appointment.id);
     const charge = await waitFor(() => detail.shadowRoot!.querySelector<HTMLElement>('[part="charge"]'), { message: 'the charge' });
     const pay = charge.querySelector<HTMLButtonElement>('[part="pay-button"]')!;
     expect(pay.getAttribute('aria-disabled')).to.equal('true');
     expect(visibleText(charge)).to.contain('the practice does not take card payments through the portal');
     await expectNoAxeViolations(detail);
-    pay.click();
+    await portal.click(pay);
     await new Promise((r) => requestAnimationFrame(r));
     expect(location.hash).to.equal(`#/schedule/${appointment.id}`);
   });

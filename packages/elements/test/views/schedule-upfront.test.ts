@@ -7,9 +7,10 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { PaymentProvider, PortalAdapter } from '@portico/core';
 import { CLIENT, createTestPaymentProvider } from '@portico/mock';
 import { expectNoAxeViolations } from '../helpers/axe.js';
+import { getByRole, queryAllByRole } from '../../src/testing/queries.js';
 import { chooseNewCard, renderBilling, selectTab, settled, typeCard } from '../helpers/billing-harness.js';
 import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
-import { byText, choose, findField, partOf, pickFirstSlot, type, waitForText } from '../helpers/schedule-harness.js';
+import { choose, findField, partOf, pickFirstSlot, ScheduleHarness, type, waitForText } from '../helpers/schedule-harness.js';
 import '../../src/provider/provider.js';
 import '../../src/views/schedule/schedule.js';
 import type { PorticoSchedule } from '../../src/views/schedule/schedule.js';
@@ -25,7 +26,7 @@ async function renderSchedule(adapter: PortalAdapter, provider: PaymentProvider 
 
 /** Opens booking and chooses Dr. Riley Demo and the Initial consultation, which is paid up front. */
 async function chooseUpfrontService(schedule: PorticoSchedule): Promise<ShadowRoot> {
-  (await waitForText(() => schedule.shadowRoot, 'Book an appointment')).click();
+  await new ScheduleHarness(schedule).click('Book an appointment');
   const booking = await partOf(schedule, 'portico-schedule-booking');
   const provider = await findField(booking, 'Provider');
   await choose(provider, 'tm-riley');
@@ -46,7 +47,8 @@ async function pickSlotAndCard(booking: ShadowRoot): Promise<{ start: string; en
   return { start, entry: booking };
 }
 
-const submit = (booking: ShadowRoot) => byText(booking, /^(Pay \$40\.00 and request this time|Sending request…)$/)!;
+/** Presses "Pay $40.00 and request this time" in the booking form. */
+const submit = (schedule: PorticoSchedule, booking: ShadowRoot) => new ScheduleHarness(schedule).click(getByRole(booking, 'button', { name: 'Pay $40.00 and request this time' }));
 const upfrontRequests = async () => (await mockBackend()).db.data.requests.filter((r) => r.clientId === CLIENT.avery && r.service.id === SERVICE && r.status === 'pending' && !r.id.startsWith('req-avery-upfront'));
 
 describe('<portico-schedule> a request paid up front (#14.2)', () => {
@@ -59,24 +61,24 @@ describe('<portico-schedule> a request paid up front (#14.2)', () => {
     const { entry } = await pickSlotAndCard(booking);
     expect(visibleText(booking)).to.contain('Initial consultation is paid when you send the request: $40.00. If the practice declines the request, or you withdraw it, the payment is refunded.');
     await expectNoAxeViolations(schedule);
-    chooseNewCard(entry);
+    await chooseNewCard(entry);
     await typeCard(entry, { number: '4242 4242 4242 4242' });
     const paymentsBefore = backend.db.data.payments.length;
-    submit(booking).click();
+    await submit(schedule, booking);
     await waitForText(() => booking, /^Request sent for/, 'p');
     const [request] = await upfrontRequests();
     expect(request!.payment).to.include({ status: 'paid' });
     expect(request!.payment!.amount).to.deep.equal({ amount: 4000, currency: 'USD' });
     expect(backend.db.data.payments.length).to.equal(paymentsBefore + 1);
 
-    (await waitForText(() => schedule.shadowRoot, 'Your requests')).click();
+    await new ScheduleHarness(schedule).click('Your requests');
     const requests = await partOf(schedule, 'portico-schedule-requests');
     const item = await waitFor(() => requests.querySelector(`[part="request"][data-id="${request!.id}"]`), { message: 'the new request' });
     expect(item.querySelector('[part="payment"]')!.textContent!.trim()).to.equal('Paid $40.00 — refunded if declined or withdrawn');
     await expectNoAxeViolations(schedule);
 
     backend.declineRequest(request!.id, 'The provider is away that week.');
-    byText(requests, 'Check for answers')!.click();
+    await new ScheduleHarness(schedule).click(getByRole(requests, 'button', { name: 'Check for answers' }));
     await waitFor(() => requests.querySelector(`[data-id="${request!.id}"] [part="payment"]`)?.textContent?.trim() === 'Refunded $40.00', { message: 'the refund shown' });
     expect(backend.db.data.payments.find((p) => p.id === request!.payment!.paymentId)!.status).to.equal('refunded');
   });
@@ -86,9 +88,9 @@ describe('<portico-schedule> a request paid up front (#14.2)', () => {
     const booking = await chooseUpfrontService(schedule);
     const { start, entry } = await pickSlotAndCard(booking);
     const note = await type(await findField<HTMLTextAreaElement>(booking, 'Note for the provider (optional)'), 'First visit, please.');
-    chooseNewCard(entry);
+    await chooseNewCard(entry);
     const card = await typeCard(entry, { number: '4000 0000 0000 0002' });
-    submit(booking).click();
+    await submit(schedule, booking);
     const alert = await waitFor(() => booking.querySelector('[role="alert"]'), { message: 'the failure' });
     await waitFor(() => /The payment did not go through: Your card was declined\./.test(visibleText(alert)), { message: 'the decline reason' });
     expect(visibleText(alert)).to.contain('Nothing was charged and the request was not sent.');
@@ -107,17 +109,17 @@ describe('<portico-schedule> a request paid up front (#14.2)', () => {
     const schedule = await renderSchedule(await adapterFor('client'), createTestPaymentProvider({ freshTokens: true }));
     const booking = await chooseUpfrontService(schedule);
     const { entry } = await pickSlotAndCard(booking);
-    chooseNewCard(entry);
+    await chooseNewCard(entry);
     await typeCard(entry, { number: '4242 4242 4242 4242' });
     const upfrontPayments = () => backend.db.data.payments.filter((p) => p.clientId === CLIENT.avery && p.amount.amount === 4000 && !p.id.startsWith('pay-avery-up-'));
     // The backend stores the request and takes the payment, but its answer is lost on the way back.
     backend.faults.dropResponse('schedule.requestAppointment', { times: 1 });
-    submit(booking).click();
+    await submit(schedule, booking);
     await waitFor(() => /Could not reach the practice/.test(visibleText(booking)), { message: 'the lost answer reported' });
     expect(await upfrontRequests()).to.have.length(1);
     expect(upfrontPayments()).to.have.length(1);
     // The person presses the button again: a new token, the same intent, so the same key.
-    submit(booking).click();
+    await submit(schedule, booking);
     await waitForText(() => booking, /^Request sent for/, 'p');
     expect(await upfrontRequests()).to.have.length(1);
     expect(upfrontPayments()).to.have.length(1);
@@ -132,7 +134,7 @@ describe('<portico-schedule> a request paid up front (#14.2)', () => {
     expect(visibleText(notice)).to.contain('Initial consultation is paid up front ($40.00) when it is booked online, and the practice does not take card payments through the portal, so it cannot be requested here.');
     expect(visibleText(notice)).to.contain(`To book it, contact the practice: ${backend.db.data.organisation.phone}`);
     expect(booking.querySelector('portico-schedule-slot-picker')).to.equal(null);
-    expect(byText(booking, /request this time/i)).to.equal(undefined);
+    expect(queryAllByRole(booking, 'button', { name: /request this time/i })).to.have.length(0);
     await expectNoAxeViolations(schedule);
     // A service without an up-front amount is still requested as before.
     await choose(await findField(booking, 'Service'), 'svc-therapy');
@@ -142,7 +144,7 @@ describe('<portico-schedule> a request paid up front (#14.2)', () => {
 
   it('lists the seeded paid and refunded requests\' payments in words', async () => {
     const schedule = await renderSchedule(await adapterFor('client'));
-    (await waitForText(() => schedule.shadowRoot, 'Your requests')).click();
+    await new ScheduleHarness(schedule).click('Your requests');
     const requests = await partOf(schedule, 'portico-schedule-requests');
     const paid = await waitFor(() => requests.querySelector('[data-id="req-avery-upfront-pending"] [part="payment"]'), { message: 'the paid request' });
     expect(paid.textContent!.trim()).to.equal('Paid $40.00 — refunded if declined or withdrawn');
@@ -154,7 +156,7 @@ describe('<portico-schedule> a request paid up front (#14.2)', () => {
     const backend = await mockBackend();
     const billing = await renderBilling(await adapterFor('client'));
     await waitFor(() => [...(billing.shadowRoot?.querySelectorAll('button') ?? [])].some((b) => b.textContent!.trim() === 'Payments'), { message: 'the Payments tab' });
-    selectTab(billing, 'Payments');
+    await selectTab(billing, 'Payments');
     const payments = await settled(billing, 'portico-billing-payments', 'li.card');
     const card = (number: string) => [...payments.querySelectorAll('li.card')].find((li) => visibleText(li).includes(number));
     const paid = backend.db.data.payments.find((p) => p.id === 'pay-avery-up-pending')!;
@@ -168,13 +170,13 @@ describe('<portico-schedule> a request paid up front (#14.2)', () => {
   it('withdrawing a pending request paid up front refunds it, and the list says so', async () => {
     const backend = await mockBackend();
     const schedule = await renderSchedule(await adapterFor('client'));
-    (await waitForText(() => schedule.shadowRoot, 'Your requests')).click();
+    await new ScheduleHarness(schedule).click('Your requests');
     const requests = await partOf(schedule, 'portico-schedule-requests');
     const item = await waitFor(() => requests.querySelector('[data-id="req-avery-upfront-pending"]'), { message: 'the paid request' });
-    const withdraw = byText(item, 'Withdraw request')!;
+    const withdraw = getByRole(item, 'button', { name: 'Withdraw request' });
     // The button's description is what becomes of the payment.
     expect(item.querySelector(`#${withdraw.getAttribute('aria-describedby')!}`)!.textContent!.trim()).to.equal('Paid $40.00 — refunded if declined or withdrawn');
-    withdraw.click();
+    await new ScheduleHarness(schedule).click(withdraw);
     await waitFor(() => requests.querySelector('[data-id="req-avery-upfront-pending"] [part="payment"]')?.textContent?.trim() === 'Refunded $40.00', { message: 'the refund shown' });
     expect(backend.db.data.payments.find((p) => p.id === 'pay-avery-up-pending')!.status).to.equal('refunded');
     await expectNoAxeViolations(schedule);
@@ -187,7 +189,7 @@ describe('<portico-schedule> a request paid up front (#14.2)', () => {
     const released = backend.db.data.requests.find((r) => r.id === 'req-avery-upfront-declined')!;
     released.payment = { ...released.payment!, status: 'voided' };
     const schedule = await renderSchedule(await adapterFor('client'));
-    (await waitForText(() => schedule.shadowRoot, 'Your requests')).click();
+    await new ScheduleHarness(schedule).click('Your requests');
     const requests = await partOf(schedule, 'portico-schedule-requests');
     const text = (id: string) => requests.querySelector(`[data-id="${id}"] [part="payment"]`)?.textContent?.trim();
     await waitFor(() => text('req-avery-upfront-pending'), { message: 'the held payment' });

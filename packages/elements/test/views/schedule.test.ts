@@ -2,8 +2,9 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { formatTimeRange, type PortalAdapter } from '@portico/core';
 import { CLIENT, SOON_APPOINTMENT_ID } from '@portico/mock';
 import { expectNoAxeViolations } from '../helpers/axe.js';
+import { getByRole } from '../../src/testing/queries.js';
 import { adapterFor, mockBackend, visibleText, waitFor } from '../helpers/portal-harness.js';
-import { ScheduleHarness, byText, calendarSettled, partOf, renderSchedule, waitForText } from '../helpers/schedule-harness.js';
+import { ScheduleHarness, calendarSettled, partOf, pressButton, renderSchedule } from '../helpers/schedule-harness.js';
 
 const now = () => Date.now();
 
@@ -27,7 +28,7 @@ describe('<portico-schedule> appointments (SCHED-1)', () => {
     expect(visibleText(calendar)).to.contain('Scheduled');
     await expectNoAxeViolations(schedule);
 
-    byText(calendar, 'Past')!.click();
+    await pressButton(calendar, 'Past');
     const past = await visibleAppointments(CLIENT.avery, 'past');
     await waitFor(() => shown().length === past.length && shown().includes(past[0]!.id), { message: 'the history' });
     expect(shown()[0]).to.equal(past.sort((a, b) => b.start.localeCompare(a.start))[0]!.id); // newest first
@@ -63,11 +64,11 @@ describe('<portico-schedule> appointments (SCHED-1)', () => {
 
     const title = () => calendar.querySelector('h3')!.textContent!.trim();
     const before = new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'America/Chicago' }).format(new Date());
-    byText(calendar, 'Today')!.click();
+    await pressButton(calendar, 'Today');
     await waitFor(() => calendar.querySelector('table.month') && title() === before, { message: 'this month' });
-    byText(calendar, 'Next month')!.click();
+    await pressButton(calendar, 'Next month');
     await waitFor(() => calendar.querySelector('table.month') && title() !== before, { message: 'the next month' });
-    byText(calendar, 'Today')!.click();
+    await pressButton(calendar, 'Today');
     await waitFor(() => calendar.querySelector('table.month') && title() === before, { message: 'back to this month' });
   });
 
@@ -78,7 +79,7 @@ describe('<portico-schedule> appointments (SCHED-1)', () => {
     // The appointment inside the notice window starts within a day, so in this week or the next.
     const soonId = SOON_APPOINTMENT_ID[CLIENT.avery]!;
     if (!calendar.querySelector(`[data-id="${soonId}"]`)) {
-      byText(calendar, 'Next week')!.click();
+      await pressButton(calendar, 'Next week');
     }
     await waitFor(() => calendar.querySelector(`[data-id="${soonId}"]`), { message: 'the soon appointment in the week' });
     await expectNoAxeViolations(schedule);
@@ -102,9 +103,11 @@ describe('<portico-schedule> appointments (SCHED-1)', () => {
     const schedule = await renderSchedule(await adapterFor('client'));
     const calendar = await calendarSettled(schedule);
     const tele = (await visibleAppointments(CLIENT.avery, 'upcoming')).find((a) => a.telehealthUrl && a.status === 'scheduled')!;
-    const open = calendar.querySelector<HTMLButtonElement>(`[data-id="${tele.id}"] button`)!;
-    setTimeout(() => open.click());
-    const event = await oneEvent(schedule, 'portico-open-requested');
+    // The appointment's row (its time and what it is); its one button opens it.
+    const open = getByRole(calendar.querySelector(`[data-id="${tele.id}"]`)!, 'button');
+    const requested = oneEvent(schedule, 'portico-open-requested');
+    await new ScheduleHarness(schedule).click(open);
+    const event = await requested;
     expect(event.detail).to.deep.equal({ view: 'schedule', item: tele.id });
     const detail = await partOf(schedule, 'portico-schedule-appointment');
     const join = await waitFor(() => detail.querySelector<HTMLAnchorElement>('a[part="join-link"]'), { message: 'the Join link' });
@@ -121,7 +124,7 @@ describe('<portico-schedule> appointments (SCHED-1)', () => {
     await waitFor(() => detail.activeElement?.tagName === 'H3', { message: 'focus on the detail heading' });
     await expectNoAxeViolations(schedule);
     // Back returns to the calendar and to the appointment the user came from.
-    byText(detail, '← All appointments')!.click();
+    await pressButton(detail, /All appointments$/);
     await waitFor(() => calendar.activeElement === calendar.querySelector(`[data-id="${tele.id}"] button`), { message: 'focus back on the appointment' });
     expect(backend.db.data.appointments.length).to.be.greaterThan(0);
   });
@@ -170,7 +173,7 @@ describe('<portico-schedule> appointments (SCHED-1)', () => {
     const error = await waitFor(() => calendar.querySelector('portico-state-error'));
     await expectNoAxeViolations(schedule);
     backend.faults.reset();
-    (await waitForText(() => error.shadowRoot, 'Try again')).click();
+    await pressButton(error, 'Try again');
     await waitFor(() => calendar.querySelector('li.appointment'), { message: 'appointments after retry' });
   });
 

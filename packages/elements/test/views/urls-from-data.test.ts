@@ -8,7 +8,7 @@ import { expect } from '@open-wc/testing';
 import { isSafeUrl, safeUrl, createObjectUrl, revokeObjectUrl } from '@portico/core';
 import { CLIENT } from '@portico/mock';
 import { documentButton, watchDownloads } from '../helpers/downloads.js';
-import { renderBilling, settled, selectTab } from '../helpers/billing-harness.js';
+import { BillingHarness, renderBilling, settled, selectTab } from '../helpers/billing-harness.js';
 import { renderFiles } from '../helpers/files-harness.js';
 import { renderMessages } from '../helpers/messages-harness.js';
 import { adapterFor, mockBackend, renderPortal, visibleText, waitFor } from '../helpers/portal-harness.js';
@@ -119,27 +119,38 @@ describe('URLs from data (issue #13.1)', () => {
     try {
       const files = await (await renderFiles(await adapterFor('client'))).settled();
       const image = files.rows().find((r) => r.querySelector('[data-action="preview"]') && /Activity photo/.test(r.textContent!))!;
-      image.querySelector<HTMLButtonElement>('[data-action="preview"]')!.click();
+      await files.click(image.querySelector<HTMLButtonElement>('[data-action="preview"]')!);
       await waitFor(() => files.previewDialog.querySelector('img'), { message: 'the picture' });
       expectNoUnsafeUrl(files.view);
-      documentButton(files.previewDialog, /^Download /).click();
-      expect((await watch.next()).blob.size).to.be.greaterThan(0);
-      files.button('Close', files.previewDialog).click();
+      // Downloads with the keyboard: a real click's hit test stops at the document button's host (its label is slotted as bare text).
+      documentButton(files.previewDialog, /^Download /).focus();
+      // Watched before the key press: the download can land before the press resolves.
+      const download1 = watch.next();
+      await files.press('Enter');
+      expect((await download1).blob.size).to.be.greaterThan(0);
+      await files.click(files.button('Close', files.previewDialog));
 
       const invoice = data.invoices.find((i) => i.clientId === CLIENT.avery)!;
       const billing = await renderBilling(await adapterFor('client'), { item: invoice.id });
       const detail = await settled(billing, 'portico-billing-invoice', 'article');
       expectNoUnsafeUrl(billing);
-      documentButton(detail, /^Download PDF of invoice/).click();
-      expect(await (await watch.next()).blob.text()).to.contain('%PDF-');
+      const h = new BillingHarness(billing);
+      documentButton(detail, /^Download PDF of invoice/).focus();
+      // Watched before the key press: the download can land before the press resolves.
+      const download2 = watch.next();
+      await h.press('Enter');
+      expect(await (await download2).blob.text()).to.contain('%PDF-');
 
-      billing.item = undefined;
+      await h.click('Back to invoices');
       await settled(billing, 'portico-billing-invoices', '.card');
-      selectTab(billing, 'Payments');
+      await selectTab(billing, 'Payments');
       const payments = await settled(billing, 'portico-billing-payments', '.card');
       expectNoUnsafeUrl(billing);
-      documentButton(payments, /^Download receipt /).click();
-      expect(await (await watch.next()).blob.text()).to.contain('%PDF-');
+      documentButton(payments, /^Download receipt /).focus();
+      // Watched before the key press: the download can land before the press resolves.
+      const download3 = watch.next();
+      await h.press('Enter');
+      expect(await (await download3).blob.text()).to.contain('%PDF-');
       expect(window.__porticoPwned).to.equal(undefined);
     } finally {
       watch.stop();
@@ -161,8 +172,11 @@ describe('URLs from data (issue #13.1)', () => {
       const open = await messages.openedThread();
       const attachment = await waitFor(() => open.shadowRoot!.querySelector('portico-document-button'), { message: 'an attachment' });
       expectNoUnsafeUrl(messages.element);
-      attachment.shadowRoot!.querySelector('button')!.click();
-      expect((await watch.next()).blob.size).to.be.greaterThan(0);
+      attachment.shadowRoot!.querySelector('button')!.focus();
+      // Watched before the key press: the download can land before the press resolves.
+      const download4 = watch.next();
+      await messages.press('Enter');
+      expect((await download4).blob.size).to.be.greaterThan(0);
     } finally {
       watch.stop();
     }
