@@ -267,7 +267,6 @@ describe('conformance checks behind docs/accessibility.md (#12.4)', () => {
   });
 
   it('A11Y-TS-2 the text-spacing check sees text a box cuts off (the check above can fail)', async function () {
-    this.timeout(60_000);
     const portal = await renderPortal({ user: 'client' });
     const view = await showView(portal, 'Care team');
     // A box one line high that hides its overflow: spaced out, its text no longer fits, and is reported.

@@ -51,7 +51,6 @@ describe('the booking link (#14.3)', () => {
   afterEach(() => history.replaceState(null, '', location.pathname + location.search));
 
   it('#/schedule/book?provider=…&service=… opens booking with that provider and service chosen', async function () {
-    this.timeout(30_000);
     history.replaceState(null, '', `#/schedule/book?provider=${PROVIDER}&service=${SERVICE}`);
     const portal = await renderPortal({ user: 'client', routing: 'hash' });
     const { schedule, booking } = await bookingShown(portal);
@@ -61,7 +60,6 @@ describe('the booking link (#14.3)', () => {
   });
 
   it('a booking link followed while the portal is open (hashchange) opens booking with the choice', async function () {
-    this.timeout(30_000);
     const portal = await renderPortal({ user: 'client', routing: 'hash' });
     await waitFor(() => portal.currentLabel() === 'Dashboard', { message: 'the dashboard first' });
     location.hash = `#/schedule/book?provider=${PROVIDER}&service=${SERVICE}`;
@@ -71,7 +69,6 @@ describe('the booking link (#14.3)', () => {
   });
 
   it('before sign-in: the portal asks for sign-in, and after resume() opens booking with the link\'s choice', async function () {
-    this.timeout(30_000);
     const backend = await mockBackend();
     history.replaceState(null, '', `#/schedule/book?provider=${PROVIDER}&service=${SERVICE}`);
     // Not signed in yet: the host has no valid token, so the backend refuses the session.
@@ -96,7 +93,6 @@ describe('the booking link (#14.3)', () => {
   });
 
   it('an id the practice no longer offers opens booking with a note, and the person chooses again', async function () {
-    this.timeout(30_000);
     history.replaceState(null, '', `#/schedule/book?provider=tm-no-longer-here&service=${SERVICE}`);
     const portal = await renderPortal({ user: 'client', routing: 'hash' });
     const { schedule, booking } = await bookingShown(portal);
@@ -110,7 +106,6 @@ describe('the booking link (#14.3)', () => {
   });
 
   it('with self-scheduling switched off the link opens the calendar, with no booking and no booking calls', async function () {
-    this.timeout(30_000);
     const backend = await mockBackend();
     backend.db.data.organisation.features.selfScheduling = false;
     history.replaceState(null, '', `#/schedule/book?provider=${PROVIDER}&service=${SERVICE}`);
@@ -123,7 +118,6 @@ describe('the booking link (#14.3)', () => {
   });
 
   it('a service the chosen provider does not offer keeps the provider and says the service is gone', async function () {
-    this.timeout(30_000);
     history.replaceState(null, '', `#/schedule/book?provider=${PROVIDER}&service=svc-aba`);
     const portal = await renderPortal({ user: 'client', routing: 'hash' });
     const { booking } = await bookingShown(portal);

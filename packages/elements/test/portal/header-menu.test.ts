@@ -144,7 +144,6 @@ describe('the header menu (#14.1)', () => {
 
   for (const width of [320, 375]) {
     it(`keeps the header no taller than before at ${width} px`, async function () {
-      this.timeout(60_000);
       await setViewport({ width, height: 700 });
       for (const user of ['client', 'guardian'] as const) {
         (await mockBackend()).reset();

@@ -54,7 +54,6 @@ describe('the portal on phones (#10.15, #13.4)', () => {
 
   for (const width of [320, 375]) {
     it(`fits ${width} px on every view, as a client and as a guardian, with a compact header`, async function () {
-      this.timeout(180_000);
       await setViewport({ width, height: 700 });
       for (const user of ['client', 'guardian'] as const) {
         const portal = await renderPortal({ user });
@@ -68,7 +67,6 @@ describe('the portal on phones (#10.15, #13.4)', () => {
   }
 
   it('books at 320 px without the provider list widening the page (#10.15)', async function () {
-    this.timeout(120_000);
     await setViewport({ width: 320, height: 640 });
     const portal = await renderPortal({ user: 'client' });
     const schedule = await openSettled(portal, 'Schedule');
@@ -83,7 +81,6 @@ describe('the portal on phones (#10.15, #13.4)', () => {
   });
 
   it('keeps the Account tabs on one row at 320 px (#10.15)', async function () {
-    this.timeout(120_000);
     await setViewport({ width: 320, height: 640 });
     const portal = await renderPortal({ user: 'client' });
     const account = await openSettled(portal, 'Account');
@@ -100,7 +97,6 @@ describe('the portal on phones (#10.15, #13.4)', () => {
 
   for (const [width, height] of [[375, 667], [320, 568]] as const) {
     it(`shows a thread's reply box on the same ${width}×${height} phone screen as its heading (#10.15)`, async function () {
-      this.timeout(120_000);
       await setViewport({ width, height });
       const portal = await renderPortal({ user: 'client' });
       const messages = await openSettled(portal, 'Messages');
@@ -118,7 +114,6 @@ describe('the portal on phones (#10.15, #13.4)', () => {
   }
 
   it('keeps the longest unbroken names and titles the contract allows inside the page at 375 px', async function () {
-    this.timeout(180_000);
     await setViewport({ width: 375, height: 700 });
     const backend = await mockBackend();
     const data = backend.db.data as unknown as Record<string, unknown>;

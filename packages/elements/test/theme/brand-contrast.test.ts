@@ -30,7 +30,6 @@ describe('brand colours keep contrast on every view (#10.13)', () => {
   for (const scheme of SCHEMES) {
     for (const primary of BRAND_COLOURS) {
       it(`${primary} in ${scheme}: axe finds no colour-contrast failure`, async function () {
-        this.timeout(120_000);
         const backend = await mockBackend();
         backend.db.data.organisation.branding.primaryColor = primary;
         const portal = await renderPortal({ user: 'client' });

@@ -163,7 +163,13 @@ describe('unsent work outlives views and a dropped connection', () => {
       await waitFor(() => backend.db.data.messages[thread.id]!.some((m) => m.text === text), { message: 'the reply sent from Files' });
       const again = await messages(portal);
       await again.openThread('Rescheduling next month');
-      await waitFor(() => again.rows().filter((r) => r.textContent!.includes(text)).length === 1 && !again.rows().some((r) => r.classList.contains('failed')), { message: 'one stored copy, nothing "Not sent"' });
+      await waitFor(() => again.rows().filter((r) => r.textContent!.includes(text)).length === 1 && !again.rows().some((r) => r.classList.contains('failed')), {
+        message: 'one stored copy, nothing "Not sent"',
+      }).catch((error: Error) => {
+        // Say what the thread showed instead (which rows, which of them failed or pending).
+        const shown = again.rows().map((r) => `[${r.className}] ${visibleText(r).slice(0, 60)}`);
+        throw new Error(`${error.message}; the thread showed: ${shown.join(' | ')}`);
+      });
       expect(backend.db.data.messages[thread.id]!.filter((m) => m.text === text).length).to.equal(1);
     });
 
