@@ -10,7 +10,7 @@
  * Neither half imports Playwright: the page is typed by the few members used.
  */
 import type { Driver } from './driver.js';
-import { aim, dragPoints } from './point.js';
+import { aim, clickWithGuard, dragPoints } from './point.js';
 
 /** The name of the function `connectPlaywright` exposes to the page. */
 export const PLAYWRIGHT_BRIDGE = 'porticoPlaywrightInput';
@@ -61,10 +61,7 @@ export function playwrightDriver(name = PLAYWRIGHT_BRIDGE): Driver {
   return {
     type: (text) => send({ type: 'type', text }),
     press: (key) => send({ type: 'press', key }),
-    click: async (element) => {
-      const [x, y] = await aim(element);
-      await send({ type: 'click', x, y });
-    },
+    click: (element) => clickWithGuard(element, ([x, y]) => send({ type: 'click', x, y })),
     drag: async (element, points) => {
       await aim(element);
       await send({ type: 'drag', points: dragPoints(element, points) });

@@ -70,3 +70,55 @@ export async function aim(element: Element): Promise<[number, number]> {
   );
   return clickPoint(element);
 }
+
+/** The input events of a click, in the order a pointer sends them. */
+const CLICK_EVENTS = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'] as const;
+
+/**
+ * While a click is on its way: stops the click's events from reaching anything but `element`
+ * (Playwright's hit-target check). Aiming waits for the page to stand still, but a part that
+ * loads late (a field's own chunk, a picture) can still move the target away before the
+ * browser delivers the click; the events then meet another control (focus moved into the
+ * field above "Sign out", seen on a busy machine). Stopped at the window before any listener
+ * runs, with their default actions prevented, they change nothing, and `missed` tells the driver
+ * to aim again.
+ */
+export function guardClick(element: Element): { readonly missed: boolean; stop(): void } {
+  let missed = false;
+  const check = (event: Event): void => {
+    // Where the press lands decides; the rest of that click follows it (a label's click that
+    // the browser forwards to its control is part of a click that hit).
+    if ((event.type === 'pointerdown' || event.type === 'mousedown') && !event.composedPath().includes(element)) missed = true;
+    if (!missed) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+  };
+  for (const type of CLICK_EVENTS) window.addEventListener(type, check, { capture: true });
+  return {
+    get missed() {
+      return missed;
+    },
+    stop() {
+      for (const type of CLICK_EVENTS) window.removeEventListener(type, check, { capture: true });
+    },
+  };
+}
+
+/**
+ * Clicks `element` with `send` (a driver's own pointer click at a viewport point): aims, guards
+ * the click's events, and aims again when the page moved the target away under the pointer
+ * (three tries, then a clear error).
+ */
+export async function clickWithGuard(element: Element, send: (point: [number, number]) => Promise<void>): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    const point = await aim(element);
+    const guard = guardClick(element);
+    try {
+      await send(point);
+    } finally {
+      guard.stop();
+    }
+    if (!guard.missed) return;
+    if (attempt === 3) throw new Error(`Cannot click ${describe(element)}: it moved away from under the pointer three times`);
+  }
+}

@@ -11,7 +11,7 @@
  */
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { Driver } from './driver.js';
-import { aim, dragPoints } from './point.js';
+import { aim, clickWithGuard, dragPoints } from './point.js';
 
 export const webTestRunnerDriver: Driver = {
   async type(text) {
@@ -25,7 +25,7 @@ export const webTestRunnerDriver: Driver = {
     for (const key of [...keys].reverse()) await sendKeys({ up: key });
   },
   async click(element) {
-    await sendMouse({ type: 'click', position: await aim(element) });
+    await clickWithGuard(element, (position) => sendMouse({ type: 'click', position }));
   },
   async drag(element, points) {
     await aim(element);
